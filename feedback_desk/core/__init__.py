@@ -1,0 +1,1 @@
+"""Plain-Python rules of the app. Nothing here may import PySide6."""

@@ -1,0 +1,158 @@
+"""The things the shop owner works with: comments, their severity and their status."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+
+class Platform(enum.StrEnum):
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    GOOGLE = "google"
+    YOUTUBE = "youtube"
+    MASTODON = "mastodon"
+    FILE = "file"  # imported from an export whose platform is not one of ours
+
+    @property
+    def label(self) -> str:
+        return _PLATFORM_LABELS[self]
+
+
+_PLATFORM_LABELS = {
+    Platform.FACEBOOK: "Facebook",
+    Platform.INSTAGRAM: "Instagram",
+    Platform.GOOGLE: "Google reviews",
+    Platform.YOUTUBE: "YouTube",
+    Platform.MASTODON: "Mastodon",
+    Platform.FILE: "Imported file",
+}
+
+
+class Severity(enum.StrEnum):
+    """How much a comment hurts. The inbox shows the worst first (lowest rank)."""
+
+    HARSH = "harsh"
+    NEGATIVE = "negative"
+    NEUTRAL = "neutral"
+    POSITIVE = "positive"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_ORDER.index(self)
+
+    @classmethod
+    def from_rank(cls, rank: int) -> Severity:
+        return _SEVERITY_ORDER[rank]
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+_SEVERITY_ORDER = (Severity.HARSH, Severity.NEGATIVE, Severity.NEUTRAL, Severity.POSITIVE)
+
+
+class Status(enum.StrEnum):
+    NEW = "new"
+    COOLING_OFF = "cooling_off"
+    DRAFTING = "drafting"
+    REPLIED = "replied"
+    RESOLVED = "resolved"
+    IGNORED = "ignored"
+
+    @property
+    def is_open(self) -> bool:
+        """Still waiting for the owner to do something."""
+        return self in OPEN_STATUSES
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+OPEN_STATUSES = frozenset({Status.NEW, Status.COOLING_OFF, Status.DRAFTING})
+
+_STATUS_LABELS = {
+    Status.NEW: "New",
+    Status.COOLING_OFF: "Cooling off",
+    Status.DRAFTING: "Drafting",
+    Status.REPLIED: "Replied",
+    Status.RESOLVED: "Resolved",
+    Status.IGNORED: "Ignored",
+}
+
+# Statuses the owner may set by hand from the inbox; the others come from the reply flow.
+MANUAL_STATUSES = (Status.RESOLVED, Status.IGNORED, Status.NEW)
+
+
+@dataclass(frozen=True, slots=True)
+class NewComment:
+    """A comment as it arrives from a platform or an import file, before it is stored."""
+
+    platform: Platform
+    external_id: str
+    author: str
+    text: str
+    created_at: datetime  # aware, UTC
+    url: str | None = None
+    rating: int | None = None
+    account: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A stored comment with everything the inbox shows about it."""
+
+    id: int
+    platform: Platform
+    account: str | None
+    external_id: str
+    author: str
+    text: str
+    created_at: datetime
+    url: str | None
+    rating: int | None
+    sentiment: float
+    severity: Severity
+    status: Status
+    cooloff_ends_at: datetime | None
+    replied_at: datetime | None
+
+    def to_json(self) -> dict[str, object]:
+        """The stable JSON shape documented in DESIGN.md."""
+        return {
+            "id": self.id,
+            "platform": self.platform.value,
+            "account": self.account,
+            "external_id": self.external_id,
+            "author": self.author,
+            "text": self.text,
+            "created_at": iso_utc(self.created_at),
+            "url": self.url,
+            "rating": self.rating,
+            "sentiment": round(self.sentiment, 4),
+            "severity": self.severity.value,
+            "status": self.status.value,
+            "cooloff_ends_at": iso_utc(self.cooloff_ends_at) if self.cooloff_ends_at else None,
+            "replied_at": iso_utc(self.replied_at) if self.replied_at else None,
+        }
+
+
+def iso_utc(moment: datetime) -> str:
+    """ISO 8601 in UTC with a Z, seconds precision: 2026-05-01T10:00:00Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str) -> datetime:
+    """Parse ISO 8601 (also the Graph API's +0000 form); naive times are taken as UTC."""
+    value = text.strip()
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    if len(value) > 5 and value[-5] in "+-" and value[-4:].isdigit() and value[-3] != ":":
+        value = value[:-2] + ":" + value[-2:]
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)

@@ -1,0 +1,1 @@
+"""Where comments come from: one module per platform, plus export files."""

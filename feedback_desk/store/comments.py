@@ -1,0 +1,347 @@
+"""Comments in the database: adding without duplicates, the inbox query, search, status."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..core.errors import NotFound
+from ..core.model import (
+    OPEN_STATUSES,
+    Comment,
+    NewComment,
+    Platform,
+    Severity,
+    Status,
+    iso_utc,
+    parse_iso,
+)
+from ..core.triage import Triage
+from .database import Database
+
+# Only the opening of a comment goes into list rows: the inbox never holds whole essays.
+SNIPPET_CHARS = 300
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search box entry, lower-cased, as the full-text index sees them."""
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query: every word must match, each as a prefix. None if nothing to search."""
+    terms = search_terms(text)
+    if not terms:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+
+
+@dataclass(frozen=True, slots=True)
+class InboxFilter:
+    """What the inbox shows. Empty sets mean "all"."""
+
+    statuses: frozenset[Status] = frozenset()
+    platforms: frozenset[Platform] = frozenset()
+    severities: frozenset[Severity] = frozenset()
+    search: str = ""
+
+    def where(self) -> tuple[list[str], list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.statuses:
+            clauses.append(f"c.status IN ({_marks(self.statuses)})")
+            params.extend(sorted(s.value for s in self.statuses))
+        if self.platforms:
+            clauses.append(f"c.platform IN ({_marks(self.platforms)})")
+            params.extend(sorted(p.value for p in self.platforms))
+        if self.severities:
+            clauses.append(f"c.severity_rank IN ({_marks(self.severities)})")
+            params.extend(sorted(s.rank for s in self.severities))
+        match = fts_query(self.search)
+        if match is not None:
+            clauses.append("c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)")
+            params.append(match)
+        return clauses, params
+
+
+def _marks(items: Iterable[object]) -> str:
+    return ",".join("?" for _ in items)
+
+
+@dataclass(frozen=True, slots=True)
+class InboxRow:
+    """One line of the inbox: enough to draw it, not the whole comment."""
+
+    id: int
+    platform: Platform
+    author: str
+    snippet: str
+    created_at: datetime
+    rating: int | None
+    severity: Severity
+    status: Status
+    sort_key: tuple[int, int, str, int] = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    added: int
+    already_there: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    old: Status
+    new: Status
+    at: datetime
+
+
+_COMMENT_COLUMNS = """c.id, c.platform, a.name, c.external_id, c.author, c.text, c.created_at,
+    c.url, c.rating, c.sentiment, c.severity_rank, c.status, co.ends_at, c.replied_at"""
+
+_ROW_COLUMNS = f"""c.id, c.platform, c.author, substr(c.text, 1, {SNIPPET_CHARS}), c.created_at,
+    c.rating, c.severity_rank, c.status, c.answered"""
+
+INBOX_ORDER = "c.severity_rank, c.answered, c.created_at, c.id"
+
+
+class CommentStore:
+    """Reads and writes comments on one connection (one per thread)."""
+
+    def __init__(self, db: Database, conn: sqlite3.Connection) -> None:
+        self._db = db
+        self._conn = conn
+
+    # -- adding -------------------------------------------------------------------------
+
+    def add_many(
+        self,
+        comments: Iterable[NewComment],
+        triage: Triage,
+        *,
+        account_id: int | None = None,
+        import_id: int | None = None,
+    ) -> AddResult:
+        """Add comments not yet stored, keyed by (platform, external_id). Runs in the
+        caller's transaction when there is one, otherwise in its own."""
+        fetched = iso_utc(self._db.clock())
+        rows = (_insert_row(c, triage, account_id, import_id, fetched) for c in comments)
+        sql = """INSERT INTO comments (platform, account_id, external_id, author, text,
+                    created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at)
+                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                 ON CONFLICT (platform, external_id) DO NOTHING"""
+        seen = 0
+
+        def counted() -> Iterable[tuple[object, ...]]:
+            nonlocal seen
+            for row in rows:
+                seen += 1
+                yield row
+
+        # rowcount sums each insert's own changes; the FTS trigger's writes are not included.
+        if self._conn.in_transaction:
+            added = self._conn.executemany(sql, counted()).rowcount
+        else:
+            with self._db.transaction(self._conn):
+                added = self._conn.executemany(sql, counted()).rowcount
+        return AddResult(added=added, already_there=seen - added)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, comment_id: int) -> Comment:
+        row = self._conn.execute(
+            f"""SELECT {_COMMENT_COLUMNS} FROM comments c
+                LEFT JOIN accounts a ON a.id = c.account_id
+                LEFT JOIN cooloffs co ON co.comment_id = c.id
+                WHERE c.id = ?""",
+            (comment_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no comment with id {comment_id}.")
+        return _comment(row)
+
+    def page(
+        self,
+        inbox: InboxFilter,
+        after: tuple[int, int, str, int] | None = None,
+        limit: int = 200,
+    ) -> list[InboxRow]:
+        """The next `limit` rows in inbox order after `after` (keyset paging: no OFFSET)."""
+        clauses, params = inbox.where()
+        if after is not None:
+            clauses.append("(c.severity_rank, c.answered, c.created_at, c.id) > (?,?,?,?)")
+            params.extend(after)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        cursor = self._conn.execute(
+            f"SELECT {_ROW_COLUMNS} FROM comments c {where} ORDER BY {INBOX_ORDER} LIMIT ?",
+            (*params, limit),
+        )
+        return [_inbox_row(r) for r in cursor]
+
+    def comments(self, inbox: InboxFilter, limit: int | None = None) -> list[Comment]:
+        """Whole comments in inbox order, for the command line and exports."""
+        clauses, params = inbox.where()
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        cursor = self._conn.execute(
+            f"""SELECT {_COMMENT_COLUMNS} FROM comments c
+                LEFT JOIN accounts a ON a.id = c.account_id
+                LEFT JOIN cooloffs co ON co.comment_id = c.id
+                {where} ORDER BY {INBOX_ORDER} LIMIT ?""",
+            (*params, -1 if limit is None else limit),
+        )
+        return [_comment(r) for r in cursor]
+
+    def count(self, inbox: InboxFilter) -> int:
+        clauses, params = inbox.where()
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return int(
+            self._conn.execute(f"SELECT count(*) FROM comments c {where}", params).fetchone()[0]
+        )
+
+    def count_by_severity(self, inbox: InboxFilter) -> dict[Severity, int]:
+        clauses, params = inbox.where()
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self._conn.execute(
+            f"SELECT c.severity_rank, count(*) FROM comments c {where} GROUP BY c.severity_rank",
+            params,
+        )
+        counts = dict.fromkeys(Severity, 0)
+        for rank, number in rows:
+            counts[Severity.from_rank(int(rank))] = int(number)
+        return counts
+
+    def count_unanswered_urgent(self) -> int:
+        """Open harsh and negative comments: the number the owner most wants to see fall."""
+        return int(
+            self._conn.execute(
+                "SELECT count(*) FROM comments c WHERE c.severity_rank <= ? AND c.answered = 0",
+                (Severity.NEGATIVE.rank,),
+            ).fetchone()[0]
+        )
+
+    def history(self, comment_id: int) -> list[StatusChange]:
+        rows = self._conn.execute(
+            """SELECT old_status, new_status, changed_at FROM status_changes
+               WHERE comment_id = ? ORDER BY id""",
+            (comment_id,),
+        )
+        return [StatusChange(Status(o), Status(n), parse_iso(t)) for o, n, t in rows]
+
+    # -- changing -------------------------------------------------------------------------
+
+    def set_status(self, comment_ids: Sequence[int], status: Status) -> int:
+        """Set the status of several comments in one transaction; returns how many changed."""
+        now = iso_utc(self._db.clock())
+        changed = 0
+        with self._db.transaction(self._conn):
+            for comment_id in comment_ids:
+                row = self._conn.execute(
+                    "SELECT status FROM comments WHERE id = ?", (comment_id,)
+                ).fetchone()
+                if row is None:
+                    raise NotFound(f"There is no comment with id {comment_id}.")
+                if row[0] == status.value:
+                    continue
+                self._conn.execute(
+                    "UPDATE comments SET status = ? WHERE id = ?", (status.value, comment_id)
+                )
+                self._conn.execute(
+                    """INSERT INTO status_changes (comment_id, old_status, new_status, changed_at)
+                       VALUES (?,?,?,?)""",
+                    (comment_id, row[0], status.value, now),
+                )
+                changed += 1
+        return changed
+
+
+def _insert_row(
+    comment: NewComment,
+    triage: Triage,
+    account_id: int | None,
+    import_id: int | None,
+    fetched: str,
+) -> tuple[object, ...]:
+    verdict = triage.assess(comment.text, comment.rating)
+    return (
+        comment.platform.value,
+        account_id,
+        comment.external_id,
+        comment.author,
+        comment.text,
+        iso_utc(comment.created_at),
+        comment.url,
+        comment.rating,
+        verdict.sentiment,
+        verdict.severity.rank,
+        import_id,
+        fetched,
+    )
+
+
+def _comment(row: tuple[Any, ...]) -> Comment:
+    (
+        cid,
+        platform,
+        account,
+        external_id,
+        author,
+        text,
+        created,
+        url,
+        rating,
+        sentiment,
+        rank,
+        status,
+        cooloff_ends,
+        replied,
+    ) = row
+    return Comment(
+        id=int(cid),
+        platform=Platform(platform),
+        account=None if account is None else str(account),
+        external_id=str(external_id),
+        author=str(author),
+        text=str(text),
+        created_at=parse_iso(str(created)),
+        url=None if url is None else str(url),
+        rating=None if rating is None else int(rating),
+        sentiment=float(sentiment),
+        severity=Severity.from_rank(int(rank)),
+        status=Status(status),
+        cooloff_ends_at=None if cooloff_ends is None else parse_iso(str(cooloff_ends)),
+        replied_at=None if replied is None else parse_iso(str(replied)),
+    )
+
+
+def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
+    cid, platform, author, snippet, created, rating, rank, status, answered = row
+    created_text = str(created)
+    return InboxRow(
+        id=int(cid),
+        platform=Platform(platform),
+        author=str(author),
+        snippet=str(snippet),
+        created_at=parse_iso(created_text),
+        rating=None if rating is None else int(rating),
+        severity=Severity.from_rank(int(rank)),
+        status=Status(status),
+        sort_key=(int(rank), int(answered), created_text, int(cid)),
+    )
+
+
+__all__ = [
+    "OPEN_STATUSES",
+    "AddResult",
+    "CommentStore",
+    "InboxFilter",
+    "InboxRow",
+    "StatusChange",
+    "fts_query",
+    "search_terms",
+]

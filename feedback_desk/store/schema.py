@@ -1,0 +1,150 @@
+"""Schema migrations. Each step runs in one transaction and bumps PRAGMA user_version.
+
+Append new steps; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the foundation. Tables for later features exist now so they add columns, not redesigns.
+    """
+    CREATE TABLE accounts (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE,
+        platform      TEXT NOT NULL,
+        settings_json TEXT NOT NULL DEFAULT '{}',   -- platform ids and api base; never secrets
+        state         TEXT NOT NULL DEFAULT 'ok',   -- ok | needs_reconnect | rate_limited
+        state_reason  TEXT,
+        created_at    TEXT NOT NULL,
+        last_sync_at  TEXT
+    );
+
+    CREATE TABLE comments (
+        id                 INTEGER PRIMARY KEY,
+        platform           TEXT NOT NULL,
+        account_id         INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        external_id        TEXT NOT NULL,
+        parent_external_id TEXT,
+        author             TEXT NOT NULL,
+        text               TEXT NOT NULL,
+        created_at         TEXT NOT NULL,             -- ISO 8601 UTC, ...Z
+        url                TEXT,
+        rating             INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+        sentiment          REAL NOT NULL,
+        severity_rank      INTEGER NOT NULL CHECK (severity_rank BETWEEN 0 AND 3),
+        status             TEXT NOT NULL DEFAULT 'new' CHECK (status IN
+                               ('new','cooling_off','drafting','replied','resolved','ignored')),
+        replied_at         TEXT,
+        removed_at         TEXT,                      -- gone from the platform; kept here
+        imported_from      INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+        fetched_at         TEXT NOT NULL,
+        answered           INTEGER GENERATED ALWAYS AS
+                               (status NOT IN ('new','cooling_off','drafting')) VIRTUAL,
+        UNIQUE (platform, external_id)
+    );
+    -- The inbox order: worst first, unanswered before answered, oldest first.
+    CREATE INDEX comments_inbox ON comments (severity_rank, answered, created_at, id);
+    CREATE INDEX comments_status ON comments (status);
+    CREATE INDEX comments_platform ON comments (platform, severity_rank, answered, created_at, id);
+    CREATE INDEX comments_created ON comments (created_at);
+
+    CREATE VIRTUAL TABLE comments_fts USING fts5 (
+        author, text, content='comments', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    );
+    CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN
+        INSERT INTO comments_fts (rowid, author, text) VALUES (new.id, new.author, new.text);
+    END;
+    CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN
+        INSERT INTO comments_fts (comments_fts, rowid, author, text)
+            VALUES ('delete', old.id, old.author, old.text);
+    END;
+    CREATE TRIGGER comments_fts_update AFTER UPDATE OF author, text ON comments BEGIN
+        INSERT INTO comments_fts (comments_fts, rowid, author, text)
+            VALUES ('delete', old.id, old.author, old.text);
+        INSERT INTO comments_fts (rowid, author, text) VALUES (new.id, new.author, new.text);
+    END;
+
+    CREATE TABLE status_changes (
+        id          INTEGER PRIMARY KEY,
+        comment_id  INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        old_status  TEXT NOT NULL,
+        new_status  TEXT NOT NULL,
+        changed_at  TEXT NOT NULL
+    );
+    CREATE INDEX status_changes_comment ON status_changes (comment_id);
+
+    CREATE TABLE imports (
+        id          INTEGER PRIMARY KEY,
+        file_name   TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        rows_total  INTEGER NOT NULL,
+        rows_added  INTEGER NOT NULL
+    );
+
+    CREATE TABLE assessments (
+        comment_id  INTEGER PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,
+        validity    TEXT CHECK (validity IN ('valid','partly','not_valid')),
+        valid_point TEXT,
+        category    TEXT,
+        notes       TEXT,
+        updated_at  TEXT NOT NULL
+    );
+
+    CREATE TABLE cooloffs (
+        comment_id  INTEGER PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,
+        started_at  TEXT NOT NULL,
+        ends_at     TEXT NOT NULL
+    );
+
+    CREATE TABLE replies (
+        id          INTEGER PRIMARY KEY,
+        comment_id  INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        channel     TEXT NOT NULL CHECK (channel IN ('public','private','email')),
+        text        TEXT NOT NULL,
+        state       TEXT NOT NULL CHECK (state IN ('draft','queued','sending','sent','failed')),
+        send_key    TEXT NOT NULL UNIQUE,   -- idempotency key, stored before any send
+        remote_id   TEXT,
+        error       TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        sent_at     TEXT
+    );
+    CREATE INDEX replies_comment ON replies (comment_id);
+    CREATE INDEX replies_state ON replies (state);
+
+    CREATE TABLE discounts (
+        id          INTEGER PRIMARY KEY,
+        comment_id  INTEGER REFERENCES comments(id) ON DELETE SET NULL,
+        kind        TEXT NOT NULL,          -- apology | percent | fixed | free_item | refund
+        value       REAL,
+        currency    TEXT,
+        item        TEXT,
+        code        TEXT UNIQUE,
+        expires_on  TEXT,
+        status      TEXT NOT NULL DEFAULT 'offered'
+                        CHECK (status IN ('offered','redeemed','expired','declined')),
+        created_at  TEXT NOT NULL,
+        redeemed_at TEXT
+    );
+
+    CREATE TABLE outcomes (
+        id           INTEGER PRIMARY KEY,
+        comment_id   INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        outcome      TEXT NOT NULL,         -- won_back | resolved | unhappy | no_response | lost
+        decided_on   TEXT,
+        follow_up_on TEXT,
+        note         TEXT,
+        created_at   TEXT NOT NULL
+    );
+    CREATE INDEX outcomes_comment ON outcomes (comment_id);
+
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+
+LATEST_VERSION = len(MIGRATIONS)
