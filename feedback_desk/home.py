@@ -17,10 +17,11 @@ import platformdirs
 
 from .core.clock import Clock, system_clock
 from .core.errors import UserFacingError
-from .core.model import parse_iso
+from .core.model import Severity, Status, parse_iso
 from .core.triage import Triage
 from .sources.file_import import parse_export
 from .store import Database, open_database
+from .store.comments import CommentStore, InboxFilter
 from .store.imports import store_import
 
 HOME_ENV = "FEEDBACK_DESK_HOME"
@@ -78,7 +79,15 @@ def seed_sample_inbox(db: Database, clock: Clock = system_clock) -> int:
     moved = [dataclasses.replace(c, created_at=c.created_at + shift) for c in comments]
     conn = db.connect()
     try:
-        return store_import(db, conn, DEMO_FILE, "demo", moved, Triage()).added
+        added = store_import(db, conn, DEMO_FILE, "demo", moved, Triage()).added
+        store = CommentStore(db, conn)
+        # A lived-in inbox: older praise already dealt with, a couple of questions set aside.
+        month_ago = clock() - timedelta(days=30)
+        positives = store.comments(InboxFilter(severities=frozenset({Severity.POSITIVE})))
+        store.set_status([c.id for c in positives if c.created_at < month_ago], Status.RESOLVED)
+        neutrals = store.comments(InboxFilter(severities=frozenset({Severity.NEUTRAL})))
+        store.set_status([c.id for c in neutrals if c.created_at < month_ago][:2], Status.IGNORED)
+        return added
     finally:
         conn.close()
 

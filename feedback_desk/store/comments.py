@@ -216,6 +216,17 @@ class CommentStore:
             counts[Severity.from_rank(int(rank))] = int(number)
         return counts
 
+    def has_comments(self) -> bool:
+        return bool(self._conn.execute("SELECT EXISTS (SELECT 1 FROM comments)").fetchone()[0])
+
+    def count_by_status(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for status, number in self._conn.execute(
+            "SELECT status, count(*) FROM comments GROUP BY status"
+        ):
+            counts[Status(status)] = int(number)
+        return counts
+
     def count_unanswered_urgent(self) -> int:
         """Open harsh and negative comments: the number the owner most wants to see fall."""
         return int(

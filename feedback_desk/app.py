@@ -1,0 +1,111 @@
+"""Composition root: builds the services once and hands them to the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import __version__
+from .core.clock import system_clock
+from .core.errors import UserFacingError
+from .core.triage import Triage
+from .home import DataHome, make_demo_home, setup_logging
+from .store.comments import CommentStore
+from .ui.icons import icon
+from .ui.main_window import MainWindow
+from .ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def run_window(home_option: str | None = None, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Feedback Desk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Feedback Desk")
+    app.setDesktopFileName("feedback-desk")
+    app.setWindowIcon(icon("app"))
+    if QLocale.system().language() == QLocale.Language.C:
+        # No locale configured (a bare "C" environment): read dates the common English way.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        home = make_demo_home() if demo else DataHome.resolve(home_option)
+        window = build_window(home, demo=demo)
+    except UserFacingError as error:
+        _fatal(str(error))
+        return 1
+    sys.excepthook = _crash_dialog
+    window.show()
+    log.info("window opened on %s", home.root)
+    return int(app.exec())
+
+
+def build_window(home: DataHome, demo: bool = False) -> MainWindow:
+    """Everything the window needs, built here and nowhere else."""
+    db = home.open_database(system_clock)
+    setup_logging(home)
+    conn = db.connect()
+    settings = QSettings(str(home.root / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        db=db,
+        store=CommentStore(db, conn),
+        triage=Triage(),
+        runner=TaskRunner(),
+        settings=settings,
+        now=system_clock,
+        open_demo=_launch_demo,
+        demo=demo,
+    )
+    window.destroyed.connect(conn.close)
+    return window
+
+
+def _launch_demo() -> None:
+    """The demo opens in its own window and its own throwaway folder; your data is untouched."""
+    subprocess.Popen(
+        [sys.executable, "-m", "feedback_desk", "--demo"],
+        env={k: v for k, v in os.environ.items() if k != "FEEDBACK_DESK_HOME"},
+        start_new_session=True,
+    )
+
+
+def _fatal(message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Feedback Desk cannot start", message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    print(f"feedback-desk: {message}", file=sys.stderr)
+
+
+def _crash_dialog(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """Our bugs: log the traceback and show it with a way to copy the details."""
+    details = "".join(traceback.format_exception(kind, error, tb))
+    log.error("unexpected error:\n%s", details)
+    if isinstance(error, UserFacingError):
+        box = QMessageBox(QMessageBox.Icon.Warning, "Feedback Desk", str(error))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Something went wrong",
+        "Feedback Desk hit a problem it did not expect. Your comments are safe. "
+        "Please copy the details and send them to us.",
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText(details)
+    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy:
+        QGuiApplication.clipboard().setText(details)

@@ -1,0 +1,1 @@
+"""Widgets and item models. They translate between Qt and core/store, nothing more."""

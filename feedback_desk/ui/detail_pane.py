@@ -1,0 +1,217 @@
+"""The selected comment in full: who, where, when, how bad, the text, and its history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedLayout,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Comment, Status
+from ..core.triage import Triage
+from ..store.comments import StatusChange
+from .delegates import HIGHLIGHT, match_spans
+from .formatting import SEVERITY_COLOURS, exact_local_time, relative_time, stars
+from .icons import platform_icon
+
+
+def plain_label(text: str = "", *, name: str | None = None) -> QLabel:
+    """A label that never interprets outside text as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(label.textFormat().PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class DetailPane(QWidget):
+    """Shows one comment. Emits statusRequested when the owner changes its status."""
+
+    statusRequested = Signal(int, str)  # comment id, Status value
+
+    def __init__(self, triage: Triage, now: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.setObjectName("detailPane")
+        self._triage = triage
+        self._now = now
+        self._comment: Comment | None = None
+
+        self._stack = QStackedLayout(self)
+        self._placeholder = plain_label("Select a comment to read it in full.")
+        self._placeholder.setObjectName("detailPlaceholder")
+        self._placeholder.setStyleSheet("color: palette(mid); font-size: 11pt;")
+        self._placeholder.setMargin(24)
+        self._stack.addWidget(self._placeholder)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+
+        self._author = plain_label(name="detailAuthor")
+        big = QFont(self._author.font())
+        big.setPointSizeF(big.pointSizeF() * 1.35)
+        big.setBold(True)
+        self._author.setFont(big)
+        layout.addWidget(self._author)
+
+        where = QHBoxLayout()
+        self._platform_icon = QLabel()
+        self._platform = plain_label(name="detailPlatform")
+        self._platform.setWordWrap(False)
+        where.addWidget(self._platform_icon)
+        where.addWidget(self._platform, 1)
+        layout.addLayout(where)
+
+        badges = QHBoxLayout()
+        self._severity = plain_label(name="detailSeverity")
+        self._severity.setWordWrap(False)
+        self._status = plain_label(name="detailStatus")
+        self._status.setWordWrap(False)
+        self._rating = plain_label(name="detailRating")
+        self._rating.setWordWrap(False)
+        for widget in (self._severity, self._status, self._rating):
+            badges.addWidget(widget)
+        badges.addStretch(1)
+        layout.addLayout(badges)
+
+        self._when = plain_label(name="detailTime")
+        self._why = plain_label(name="detailWhy")
+        self._why.setStyleSheet("color: #8A1C15;")
+        layout.addWidget(self._when)
+        layout.addWidget(self._why)
+
+        self._text = QPlainTextEdit()
+        self._text.setObjectName("detailText")
+        self._text.setReadOnly(True)
+        self._text.setFrameShape(QFrame.Shape.NoFrame)
+        body = QFont(self._text.font())
+        body.setPointSizeF(body.pointSizeF() * 1.15)
+        self._text.setFont(body)
+        self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._text.setAccessibleName("Comment text")
+        layout.addWidget(self._text, 1)
+
+        self._open_link = QPushButton("Open the original")
+        self._open_link.setObjectName("openOriginalButton")
+        self._open_link.clicked.connect(self._open_original)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self._open_link)
+        link_row.addStretch(1)
+        layout.addLayout(link_row)
+
+        actions = QHBoxLayout()
+        self._buttons: dict[Status, QPushButton] = {}
+        for status, label, name in (
+            (Status.RESOLVED, "Mark resolved", "resolveButton"),
+            (Status.IGNORED, "Ignore", "ignoreButton"),
+            (Status.NEW, "Back to new", "reopenButton"),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, s=status: self._request(s))
+            actions.addWidget(button)
+            self._buttons[status] = button
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self._history = plain_label(name="detailHistory")
+        self._history.setStyleSheet("color: palette(dark);")
+        layout.addWidget(self._history)
+
+        self._stack.addWidget(page)
+
+    @property
+    def comment(self) -> Comment | None:
+        return self._comment
+
+    def clear(self) -> None:
+        self._comment = None
+        self._stack.setCurrentIndex(0)
+
+    def show_comment(
+        self, comment: Comment, history: list[StatusChange], terms: list[str] | None = None
+    ) -> None:
+        self._comment = comment
+        self._author.setText(comment.author or "(no name)")
+        self._platform_icon.setPixmap(platform_icon(comment.platform).pixmap(20, 20))
+        where = comment.platform.label + (f" · {comment.account}" if comment.account else "")
+        self._platform.setText(where)
+        fill, ink = SEVERITY_COLOURS[comment.severity]
+        self._severity.setText(f" {comment.severity.label} ")
+        self._severity.setStyleSheet(
+            f"background: {fill.name()}; color: {ink.name()}; border-radius: 8px; padding: 2px 8px;"
+        )
+        self._severity.setToolTip(f"Sentiment score {comment.sentiment:+.2f} (from -1 to +1)")
+        self._status.setText(f"Status: {comment.status.label}")
+        self._rating.setText(stars(comment.rating))
+        self._rating.setAccessibleName(f"{comment.rating} of 5 stars" if comment.rating else "")
+        self._rating.setVisible(comment.rating is not None)
+        self._when.setText(
+            f"Written {exact_local_time(comment.created_at)} "
+            f"({relative_time(comment.created_at, self._now())})"
+        )
+        reasons = self._triage.assess(comment.text, comment.rating).reasons
+        self._why.setText("Why it is marked harsh: " + "; ".join(reasons) if reasons else "")
+        self._why.setVisible(bool(reasons))
+        self._text.setPlainText(comment.text)
+        self._highlight(terms or [])
+        self._open_link.setVisible(_is_web_link(comment.url))
+        self._open_link.setToolTip(comment.url or "")
+        self._open_link.setText(f"Open on {comment.platform.label}")
+        for status, button in self._buttons.items():
+            same = comment.status is status
+            button.setEnabled(not same)
+            button.setToolTip(f"This comment is already {status.label.lower()}." if same else "")
+        self._history.setText(_history_text(history))
+        self._history.setVisible(bool(history))
+        self._stack.setCurrentIndex(1)
+
+    def _highlight(self, terms: list[str]) -> None:
+        selections = []
+        text = self._text.toPlainText()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(HIGHLIGHT))
+        for start, end in match_spans(text, terms):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self._text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self._text.setExtraSelections(selections)
+
+    def _request(self, status: Status) -> None:
+        if self._comment is not None:
+            self.statusRequested.emit(self._comment.id, status.value)
+
+    def _open_original(self) -> None:
+        if self._comment is not None and _is_web_link(self._comment.url):
+            QDesktopServices.openUrl(QUrl(self._comment.url or ""))
+
+
+def _is_web_link(url: str | None) -> bool:
+    return bool(url) and QUrl(url or "").scheme() in ("http", "https")
+
+
+def _history_text(history: list[StatusChange]) -> str:
+    lines = [
+        f"{exact_local_time(change.at)}: {change.old.label} → {change.new.label}"
+        for change in history[-5:]
+    ]
+    return "History\n" + "\n".join(lines) if lines else ""

@@ -1,0 +1,174 @@
+"""The left column: saved views by status, and filters by platform and severity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import OPEN_STATUSES, Platform, Severity, Status
+from ..store.comments import InboxFilter
+from .icons import platform_icon
+
+
+@dataclass(frozen=True)
+class View:
+    key: str
+    label: str
+    statuses: frozenset[Status]
+
+
+VIEWS = (
+    View("all", "All comments", frozenset()),
+    View("open", "Needs a reply", frozenset(OPEN_STATUSES)),
+    View("replied", "Replied", frozenset({Status.REPLIED})),
+    View("resolved", "Resolved", frozenset({Status.RESOLVED})),
+    View("ignored", "Ignored", frozenset({Status.IGNORED})),
+)
+SHOWN_PLATFORMS = tuple(p for p in Platform if p is not Platform.FILE)
+
+
+class FilterPanel(QWidget):
+    """Emits `changed` whenever the owner picks another view or ticks a filter."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("filterPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        self._views = QStandardItemModel(self)
+        for view in VIEWS:
+            item = QStandardItem(view.label)
+            item.setData(view.key, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self._views.appendRow(item)
+        self.view_list = QListView()
+        self.view_list.setObjectName("viewList")
+        self.view_list.setAccessibleName("Views")
+        self.view_list.setModel(self._views)
+        self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view_list.setMaximumHeight(self.view_list.sizeHintForRow(0) * (len(VIEWS) + 1) + 8)
+        self.view_list.setCurrentIndex(self._views.index(0, 0))
+        self.view_list.selectionModel().currentChanged.connect(lambda *_: self.changed.emit())
+        layout.addWidget(self.view_list)
+
+        platforms = QGroupBox("Platforms")
+        platform_layout = QVBoxLayout(platforms)
+        self.platform_boxes: dict[Platform, QCheckBox] = {}
+        for platform in SHOWN_PLATFORMS:
+            box = QCheckBox(platform.label)
+            box.setObjectName(f"platform_{platform.value}")
+            box.setIcon(platform_icon(platform))
+            box.setChecked(True)
+            box.toggled.connect(lambda on, b=box: self._keep_one(b, on, self.platform_boxes))
+            platform_layout.addWidget(box)
+            self.platform_boxes[platform] = box
+        layout.addWidget(platforms)
+
+        severities = QGroupBox("Severity")
+        severity_layout = QVBoxLayout(severities)
+        self.severity_boxes: dict[Severity, QCheckBox] = {}
+        for severity in Severity:
+            box = QCheckBox(severity.label)
+            box.setObjectName(f"severity_{severity.value}")
+            box.setChecked(True)
+            box.toggled.connect(lambda on, b=box: self._keep_one(b, on, self.severity_boxes))
+            severity_layout.addWidget(box)
+            self.severity_boxes[severity] = box
+        layout.addWidget(severities)
+
+        self.clear_button = QPushButton("Show everything")
+        self.clear_button.setObjectName("clearFiltersButton")
+        self.clear_button.setToolTip("All comments, every platform and severity, no search")
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+
+    def _keep_one(self, box: QCheckBox, on: bool, group: dict[Any, QCheckBox]) -> None:
+        """At least one box of a group stays ticked: an empty list is never the answer."""
+        if not on and not any(b.isChecked() for b in group.values()):
+            with QSignalBlocker(box):
+                box.setChecked(True)
+            return
+        self.changed.emit()
+
+    # -- state ----------------------------------------------------------------------------
+
+    def current_view(self) -> View:
+        key = self.view_list.currentIndex().data(Qt.ItemDataRole.UserRole)
+        return next((v for v in VIEWS if v.key == key), VIEWS[0])
+
+    def inbox_filter(self, search: str = "") -> InboxFilter:
+        platforms = {p for p, box in self.platform_boxes.items() if box.isChecked()}
+        severities = {s for s, box in self.severity_boxes.items() if box.isChecked()}
+        return InboxFilter(
+            statuses=self.current_view().statuses,
+            # All ticked means no restriction (imported "file" comments included).
+            platforms=frozenset()
+            if len(platforms) == len(SHOWN_PLATFORMS)
+            else frozenset(platforms),
+            severities=frozenset() if len(severities) == len(Severity) else frozenset(severities),
+            search=search,
+        )
+
+    def is_narrowed(self) -> bool:
+        return self.current_view() is not VIEWS[0] or not all(
+            box.isChecked()
+            for box in (*self.platform_boxes.values(), *self.severity_boxes.values())
+        )
+
+    def reset(self) -> None:
+        self.restore("all", [p.value for p in SHOWN_PLATFORMS], [s.value for s in Severity])
+
+    def saved(self) -> dict[str, object]:
+        return {
+            "view": self.current_view().key,
+            "platforms": [p.value for p, b in self.platform_boxes.items() if b.isChecked()],
+            "severities": [s.value for s, b in self.severity_boxes.items() if b.isChecked()],
+        }
+
+    def restore(self, view: str, platforms: list[str], severities: list[str]) -> None:
+        blockers = [
+            QSignalBlocker(w)
+            for w in (
+                self.view_list.selectionModel(),
+                *self.platform_boxes.values(),
+                *self.severity_boxes.values(),
+            )
+        ]
+        row = next((i for i, v in enumerate(VIEWS) if v.key == view), 0)
+        self.view_list.setCurrentIndex(self._views.index(row, 0, QModelIndex()))
+        for platform, box in self.platform_boxes.items():
+            box.setChecked(platform.value in platforms or not platforms)
+        for severity, box in self.severity_boxes.items():
+            box.setChecked(severity.value in severities or not severities)
+        del blockers
+        self.changed.emit()
+
+    def set_view_counts(self, counts: dict[str, int]) -> None:
+        for row, view in enumerate(VIEWS):
+            number = counts.get(view.key)
+            text = view.label if number is None else f"{view.label}  ({number:,})"
+            self._views.item(row).setText(text)
+
+
+def view_counts(by_status: dict[Status, int]) -> dict[str, int]:
+    """How many comments each view holds, from the per-status counts."""
+    return {
+        view.key: sum(n for s, n in by_status.items() if not view.statuses or s in view.statuses)
+        for view in VIEWS
+    }

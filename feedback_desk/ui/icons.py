@@ -1,0 +1,39 @@
+"""Icons shipped in resources/icons, loaded through importlib.resources."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from ..core.model import Platform
+
+_SIZES = (16, 24, 32, 48, 64, 128)
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An icon by file name (without .svg), rendered crisply at the usual sizes."""
+    data = resources.files("feedback_desk.resources").joinpath("icons", f"{name}.svg").read_bytes()
+    renderer = QSvgRenderer(QByteArray(data))
+    result = QIcon()
+    for size in _SIZES:
+        result.addPixmap(_render(renderer, size))
+    return result
+
+
+def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
+    pixmap = QPixmap(QSize(size, size))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return pixmap
+
+
+def platform_icon(platform: Platform) -> QIcon:
+    return icon(platform.value)

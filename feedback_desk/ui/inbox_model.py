@@ -1,0 +1,218 @@
+"""The inbox as a Qt table model over the store, loaded a page at a time with fetchMore."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from ..core.model import OPEN_STATUSES, Severity
+from ..store.comments import CommentStore, InboxFilter, InboxRow, search_terms
+from .formatting import URGENT_ROW_TINT, exact_local_time, relative_time, stars
+from .icons import platform_icon
+
+PAGE_SIZE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    PLATFORM = 0
+    SEVERITY = 1
+    AUTHOR = 2
+    TEXT = 3
+    RATING = 4
+    RECEIVED = 5
+    STATUS = 6
+
+
+HEADERS = {
+    Column.PLATFORM: "",
+    Column.SEVERITY: "Severity",
+    Column.AUTHOR: "From",
+    Column.TEXT: "Comment",
+    Column.RATING: "Rating",
+    Column.RECEIVED: "Received",
+    Column.STATUS: "Status",
+}
+
+# Custom roles for delegates and the window.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InboxRow itself
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2  # Severity, for the badge delegate
+TERMS_ROLE = Qt.ItemDataRole.UserRole + 3  # search words to highlight
+
+
+class InboxModel(QAbstractTableModel):
+    """Rows in inbox order. Only pages the view asks for are loaded (keyset paging)."""
+
+    def __init__(self, store: CommentStore, now: Callable[[], datetime]) -> None:
+        super().__init__()
+        self._store = store
+        self._now = now
+        self._filter = InboxFilter()
+        self._terms: list[str] = []
+        self._rows: list[InboxRow] = []
+        self._exhausted = False
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- what is shown ------------------------------------------------------------------
+
+    @property
+    def inbox_filter(self) -> InboxFilter:
+        return self._filter
+
+    def set_filter(self, inbox: InboxFilter) -> None:
+        self.beginResetModel()
+        self._filter = inbox
+        self._terms = search_terms(inbox.search)
+        self._rows = []
+        self._exhausted = False
+        self._load_page()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Re-read what is loaded (after a status change), keeping as many rows as before."""
+        wanted = max(len(self._rows), PAGE_SIZE)
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        while len(self._rows) < wanted and not self._exhausted:
+            self._load_page()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> InboxRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, comment_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == comment_id), None)
+
+    def loaded_rows(self) -> int:
+        return len(self._rows)
+
+    # -- paging ---------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._next_page()
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def _load_page(self) -> None:
+        self._rows.extend(self._next_page())
+
+    def _next_page(self) -> list[InboxRow]:
+        after = self._rows[-1].sort_key if self._rows else None
+        page = self._store.page(self._filter, after=after, limit=PAGE_SIZE)
+        self._exhausted = len(page) < PAGE_SIZE
+        return page
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.PLATFORM:
+            return platform_icon(row.platform)
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and _urgent(row)
+            and column in (Column.AUTHOR, Column.TEXT, Column.STATUS)
+        ):
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole and _urgent(row):
+            return URGENT_ROW_TINT.get(row.severity)
+        if role == ROW_ROLE:
+            return row
+        if role == SEVERITY_ROLE:
+            return row.severity
+        if role == TERMS_ROLE:
+            return self._terms
+        return None
+
+    def _display(self, row: InboxRow, column: Column) -> str:
+        match column:
+            case Column.PLATFORM:
+                return ""  # the icon says it; the tooltip and accessible name spell it out
+            case Column.SEVERITY:
+                return row.severity.label
+            case Column.AUTHOR:
+                return row.author
+            case Column.TEXT:
+                return first_line(row.snippet)
+            case Column.RATING:
+                return stars(row.rating)
+            case Column.RECEIVED:
+                return relative_time(row.created_at, self._now())
+            case Column.STATUS:
+                return row.status.label
+
+    def _tooltip(self, row: InboxRow, column: Column) -> str | None:
+        if column == Column.RECEIVED:
+            return exact_local_time(row.created_at)
+        if column == Column.PLATFORM:
+            return row.platform.label
+        if column == Column.TEXT:
+            return row.snippet + ("…" if len(row.snippet) >= 300 else "")
+        if column == Column.RATING and row.rating:
+            return f"{row.rating} of 5 stars"
+        return None
+
+    def _accessible(self, row: InboxRow, column: Column) -> str:
+        if column == Column.RATING:
+            return f"{row.rating} of 5 stars" if row.rating else "no rating"
+        if column == Column.PLATFORM:
+            return row.platform.label
+        if column == Column.RECEIVED:
+            return exact_local_time(row.created_at)
+        return self._display(row, column)
+
+
+def _urgent(row: InboxRow) -> bool:
+    return row.status in OPEN_STATUSES and row.severity in (Severity.HARSH, Severity.NEGATIVE)
+
+
+def first_line(text: str) -> str:
+    """The text as one line for the list: whitespace and line breaks collapsed."""
+    return " ".join(text.split())

@@ -1,0 +1,517 @@
+"""The main window: filters on the left, the inbox in the middle, the comment on the right."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.errors import ImportFileError, UserFacingError
+from ..core.model import Severity, Status
+from ..core.triage import Triage
+from ..sources.file_import import read_import_file
+from ..store import Database
+from ..store.comments import CommentStore, InboxFilter
+from ..store.imports import ImportResult, store_import
+from .delegates import HighlightDelegate, SeverityBadgeDelegate
+from .detail_pane import DetailPane
+from .empty_state import EmptyState
+from .filter_panel import FilterPanel, view_counts
+from .formatting import plural
+from .icons import icon
+from .inbox_model import TERMS_ROLE, Column, InboxModel
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class InboxCounts:
+    shown: int
+    by_severity: dict[Severity, int]
+    urgent_open: int
+    per_view: dict[str, int]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        store: CommentStore,
+        triage: Triage,
+        runner: TaskRunner,
+        settings: QSettings,
+        now: Callable[[], datetime],
+        open_demo: Callable[[], None],
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._db = db
+        self._store = store
+        self._triage = triage
+        self._runner = runner
+        self._settings = settings
+        self._now = now
+        self._open_demo = open_demo
+        self._counts_generation = 0
+        self.setWindowTitle("Feedback Desk — demo inbox" if demo else "Feedback Desk")
+        self.setWindowIcon(icon("app"))
+
+        self.model = InboxModel(store, now)
+        self._build_actions()
+        self._build_layout()
+        self._build_menus()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+
+        self.filters.changed.connect(self.apply_filters)
+        self.filters.clear_button.clicked.connect(self.clear_filters)
+        self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.detail.statusRequested.connect(
+            lambda comment_id, value: self.set_status([comment_id], Status(value))
+        )
+        self._restore_settings()
+        self.apply_filters()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.import_action = QAction(icon("import"), "&Import a file…", self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.setToolTip("Import comments from a CSV or JSON export (Ctrl+O)")
+        self.import_action.triggered.connect(self.choose_import_file)
+
+        self.demo_action = QAction(icon("demo"), "Open the &demo inbox", self)
+        self.demo_action.setObjectName("demoAction")
+        self.demo_action.triggered.connect(self._open_demo)
+
+        self.find_action = QAction("&Find…", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+
+        self.clear_action = QAction("Show &everything", self)
+        self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.clear_action.triggered.connect(self.clear_filters)
+
+        self.status_actions: dict[Status, QAction] = {}
+        for status, text, keys in (
+            (Status.RESOLVED, "Mark &resolved", "Ctrl+Shift+R"),
+            (Status.IGNORED, "&Ignore", "Ctrl+Shift+I"),
+            (Status.NEW, "&Back to new", "Ctrl+Shift+N"),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(
+                lambda _=False, s=status: self.set_status(self._selected_ids(), s)
+            )
+            self.status_actions[status] = action
+            self.addAction(action)
+
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+    def _build_layout(self) -> None:
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText("Search comments and names  (Ctrl+F)")
+        self.search_edit.setAccessibleName("Search comments")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setMinimumWidth(320)
+        self.search_edit.returnPressed.connect(self._search_now_and_focus_list)
+        toolbar.addWidget(self.search_edit)
+        self.addToolBar(toolbar)
+
+        self.filters = FilterPanel()
+
+        self.inbox_view = QTableView()
+        self.inbox_view.setObjectName("inboxView")
+        self.inbox_view.setAccessibleName("Inbox")
+        self.inbox_view.setModel(self.model)
+        self.inbox_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inbox_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.inbox_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inbox_view.setShowGrid(False)
+        self.inbox_view.setWordWrap(False)
+        self.inbox_view.setAlternatingRowColors(False)
+        self.inbox_view.verticalHeader().hide()
+        self.inbox_view.verticalHeader().setDefaultSectionSize(30)
+        self.inbox_view.setItemDelegateForColumn(Column.SEVERITY, SeverityBadgeDelegate(self))
+        self.inbox_view.setItemDelegateForColumn(Column.TEXT, HighlightDelegate(self))
+        self.inbox_view.setItemDelegateForColumn(Column.AUTHOR, HighlightDelegate(self))
+        header = self.inbox_view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (Column.PLATFORM, 34),
+            (Column.SEVERITY, 88),
+            (Column.AUTHOR, 140),
+            (Column.RATING, 76),
+            (Column.RECEIVED, 86),
+            (Column.STATUS, 86),
+        ):
+            header.resizeSection(column, width)
+        self.inbox_view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.inbox_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.inbox_view.doubleClicked.connect(lambda _: self.detail.setFocus())
+
+        self.empty_inbox = EmptyState(
+            "emptyInbox",
+            "Your inbox is empty",
+            "Feedback Desk keeps every comment and review about your shop in one list, the "
+            "most hurtful first, so you can answer calmly. Start by importing an export file "
+            "(CSV or JSON) from your platforms, or look around the demo inbox first.",
+            [("Import a file…", "emptyImportButton"), ("Open the demo inbox", "emptyDemoButton")],
+        )
+        self.empty_inbox.buttons["emptyImportButton"].clicked.connect(self.choose_import_file)
+        self.empty_inbox.buttons["emptyDemoButton"].clicked.connect(self._open_demo)
+        self.no_matches = EmptyState(
+            "noMatches",
+            "Nothing matches",
+            "No comment fits this view, these filters and this search.",
+            [("Show everything", "noMatchesClearButton")],
+        )
+        self.no_matches.buttons["noMatchesClearButton"].clicked.connect(self.clear_filters)
+
+        self.middle = QStackedWidget()
+        for page in (self.inbox_view, self.empty_inbox, self.no_matches):
+            self.middle.addWidget(page)
+
+        self.detail = DetailPane(self._triage, self._now)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.filters)
+        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([180, 760, 340])
+        self.splitter.setCollapsible(1, False)
+        self.setCentralWidget(self.splitter)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.clear_action)
+        comment_menu = self.menuBar().addMenu("&Comment")
+        for action in self.status_actions.values():
+            comment_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = help_menu.addAction("&About Feedback Desk")
+        about.triggered.connect(self._about)
+
+    # -- filters and search ---------------------------------------------------------------
+
+    def current_filter(self) -> InboxFilter:
+        return self.filters.inbox_filter(self.search_edit.text())
+
+    def apply_filters(self) -> None:
+        """Re-run the inbox query for the current view, filters and search."""
+        self._search_timer.stop()
+        selected = self.detail.comment.id if self.detail.comment else None
+        try:
+            self.model.set_filter(self.current_filter())
+        except UserFacingError as error:
+            self._warn("The inbox could not be read", str(error))
+            return
+        self._choose_middle_page()
+        self._select(selected)
+        self.refresh_counts()
+
+    def clear_filters(self) -> None:
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.filters.reset()  # emits changed -> apply_filters
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _search_now_and_focus_list(self) -> None:
+        self.apply_filters()
+        self.inbox_view.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() == Qt.Key.Key_Escape and self.search_edit.hasFocus():
+            self.search_edit.clear()
+            self.apply_filters()
+            self.inbox_view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def _choose_middle_page(self) -> None:
+        if self.model.rowCount() > 0:
+            self.middle.setCurrentWidget(self.inbox_view)
+        elif not self._store.has_comments():
+            self.middle.setCurrentWidget(self.empty_inbox)
+            self.detail.clear()
+        else:
+            self.middle.setCurrentWidget(self.no_matches)
+            self.detail.clear()
+
+    # -- selection and detail ---------------------------------------------------------------
+
+    def _selected_ids(self) -> list[int]:
+        rows = self.inbox_view.selectionModel().selectedRows()
+        found = [self.model.row_at(i.row()) for i in rows]
+        return [r.id for r in found if r is not None]
+
+    def _select(self, comment_id: int | None, fallback_row: int = 0) -> None:
+        row = self.model.row_of(comment_id) if comment_id is not None else None
+        if row is None:
+            row = min(fallback_row, self.model.rowCount() - 1)
+        if row < 0:
+            self.detail.clear()
+            return
+        index = self.model.index(row, Column.TEXT)
+        self.inbox_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.inbox_view.scrollTo(index)
+        self._show_current(index, QModelIndex())
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            self.detail.clear()
+        else:
+            try:
+                comment = self._store.get(row.id)
+                history = self._store.history(row.id)
+            except UserFacingError as error:
+                self._warn("This comment could not be read", str(error))
+                return
+            self.detail.show_comment(comment, history, self.model.data(current, TERMS_ROLE))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_selection = bool(self.inbox_view.selectionModel().selectedRows())
+        for action in self.status_actions.values():
+            action.setEnabled(has_selection)
+
+    # -- changing status --------------------------------------------------------------------
+
+    def set_status(self, comment_ids: list[int], status: Status) -> None:
+        if not comment_ids:
+            return
+        current = self.inbox_view.currentIndex().row()
+        try:
+            changed = self._store.set_status(comment_ids, status)
+        except UserFacingError as error:
+            self._warn("The status could not be changed", str(error))
+            return
+        self.model.reload()
+        self._choose_middle_page()
+        keep = comment_ids[0] if self.model.row_of(comment_ids[0]) is not None else None
+        self._select(keep, fallback_row=max(current, 0))
+        self.refresh_counts()
+        if changed:
+            what = plural(changed, "comment")
+            self.statusBar().showMessage(f"{what} marked {status.label.lower()}.", 4000)
+
+    # -- import -----------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        start = self._settings.value("import/lastFolder", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import comments",
+            str(start),
+            "Comment exports (*.csv *.json);;All files (*)",
+        )
+        if name:
+            self._settings.setValue("import/lastFolder", str(Path(name).parent))
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read and store a file off the GUI thread; report the result when it is done."""
+        self.statusBar().showMessage(f"Importing {path.name}…")
+        self.import_action.setEnabled(False)
+        db, triage = self._db, self._triage
+
+        def work() -> ImportResult:
+            batch = read_import_file(path)
+            conn = db.connect()
+            try:
+                return store_import(db, conn, batch.name, batch.sha256, batch.comments, triage)
+            finally:
+                conn.close()
+
+        self._runner.run(work, self._import_done, self._import_failed)
+
+    def _import_done(self, result: ImportResult) -> None:
+        self.import_action.setEnabled(True)
+        self.statusBar().showMessage(result.summary(), 8000)
+        self.apply_filters()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.import_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if isinstance(error, ImportFileError):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Nothing was imported",
+                error.summary,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            if error.problems:
+                box.setInformativeText("The rows with problems are listed under Show Details.")
+                box.setDetailedText("\n".join(p.strip() for p in error.problems))
+            box.setObjectName("importErrorBox")
+            box.open()
+        elif isinstance(error, UserFacingError):
+            self._warn("Nothing was imported", str(error))
+        else:
+            raise error
+
+    # -- counts -----------------------------------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        """Count in the background; a newer request makes older answers irrelevant."""
+        self._counts_generation += 1
+        generation = self._counts_generation
+        inbox = self.current_filter()
+        db = self._db
+
+        def work() -> InboxCounts:
+            conn = db.connect()
+            try:
+                store = CommentStore(db, conn)
+                return InboxCounts(
+                    shown=store.count(inbox),
+                    by_severity=store.count_by_severity(inbox),
+                    urgent_open=store.count_unanswered_urgent(),
+                    per_view=view_counts(store.count_by_status()),
+                )
+            finally:
+                conn.close()
+
+        def done(counts: InboxCounts) -> None:
+            if generation == self._counts_generation:
+                self._show_counts(counts)
+
+        self._runner.run(work, done, lambda error: log.warning("counting failed: %s", error))
+
+    def _show_counts(self, counts: InboxCounts) -> None:
+        parts = [plural(counts.shown, "comment") + " shown"]
+        parts += [
+            f"{counts.by_severity[s]:,} {s.value}"
+            for s in (Severity.HARSH, Severity.NEGATIVE)
+            if counts.by_severity[s]
+        ]
+        parts.append(f"{counts.urgent_open:,} harsh or negative still need a reply")
+        self.counts_label.setText("  ·  ".join(parts))
+        self.filters.set_view_counts(counts.per_view)
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        splitter = self._settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self._settings.value("window/inboxHeader")
+        if isinstance(header, QByteArray):
+            self.inbox_view.horizontalHeader().restoreState(header)
+        view = str(self._settings.value("filters/view", "all"))
+        platforms = _as_list(self._settings.value("filters/platforms"))
+        severities = _as_list(self._settings.value("filters/severities"))
+        self.filters.blockSignals(True)
+        self.filters.restore(view, platforms, severities)
+        self.filters.blockSignals(False)
+
+    def save_settings(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.setValue(
+            "window/inboxHeader", self.inbox_view.horizontalHeader().saveState()
+        )
+        for key, value in self.filters.saved().items():
+            self._settings.setValue(f"filters/{key}", value)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self._runner.wait(10_000)
+        super().closeEvent(event)
+
+    # -- small helpers ------------------------------------------------------------------------
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Feedback Desk",
+            f"Feedback Desk {__version__}\n\nOne calm inbox for what customers say about your "
+            f"shop, worst first.\n\nYour data folder: {self._db.path.parent}",
+        )
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]  # type: ignore[attr-defined]

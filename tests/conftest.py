@@ -1,0 +1,146 @@
+"""Shared fixtures: a fake clock, a real SQLite home in tmp_path, comment factories."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from feedback_desk.core.model import NewComment, Platform, Severity
+from feedback_desk.core.triage import Triage, Verdict
+from feedback_desk.store import Database, open_database
+from feedback_desk.store.comments import CommentStore
+
+# A fixed "now" every test can reason about: Friday 1 May 2026, noon UTC.
+NOW = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)
+
+
+@dataclass
+class FakeClock:
+    """An injectable clock that only moves when a test moves it."""
+
+    now: datetime = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now = self.now + timedelta(**delta)
+        return self.now
+
+
+@dataclass
+class TaggedTriage:
+    """A triage stand-in with a known answer: the text's "[harsh]"-style tag decides.
+
+    Lets ordering tests control severity exactly instead of relying on VADER's scores.
+    """
+
+    default: Severity = Severity.NEUTRAL
+    calls: list[tuple[str, int | None]] = field(default_factory=list)
+
+    def assess(self, text: str, rating: int | None = None) -> Verdict:
+        self.calls.append((text, rating))
+        for severity in Severity:
+            if f"[{severity.value}]" in text:
+                return Verdict(_SENTIMENT[severity], severity, ())
+        return Verdict(_SENTIMENT[self.default], self.default, ())
+
+
+_SENTIMENT = {
+    Severity.HARSH: -0.9,
+    Severity.NEGATIVE: -0.5,
+    Severity.NEUTRAL: 0.0,
+    Severity.POSITIVE: 0.8,
+}
+
+
+@pytest.fixture(scope="session")
+def triage() -> Triage:
+    """The real triage; building VADER's lexicon once is enough."""
+    return Triage()
+
+
+@pytest.fixture
+def tagged_triage() -> TaggedTriage:
+    return TaggedTriage()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def db(home: Path, clock: FakeClock) -> Database:
+    return open_database(home, clock)
+
+
+@pytest.fixture
+def conn(db: Database) -> Iterator[sqlite3.Connection]:
+    connection = db.connect()
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def store(db: Database, conn: sqlite3.Connection) -> CommentStore:
+    return CommentStore(db, conn)
+
+
+MakeComment = Callable[..., NewComment]
+
+
+@pytest.fixture
+def make_comment() -> MakeComment:
+    """NewComment with sensible defaults; each call gets a fresh external id."""
+    counter = iter(range(1, 1_000_000))
+
+    def make(
+        text: str = "The coffee was fine.",
+        *,
+        platform: Platform = Platform.GOOGLE,
+        external_id: str | None = None,
+        author: str = "Alex Customer",
+        created_at: datetime | None = None,
+        url: str | None = None,
+        rating: int | None = None,
+        account: str | None = None,
+    ) -> NewComment:
+        number = next(counter)
+        return NewComment(
+            platform=platform,
+            external_id=external_id if external_id is not None else f"ext-{number}",
+            author=author,
+            text=text,
+            created_at=created_at or NOW - timedelta(hours=number),
+            url=url,
+            rating=rating,
+            account=account,
+        )
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _drop_new_log_handlers() -> Iterator[None]:
+    """cli.main() adds a file handler to the root logger on every call; close those."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    level = root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
