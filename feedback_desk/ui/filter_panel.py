@@ -125,12 +125,6 @@ class FilterPanel(QWidget):
             search=search,
         )
 
-    def is_narrowed(self) -> bool:
-        return self.current_view() is not VIEWS[0] or not all(
-            box.isChecked()
-            for box in (*self.platform_boxes.values(), *self.severity_boxes.values())
-        )
-
     def reset(self) -> None:
         self.restore("all", [p.value for p in SHOWN_PLATFORMS], [s.value for s in Severity])
 
