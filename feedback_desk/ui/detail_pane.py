@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,7 @@ from .icons import platform_icon
 def plain_label(text: str = "", *, name: str | None = None) -> QLabel:
     """A label that never interprets outside text as rich text."""
     label = QLabel(text)
-    label.setTextFormat(label.textFormat().PlainText)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
@@ -70,7 +70,7 @@ class DetailPane(QWidget):
         layout.addWidget(self._author)
 
         where = QHBoxLayout()
-        self._platform_icon = QLabel()
+        self._platform_icon = plain_label()
         self._platform = plain_label(name="detailPlatform")
         self._platform.setWordWrap(False)
         where.addWidget(self._platform_icon)

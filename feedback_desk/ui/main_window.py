@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.find_action = QAction("&Find…", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
 
         self.clear_action = QAction("Show &everything", self)
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+E"))

@@ -1,0 +1,102 @@
+"""Fixtures for widget tests: a real database file, a fixed clock, work run inline."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from feedback_desk.core.model import NewComment, Platform
+from feedback_desk.core.triage import Triage
+from feedback_desk.home import seed_sample_inbox
+from feedback_desk.store import Database, open_database
+from feedback_desk.store.comments import CommentStore
+from feedback_desk.ui.main_window import MainWindow
+from feedback_desk.ui.tasks import InlineTaskRunner
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_dates() -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture(scope="session")
+def triage() -> Triage:
+    return Triage()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    return open_database(tmp_path / "home", fixed_clock)
+
+
+@pytest.fixture
+def store(db: Database) -> Iterator[CommentStore]:
+    conn = db.connect()
+    yield CommentStore(db, conn)
+    conn.close()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    seed_sample_inbox(db, fixed_clock)
+    return db
+
+
+def make_comments(count: int, *, text: str = "Lovely cake", start: int = 0) -> list[NewComment]:
+    return [
+        NewComment(
+            Platform.FACEBOOK,
+            f"c{start + i}",
+            f"Customer {start + i}",
+            f"{text} number {start + i}",
+            NOW - timedelta(minutes=start + i),
+        )
+        for i in range(count)
+    ]
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-untyped-def]
+    """Builds a main window on a database, as app.py does, with inline background work."""
+    opened_demo: list[bool] = []
+
+    def build(database: Database) -> MainWindow:
+        conn = database.connect()
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(
+            db=database,
+            store=CommentStore(database, conn),
+            triage=Triage(),
+            runner=InlineTaskRunner(),
+            settings=settings,
+            now=fixed_clock,
+            open_demo=lambda: opened_demo.append(True),
+        )
+        window.opened_demo = opened_demo  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
+        return window
+
+    return build
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp):  # type: ignore[no-untyped-def]
+    """Every widget test needs the QApplication (pixmaps, fonts), even model-only ones."""
+    return qapp
