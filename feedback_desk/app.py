@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 import traceback
 from types import TracebackType
@@ -17,7 +16,7 @@ from . import __version__
 from .core.clock import system_clock
 from .core.errors import UserFacingError
 from .core.triage import Triage
-from .home import DataHome, make_demo_home, setup_logging
+from .home import DataHome, setup_logging
 from .store.comments import CommentStore
 from .ui.icons import icon
 from .ui.main_window import MainWindow
@@ -38,7 +37,12 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
         # No locale configured (a bare "C" environment): read dates the common English way.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
-        home = make_demo_home() if demo else DataHome.resolve(home_option)
+        if demo:
+            from .demo import make_demo_home
+
+            home = make_demo_home()
+        else:
+            home = DataHome.resolve(home_option)
         window = build_window(home, demo=demo)
     except UserFacingError as error:
         _fatal(str(error))
@@ -71,6 +75,8 @@ def build_window(home: DataHome, demo: bool = False) -> MainWindow:
 
 def _launch_demo() -> None:
     """The demo opens in its own window and its own throwaway folder; your data is untouched."""
+    import subprocess
+
     subprocess.Popen(
         [sys.executable, "-m", "feedback_desk", "--demo"],
         env={k: v for k, v in os.environ.items() if k != "FEEDBACK_DESK_HOME"},

@@ -19,10 +19,9 @@ from .core.errors import UserFacingError
 from .core.model import Comment, Platform, Severity, Status
 from .core.triage import Triage
 from .home import DataHome, setup_logging
-from .sources.file_import import IMPORTABLE_PLATFORMS, read_import_file
+from .sources.file_import import import_export, open_export
 from .store import Database
 from .store.comments import CommentStore, InboxFilter
-from .store.imports import store_import
 
 log = logging.getLogger(__name__)
 
@@ -119,13 +118,8 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    batch = read_import_file(args.file)
-    conn = db.connect()
-    try:
-        result = store_import(db, conn, batch.name, batch.sha256, batch.comments, Triage())
-    finally:
-        conn.close()
-    log.info("import %s: %d rows, %d new", batch.name, result.total, result.added)
+    result = import_export(db, open_export(args.file), Triage())
+    log.info("import %s: %d rows, %d new", result.file_name, result.total, result.added)
     print(result.summary(), file=out)
     return 0
 
@@ -216,7 +210,7 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
     "show": cmd_show,
 }
 
-__all__ = ["IMPORTABLE_PLATFORMS", "main"]
+__all__ = ["main"]
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -1,86 +1,199 @@
 """Reading CSV and JSON exports into comments, all-or-nothing.
 
-A file is checked completely before anything is stored: if any row is bad, nothing is
-imported and the message lists every bad row with its number and reason.
+A file is read row by row inside one database transaction; if any row is bad, the
+transaction is rolled back, nothing is imported, and the message lists every bad row with
+its number and reason.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
+import itertools
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TextIO
 
 from ..core.errors import ImportFileError
 from ..core.model import NewComment, Platform, parse_iso
+from ..core.triage import Scorer, Triage, TriagePool
+from ..store import Database
+from ..store.imports import ImportResult, store_import
 
 REQUIRED = ("platform", "author", "text", "created_at")
 KNOWN = (*REQUIRED, "external_id", "url", "rating")
 IMPORTABLE_PLATFORMS = tuple(p for p in Platform if p is not Platform.FILE)
 MAX_LISTED_PROBLEMS = 25
-MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class ImportBatch:
-    name: str
-    sha256: str
-    comments: list[NewComment]
+SNIFF_BYTES = 65536
 
 
-def read_import_file(path: Path) -> ImportBatch:
-    """Parse and check a whole export file. Raises ImportFileError naming every problem."""
+class ExportFile:
+    """One export, read row by row so a million-row file never sits in memory at once.
+
+    Iterate `comments()` to get the good rows; afterwards `raise_if_bad()` raises an
+    ImportFileError listing every bad row. Callers store inside a transaction and call
+    `raise_if_bad()` before committing, which makes the import all-or-nothing.
+    """
+
+    def __init__(
+        self, name: str, sha256: str, kind: str, opener: Callable[[], TextSource], size: int
+    ) -> None:
+        self.name = name
+        self.size = size
+        self.sha256 = sha256
+        self.kind = kind  # "csv" or "json"
+        self._open = opener
+        self.total = 0
+        self.problems: list[str] = []
+
+    @property
+    def label(self) -> str:
+        return "row" if self.kind == "csv" else "item"
+
+    def comments(self) -> Iterator[NewComment]:
+        self.total = 0
+        self.problems = []
+        with self._open() as source:
+            records = (
+                _csv_records(source, self.name)
+                if self.kind == "csv"
+                else (_json_records(source.read(), self.name))
+            )
+            for number, record in records:
+                self.total += 1
+                try:
+                    yield _comment(record)
+                except ValueError as error:
+                    self.problems.append(f"  {self.label} {number}: {error}")
+
+    def raise_if_bad(self) -> None:
+        if self.total == 0:
+            raise ImportFileError(f"{self.name} holds no comments.")
+        if self.problems:
+            shown = self.problems[:MAX_LISTED_PROBLEMS]
+            if len(self.problems) > len(shown):
+                shown.append(f"  ...and {len(self.problems) - len(shown)} more")
+            count = len(self.problems)
+            raise ImportFileError(
+                f"{self.name} was not imported: {count} of {self.total} {self.label}s "
+                f"{'is' if count == 1 else 'are'} not valid. Nothing was changed.",
+                shown,
+            )
+
+
+def open_export(path: Path) -> ExportFile:
+    """Check that `path` is a readable CSV or JSON export and get ready to read it."""
     name = path.name
     try:
         if path.is_dir():
             raise ImportFileError(f"{path} is a folder, not an export file.")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFileError(f"{name} is larger than 512 MB; split it into smaller files.")
-        data = path.read_bytes()
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+            digest.update(head)
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
     except FileNotFoundError:
         raise ImportFileError(f"There is no file at {path}.") from None
     except PermissionError:
         raise ImportFileError(f"{path} cannot be read: permission denied.") from None
     except OSError as error:
         raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
-    return ImportBatch(name, hashlib.sha256(data).hexdigest(), parse_export(data, name))
+    kind = _kind(head, name)
+
+    def opener() -> TextSource:
+        return _Utf8Errors(path.open(encoding="utf-8-sig", newline=""), name)
+
+    return ExportFile(name, digest.hexdigest(), kind, opener, path.stat().st_size)
+
+
+def export_from_bytes(data: bytes, name: str = "the file") -> ExportFile:
+    kind = _kind(data[:SNIFF_BYTES], name)
+    text = _decode(data, name)
+    return ExportFile(
+        name,
+        hashlib.sha256(data).hexdigest(),
+        kind,
+        lambda: io.StringIO(text, newline=""),
+        len(data),
+    )
 
 
 def parse_export(data: bytes, name: str = "the file") -> list[NewComment]:
-    text = _decode(data, name)
-    stripped = text.lstrip()
-    suffix = Path(name).suffix.lower()
-    if suffix == ".json" or (suffix != ".csv" and stripped[:1] in ("[", "{")):
-        records = _json_records(text, name)
-        label = "item"
-    elif suffix == ".csv" or _looks_like_csv(stripped):
-        records = _csv_records(text, name)
-        label = "row"
-    else:
-        raise ImportFileError(
-            f"{name} is neither a CSV nor a JSON export. Expected a CSV file with a header "
-            f"row ({', '.join(REQUIRED)}) or a JSON list of objects with those keys."
-        )
-    return _check_records(records, name, label)
+    """A whole export held in memory, checked: the good comments, or ImportFileError."""
+    export = export_from_bytes(data, name)
+    comments = list(export.comments())
+    export.raise_if_bad()
+    return comments
 
 
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:8192]:
+def _kind(head: bytes, name: str) -> str:
+    if b"\x00" in head[:8192]:
         raise ImportFileError(
             f"{name} looks like a binary file (a spreadsheet or an image?), not a CSV or "
             "JSON export. Save it as CSV (UTF-8) and import that."
         )
+    text = head.decode("utf-8-sig", errors="ignore").lstrip()
+    suffix = Path(name).suffix.lower()
+    if suffix == ".json" or (suffix != ".csv" and text[:1] in ("[", "{")):
+        return "json"
+    if suffix == ".csv" or _looks_like_csv(text):
+        return "csv"
+    raise ImportFileError(
+        f"{name} is neither a CSV nor a JSON export. Expected a CSV file with a header "
+        f"row ({', '.join(REQUIRED)}) or a JSON list of objects with those keys."
+    )
+
+
+class TextSource(Protocol):
+    """What an export is read from: an open text file or a string buffer."""
+
+    def __enter__(self) -> TextSource: ...
+    def __exit__(self, *exc: Any) -> Any: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def read(self) -> str: ...
+
+
+class _Utf8Errors:
+    """A text file whose decoding errors name the file instead of a byte offset riddle."""
+
+    def __init__(self, inner: TextIO, name: str) -> None:
+        self._inner = inner
+        self._name = name
+
+    def __enter__(self) -> _Utf8Errors:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._inner.close()
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            yield from self._inner
+        except UnicodeDecodeError:
+            raise _not_utf8(self._name) from None
+
+    def read(self) -> str:
+        try:
+            return self._inner.read()
+        except UnicodeDecodeError:
+            raise _not_utf8(self._name) from None
+
+
+def _not_utf8(name: str) -> ImportFileError:
+    return ImportFileError(f"{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again.")
+
+
+def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            f"{name} is not UTF-8 text (bad byte at position {error.start}). "
-            "Save it as CSV UTF-8 or JSON and try again."
-        ) from None
+    except UnicodeDecodeError:
+        raise _not_utf8(name) from None
 
 
 def _looks_like_csv(text: str) -> bool:
@@ -108,14 +221,20 @@ def _json_records(text: str, name: str) -> list[tuple[int, Any]]:
     return list(enumerate(document, start=1))
 
 
-def _csv_records(text: str, name: str) -> list[tuple[int, Any]]:
+def _csv_records(source: TextSource, name: str) -> Iterator[tuple[int, Any]]:
     csv.field_size_limit(64 * 1024 * 1024)
-    sample = text[:65536]
+    lines = iter(source)
+    head: list[str] = []
+    for line in lines:
+        head.append(line)
+        if sum(map(len, head)) >= SNIFF_BYTES:
+            break
+    sample = "".join(head)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(itertools.chain(head, lines), dialect)
     try:
         header = next(reader)
     except StopIteration:
@@ -129,13 +248,12 @@ def _csv_records(text: str, name: str) -> list[tuple[int, Any]]:
             f"{name} has no {', '.join(missing)} column. The header row must name at least "
             f"{', '.join(REQUIRED)} (found: {', '.join(h for h in header if h) or 'nothing'})."
         )
-    records: list[tuple[int, Any]] = []
     number = 0
     while True:
         try:
             values = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as error:
             raise ImportFileError(
                 f"{name} is not a readable CSV file near line {reader.line_num}: {error}."
@@ -144,36 +262,10 @@ def _csv_records(text: str, name: str) -> list[tuple[int, Any]]:
             continue  # blank line
         number += 1
         if len(values) > len(columns):
-            records.append(
-                (number, ValueError(f"has {len(values)} cells but the header has {len(columns)}"))
-            )
+            problem = f"has {len(values)} cells but the header has {len(columns)}"
+            yield number, ValueError(problem)
             continue
-        records.append((number, dict(zip(columns, values, strict=False))))
-    return records
-
-
-def _check_records(records: Iterable[tuple[int, Any]], name: str, label: str) -> list[NewComment]:
-    comments: list[NewComment] = []
-    problems: list[str] = []
-    total = 0
-    for number, record in records:
-        total += 1
-        try:
-            comments.append(_comment(record))
-        except ValueError as error:
-            problems.append(f"  {label} {number}: {error}")
-    if total == 0:
-        raise ImportFileError(f"{name} holds no comments.")
-    if problems:
-        shown = problems[:MAX_LISTED_PROBLEMS]
-        if len(problems) > len(shown):
-            shown.append(f"  ...and {len(problems) - len(shown)} more")
-        raise ImportFileError(
-            f"{name} was not imported: {len(problems)} of {total} {label}s "
-            f"{'is' if len(problems) == 1 else 'are'} not valid. Nothing was changed.",
-            shown,
-        )
-    return comments
+        yield number, dict(zip(columns, values, strict=False))
 
 
 def _comment(record: Any) -> NewComment:
@@ -257,3 +349,21 @@ def _rating(value: object) -> int | None:
     if not 1 <= number <= 5:
         raise ValueError(f"rating {int(number)} is outside 1 to 5")
     return int(number)
+
+
+# Past this size, scoring moves to a helper process (starting one costs about a second).
+PARALLEL_TRIAGE_BYTES = 8 * 1024 * 1024
+
+
+def import_export(db: Database, export: ExportFile, triage: Triage) -> ImportResult:
+    """Read `export` straight into the database: all of it, or (on any bad row) none of it."""
+    with contextlib.ExitStack() as stack:
+        scorer: Scorer = triage
+        if export.size >= PARALLEL_TRIAGE_BYTES:
+            scorer = stack.enter_context(TriagePool())
+        conn = db.connect()
+        stack.callback(conn.close)
+        return store_import(
+            db, conn, export.name, export.sha256, export.comments(), scorer, export.raise_if_bad
+        )
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..core.errors import NotFound
 from ..core.model import (
@@ -20,7 +21,7 @@ from ..core.model import (
     iso_utc,
     parse_iso,
 )
-from ..core.triage import Triage
+from ..core.triage import Scorer
 from .database import Database
 
 # Only the opening of a comment goes into list rows: the inbox never holds whole essays.
@@ -63,20 +64,62 @@ class InboxFilter:
         if self.severities:
             clauses.append(f"c.severity_rank IN ({_marks(self.severities)})")
             params.extend(sorted(s.rank for s in self.severities))
+        return clauses, params
+
+    @property
+    def searching(self) -> bool:
+        return fts_query(self.search) is not None
+
+    def select(
+        self,
+        columns: str,
+        *,
+        after: tuple[int, int, str, int] | None = None,
+        limit: int | None = None,
+        joins: str = "",
+        ordered: bool = True,
+    ) -> tuple[str, list[object]]:
+        """SQL and parameters for the rows this filter shows, in the order they are listed.
+
+        Without a search: worst first, unanswered before answered, oldest first (the
+        comments_inbox index). With a search: the full-text index drives, newest first, so a
+        common word answers as fast as a rare one instead of sorting every match.
+        """
+        clauses, params = self.where()
         match = fts_query(self.search)
         if match is not None:
-            clauses.append("c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)")
-            params.append(match)
-        return clauses, params
+            source = "comments_fts JOIN comments c ON c.id = comments_fts.rowid"
+            clauses.insert(0, "comments_fts MATCH ?")
+            params.insert(0, match)
+            order = "comments_fts.rowid DESC"
+            if after is not None:
+                clauses.append("comments_fts.rowid < ?")
+                params.append(after[3])
+        else:
+            source = "comments c"
+            order = INBOX_ORDER
+            if after is not None:
+                clauses.append("(c.severity_rank, c.answered, c.created_at, c.id) > (?,?,?,?)")
+                params.extend(after)
+        sql = f"SELECT {columns} FROM {source} {joins}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        if ordered:
+            sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return sql, params
 
 
 def _marks(items: Iterable[object]) -> str:
     return ",".join("?" for _ in items)
 
 
-@dataclass(frozen=True, slots=True)
-class InboxRow:
-    """One line of the inbox: enough to draw it, not the whole comment."""
+class InboxRow(NamedTuple):
+    """One line of the inbox: enough to draw it, not the whole comment.
+
+    A named tuple, because a page of them is built on every scroll and search keystroke."""
 
     id: int
     platform: Platform
@@ -86,7 +129,7 @@ class InboxRow:
     rating: int | None
     severity: Severity
     status: Status
-    sort_key: tuple[int, int, str, int] = field(repr=False)
+    sort_key: tuple[int, int, str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +147,9 @@ class StatusChange:
 
 _COMMENT_COLUMNS = """c.id, c.platform, a.name, c.external_id, c.author, c.text, c.created_at,
     c.url, c.rating, c.sentiment, c.severity_rank, c.status, co.ends_at, c.replied_at"""
+
+_COMMENT_JOINS = """LEFT JOIN accounts a ON a.id = c.account_id
+    LEFT JOIN cooloffs co ON co.comment_id = c.id"""
 
 _ROW_COLUMNS = f"""c.id, c.platform, c.author, substr(c.text, 1, {SNIPPET_CHARS}), c.created_at,
     c.rating, c.severity_rank, c.status, c.answered"""
@@ -123,7 +169,7 @@ class CommentStore:
     def add_many(
         self,
         comments: Iterable[NewComment],
-        triage: Triage,
+        triage: Scorer,
         *,
         account_id: int | None = None,
         import_id: int | None = None,
@@ -131,7 +177,13 @@ class CommentStore:
         """Add comments not yet stored, keyed by (platform, external_id). Runs in the
         caller's transaction when there is one, otherwise in its own."""
         fetched = iso_utc(self._db.clock())
-        rows = (_insert_row(c, triage, account_id, import_id, fetched) for c in comments)
+        # Two passes over one stream without holding it: tee keeps only the rows in flight.
+        first, second = itertools.tee(comments)
+        scores = triage.assess_stream((c.text, c.rating) for c in first)
+        rows = (
+            _insert_row(c, score, account_id, import_id, fetched)
+            for c, score in zip(second, scores, strict=True)
+        )
         sql = """INSERT INTO comments (platform, account_id, external_id, author, text,
                     created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at)
                  VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
@@ -156,10 +208,7 @@ class CommentStore:
 
     def get(self, comment_id: int) -> Comment:
         row = self._conn.execute(
-            f"""SELECT {_COMMENT_COLUMNS} FROM comments c
-                LEFT JOIN accounts a ON a.id = c.account_id
-                LEFT JOIN cooloffs co ON co.comment_id = c.id
-                WHERE c.id = ?""",
+            f"SELECT {_COMMENT_COLUMNS} FROM comments c {_COMMENT_JOINS} WHERE c.id = ?",
             (comment_id,),
         ).fetchone()
         if row is None:
@@ -172,47 +221,23 @@ class CommentStore:
         after: tuple[int, int, str, int] | None = None,
         limit: int = 200,
     ) -> list[InboxRow]:
-        """The next `limit` rows in inbox order after `after` (keyset paging: no OFFSET)."""
-        clauses, params = inbox.where()
-        if after is not None:
-            clauses.append("(c.severity_rank, c.answered, c.created_at, c.id) > (?,?,?,?)")
-            params.extend(after)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        cursor = self._conn.execute(
-            f"SELECT {_ROW_COLUMNS} FROM comments c {where} ORDER BY {INBOX_ORDER} LIMIT ?",
-            (*params, limit),
-        )
-        return [_inbox_row(r) for r in cursor]
+        """The next `limit` rows in list order after `after` (keyset paging: no OFFSET)."""
+        sql, params = inbox.select(_ROW_COLUMNS, after=after, limit=limit)
+        return [_inbox_row(r) for r in self._conn.execute(sql, params)]
 
     def comments(self, inbox: InboxFilter, limit: int | None = None) -> list[Comment]:
-        """Whole comments in inbox order, for the command line and exports."""
-        clauses, params = inbox.where()
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        cursor = self._conn.execute(
-            f"""SELECT {_COMMENT_COLUMNS} FROM comments c
-                LEFT JOIN accounts a ON a.id = c.account_id
-                LEFT JOIN cooloffs co ON co.comment_id = c.id
-                {where} ORDER BY {INBOX_ORDER} LIMIT ?""",
-            (*params, -1 if limit is None else limit),
-        )
-        return [_comment(r) for r in cursor]
+        """Whole comments in list order, for the command line and exports."""
+        sql, params = inbox.select(_COMMENT_COLUMNS, limit=limit, joins=_COMMENT_JOINS)
+        return [_comment(r) for r in self._conn.execute(sql, params)]
 
     def count(self, inbox: InboxFilter) -> int:
-        clauses, params = inbox.where()
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        return int(
-            self._conn.execute(f"SELECT count(*) FROM comments c {where}", params).fetchone()[0]
-        )
+        sql, params = inbox.select("count(*)", ordered=False)
+        return int(self._conn.execute(sql, params).fetchone()[0])
 
     def count_by_severity(self, inbox: InboxFilter) -> dict[Severity, int]:
-        clauses, params = inbox.where()
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self._conn.execute(
-            f"SELECT c.severity_rank, count(*) FROM comments c {where} GROUP BY c.severity_rank",
-            params,
-        )
+        sql, params = inbox.select("c.severity_rank, count(*)", ordered=False)
         counts = dict.fromkeys(Severity, 0)
-        for rank, number in rows:
+        for rank, number in self._conn.execute(sql + " GROUP BY c.severity_rank", params):
             counts[Severity.from_rank(int(rank))] = int(number)
         return counts
 
@@ -273,12 +298,12 @@ class CommentStore:
 
 def _insert_row(
     comment: NewComment,
-    triage: Triage,
+    score: tuple[float, Severity],
     account_id: int | None,
     import_id: int | None,
     fetched: str,
 ) -> tuple[object, ...]:
-    verdict = triage.assess(comment.text, comment.rating)
+    sentiment, severity = score
     return (
         comment.platform.value,
         account_id,
@@ -288,8 +313,8 @@ def _insert_row(
         iso_utc(comment.created_at),
         comment.url,
         comment.rating,
-        verdict.sentiment,
-        verdict.severity.rank,
+        sentiment,
+        severity.rank,
         import_id,
         fetched,
     )
@@ -330,19 +355,23 @@ def _comment(row: tuple[Any, ...]) -> Comment:
     )
 
 
+_PLATFORMS = {p.value: p for p in Platform}
+_STATUSES = {s.value: s for s in Status}
+_SEVERITIES = tuple(Severity.from_rank(rank) for rank in range(len(Severity)))
+
+
 def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
     cid, platform, author, snippet, created, rating, rank, status, answered = row
-    created_text = str(created)
     return InboxRow(
-        id=int(cid),
-        platform=Platform(platform),
-        author=str(author),
-        snippet=str(snippet),
-        created_at=parse_iso(created_text),
-        rating=None if rating is None else int(rating),
-        severity=Severity.from_rank(int(rank)),
-        status=Status(status),
-        sort_key=(int(rank), int(answered), created_text, int(cid)),
+        cid,
+        _PLATFORMS[platform],
+        author,
+        snippet,
+        datetime.fromisoformat(created),  # stored as ...Z, which 3.11 reads as UTC
+        rating,
+        _SEVERITIES[rank],
+        _STATUSES[status],
+        (rank, answered, created, cid),
     )
 
 

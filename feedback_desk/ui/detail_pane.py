@@ -165,7 +165,7 @@ class DetailPane(QWidget):
             f"Written {exact_local_time(comment.created_at)} "
             f"({relative_time(comment.created_at, self._now())})"
         )
-        reasons = self._triage.assess(comment.text, comment.rating).reasons
+        reasons = self._triage.harsh_reasons(comment.text, comment.sentiment, comment.rating)
         self._why.setText("Why it is marked harsh: " + "; ".join(reasons) if reasons else "")
         self._why.setVisible(bool(reasons))
         self._text.setPlainText(comment.text)

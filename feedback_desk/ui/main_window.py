@@ -30,10 +30,9 @@ from .. import __version__
 from ..core.errors import ImportFileError, UserFacingError
 from ..core.model import Severity, Status
 from ..core.triage import Triage
-from ..sources.file_import import read_import_file
 from ..store import Database
 from ..store.comments import CommentStore, InboxFilter
-from ..store.imports import ImportResult, store_import
+from ..store.imports import ImportResult
 from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
@@ -381,12 +380,9 @@ class MainWindow(QMainWindow):
         db, triage = self._db, self._triage
 
         def work() -> ImportResult:
-            batch = read_import_file(path)
-            conn = db.connect()
-            try:
-                return store_import(db, conn, batch.name, batch.sha256, batch.comments, triage)
-            finally:
-                conn.close()
+            from ..sources.file_import import import_export, open_export
+
+            return import_export(db, open_export(path), triage)
 
         self._runner.run(work, self._import_done, self._import_failed)
 

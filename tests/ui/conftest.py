@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale, QSettings
 
 from feedback_desk.core.model import NewComment, Platform
 from feedback_desk.core.triage import Triage
-from feedback_desk.home import seed_sample_inbox
+from feedback_desk.demo import seed_sample_inbox
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.main_window import MainWindow
