@@ -57,9 +57,8 @@ def main() -> None:
                 view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
                 app.processEvents()
             window._runner.wait()  # type: ignore[attr-defined]
-        print(
-            f"{first:.4f} {peak_mb():.1f} {window.model.rowCount() if hasattr(window, 'model') else 0}"
-        )
+        rows = window.model.rowCount() if hasattr(window, "model") else 0
+        print(f"{first:.4f} {peak_mb():.1f} {rows}")
         app.quit()
 
     watch = PaintWatch(painted)

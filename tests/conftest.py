@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from feedback_desk.core.model import NewComment, Platform, Severity
 from feedback_desk.core.triage import Triage, Verdict
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore
+
+# Hypothesis: reproducible runs, no example database and no cache in the repository.
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "feedback-desk-hypothesis")
+)
+settings.register_profile("feedback-desk", database=None, deadline=None, derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "feedback-desk"))
 
 # A fixed "now" every test can reason about: Friday 1 May 2026, noon UTC.
 NOW = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)

@@ -264,9 +264,7 @@ def test_the_bundled_word_list_loads() -> None:
     words = HarshWords.bundled()
     assert len(words.exact) + len(words.prefixes) + len(words.phrases) >= 30
     categories = (
-        set(words.exact.values())
-        | {c for _, c in words.prefixes}
-        | {c for _, c in words.phrases}
+        set(words.exact.values()) | {c for _, c in words.prefixes} | {c for _, c in words.phrases}
     )
     assert {"insult", "threat", "profanity"} <= categories
     assert ("insult", "idiots") in words.find("idiots")

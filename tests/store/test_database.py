@@ -18,6 +18,7 @@ from feedback_desk.core.errors import (
     DatabaseLocked,
     DatabaseReadOnly,
     DatabaseTooNew,
+    DiskFull,
     UserFacingError,
 )
 from feedback_desk.core.model import Status
@@ -308,7 +309,9 @@ def test_an_existing_database_in_a_read_only_folder_gives_a_clear_error(
 def test_translate_sorts_sqlite_errors_into_the_taxonomy(tmp_path: Path) -> None:
     path = tmp_path / DB_FILE_NAME
     translate = database_module.translate
-    assert isinstance(translate(sqlite3.OperationalError("database is locked"), path), DatabaseLocked)
+    assert isinstance(
+        translate(sqlite3.OperationalError("database is locked"), path), DatabaseLocked
+    )
     assert isinstance(
         translate(sqlite3.OperationalError("attempt to write a readonly database"), path),
         DatabaseReadOnly,
@@ -316,8 +319,8 @@ def test_translate_sorts_sqlite_errors_into_the_taxonomy(tmp_path: Path) -> None
     assert isinstance(
         translate(sqlite3.DatabaseError("file is not a database"), path), DatabaseCorrupt
     )
-    assert type(translate(sqlite3.OperationalError("database or disk is full"), path)).__name__ == (
-        "DiskFull"
+    assert isinstance(
+        translate(sqlite3.OperationalError("database or disk is full"), path), DiskFull
     )
     other = translate(sqlite3.OperationalError("something odd"), path)
     assert type(other) is DatabaseError
