@@ -161,12 +161,11 @@ class DetailPane(QWidget):
         self._rating.setText(stars(comment.rating))
         self._rating.setAccessibleName(f"{comment.rating} of 5 stars" if comment.rating else "")
         self._rating.setVisible(comment.rating is not None)
-        self._when.setText(
-            f"Written {exact_local_time(comment.created_at)} "
-            f"({relative_time(comment.created_at, self._now())})"
-        )
+        written = exact_local_time(comment.created_at)
+        relative = relative_time(comment.created_at, self._now())
+        self._when.setText(f"Written {written}" + (f" ({relative})" if "ago" in relative else ""))
         reasons = self._triage.harsh_reasons(comment.text, comment.sentiment, comment.rating)
-        self._why.setText("Why it is marked harsh: " + "; ".join(reasons) if reasons else "")
+        self._why.setText(harsh_explanation(reasons))
         self._why.setVisible(bool(reasons))
         self._text.setPlainText(comment.text)
         self._highlight(terms or [])
@@ -215,3 +214,31 @@ def _history_text(history: list[StatusChange]) -> str:
         for change in history[-5:]
     ]
     return "History\n" + "\n".join(lines) if lines else ""
+
+
+_REASON_LABELS = {
+    "insult": "insults",
+    "rude": "rude words",
+    "profanity": "swearing",
+    "threat": "threats",
+    "shouting": "shouting",
+}
+
+
+def harsh_explanation(reasons: tuple[str, ...]) -> str:
+    """'Marked harsh for insults ("liars", "fraud") and threats ("sue you").'"""
+    grouped: dict[str, list[str]] = {}
+    for reason in reasons:
+        category, _, words = reason.partition(": ")
+        grouped.setdefault(category, []).append(words)
+    parts = [
+        _REASON_LABELS.get(category, category)
+        + " ("
+        + ", ".join(f"\u201c{w}\u201d" for w in words)
+        + ")"
+        for category, words in grouped.items()
+    ]
+    if not parts:
+        return ""
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"Marked harsh for {listed}."

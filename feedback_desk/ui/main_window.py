@@ -288,9 +288,11 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def _choose_middle_page(self) -> None:
+        empty = self.model.rowCount() == 0 and not self._store.has_comments()
+        self.detail.setVisible(not empty)  # nothing to read yet: give the welcome the room
         if self.model.rowCount() > 0:
             self.middle.setCurrentWidget(self.inbox_view)
-        elif not self._store.has_comments():
+        elif empty:
             self.middle.setCurrentWidget(self.empty_inbox)
             self.detail.clear()
         else:
@@ -442,15 +444,21 @@ class MainWindow(QMainWindow):
         self._runner.run(work, done, lambda error: log.warning("counting failed: %s", error))
 
     def _show_counts(self, counts: InboxCounts) -> None:
-        parts = [plural(counts.shown, "comment") + " shown"]
+        self.filters.set_view_counts(counts.per_view)
+        if not any(counts.per_view.values()):
+            self.counts_label.setText("No comments yet")
+            return
+        what = "match this search" if self.current_filter().searching else "shown"
+        parts = [plural(counts.shown, "comment") + f" {what}"]
         parts += [
             f"{counts.by_severity[s]:,} {s.value}"
             for s in (Severity.HARSH, Severity.NEGATIVE)
             if counts.by_severity[s]
         ]
         parts.append(f"{counts.urgent_open:,} harsh or negative still need a reply")
+        if self.current_filter().searching:
+            parts.append("search results are listed newest first")
         self.counts_label.setText("  ·  ".join(parts))
-        self.filters.set_view_counts(counts.per_view)
 
     # -- settings -----------------------------------------------------------------------------
 
