@@ -75,7 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE", type=Path)
 
-    lst = commands.add_parser("comments", help="list comments, worst first")
+    lst = commands.add_parser(
+        "comments",
+        help="list comments, worst first",
+        description="List comments, worst first. With --search, the latest arrivals come "
+        "first instead, so a search over a big inbox answers at once.",
+    )
     lst.add_argument("--status", choices=[s.value for s in Status])
     lst.add_argument("--platform", choices=[p.value for p in Platform])
     lst.add_argument("--severity", choices=[s.value for s in Severity])

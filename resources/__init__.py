@@ -1,1 +1,1 @@
-"""Data files shipped with the app (sample inbox, word lists, icons), read with importlib.resources."""
+"""Data files shipped with the app (sample inbox, word lists, icons), read with importlib."""

@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -60,6 +60,13 @@ class TaggedTriage:
             if f"[{severity.value}]" in text:
                 return Verdict(_SENTIMENT[severity], severity, ())
         return Verdict(_SENTIMENT[self.default], self.default, ())
+
+    def assess_stream(
+        self, items: Iterable[tuple[str, int | None]]
+    ) -> Iterator[tuple[float, Severity]]:
+        for text, rating in items:
+            verdict = self.assess(text, rating)
+            yield verdict.sentiment, verdict.severity
 
 
 _SENTIMENT = {

@@ -30,6 +30,7 @@ MAX_LISTED_PROBLEMS = 25
 
 
 SNIFF_BYTES = 65536
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2200  # outside this, a date is a typo or a broken export
 
 
 class ExportFile:
@@ -208,6 +209,8 @@ def _json_records(text: str, name: str) -> list[tuple[int, Any]]:
         raise ImportFileError(
             f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
+    except (RecursionError, ValueError):  # absurd nesting, numbers of thousands of digits
+        raise ImportFileError(f"{name} is not a JSON export Feedback Desk can read.") from None
     if isinstance(document, dict):
         for key in ("comments", "reviews", "items", "data"):
             if isinstance(document.get(key), list):
@@ -221,6 +224,12 @@ def _json_records(text: str, name: str) -> list[tuple[int, Any]]:
     return list(enumerate(document, start=1))
 
 
+def _delimiter(sample: str) -> str:
+    """Comma, semicolon or tab: whichever splits the header row into the most columns."""
+    header = sample.splitlines()[0] if sample else ""
+    return max((",", ";", "\t"), key=lambda d: (header.count(d), d == ","))
+
+
 def _csv_records(source: TextSource, name: str) -> Iterator[tuple[int, Any]]:
     csv.field_size_limit(64 * 1024 * 1024)
     lines = iter(source)
@@ -230,11 +239,9 @@ def _csv_records(source: TextSource, name: str) -> Iterator[tuple[int, Any]]:
         if sum(map(len, head)) >= SNIFF_BYTES:
             break
     sample = "".join(head)
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(itertools.chain(head, lines), dialect)
+    # Only the delimiter is guessed; quoting stays standard (doubled quotes), because the
+    # sniffer misjudges that whenever a quoted cell holds both "" and a comma.
+    reader = csv.reader(itertools.chain(head, lines), csv.excel, delimiter=_delimiter(sample))
     try:
         header = next(reader)
     except StopIteration:
@@ -289,6 +296,10 @@ def _comment(record: Any) -> NewComment:
             f"created_at {str(fields['created_at'])[:40]!r} is not an ISO 8601 date-time "
             "(like 2026-05-01T10:00:00Z)"
         ) from None
+    if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
+        raise ValueError(
+            f"created_at {str(fields['created_at'])[:40]!r} is not a plausible date for a comment"
+        )
     rating = _rating(fields.get("rating"))
     if not text.strip() and rating is None:
         raise ValueError("text is empty (only a review with a star rating may have no text)")
@@ -342,7 +353,7 @@ def _rating(value: object) -> int | None:
         raise ValueError(f"rating {shown!r} is not a number from 1 to 5")
     try:
         number = float(value)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ValueError(f"rating {shown!r} is not a number from 1 to 5") from None
     if not number.is_integer():
         raise ValueError(f"rating {shown!r} is not a whole number from 1 to 5")

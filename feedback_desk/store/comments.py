@@ -82,8 +82,9 @@ class InboxFilter:
         """SQL and parameters for the rows this filter shows, in the order they are listed.
 
         Without a search: worst first, unanswered before answered, oldest first (the
-        comments_inbox index). With a search: the full-text index drives, newest first, so a
-        common word answers as fast as a rare one instead of sorting every match.
+        comments_inbox index). With a search: the full-text index drives, latest arrivals
+        first (the order comments were added to the inbox), so a common word answers as fast
+        as a rare one instead of sorting every match.
         """
         clauses, params = self.where()
         match = fts_query(self.search)

@@ -190,8 +190,8 @@ class DetailPane(QWidget):
             cursor = QTextCursor(self._text.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self._text.setExtraSelections(selections)
 

@@ -55,6 +55,9 @@ class InboxCounts:
 
 
 class MainWindow(QMainWindow):
+    detail: DetailPane
+    filters: FilterPanel
+
     def __init__(
         self,
         db: Database,
@@ -457,7 +460,7 @@ class MainWindow(QMainWindow):
         ]
         parts.append(f"{counts.urgent_open:,} harsh or negative still need a reply")
         if self.current_filter().searching:
-            parts.append("search results are listed newest first")
+            parts.append("search results: latest arrivals first")
         self.counts_label.setText("  ·  ".join(parts))
 
     # -- settings -----------------------------------------------------------------------------
