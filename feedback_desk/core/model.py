@@ -13,7 +13,6 @@ class Platform(enum.StrEnum):
     GOOGLE = "google"
     YOUTUBE = "youtube"
     MASTODON = "mastodon"
-    FILE = "file"  # imported from an export whose platform is not one of ours
 
     @property
     def label(self) -> str:
@@ -26,7 +25,6 @@ _PLATFORM_LABELS = {
     Platform.GOOGLE: "Google reviews",
     Platform.YOUTUBE: "YouTube",
     Platform.MASTODON: "Mastodon",
-    Platform.FILE: "Imported file",
 }
 
 

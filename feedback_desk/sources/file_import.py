@@ -25,7 +25,7 @@ from ..store.imports import ImportResult, store_import
 
 REQUIRED = ("platform", "author", "text", "created_at")
 KNOWN = (*REQUIRED, "external_id", "url", "rating")
-IMPORTABLE_PLATFORMS = tuple(p for p in Platform if p is not Platform.FILE)
+IMPORTABLE_PLATFORMS = tuple(Platform)
 MAX_LISTED_PROBLEMS = 25
 
 

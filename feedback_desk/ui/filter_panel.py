@@ -36,7 +36,7 @@ VIEWS = (
     View("resolved", "Resolved", frozenset({Status.RESOLVED})),
     View("ignored", "Ignored", frozenset({Status.IGNORED})),
 )
-SHOWN_PLATFORMS = tuple(p for p in Platform if p is not Platform.FILE)
+SHOWN_PLATFORMS = tuple(Platform)
 
 
 class FilterPanel(QWidget):
@@ -117,7 +117,6 @@ class FilterPanel(QWidget):
         severities = {s for s, box in self.severity_boxes.items() if box.isChecked()}
         return InboxFilter(
             statuses=self.current_view().statuses,
-            # All ticked means no restriction (imported "file" comments included).
             platforms=frozenset()
             if len(platforms) == len(SHOWN_PLATFORMS)
             else frozenset(platforms),

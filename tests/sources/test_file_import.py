@@ -562,7 +562,7 @@ def _rows(draw: st.DrawFn) -> dict[str, object]:
     if rating is None and not text.strip():
         text = text + "x"
     return {
-        "platform": draw(st.sampled_from([p.value for p in Platform if p is not Platform.FILE])),
+        "platform": draw(st.sampled_from([p.value for p in Platform])),
         "external_id": draw(st.none() | st.from_regex(r"[A-Za-z0-9_-]{1,20}", fullmatch=True)),
         "author": draw(_authors),
         "text": text,
