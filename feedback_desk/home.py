@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,12 +52,24 @@ class DataHome:
 
 def setup_logging(home: DataHome, verbose: bool = False) -> None:
     """Log to a rotating file in the home; the console only hears about problems."""
-    import logging.handlers
-
+    path = home.logs_dir / "feedback-desk.log"
+    _rotate(path)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    handler = logging.handlers.RotatingFileHandler(
-        home.logs_dir / "feedback-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+
+
+def _rotate(path: Path, limit: int = 2_000_000, keep: int = 3) -> None:
+    """Start a fresh log when the current one is big, keeping the last few (cheap at start)."""
+    try:
+        if not path.exists() or path.stat().st_size < limit:
+            return
+        for number in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{number + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # a log that cannot rotate must never stop the app

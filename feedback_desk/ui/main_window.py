@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             lambda comment_id, value: self.set_status([comment_id], Status(value))
         )
         self._restore_settings()
-        self.apply_filters()
+        self.apply_filters(first_run=True)
 
     # -- building -------------------------------------------------------------------------
 
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> InboxFilter:
         return self.filters.inbox_filter(self.search_edit.text())
 
-    def apply_filters(self) -> None:
+    def apply_filters(self, first_run: bool = False) -> None:
         """Re-run the inbox query for the current view, filters and search."""
         self._search_timer.stop()
         selected = self.detail.comment.id if self.detail.comment else None
@@ -265,6 +265,11 @@ class MainWindow(QMainWindow):
             self._warn("The inbox could not be read", str(error))
             return
         self._choose_middle_page()
+        if first_run:
+            # Let the list paint first; the detail pane and the counts follow a moment later.
+            QTimer.singleShot(0, lambda: self._select(None))
+            QTimer.singleShot(0, self.refresh_counts)
+            return
         self._select(selected)
         self.refresh_counts()
 

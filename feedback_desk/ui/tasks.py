@@ -37,9 +37,16 @@ class _Job(QRunnable):
             result = self._work()
         except BaseException as error:  # reported to the GUI thread, never swallowed
             log.debug("background task failed:\n%s", traceback.format_exc())
-            self._relay.failed.emit(error)
+            self._deliver(self._relay.failed, error)
         else:
-            self._relay.finished.emit(result)
+            self._deliver(self._relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window closed while we worked: nobody is left to tell
+            log.debug("background result dropped: its receiver is gone")
 
 
 class TaskRunner(QObject):

@@ -91,6 +91,8 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
         )
         window.opened_demo = opened_demo  # type: ignore[attr-defined]
         qtbot.addWidget(window)
+        # The first selection and the counts wait for the first paint; let them run.
+        qtbot.wait(1)
         return window
 
     return build
