@@ -161,3 +161,22 @@ def _drop_new_log_handlers() -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+# The comment JSON fields DESIGN.md promises, in order.
+DESIGN_FIELDS = [
+    "id",
+    "platform",
+    "account",
+    "external_id",
+    "author",
+    "text",
+    "created_at",
+    "url",
+    "rating",
+    "sentiment",
+    "severity",
+    "status",
+    "cooloff_ends_at",
+    "replied_at",
+]

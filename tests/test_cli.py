@@ -20,23 +20,7 @@ from feedback_desk.core.model import Severity, Status
 from feedback_desk.store import open_database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.schema import LATEST_VERSION
-
-DESIGN_FIELDS = [
-    "id",
-    "platform",
-    "account",
-    "external_id",
-    "author",
-    "text",
-    "created_at",
-    "url",
-    "rating",
-    "sentiment",
-    "severity",
-    "status",
-    "cooloff_ends_at",
-    "replied_at",
-]
+from tests.conftest import DESIGN_FIELDS
 
 # Texts whose severity the real triage is sure about, written in an order unlike the inbox's.
 ROWS = [

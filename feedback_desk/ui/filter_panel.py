@@ -67,36 +67,42 @@ class FilterPanel(QWidget):
         self.view_list.selectionModel().currentChanged.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.view_list)
 
-        platforms = QGroupBox("Platforms")
-        platform_layout = QVBoxLayout(platforms)
-        self.platform_boxes: dict[Platform, QCheckBox] = {}
-        for platform in SHOWN_PLATFORMS:
-            box = QCheckBox(platform.label)
-            box.setObjectName(f"platform_{platform.value}")
-            box.setIcon(platform_icon(platform))
-            box.setChecked(True)
-            box.toggled.connect(lambda on, b=box: self._keep_one(b, on, self.platform_boxes))
-            platform_layout.addWidget(box)
-            self.platform_boxes[platform] = box
-        layout.addWidget(platforms)
-
-        severities = QGroupBox("Severity")
-        severity_layout = QVBoxLayout(severities)
-        self.severity_boxes: dict[Severity, QCheckBox] = {}
-        for severity in Severity:
-            box = QCheckBox(severity.label)
-            box.setObjectName(f"severity_{severity.value}")
-            box.setChecked(True)
-            box.toggled.connect(lambda on, b=box: self._keep_one(b, on, self.severity_boxes))
-            severity_layout.addWidget(box)
-            self.severity_boxes[severity] = box
-        layout.addWidget(severities)
+        self.platform_boxes: dict[Platform, QCheckBox] = self._tick_group(
+            layout, "Platforms", SHOWN_PLATFORMS, "platform", with_icons=True
+        )
+        self.severity_boxes: dict[Severity, QCheckBox] = self._tick_group(
+            layout, "Severity", tuple(Severity), "severity"
+        )
 
         self.clear_button = QPushButton("Show everything")
         self.clear_button.setObjectName("clearFiltersButton")
         self.clear_button.setToolTip("All comments, every platform and severity, no search")
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
+
+    def _tick_group(
+        self,
+        layout: QVBoxLayout,
+        title: str,
+        items: tuple[Any, ...],
+        name: str,
+        with_icons: bool = False,
+    ) -> dict[Any, QCheckBox]:
+        """A titled group of ticked boxes, one per platform or severity."""
+        group = QGroupBox(title)
+        group_layout = QVBoxLayout(group)
+        boxes: dict[Any, QCheckBox] = {}
+        for item in items:
+            box = QCheckBox(item.label)
+            box.setObjectName(f"{name}_{item.value}")
+            if with_icons:
+                box.setIcon(platform_icon(item))
+            box.setChecked(True)
+            box.toggled.connect(lambda on, b=box: self._keep_one(b, on, boxes))
+            group_layout.addWidget(box)
+            boxes[item] = box
+        layout.addWidget(group)
+        return boxes
 
     def _keep_one(self, box: QCheckBox, on: bool, group: dict[Any, QCheckBox]) -> None:
         """At least one box of a group stays ticked: an empty list is never the answer."""

@@ -15,23 +15,7 @@ from feedback_desk.core.model import (
     iso_utc,
     parse_iso,
 )
-
-DESIGN_FIELDS = [
-    "id",
-    "platform",
-    "account",
-    "external_id",
-    "author",
-    "text",
-    "created_at",
-    "url",
-    "rating",
-    "sentiment",
-    "severity",
-    "status",
-    "cooloff_ends_at",
-    "replied_at",
-]
+from tests.conftest import DESIGN_FIELDS
 
 
 @pytest.mark.parametrize(
