@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .core.errors import UserFacingError
@@ -52,6 +52,7 @@ def _comment_id(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="feedback-desk",
+        allow_abbrev=False,  # "--token" must never be taken as an abbreviation of something
         description="Answer your shop's comments and reviews calmly, worst first. "
         "With no command, opens the window.",
     )
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a throwaway copy of a sample inbox"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_StrictParser)
 
     imp = commands.add_parser(
         "import",
@@ -91,12 +92,72 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show one comment in full")
     show.add_argument("id", type=_comment_id, metavar="ID")
     show.add_argument("--json", action="store_true", help="print JSON")
+
+    accounts = commands.add_parser("accounts", help="connect, list, check or remove accounts")
+    what = accounts.add_subparsers(
+        dest="accounts_command", metavar="ACTION", required=True, parser_class=_StrictParser
+    )
+    add = what.add_parser(
+        "add",
+        help="connect an account (its token is read from stdin or asked for, never an argument)",
+        description="Connect an account. The token (for Google and YouTube: the client secret, "
+        "then the refresh token, one per line) is read from stdin, or asked for without being "
+        "shown when stdin is a terminal. It is kept in the system keyring, nowhere else.",
+    )
+    add.add_argument(
+        "platform",
+        choices=[p.value for p in Platform],
+        metavar="PLATFORM",
+        help="facebook, instagram, google, youtube or mastodon",
+    )
+    add.add_argument("--name", required=True, help="a name for the account, e.g. 'Shop page'")
+    for flag, text in (
+        ("--page-id", "Facebook page id"),
+        ("--ig-user-id", "Instagram professional account id"),
+        ("--account-id", "Google Business Profile account id"),
+        ("--location-id", "Google Business Profile location id"),
+        ("--channel-id", "YouTube channel id"),
+        ("--client-id", "your own Google OAuth client id (Google and YouTube)"),
+        ("--instance", "Mastodon server, e.g. https://mastodon.social"),
+        ("--api-base", "another address for the platform's API (tests, self-hosted)"),
+        ("--token-url", "another address for Google's token endpoint (tests)"),
+    ):
+        add.add_argument(flag, help=text)
+    listing = what.add_parser("list", help="the connected accounts and where secrets are kept")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    remove = what.add_parser("remove", help="disconnect an account and delete its secret")
+    remove.add_argument("name", metavar="NAME")
+    check = what.add_parser("check", help="one cheap call to see that the account still works")
+    check.add_argument("name", metavar="NAME")
+
+    sync = commands.add_parser("sync", help="fetch new and changed comments from the platforms")
+    sync.add_argument("--account", metavar="NAME", help="only this account")
     return parser
 
 
+class _StrictParser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+
+SECRET_FLAGS = ("--token", "--access-token", "--client-secret", "--refresh-token", "--password")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    for arg in arguments:
+        if arg.split("=", 1)[0] in SECRET_FLAGS:
+            # Say so without echoing the value: argv is visible to other programs.
+            print(
+                "feedback-desk: tokens and secrets are never taken as arguments (other "
+                "programs and your shell history could see them). Pipe the token on stdin, "
+                "or run the command in a terminal and type it at the hidden prompt.",
+                file=sys.stderr,
+            )
+            return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.demo and args.command:
         parser.error("--demo opens the window; it cannot be combined with a command")
     try:
@@ -209,10 +270,178 @@ def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+SETTING_FLAGS = (
+    "page_id",
+    "ig_user_id",
+    "account_id",
+    "location_id",
+    "channel_id",
+    "client_id",
+    "instance",
+    "api_base",
+    "token_url",
+)
+
+
+def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .secrets import CredentialStore
+    from .sources.registry import NEEDS, check_settings, connector_for
+    from .store.accounts import STATE_LABELS, AccountState, AccountStore
+
+    credentials = CredentialStore()
+    conn = db.connect()
+    try:
+        accounts = AccountStore(db, conn)
+        action = args.accounts_command
+        if action == "add":
+            platform = Platform(args.platform)
+            settings = check_settings(
+                platform, {k: getattr(args, k) for k in SETTING_FLAGS if getattr(args, k)}
+            )
+            where = credentials.describe()  # refuse an unsafe keyring before asking anything
+            secret = _read_secret(NEEDS[platform].secret)
+            account = accounts.add(args.name, platform, settings)
+            try:
+                credentials.save(account.name, secret)
+            except Exception:
+                accounts.remove(account.name)  # no account without its secret
+                raise
+            print(
+                f"Added {platform.label} account {account.name!r}; its token is kept in "
+                f"{where}. Check it with: feedback-desk accounts check "
+                f"{_quoted(account.name)}",
+                file=out,
+            )
+        elif action == "list":
+            found = accounts.all()
+            if args.json:
+                json.dump([a.to_json() for a in found], out, ensure_ascii=False, indent=2)
+                out.write("\n")
+                return 0
+            if not found:
+                print(
+                    "No accounts yet. Add one with: feedback-desk accounts add PLATFORM "
+                    "--name NAME ...",
+                    file=out,
+                )
+            for a in found:
+                state = STATE_LABELS.get(a.state, a.state)
+                synced = (
+                    a.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                    if a.last_sync_at
+                    else "never"
+                )
+                ids = ", ".join(f"{k}={v}" for k, v in sorted(a.settings.items()))
+                print(
+                    f"{a.name}  ({a.platform.label}; {ids})  {state}; last sync {synced}"
+                    + (f"\n    {a.state_reason}" if a.state_reason else ""),
+                    file=out,
+                )
+            if found:
+                try:
+                    print(f"Secrets are kept in {credentials.describe()}.", file=out)
+                except UserFacingError as problem:
+                    print(f"Warning: {problem}", file=out)
+        elif action == "remove":
+            account = accounts.get(args.name)
+            credentials.delete(account.name)
+            accounts.remove(account.name)
+            print(
+                f"Removed account {account.name!r} and its secret. Its comments stay in the inbox.",
+                file=out,
+            )
+        elif action == "check":
+            account = accounts.get(args.name)
+            connector = connector_for(account, credentials.load(account.name))
+            try:
+                who = connector.check()
+            except UserFacingError as problem:
+                from .core.errors import TokenExpired
+
+                if isinstance(problem, TokenExpired):
+                    accounts.set_state(account.name, AccountState.NEEDS_RECONNECT, str(problem))
+                raise
+            accounts.set_state(account.name, AccountState.OK)
+            print(f"OK: {account.name} is connected as {who}.", file=out)
+    finally:
+        conn.close()
+    return 0
+
+
+def _quoted(name: str) -> str:
+    return f"'{name}'" if " " in name else name
+
+
+def _read_secret(parts: tuple[str, ...]) -> dict[str, str]:
+    """Each part from a hidden prompt (a terminal) or a line of stdin; never from argv."""
+    labels = {
+        "token": "Access token",
+        "client_secret": "OAuth client secret",
+        "refresh_token": "OAuth refresh token",
+    }
+    secret: dict[str, str] = {}
+    for part in parts:
+        if sys.stdin.isatty():
+            import getpass
+
+            value = getpass.getpass(f"{labels[part]} (not shown): ")
+        else:
+            value = sys.stdin.readline()
+        value = value.strip()
+        if not value:
+            raise UserFacingError(
+                f"No {labels[part].lower()} was given. Pipe it in on stdin or type it at "
+                "the prompt; it is never taken as an argument."
+            )
+        secret[part] = value
+    return secret
+
+
+def cmd_sync(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .core.triage import Triage
+    from .secrets import CredentialStore
+    from .sources.registry import connector_for
+    from .sources.sync import sync_account
+    from .store.accounts import AccountStore
+
+    credentials = CredentialStore()
+    conn = db.connect()
+    failed = False
+    try:
+        accounts = AccountStore(db, conn)
+        chosen = [accounts.get(args.account)] if args.account else accounts.all()
+        if not chosen:
+            print("No accounts to sync. Add one with: feedback-desk accounts add ...", file=out)
+            return 0
+        triage = Triage()
+        for account in chosen:
+
+            def progress(name: str, read: int) -> None:
+                print(f"\r{name}: {read} comments read…", end="", file=sys.stderr, flush=True)
+
+            try:
+                connector = connector_for(account, credentials.load(account.name))
+                summary = sync_account(db, conn, account, connector, triage, progress)
+            except UserFacingError as problem:
+                print(f"\n{account.name}: not synced — {problem}", file=out)
+                failed = True
+                continue
+            print("\r", end="", file=sys.stderr)
+            print(summary.line(), file=out)
+            for item in summary.problems[:20]:
+                print(f"    {item}", file=out)
+            failed = failed or summary.error is not None
+    finally:
+        conn.close()
+    return 1 if failed else 0
+
+
 _COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "comments": cmd_comments,
     "show": cmd_show,
+    "accounts": cmd_accounts,
+    "sync": cmd_sync,
 }
 
 __all__ = ["main"]

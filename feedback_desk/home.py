@@ -11,6 +11,7 @@ import platformdirs
 
 from .core.clock import Clock, system_clock
 from .core.errors import UserFacingError
+from .core.redaction import RedactingFilter
 from .store import Database, open_database
 
 HOME_ENV = "FEEDBACK_DESK_HOME"
@@ -58,6 +59,7 @@ def setup_logging(home: DataHome, verbose: bool = False) -> None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # no token reaches the log, whoever logs it
     root.addHandler(handler)
 
 

@@ -54,3 +54,51 @@ class ImportFileError(UserFacingError):
 
 class NotFound(UserFacingError):
     pass
+
+
+class KeyringProblem(UserFacingError):
+    """The system keyring cannot keep the shop's passwords and tokens safely."""
+
+
+class KeyringLocked(KeyringProblem):
+    pass
+
+
+class MissingSecret(UserFacingError):
+    pass
+
+
+class AccountProblem(UserFacingError):
+    """An account name or its settings are not usable."""
+
+
+class PlatformProblem(UserFacingError):
+    """A platform could not be reached or refused what we asked. `account` names whose."""
+
+    def __init__(self, message: str, account: str | None = None) -> None:
+        super().__init__(message)
+        self.account = account
+
+
+class Offline(PlatformProblem):
+    pass
+
+
+class RateLimited(PlatformProblem):
+    """The platform asked us to slow down; `retry_at` says when to try again (UTC)."""
+
+    def __init__(self, message: str, retry_at: object = None, account: str | None = None) -> None:
+        super().__init__(message, account)
+        self.retry_at = retry_at
+
+
+class TokenExpired(PlatformProblem):
+    """The account's token was expired or revoked: the owner must reconnect it."""
+
+
+class PlatformRefused(PlatformProblem):
+    """The platform answered with an error of its own (permissions, policy, limits)."""
+
+
+class MalformedPayload(PlatformProblem):
+    """The platform answered with something that is not what its documentation promises."""

@@ -97,6 +97,7 @@ class NewComment:
     url: str | None = None
     rating: int | None = None
     account: str | None = None
+    parent_external_id: str | None = None  # the post or video it was written under
 
 
 @dataclass(frozen=True, slots=True)

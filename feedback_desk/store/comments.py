@@ -186,8 +186,9 @@ class CommentStore:
             for c, score in zip(second, scores, strict=True)
         )
         sql = """INSERT INTO comments (platform, account_id, external_id, author, text,
-                    created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at)
-                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                    created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at,
+                    parent_external_id)
+                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
                  ON CONFLICT (platform, external_id) DO NOTHING"""
         seen = 0
 
@@ -204,6 +205,71 @@ class CommentStore:
             with self._db.transaction(self._conn):
                 added = self._conn.executemany(sql, counted()).rowcount
         return AddResult(added=added, already_there=seen - added)
+
+    def store_fetched(
+        self, comments: list[NewComment], triage: Scorer, account_id: int
+    ) -> tuple[int, int]:
+        """One page from a platform, in one transaction: new comments added, edited ones
+        updated (and rescored), ones that had vanished and came back no longer marked
+        removed. Returns (new, updated)."""
+        if not comments:
+            return 0, 0
+        platform = comments[0].platform.value
+        with self._db.transaction(self._conn):
+            known: dict[str, tuple[str, str, str | None]] = {}
+            ids = [c.external_id for c in comments]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                rows = self._conn.execute(
+                    "SELECT external_id, author, text, removed_at FROM comments "
+                    f"WHERE platform = ? AND external_id IN ({_marks(chunk)})",
+                    (platform, *chunk),
+                )
+                known.update({r[0]: (r[1], r[2], r[3]) for r in rows})
+            fresh = [c for c in comments if c.external_id not in known]
+            added = self.add_many(fresh, triage, account_id=account_id).added if fresh else 0
+            changed = [
+                c
+                for c in comments
+                if c.external_id in known
+                and (known[c.external_id][:2] != (c.author, c.text) or known[c.external_id][2])
+            ]
+            scores = triage.assess_stream((c.text, c.rating) for c in changed)
+            for comment, (sentiment, severity) in zip(changed, scores, strict=True):
+                self._conn.execute(
+                    """UPDATE comments SET author = ?, text = ?, sentiment = ?, severity_rank = ?,
+                           removed_at = NULL, account_id = coalesce(account_id, ?)
+                       WHERE platform = ? AND external_id = ?""",
+                    (
+                        comment.author,
+                        comment.text,
+                        sentiment,
+                        severity.rank,
+                        account_id,
+                        platform,
+                        comment.external_id,
+                    ),
+                )
+        return added, len(changed)
+
+    def mark_removed(self, account_id: int, platform: Platform, seen: set[str]) -> int:
+        """After a complete fetch: comments the platform no longer shows are kept here,
+        marked as removed there."""
+        now = iso_utc(self._db.clock())
+        with self._db.transaction(self._conn):
+            self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen_ids (id TEXT PRIMARY KEY)")
+            self._conn.execute("DELETE FROM seen_ids")
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO seen_ids VALUES (?)", ((i,) for i in seen)
+            )
+            cursor = self._conn.execute(
+                """UPDATE comments SET removed_at = ?
+                   WHERE account_id = ? AND platform = ? AND removed_at IS NULL
+                     AND external_id NOT IN (SELECT id FROM seen_ids)""",
+                (now, account_id, platform.value),
+            )
+            self._conn.execute("DELETE FROM seen_ids")
+        return int(cursor.rowcount)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -318,6 +384,7 @@ def _insert_row(
         severity.rank,
         import_id,
         fetched,
+        comment.parent_external_id,
     )
 
 

@@ -1,0 +1,155 @@
+"""The only code that touches the system keyring.
+
+Secrets (access tokens, refresh tokens, client secrets) live in the OS keyring and nowhere
+else: never in the database, the logs, argv, exceptions or exports. Keyrings that would
+keep them in a plain file, or not at all, are refused with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .core.errors import KeyringLocked, KeyringProblem, MissingSecret
+
+log = logging.getLogger(__name__)
+
+SERVICE = "feedback-desk"
+
+# Backends that do not keep a secret safely (or at all).
+_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+_HOW_TO_FIX = (
+    "Feedback Desk keeps your platform tokens in the system keyring. On Linux, install and "
+    "unlock GNOME Keyring or KWallet (any Secret Service), then try again; on macOS and "
+    "Windows the system keyring works as it is."
+)
+
+
+class CredentialStore:
+    """Reads and writes one JSON secret per account in the system keyring.
+
+    `backend` is for tests; the app uses whatever keyring the system offers. Calls may block
+    while the keyring asks to be unlocked, so the window makes them off the GUI thread.
+    """
+
+    def __init__(self, backend: Any = None) -> None:
+        self._backend = backend
+
+    # -- which keyring ---------------------------------------------------------------------
+
+    def backend(self) -> Any:
+        """The keyring in use, if it is safe; KeyringProblem (saying what to do) if not."""
+        if self._backend is None:
+            import keyring
+
+            try:
+                self._backend = keyring.get_keyring()
+            except Exception:
+                raise KeyringProblem("No system keyring could be loaded. " + _HOW_TO_FIX) from None
+        chosen = _effective(self._backend)
+        module = type(chosen).__module__
+        if module.startswith(_REFUSED_MODULES) or _is_plaintext(chosen):
+            raise KeyringProblem(
+                f"The keyring found ({describe_backend(chosen)}) would not keep secrets safe. "
+                + _HOW_TO_FIX
+            )
+        return chosen
+
+    def describe(self) -> str:
+        """Where secrets are kept, in words for the Accounts dialog and `accounts list`."""
+        return describe_backend(self.backend())
+
+    # -- secrets ---------------------------------------------------------------------------
+
+    def save(self, account: str, secret: Mapping[str, str]) -> None:
+        backend = self.backend()
+        with _keyring_errors("save the secret for", account):
+            backend.set_password(SERVICE, _key(account), json.dumps(dict(secret)))
+        log.info("secret saved in the keyring for account %s", account)
+
+    def load(self, account: str) -> dict[str, str]:
+        backend = self.backend()
+        with _keyring_errors("read the secret for", account):
+            stored = backend.get_password(SERVICE, _key(account))
+        if stored is None:
+            raise MissingSecret(
+                f"The keyring holds no token for account {account!r}. Remove the account "
+                "and add it again."
+            )
+        try:
+            value = json.loads(stored)
+        except ValueError:
+            value = None
+        if not isinstance(value, dict):
+            raise MissingSecret(
+                f"The keyring entry for account {account!r} is not one Feedback Desk wrote. "
+                "Remove the account and add it again."
+            )
+        return {str(k): str(v) for k, v in value.items()}
+
+    def delete(self, account: str) -> None:
+        import keyring.errors
+
+        backend = self.backend()
+        # Nothing stored is already the state we want.
+        with (
+            _keyring_errors("remove the secret for", account),
+            contextlib.suppress(keyring.errors.PasswordDeleteError),
+        ):
+            backend.delete_password(SERVICE, _key(account))
+        log.info("secret removed from the keyring for account %s", account)
+
+
+def describe_backend(backend: Any) -> str:
+    name = str(getattr(backend, "name", type(backend).__name__))
+    module = type(backend).__module__
+    if "SecretService" in module:
+        return "the Secret Service keyring (GNOME Keyring or KWallet)"
+    if "kwallet" in module.lower():
+        return "KWallet"
+    if "macOS" in module or "OS_X" in module:
+        return "the macOS Keychain"
+    if "Windows" in module:
+        return "Windows Credential Manager"
+    return name
+
+
+def _key(account: str) -> str:
+    return f"account:{account}"
+
+
+def _effective(backend: Any) -> Any:
+    """A chainer tries its backends in priority order; judge the first one it would use."""
+    chained = getattr(backend, "backends", None)
+    if chained:
+        return next(iter(chained))
+    return backend
+
+
+def _is_plaintext(backend: Any) -> bool:
+    return "plaintext" in type(backend).__name__.lower()
+
+
+@contextlib.contextmanager
+def _keyring_errors(doing: str, account: str) -> Iterator[None]:
+    """Turn keyring errors into messages that never carry the secret."""
+    import keyring.errors
+
+    try:
+        yield
+    except keyring.errors.KeyringLocked:
+        raise KeyringLocked(
+            f"The system keyring is locked, so Feedback Desk could not {doing} account "
+            f"{account!r}. Unlock it (log in again, or unlock it in your keyring app) and "
+            "try again."
+        ) from None
+    except (keyring.errors.KeyringError, OSError, RuntimeError) as error:
+        log.warning("keyring failed (%s) for account %s", type(error).__name__, account)
+        raise KeyringProblem(
+            f"The system keyring failed to {doing} account {account!r} "
+            f"({type(error).__name__}). " + _HOW_TO_FIX
+        ) from None

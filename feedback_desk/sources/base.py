@@ -1,0 +1,44 @@
+"""What every platform connector offers the sync and the outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..core.model import NewComment, Platform
+
+
+@dataclass
+class Page:
+    """One page of a platform's answer: the comments read, and items that could not be."""
+
+    comments: list[NewComment] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+class Connector(Protocol):
+    platform: Platform
+
+    def check(self) -> str:
+        """One cheap authenticated call; returns who we are signed in as."""
+        ...
+
+    def pages(self) -> Iterator[Page]:
+        """Every comment the account can see, a page at a time (all pages)."""
+        ...
+
+
+def text_field(item: dict[str, object], key: str, what: str) -> str:
+    value = item.get(key)
+    if not isinstance(value, str):
+        raise ValueError(f"{what} has no {key}")
+    return value
+
+
+def same_origin(url: str, base: str) -> bool:
+    """Only follow paging links back to the server we were given: the token goes with them."""
+    from urllib.parse import urlsplit
+
+    a, b = urlsplit(url), urlsplit(base)
+    return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)

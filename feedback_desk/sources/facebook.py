@@ -1,0 +1,159 @@
+"""Facebook Pages: comments on the page's posts (Graph API, cursor paging)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import requests
+
+from ..core.errors import MalformedPayload
+from ..core.model import NewComment, Platform, parse_iso
+from .base import Page, same_origin
+from .http import PlatformHttp, Slowdown, json_or_none
+
+GRAPH_VERSION = "v25.0"
+DEFAULT_BASE = "https://graph.facebook.com"
+COMMENT_FIELDS = "id,message,from,created_time,can_reply_privately"
+THROTTLED = {4, 17, 32, 613, 80001}
+EXPIRED = {102, 190}
+TRANSIENT = {1, 2}
+
+
+class GraphErrors:
+    """How the Graph API says no: branch on error.code, not on the HTTP status."""
+
+    def __init__(self, http: PlatformHttp) -> None:
+        self._http = http
+
+    def __call__(self, response: requests.Response) -> Slowdown | None:
+        body = json_or_none(response)
+        error = body.get("error") if isinstance(body, dict) else None
+        if not isinstance(error, dict):
+            if 400 <= response.status_code < 500:
+                raise self._http.refused(f"HTTP {response.status_code}")
+            return None
+        code = error.get("code")
+        message = str(error.get("error_user_msg") or error.get("message") or "")[:300]
+        if code in EXPIRED:
+            raise self._http.token_expired(message or "token expired")
+        if code in THROTTLED:
+            return Slowdown(_regain_seconds(response), f"Graph error {code}: {message}")
+        if code in TRANSIENT:
+            return Slowdown(5.0, f"Graph error {code}: {message}")
+        raise self._http.refused(f"{message} (Graph error {code})")
+
+
+def _regain_seconds(response: requests.Response) -> float:
+    """X-Business-Use-Case-Usage says how many minutes until calls are allowed again."""
+    header = response.headers.get("X-Business-Use-Case-Usage")
+    try:
+        usage = json.loads(header) if header else {}
+        minutes = max(
+            float(entry.get("estimated_time_to_regain_access", 0))
+            for entries in usage.values()
+            for entry in entries
+        )
+    except (ValueError, TypeError, AttributeError):
+        minutes = 0.0
+    return minutes * 60 if minutes > 0 else 60.0
+
+
+class FacebookConnector:
+    platform = Platform.FACEBOOK
+
+    def __init__(self, http: PlatformHttp, page_id: str, token: str, base: str | None) -> None:
+        self._http = http
+        self._page_id = page_id
+        self._base = (base or DEFAULT_BASE).rstrip("/")
+        self._root = f"{self._base}/{GRAPH_VERSION}"
+        self._http.session.headers["Authorization"] = f"Bearer {token}"
+        self._errors = GraphErrors(http)
+
+    def check(self) -> str:
+        page = self._http.call(
+            "GET", f"{self._root}/{self._page_id}", self._errors, params={"fields": "id,name"}
+        )
+        if not isinstance(page, dict) or "id" not in page:
+            raise MalformedPayload("Facebook answered the page check in an unexpected shape.")
+        return f"the page {page.get('name') or page['id']}"
+
+    def pages(self) -> Iterator[Page]:
+        for post_id in self._post_ids():
+            url: str | None = f"{self._root}/{post_id}/comments"
+            params: dict[str, Any] | None = {
+                "fields": COMMENT_FIELDS,
+                "filter": "stream",
+                "order": "reverse_chronological",
+                "limit": 100,
+            }
+            while url:
+                body = self._get(url, params)
+                yield _page(body.get("data"), post_id)
+                url, params = self._next(body), None
+
+    def _post_ids(self) -> Iterator[str]:
+        url: str | None = f"{self._root}/{self._page_id}/feed"
+        params: dict[str, Any] | None = {"fields": "id", "limit": 100}
+        while url:
+            body = self._get(url, params)
+            data = body.get("data")
+            if not isinstance(data, list):
+                raise MalformedPayload(
+                    "Facebook answered the list of posts in an unexpected shape."
+                )
+            for post in data:
+                if isinstance(post, dict) and isinstance(post.get("id"), str):
+                    yield post["id"]
+            url, params = self._next(body), None
+
+    def _get(self, url: str, params: dict[str, Any] | None) -> dict[str, Any]:
+        body = self._http.call("GET", url, self._errors, params=params)
+        if not isinstance(body, dict):
+            raise MalformedPayload("Facebook answered in an unexpected shape; nothing was stored.")
+        return body
+
+    def _next(self, body: dict[str, Any]) -> str | None:
+        paging = body.get("paging")
+        url = paging.get("next") if isinstance(paging, dict) else None
+        if not isinstance(url, str):
+            return None
+        if not same_origin(url, self._base):
+            raise MalformedPayload(
+                "Facebook pointed the next page at another server; stopped there so the token "
+                "is not sent elsewhere."
+            )
+        return url
+
+
+def _page(data: Any, post_id: str) -> Page:
+    page = Page()
+    if not isinstance(data, list):
+        page.problems.append(f"Facebook post {post_id}: the comments came in an unexpected shape")
+        return page
+    for number, item in enumerate(data, start=1):
+        try:
+            page.comments.append(_comment(item, post_id))
+        except (ValueError, TypeError, KeyError) as error:
+            page.problems.append(f"Facebook post {post_id}, comment {number}: {error}")
+    return page
+
+
+def _comment(item: Any, post_id: str) -> NewComment:
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        raise ValueError("a comment without an id")
+    author = item.get("from")
+    name = author.get("name") if isinstance(author, dict) else None
+    message = item.get("message")
+    if not isinstance(message, str):
+        raise ValueError("a comment without a message")
+    return NewComment(
+        platform=Platform.FACEBOOK,
+        external_id=item["id"],
+        author=name if isinstance(name, str) and name else "A Facebook user",
+        text=message,
+        created_at=parse_iso(str(item.get("created_time"))),
+        url=f"https://www.facebook.com/{post_id}?comment_id={item['id']}",
+        parent_external_id=post_id,
+    )

@@ -1,0 +1,133 @@
+"""Mastodon: mentions of the shop's account, paged by the Link header."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import requests
+
+from ..core.errors import MalformedPayload
+from ..core.model import NewComment, Platform, parse_iso
+from .base import Page, same_origin
+from .http import PlatformHttp, Slowdown, json_or_none, retry_after, seconds_until
+
+PAGE_LIMIT = 80  # the documented maximum since Mastodon 4.1
+
+
+class MastodonConnector:
+    platform = Platform.MASTODON
+
+    def __init__(self, http: PlatformHttp, instance: str, token: str) -> None:
+        self._http = http
+        self._base = instance.rstrip("/")
+        self._http.session.headers["Authorization"] = f"Bearer {token}"
+
+    def check(self) -> str:
+        me = self._http.call(
+            "GET", f"{self._base}/api/v1/accounts/verify_credentials", self._interpret
+        )
+        if not isinstance(me, dict) or not isinstance(me.get("acct"), str):
+            raise MalformedPayload("Mastodon answered the sign-in check in an unexpected shape.")
+        return f"@{me['acct']}"
+
+    def pages(self) -> Iterator[Page]:
+        url: str | None = f"{self._base}/api/v1/notifications"
+        params: dict[str, Any] | None = {"types[]": "mention", "limit": PAGE_LIMIT}
+        while url:
+            response = self._http.request("GET", url, self._interpret, params=params)
+            body = json_or_none(response)
+            if not isinstance(body, list):
+                raise MalformedPayload(
+                    "Mastodon answered the list of mentions in an unexpected shape; nothing "
+                    "from this page was stored."
+                )
+            yield _page(body, self._base)
+            url = response.links.get("next", {}).get("url")
+            if url and not same_origin(url, self._base):
+                raise MalformedPayload(
+                    "Mastodon pointed the next page at another server; stopped there so the "
+                    "token is not sent elsewhere."
+                )
+            params = None  # the next link carries its own query
+
+    def _interpret(self, response: requests.Response) -> Slowdown | None:
+        status = response.status_code
+        if status < 400 or status >= 500:
+            return None
+        reason = _error_text(response)
+        if status == 401:
+            raise self._http.token_expired(reason)
+        if status == 429:
+            wait = retry_after(response)
+            reset = response.headers.get("X-RateLimit-Reset")
+            if wait is None and reset:
+                try:
+                    wait = seconds_until(parse_iso(reset))
+                except ValueError:
+                    wait = None
+            return Slowdown(60.0 if wait is None else wait, reason)
+        raise self._http.refused(reason)
+
+
+def _error_text(response: requests.Response) -> str:
+    body = json_or_none(response)
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        return str(body["error"])[:300]
+    return f"HTTP {response.status_code}"
+
+
+def _page(items: list[Any], base: str) -> Page:
+    page = Page()
+    for number, item in enumerate(items, start=1):
+        try:
+            comment = _mention(item)
+        except (ValueError, TypeError, KeyError) as error:
+            page.problems.append(f"Mastodon item {number}: {error}")
+            continue
+        if comment is not None:
+            page.comments.append(comment)
+    return page
+
+
+def _mention(item: Any) -> NewComment | None:
+    if not isinstance(item, dict) or item.get("type") != "mention":
+        return None
+    status = item.get("status")
+    account = item.get("account")
+    if not isinstance(status, dict) or not isinstance(account, dict):
+        raise ValueError("a mention without its status or account")
+    status_id = status.get("id")
+    if not isinstance(status_id, str) or not status_id:
+        raise ValueError("a status without an id")
+    acct = account.get("acct")
+    if not isinstance(acct, str):
+        raise ValueError("an account without acct")
+    name = account.get("display_name") if isinstance(account.get("display_name"), str) else ""
+    content = status.get("content")
+    if not isinstance(content, str):
+        raise ValueError("a status without content")
+    url = status.get("url") if isinstance(status.get("url"), str) else None
+    return NewComment(
+        platform=Platform.MASTODON,
+        external_id=status_id,
+        author=f"{name} (@{acct})" if name else f"@{acct}",
+        text=html_to_text(content),
+        created_at=parse_iso(str(status.get("created_at") or item.get("created_at"))),
+        url=url if url and url.startswith(("https://", "http://")) else None,
+        parent_external_id=status.get("in_reply_to_id")
+        if isinstance(status.get("in_reply_to_id"), str)
+        else None,
+    )
+
+
+_BREAKS = re.compile(r"<br\s*/?>|</p>\s*<p[^>]*>", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def html_to_text(content: str) -> str:
+    """Mastodon sends HTML; the app shows plain text, line breaks kept."""
+    text = _BREAKS.sub("\n", content)
+    return html.unescape(_TAGS.sub("", text)).strip()

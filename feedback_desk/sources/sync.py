@@ -1,0 +1,94 @@
+"""Bringing an account's comments into the store, a page at a time.
+
+Every page is stored in its own transaction, so stopping (or being killed) at any moment
+leaves the database consistent, and the next sync neither loses nor doubles anything.
+Comments that disappeared from the platform are kept and marked as removed there, but only
+after a complete pass: an interrupted sync never marks anything removed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..core.errors import PlatformProblem, RateLimited, TokenExpired
+from ..core.triage import Scorer
+from ..store import Database
+from ..store.accounts import Account, AccountState, AccountStore
+from ..store.comments import CommentStore
+from .base import Connector
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int], None]  # (account name, comments read so far)
+
+
+@dataclass
+class SyncSummary:
+    account: str
+    new: int = 0
+    updated: int = 0
+    removed: int = 0
+    read: int = 0
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def line(self) -> str:
+        text = (
+            f"{self.account}: {self.new} new, {self.updated} updated, "
+            f"{self.removed} removed, {len(self.problems)} errors"
+        )
+        return text + (f" — stopped: {self.error}" if self.error else "")
+
+
+class Cancelled(Exception):
+    pass
+
+
+def sync_account(
+    db: Database,
+    conn: sqlite3.Connection,
+    account: Account,
+    connector: Connector,
+    scorer: Scorer,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> SyncSummary:
+    summary = SyncSummary(account.name)
+    comments = CommentStore(db, conn)
+    accounts = AccountStore(db, conn)
+    seen: set[str] = set()
+    try:
+        for page in connector.pages():
+            if cancelled():
+                raise Cancelled
+            new, updated = comments.store_fetched(page.comments, scorer, account.id)
+            summary.new += new
+            summary.updated += updated
+            summary.read += len(page.comments)
+            summary.problems.extend(page.problems)
+            seen.update(c.external_id for c in page.comments)
+            if progress:
+                progress(account.name, summary.read)
+    except Cancelled:
+        summary.error = "cancelled; what was read so far is kept"
+        return summary
+    except TokenExpired as problem:
+        accounts.set_state(account.name, AccountState.NEEDS_RECONNECT, str(problem))
+        summary.error = str(problem)
+        return summary
+    except RateLimited as problem:
+        accounts.set_state(account.name, AccountState.RATE_LIMITED, str(problem))
+        summary.error = str(problem)
+        return summary
+    except PlatformProblem as problem:
+        summary.error = str(problem)
+        return summary
+    if not summary.problems:
+        summary.removed = comments.mark_removed(account.id, account.platform, seen)
+    accounts.mark_synced(account.name)
+    for item in summary.problems:
+        log.warning("sync %s: %s", account.name, item)
+    return summary
