@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..core.model import NewComment, Platform
+from ..core.model import Comment, NewComment, Platform
 
 
 @dataclass
@@ -26,6 +26,14 @@ class Connector(Protocol):
 
     def pages(self) -> Iterator[Page]:
         """Every comment the account can see, a page at a time (all pages)."""
+        ...
+
+    def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
+        """Post a reply ("public" or "private"); return the platform's id for it."""
+        ...
+
+    def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
+        """After an interrupted send: our reply's id if it did arrive, else None."""
         ...
 
 

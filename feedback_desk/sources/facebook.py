@@ -9,7 +9,7 @@ from typing import Any
 import requests
 
 from ..core.errors import MalformedPayload
-from ..core.model import NewComment, Platform, parse_iso
+from ..core.model import Comment, NewComment, Platform, parse_iso
 from .base import Page, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
@@ -92,6 +92,46 @@ class FacebookConnector:
                 body = self._get(url, params)
                 yield _page(body.get("data"), post_id)
                 url, params = self._next(body), None
+
+    def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
+        if channel == "private":
+            sent = self._http.call(
+                "POST",
+                f"{self._root}/{self._page_id}/messages",
+                self._errors,
+                json={"recipient": {"comment_id": comment.external_id}, "message": {"text": text}},
+            )
+            field = "message_id"
+        else:
+            sent = self._http.call(
+                "POST",
+                f"{self._root}/{comment.external_id}/comments",
+                self._errors,
+                data={"message": text},
+            )
+            field = "id"
+        if not isinstance(sent, dict) or not isinstance(sent.get(field), str):
+            raise MalformedPayload("Facebook answered the reply in an unexpected shape.")
+        return str(sent[field])
+
+    def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
+        """Look for our page's reply under the comment (public replies can be listed)."""
+        if channel == "private":
+            return None  # Messenger keeps no list we can read; one private reply is allowed
+        url: str | None = f"{self._root}/{comment.external_id}/comments"
+        params: dict[str, Any] | None = {"fields": "id,message,from", "limit": 100}
+        while url:
+            body = self._get(url, params)
+            for item in body.get("data") or []:
+                author = item.get("from") if isinstance(item, dict) else None
+                if (
+                    isinstance(author, dict)
+                    and str(author.get("id")) == self._page_id
+                    and item.get("message") == text
+                ):
+                    return str(item.get("id"))
+            url, params = self._next(body), None
+        return None
 
     def _post_ids(self) -> Iterator[str]:
         url: str | None = f"{self._root}/{self._page_id}/feed"

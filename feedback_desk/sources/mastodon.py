@@ -10,7 +10,7 @@ from typing import Any
 import requests
 
 from ..core.errors import MalformedPayload
-from ..core.model import NewComment, Platform, parse_iso
+from ..core.model import Comment, NewComment, Platform, parse_iso
 from .base import Page, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none, retry_after, seconds_until
 
@@ -53,6 +53,31 @@ class MastodonConnector:
                 )
             params = None  # the next link carries its own query
 
+    def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
+        """A reply in the thread (public) or a private mention (direct); the
+        Idempotency-Key makes a repeated post within the hour return the first one."""
+        acct = author_handle(comment.author)
+        status = text if acct is None or f"@{acct}" in text else f"@{acct} {text}"
+        posted = self._http.call(
+            "POST",
+            f"{self._base}/api/v1/statuses",
+            self._interpret,
+            data={
+                "status": status,
+                "in_reply_to_id": comment.external_id,
+                "visibility": "direct" if channel == "private" else "public",
+            },
+            headers={"Idempotency-Key": key},
+        )
+        if not isinstance(posted, dict) or not isinstance(posted.get("id"), str):
+            raise MalformedPayload("Mastodon answered the reply in an unexpected shape.")
+        return str(posted["id"])
+
+    def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
+        # Mastodon keeps the Idempotency-Key for an hour: asking again with the same key
+        # returns the status that was created, or creates it once if it never arrived.
+        return self.send_reply(comment, channel, text, key)
+
     def _interpret(self, response: requests.Response) -> Slowdown | None:
         status = response.status_code
         if status < 400 or status >= 500:
@@ -70,6 +95,12 @@ class MastodonConnector:
                     wait = None
             return Slowdown(60.0 if wait is None else wait, reason)
         raise self._http.refused(reason)
+
+
+def author_handle(author: str) -> str | None:
+    """The @handle stored with a Mastodon author ("Name (@acct)" or "@acct")."""
+    match = re.search(r"@([\w.-]+(?:@[\w.-]+)?)\)?$", author.strip())
+    return match.group(1) if match else None
 
 
 def _error_text(response: requests.Response) -> str:

@@ -1,0 +1,37 @@
+"""Sending what the outbox holds, so that a reply reaches the platform exactly once."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from ..core.errors import MalformedPayload, Offline, PlatformProblem
+from ..store import Database
+from ..store.comments import CommentStore
+from ..store.outbox import Outbox, Reply
+from .base import Connector
+
+log = logging.getLogger(__name__)
+
+
+def send(db: Database, conn: sqlite3.Connection, reply_id: int, replier: Connector) -> Reply:
+    """Send one stored reply. The cool-off rule is checked in the same transaction that
+    marks the reply as sending; a reply that may already have arrived is looked for first."""
+    outbox = Outbox(db, conn)
+    reply, interrupted = outbox.claim(reply_id)
+    comment = CommentStore(db, conn).get(reply.comment_id)
+    if interrupted:
+        found = replier.find_reply(comment, reply.channel, reply.text, reply.send_key)
+        if found is not None:
+            log.info("reply %s had already arrived before the interruption", reply_id)
+            return outbox.mark_sent(reply_id, found)
+    try:
+        remote_id = replier.send_reply(comment, reply.channel, reply.text, reply.send_key)
+    except (Offline, MalformedPayload) as problem:
+        # No clear answer: it may have arrived. Stay "sending"; the next try asks first.
+        outbox.mark_uncertain(reply_id, str(problem))
+        raise
+    except PlatformProblem as problem:
+        outbox.mark_failed(reply_id, str(problem))
+        raise
+    return outbox.mark_sent(reply_id, remote_id)
