@@ -19,6 +19,9 @@ from feedback_desk.core.triage import Triage, Verdict
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore
 
+# Real loopback servers for each platform (fake_facebook, fake_mastodon, ...).
+pytest_plugins = ["tests.fakes.fixtures"]
+
 # Hypothesis: reproducible runs, no example database and no cache in the repository.
 os.environ.setdefault(
     "HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "feedback-desk-hypothesis")

@@ -90,7 +90,7 @@ class FacebookConnector:
             }
             while url:
                 body = self._get(url, params)
-                yield _page(body.get("data"), post_id)
+                yield _page(body.get("data"), post_id, self._page_id)
                 url, params = self._next(body), None
 
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
@@ -167,12 +167,15 @@ class FacebookConnector:
         return url
 
 
-def _page(data: Any, post_id: str) -> Page:
+def _page(data: Any, post_id: str, page_id: str) -> Page:
     page = Page()
     if not isinstance(data, list):
         page.problems.append(f"Facebook post {post_id}: the comments came in an unexpected shape")
         return page
     for number, item in enumerate(data, start=1):
+        author = item.get("from") if isinstance(item, dict) else None
+        if isinstance(author, dict) and str(author.get("id")) == page_id:
+            continue  # the page's own replies are ours, not comments to answer
         try:
             page.comments.append(_comment(item, post_id))
         except (ValueError, TypeError, KeyError) as error:

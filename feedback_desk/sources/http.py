@@ -48,6 +48,7 @@ class Policy:
     first_pause: float = 1.0  # seconds; doubles each time
     longest_pause: float = 30.0
     longest_wait: float = 90.0  # rate-limit waits up to this are sat out; longer ones stop
+    waits: int = 5  # how many times one call may be told to wait before we stop asking
 
 
 # Reads a platform's answer: returns None when it is fine, a Slowdown to wait and retry,
@@ -94,6 +95,7 @@ class PlatformHttp:
     ) -> requests.Response:
         kwargs.setdefault("timeout", TIMEOUT)
         failures = 0
+        waited = 0
         while True:
             try:
                 response = self.session.request(method, url, **kwargs)
@@ -123,8 +125,9 @@ class PlatformHttp:
                 self._pause(failures, retry_after(response, self._clock))
                 continue
             if slowdown is not None:
-                if slowdown.seconds > self.policy.longest_wait:
-                    retry_at = self._clock() + timedelta(seconds=slowdown.seconds)
+                waited += 1
+                if slowdown.seconds > self.policy.longest_wait or waited > self.policy.waits:
+                    retry_at = self._clock() + timedelta(seconds=max(slowdown.seconds, 60.0))
                     local = retry_at.astimezone().strftime("%H:%M")
                     raise RateLimited(
                         f"{self.platform} asked Feedback Desk to slow down ({slowdown.reason}) "
@@ -145,6 +148,15 @@ class PlatformHttp:
     def _pause(self, failures: int, asked: float | None = None) -> None:
         pause = min(self.policy.first_pause * 2 ** (failures - 1), self.policy.longest_pause)
         self._sleep(max(pause, asked or 0.0))
+
+    def wait_asked(
+        self, response: requests.Response, reset: datetime | None = None
+    ) -> float | None:
+        """Seconds the platform asked us to wait: Retry-After, else until `reset`."""
+        asked = retry_after(response, self._clock)
+        if asked is None and reset is not None:
+            asked = max((reset - self._clock()).total_seconds(), 0.0)
+        return asked
 
     def token_expired(self, reason: str) -> TokenExpired:
         return TokenExpired(
@@ -173,10 +185,6 @@ def retry_after(response: requests.Response, clock: Clock = system_clock) -> flo
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return max((moment - clock()).total_seconds(), 0.0)
-
-
-def seconds_until(moment: datetime, clock: Clock = system_clock) -> float:
     return max((moment - clock()).total_seconds(), 0.0)
 
 

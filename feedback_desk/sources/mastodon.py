@@ -12,7 +12,7 @@ import requests
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, Platform, parse_iso
 from .base import Page, same_origin
-from .http import PlatformHttp, Slowdown, json_or_none, retry_after, seconds_until
+from .http import PlatformHttp, Slowdown, json_or_none
 
 PAGE_LIMIT = 80  # the documented maximum since Mastodon 4.1
 
@@ -86,13 +86,11 @@ class MastodonConnector:
         if status == 401:
             raise self._http.token_expired(reason)
         if status == 429:
-            wait = retry_after(response)
-            reset = response.headers.get("X-RateLimit-Reset")
-            if wait is None and reset:
-                try:
-                    wait = seconds_until(parse_iso(reset))
-                except ValueError:
-                    wait = None
+            try:
+                reset = parse_iso(response.headers.get("X-RateLimit-Reset", ""))
+            except ValueError:
+                reset = None
+            wait = self._http.wait_asked(response, reset)
             return Slowdown(60.0 if wait is None else wait, reason)
         raise self._http.refused(reason)
 
