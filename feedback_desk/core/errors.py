@@ -102,3 +102,7 @@ class PlatformRefused(PlatformProblem):
 
 class MalformedPayload(PlatformProblem):
     """The platform answered with something that is not what its documentation promises."""
+
+
+class AlreadyReplied(PlatformRefused):
+    """The platform allows one reply of this kind and already has one."""

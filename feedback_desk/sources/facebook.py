@@ -8,7 +8,7 @@ from typing import Any
 
 import requests
 
-from ..core.errors import MalformedPayload
+from ..core.errors import AlreadyReplied, MalformedPayload
 from ..core.model import Comment, NewComment, Platform, parse_iso
 from .base import Page, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
@@ -19,6 +19,7 @@ COMMENT_FIELDS = "id,message,from,created_time,can_reply_privately"
 THROTTLED = {4, 17, 32, 613, 80001}
 EXPIRED = {102, 190}
 TRANSIENT = {1, 2}
+ALREADY_REPLIED = 10900  # one private reply per comment
 
 
 class GraphErrors:
@@ -42,6 +43,12 @@ class GraphErrors:
             return Slowdown(_regain_seconds(response), f"Graph error {code}: {message}")
         if code in TRANSIENT:
             return Slowdown(5.0, f"Graph error {code}: {message}")
+        if code == ALREADY_REPLIED:
+            raise AlreadyReplied(
+                "Facebook allows one private message per comment, and this comment already "
+                "has one.",
+                self._http.account,
+            )
         raise self._http.refused(f"{message} (Graph error {code})")
 
 

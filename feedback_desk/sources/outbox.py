@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from ..core.errors import MalformedPayload, Offline, PlatformProblem
+from ..core.errors import AlreadyReplied, MalformedPayload, Offline, PlatformProblem
 from ..store import Database
 from ..store.comments import CommentStore
 from ..store.outbox import Outbox, Reply
@@ -27,6 +27,11 @@ def send(db: Database, conn: sqlite3.Connection, reply_id: int, replier: Connect
             return outbox.mark_sent(reply_id, found)
     try:
         remote_id = replier.send_reply(comment, reply.channel, reply.text, reply.send_key)
+    except AlreadyReplied as problem:
+        if interrupted:  # our own first attempt did arrive; the platform just said so
+            return outbox.mark_sent(reply_id, None)
+        outbox.mark_failed(reply_id, str(problem))
+        raise
     except (Offline, MalformedPayload) as problem:
         # No clear answer: it may have arrived. Stay "sending"; the next try asks first.
         outbox.mark_uncertain(reply_id, str(problem))
