@@ -400,40 +400,22 @@ def _read_secret(parts: tuple[str, ...]) -> dict[str, str]:
 def cmd_sync(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from .core.triage import Triage
     from .secrets import CredentialStore
-    from .sources.registry import connector_for
-    from .sources.sync import sync_account
-    from .store.accounts import AccountStore
+    from .sources.sync import sync_accounts
 
-    credentials = CredentialStore()
-    conn = db.connect()
-    failed = False
-    try:
-        accounts = AccountStore(db, conn)
-        chosen = [accounts.get(args.account)] if args.account else accounts.all()
-        if not chosen:
-            print("No accounts to sync. Add one with: feedback-desk accounts add ...", file=out)
-            return 0
-        triage = Triage()
-        for account in chosen:
+    def progress(name: str, read: int) -> None:
+        print(f"\r{name}: {read} comments read…", end="", file=sys.stderr, flush=True)
 
-            def progress(name: str, read: int) -> None:
-                print(f"\r{name}: {read} comments read…", end="", file=sys.stderr, flush=True)
-
-            try:
-                connector = connector_for(account, credentials.load(account.name))
-                summary = sync_account(db, conn, account, connector, triage, progress)
-            except UserFacingError as problem:
-                print(f"\n{account.name}: not synced — {problem}", file=out)
-                failed = True
-                continue
-            print("\r", end="", file=sys.stderr)
-            print(summary.line(), file=out)
-            for item in summary.problems[:20]:
-                print(f"    {item}", file=out)
-            failed = failed or summary.error is not None
-    finally:
-        conn.close()
-    return 1 if failed else 0
+    run = sync_accounts(db, CredentialStore(), Triage(), only=args.account, progress=progress)
+    print("\r", end="", file=sys.stderr)
+    if not run.summaries:
+        print("No accounts to sync. Add one with: feedback-desk accounts add ...", file=out)
+    for summary in run.summaries:
+        print(summary.line(), file=out)
+        for item in summary.problems[:20]:
+            print(f"    {item}", file=out)
+    if run.offline:
+        print("You seem to be offline; everything stored here still works.", file=out)
+    return 1 if run.failed else 0
 
 
 _COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {

@@ -13,8 +13,9 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..core.errors import PlatformProblem, RateLimited, TokenExpired
+from ..core.errors import Offline, PlatformProblem, RateLimited, TokenExpired, UserFacingError
 from ..core.triage import Scorer
+from ..secrets import CredentialStore
 from ..store import Database
 from ..store.accounts import Account, AccountState, AccountStore
 from ..store.comments import CommentStore
@@ -23,6 +24,7 @@ from .base import Connector
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int], None]  # (account name, comments read so far)
+ConnectorFactory = Callable[[Account, dict[str, str]], Connector]
 
 
 @dataclass
@@ -34,6 +36,7 @@ class SyncSummary:
     read: int = 0
     problems: list[str] = field(default_factory=list)
     error: str | None = None
+    offline: bool = False
 
     def line(self) -> str:
         text = (
@@ -85,6 +88,7 @@ def sync_account(
         return summary
     except PlatformProblem as problem:
         summary.error = str(problem)
+        summary.offline = isinstance(problem, Offline)
         return summary
     if not summary.problems:
         summary.removed = comments.mark_removed(account.id, account.platform, seen)
@@ -92,3 +96,47 @@ def sync_account(
     for item in summary.problems:
         log.warning("sync %s: %s", account.name, item)
     return summary
+
+
+@dataclass
+class SyncRun:
+    """The result of syncing several accounts."""
+
+    summaries: list[SyncSummary] = field(default_factory=list)
+    offline: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return any(s.error for s in self.summaries)
+
+
+def sync_accounts(
+    db: Database,
+    credentials: CredentialStore,
+    scorer: Scorer,
+    only: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    connect: ConnectorFactory | None = None,
+) -> SyncRun:
+    """Sync every account (or just `only`) on this thread's own connection."""
+    from .registry import connector_for
+
+    make = connect or connector_for
+    run = SyncRun()
+    conn = db.connect()
+    try:
+        accounts = AccountStore(db, conn)
+        for account in [accounts.get(only)] if only else accounts.all():
+            if cancelled():
+                break
+            try:
+                connector = make(account, credentials.load(account.name))
+                summary = sync_account(db, conn, account, connector, scorer, progress, cancelled)
+            except UserFacingError as problem:
+                summary = SyncSummary(account.name, error=str(problem))
+            run.offline = run.offline or summary.offline
+            run.summaries.append(summary)
+    finally:
+        conn.close()
+    return run

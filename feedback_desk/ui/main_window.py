@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +33,8 @@ from .. import __version__
 from ..core.errors import ImportFileError, UserFacingError
 from ..core.model import Severity, Status
 from ..core.triage import Triage
+from ..secrets import CredentialStore
+from ..sources.sync import ConnectorFactory, SyncRun, sync_accounts
 from ..store import Database
 from ..store.comments import CommentStore, InboxFilter
 from ..store.imports import ImportResult
@@ -68,6 +73,8 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime],
         open_demo: Callable[[], None],
         demo: bool = False,
+        credentials: CredentialStore | None = None,
+        connect: ConnectorFactory | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -78,7 +85,11 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._now = now
         self._open_demo = open_demo
+        self._credentials = credentials or CredentialStore()
+        self._connect = connect
         self._counts_generation = 0
+        self._sync_cancel = threading.Event()
+        self._syncing = False
         self.setWindowTitle("Feedback Desk — demo inbox" if demo else "Feedback Desk")
         self.setWindowIcon(icon("app"))
 
@@ -90,6 +101,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
+        self._auto_sync = QTimer(self)
+        self._auto_sync.timeout.connect(self.start_sync)
 
         self.filters.changed.connect(self.apply_filters)
         self.filters.clear_button.clicked.connect(self.clear_filters)
@@ -108,6 +121,28 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.setToolTip("Import comments from a CSV or JSON export (Ctrl+O)")
         self.import_action.triggered.connect(self.choose_import_file)
+
+        self.sync_action = QAction(icon("sync"), "&Sync", self)
+        self.sync_action.setObjectName("syncAction")
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setToolTip("Fetch new and changed comments from your accounts (F5)")
+        self.sync_action.triggered.connect(self.start_sync)
+
+        self.cancel_sync_action = QAction("Stop syncing", self)
+        self.cancel_sync_action.setObjectName("cancelSyncAction")
+        self.cancel_sync_action.setEnabled(False)
+        self.cancel_sync_action.triggered.connect(self.cancel_sync)
+
+        self.accounts_action = QAction("&Accounts…", self)
+        self.accounts_action.setObjectName("accountsAction")
+        self.accounts_action.triggered.connect(self.open_accounts)
+
+        self.auto_sync_actions: dict[int, QAction] = {}
+        for minutes in (0, 15, 30, 60):
+            text = "Off" if minutes == 0 else f"Every {minutes} minutes"
+            choice = QAction(text, self, checkable=True)
+            choice.triggered.connect(lambda _=False, m=minutes: self.set_auto_sync(m))
+            self.auto_sync_actions[minutes] = choice
 
         self.demo_action = QAction(icon("demo"), "Open the &demo inbox", self)
         self.demo_action.setObjectName("demoAction")
@@ -146,6 +181,8 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.sync_action)
+        toolbar.addAction(self.cancel_sync_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -215,13 +252,27 @@ class MainWindow(QMainWindow):
         self.middle = QStackedWidget()
         for page in (self.inbox_view, self.empty_inbox, self.no_matches):
             self.middle.addWidget(page)
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet(
+            "background: #FFF4D6; color: #4A3B00; padding: 8px; border-bottom: 1px solid #E8D39A;"
+        )
+        self.offline_banner.hide()
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.offline_banner)
+        centre_layout.addWidget(self.middle, 1)
 
         self.detail = DetailPane(self._triage, self._now)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.filters)
-        self.splitter.addWidget(self.middle)
+        self.splitter.addWidget(centre)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -237,6 +288,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sync_action)
+        auto = file_menu.addMenu("Sync &automatically")
+        for choice in self.auto_sync_actions.values():
+            auto.addAction(choice)
+        file_menu.addAction(self.accounts_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -423,6 +479,99 @@ class MainWindow(QMainWindow):
         else:
             raise error
 
+    # -- accounts and sync -------------------------------------------------------------------
+
+    def open_accounts(self) -> None:
+        from .accounts_dialog import AccountsDialog  # brings in the HTTP stack: not at start
+
+        dialog = AccountsDialog(self._db, self._credentials, self._runner, self)
+        dialog.changed.connect(self.refresh_counts)
+        dialog.open()
+        self.accounts_dialog = dialog
+
+    def start_sync(self) -> None:
+        """Sync every account off the GUI thread; progress in the status bar; stoppable."""
+        if self._syncing:
+            return
+        self._syncing = True
+        self._sync_cancel.clear()
+        self.sync_action.setEnabled(False)
+        self.sync_action.setToolTip("A sync is already running.")
+        self.cancel_sync_action.setEnabled(True)
+        self.statusBar().showMessage("Syncing…")
+        db, credentials, triage, cancel = (
+            self._db,
+            self._credentials,
+            self._triage,
+            self._sync_cancel,
+        )
+        connect = self._connect
+
+        def work(report: Callable[[object], None]) -> SyncRun:
+            return sync_accounts(
+                db,
+                credentials,
+                triage,
+                progress=lambda name, read: report((name, read)),
+                cancelled=cancel.is_set,
+                connect=connect,
+            )
+
+        self._runner.run_with_progress(
+            work, self._sync_done, self._sync_failed, self._sync_progress
+        )
+
+    def cancel_sync(self) -> None:
+        self._sync_cancel.set()
+        self.statusBar().showMessage("Stopping after this page…")
+
+    def _sync_progress(self, value: object) -> None:
+        name, read = cast(tuple[str, int], value)
+        self.statusBar().showMessage(f"Syncing {name}: {read:,} comments read…")
+
+    def _sync_finished(self) -> None:
+        self._syncing = False
+        self.sync_action.setEnabled(True)
+        self.sync_action.setToolTip("Fetch new and changed comments from your accounts (F5)")
+        self.cancel_sync_action.setEnabled(False)
+
+    def _sync_done(self, run: SyncRun) -> None:
+        self._sync_finished()
+        if not run.summaries:
+            self.statusBar().showMessage(
+                "No accounts to sync yet: add one under File → Accounts.", 8000
+            )
+            return
+        self.offline_banner.setText(
+            "You seem to be offline, so nothing new could be fetched. Everything stored "
+            "here still works; sync again when you are back online."
+        )
+        self.offline_banner.setVisible(run.offline)
+        new = sum(s.new for s in run.summaries)
+        problems = [s.line() for s in run.summaries if s.error or s.problems]
+        message = f"Sync done: {plural(new, 'new comment')}."
+        if problems:
+            message += " " + " ".join(problems)
+        self.statusBar().showMessage(message, 15000)
+        self.model.reload()
+        self._choose_middle_page()
+        self.refresh_counts()
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self._sync_finished()
+        if not isinstance(error, UserFacingError):
+            raise error
+        self.statusBar().showMessage(f"Sync stopped: {error}", 15000)
+
+    def set_auto_sync(self, minutes: int) -> None:
+        for value, choice in self.auto_sync_actions.items():
+            choice.setChecked(value == minutes)
+        self._settings.setValue("sync/everyMinutes", minutes)
+        if minutes:
+            self._auto_sync.start(minutes * 60_000)
+        else:
+            self._auto_sync.stop()
+
     # -- counts -----------------------------------------------------------------------------
 
     def refresh_counts(self) -> None:
@@ -482,6 +631,8 @@ class MainWindow(QMainWindow):
         header = self._settings.value("window/inboxHeader")
         if isinstance(header, QByteArray):
             self.inbox_view.horizontalHeader().restoreState(header)
+        minutes = int(str(self._settings.value("sync/everyMinutes", 0)) or 0)
+        self.set_auto_sync(minutes if minutes in self.auto_sync_actions else 0)
         view = str(self._settings.value("filters/view", "all"))
         platforms = _as_list(self._settings.value("filters/platforms"))
         severities = _as_list(self._settings.value("filters/severities"))

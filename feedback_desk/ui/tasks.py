@@ -24,6 +24,7 @@ class _Relay(QObject):
 
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(object)
 
 
 class _Job(QRunnable):
@@ -57,8 +58,37 @@ class TaskRunner(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._relays: set[_Relay] = set()
 
-    def run(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> None:
+    def run_with_progress(
+        self,
+        work: Callable[[Callable[[object], None]], Any],
+        done: Done,
+        failed: Failed | None = None,
+        progress: Callable[[object], None] | None = None,
+    ) -> None:
+        """Like run(); `work` gets a report(value) function whose values reach `progress`
+        on the GUI thread."""
+        relay_box: list[_Relay] = []
+
+        def report(value: object) -> None:
+            if relay_box:
+                _Job._deliver(relay_box[0].progressed, value)
+
+        self.run(lambda: work(report), done, failed, relay_box=relay_box, progress=progress)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Done,
+        failed: Failed | None = None,
+        *,
+        relay_box: list[_Relay] | None = None,
+        progress: Callable[[object], None] | None = None,
+    ) -> None:
         relay = _Relay(self)
+        if relay_box is not None:
+            relay_box.append(relay)
+        if progress is not None:
+            relay.progressed.connect(progress)
         self._relays.add(relay)
 
         def finish(result: Any) -> None:
@@ -85,7 +115,18 @@ class TaskRunner(QObject):
 class InlineTaskRunner(TaskRunner):
     """Runs work at once on the calling thread: deterministic tests, same interface."""
 
-    def run(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> None:
+    def run_with_progress(
+        self,
+        work: Callable[[Callable[[object], None]], Any],
+        done: Done,
+        failed: Failed | None = None,
+        progress: Callable[[object], None] | None = None,
+    ) -> None:
+        self.run(lambda: work(progress or (lambda _: None)), done, failed)
+
+    def run(
+        self, work: Callable[[], Any], done: Done, failed: Failed | None = None, **_: Any
+    ) -> None:
         try:
             result = work()
         except Exception as error:

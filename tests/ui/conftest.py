@@ -77,7 +77,7 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
     """Builds a main window on a database, as app.py does, with inline background work."""
     opened_demo: list[bool] = []
 
-    def build(database: Database) -> MainWindow:
+    def build(database: Database, **extra: object) -> MainWindow:
         conn = database.connect()
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
@@ -88,6 +88,7 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
             settings=settings,
             now=fixed_clock,
             open_demo=lambda: opened_demo.append(True),
+            **extra,  # type: ignore[arg-type]
         )
         window.opened_demo = opened_demo  # type: ignore[attr-defined]
         qtbot.addWidget(window)

@@ -1,0 +1,364 @@
+"""The Accounts dialog: which accounts are connected, where their secrets are kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import UserFacingError
+from ..core.model import Platform
+from ..secrets import CredentialStore
+from ..sources.registry import NEEDS, check_settings, connector_for
+from ..store import Database
+from ..store.accounts import STATE_LABELS, Account, AccountState, AccountStore
+from .formatting import exact_local_time
+from .icons import platform_icon
+from .tasks import TaskRunner
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+FIELD_LABELS = {
+    "page_id": "Page id",
+    "ig_user_id": "Instagram account id",
+    "account_id": "Account id",
+    "location_id": "Location id",
+    "channel_id": "Channel id",
+    "client_id": "OAuth client id",
+    "instance": "Server address",
+}
+SECRET_LABELS = {
+    "token": "Access token",
+    "client_secret": "OAuth client secret",
+    "refresh_token": "OAuth refresh token",
+}
+
+
+class AccountsModel(QAbstractTableModel):
+    HEADERS = ("Account", "Platform", "State", "Last sync")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.accounts: list[Account] = []
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self.beginResetModel()
+        self.accounts = accounts
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.accounts)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        account = self.accounts[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return account.name
+            if column == 1:
+                return account.platform.label
+            if column == 2:
+                return STATE_LABELS.get(account.state, account.state)
+            return exact_local_time(account.last_sync_at) if account.last_sync_at else "never"
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return platform_icon(account.platform)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return account.state_reason or None
+        return None
+
+
+class AccountsDialog(QDialog):
+    """Lists accounts; adds, checks and removes them. Keyring work runs off the GUI thread,
+    because unlocking a keyring can wait for the owner's password."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        credentials: CredentialStore,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle("Accounts")
+        self.resize(640, 420)
+        self._db = db
+        self._credentials = credentials
+        self._runner = runner
+        layout = QVBoxLayout(self)
+
+        self.keyring_label = QLabel("Looking for the system keyring…")
+        self.keyring_label.setObjectName("keyringLabel")
+        self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyring_label.setWordWrap(True)
+        layout.addWidget(self.keyring_label)
+
+        self.model = AccountsModel()
+        self.view = QTableView()
+        self.view.setObjectName("accountsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 1)
+
+        self.status = QLabel()
+        self.status.setObjectName("accountsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add an account…")
+        self.add_button.setObjectName("addAccountButton")
+        self.check_button = QPushButton("Check")
+        self.check_button.setObjectName("checkAccountButton")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setObjectName("removeAccountButton")
+        for button in (self.add_button, self.check_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.open_add_form)
+        self.check_button.clicked.connect(self.check_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+        self._find_keyring()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        conn = self._db.connect()
+        try:
+            self.model.set_accounts(AccountStore(self._db, conn).all())
+        finally:
+            conn.close()
+        self._update_buttons()
+
+    def selected(self) -> Account | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.accounts[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.check_button, self.remove_button):
+            button.setEnabled(chosen)
+            button.setToolTip("" if chosen else "Select an account first.")
+
+    def _find_keyring(self) -> None:
+        def shown(where: str) -> None:
+            self.keyring_label.setText(f"Tokens and passwords are kept in {where}.")
+            self.add_button.setEnabled(True)
+
+        def refused(problem: BaseException) -> None:
+            self.keyring_label.setText(str(problem))
+            self.add_button.setEnabled(False)
+            self.add_button.setToolTip("Accounts need a safe system keyring; see above.")
+
+        self._runner.run(self._credentials.describe, shown, refused)
+
+    # -- changing -----------------------------------------------------------------------------
+
+    def open_add_form(self) -> None:
+        form = AddAccountForm(self)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        platform, name, settings, secret = form.values()
+        self.status.setText(f"Adding {name}…")
+        db, credentials = self._db, self._credentials
+
+        def work() -> Account:
+            conn = db.connect()
+            try:
+                accounts = AccountStore(db, conn)
+                account = accounts.add(name, platform, check_settings(platform, settings))
+                try:
+                    credentials.save(account.name, secret)
+                except Exception:
+                    accounts.remove(account.name)
+                    raise
+                return account
+            finally:
+                conn.close()
+
+        self._runner.run(work, lambda a: self._after(f"Added {a.name}."), self._problem)
+
+    def check_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self.status.setText(f"Checking {account.name}…")
+        db, credentials = self._db, self._credentials
+
+        def work() -> str:
+            conn = db.connect()
+            accounts = AccountStore(db, conn)
+            try:
+                who = connector_for(account, credentials.load(account.name)).check()
+                accounts.set_state(account.name, AccountState.OK)
+                return f"{account.name} works: connected as {who}."
+            except UserFacingError as problem:
+                state = "needs_reconnect" if "Reconnect" in str(problem) else account.state
+                accounts.set_state(account.name, state, str(problem))
+                raise
+            finally:
+                conn.close()
+
+        self._runner.run(work, self._after, self._problem)
+
+    def remove_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove account",
+            f"Remove {account.name} and delete its token from the keyring? Its comments stay "
+            "in your inbox.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, credentials = self._db, self._credentials
+
+        def work() -> str:
+            credentials.delete(account.name)
+            conn = db.connect()
+            try:
+                AccountStore(db, conn).remove(account.name)
+            finally:
+                conn.close()
+            return f"Removed {account.name}."
+
+        self._runner.run(work, self._after, self._problem)
+
+    def _after(self, message: str) -> None:
+        self.status.setText(message)
+        self.reload()
+        self.changed.emit()
+
+    def _problem(self, problem: BaseException) -> None:
+        if not isinstance(problem, UserFacingError):
+            raise problem
+        self.status.setText(str(problem))
+        self.reload()
+
+
+class AddAccountForm(QDialog):
+    """Platform, name, the ids that platform needs, and the token (never shown)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addAccountForm")
+        self.setWindowTitle("Add an account")
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.platform = QComboBox()
+        self.platform.setObjectName("platformCombo")
+        for platform in Platform:
+            self.platform.addItem(platform_icon(platform), platform.label, platform.value)
+            if not NEEDS[platform].available:
+                item = self.platform.model().item(self.platform.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+                item.setToolTip("Not available in this version yet: import an export instead.")
+        self.form.addRow("Platform", self.platform)
+        self.name = QLineEdit()
+        self.name.setObjectName("accountNameEdit")
+        self.name.setPlaceholderText("e.g. Shop page")
+        self.form.addRow("Name", self.name)
+        self.fields: dict[str, QLineEdit] = {}
+        self.secrets: dict[str, QLineEdit] = {}
+        self.api_base = QLineEdit()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(lambda _: self._validate())
+        self.platform.currentIndexChanged.connect(lambda _: self._rebuild())
+        self.platform.setCurrentIndex(self.platform.findData(Platform.FACEBOOK.value))
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        while self.form.rowCount() > 2:
+            self.form.removeRow(2)
+        needs = NEEDS[Platform(self.platform.currentData())]
+        self.fields = {}
+        self.secrets = {}
+        for key in needs.ids:
+            edit = QLineEdit()
+            edit.setObjectName(f"{key}Edit")
+            edit.textChanged.connect(lambda _: self._validate())
+            self.form.addRow(FIELD_LABELS[key], edit)
+            self.fields[key] = edit
+        for key in needs.secret:
+            edit = QLineEdit()
+            edit.setObjectName(f"{key}Edit")
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textChanged.connect(lambda _: self._validate())
+            self.form.addRow(SECRET_LABELS[key], edit)
+            self.secrets[key] = edit
+        self.api_base = QLineEdit()
+        self.api_base.setObjectName("apiBaseEdit")
+        self.api_base.setPlaceholderText("leave empty for the platform's own address")
+        self.form.addRow("API address (optional)", self.api_base)
+        self._validate()
+
+    def _validate(self) -> None:
+        missing = [FIELD_LABELS[k] for k, e in self.fields.items() if not e.text().strip()]
+        missing += [SECRET_LABELS[k] for k, e in self.secrets.items() if not e.text().strip()]
+        if not self.name.text().strip():
+            missing.insert(0, "Name")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not missing)
+        why = "Still needed: " + ", ".join(missing) + "." if missing else ""
+        ok.setToolTip(why)
+        self.hint.setText(why or "The token is kept in the system keyring, never on disk.")
+
+    def values(self) -> tuple[Platform, str, dict[str, str], dict[str, str]]:
+        settings = {k: e.text().strip() for k, e in self.fields.items()}
+        if self.api_base.text().strip():
+            settings["api_base"] = self.api_base.text().strip()
+        secret = {k: e.text().strip() for k, e in self.secrets.items()}
+        return Platform(self.platform.currentData()), self.name.text().strip(), settings, secret
