@@ -87,6 +87,7 @@ def sync_account(
         summary.error = str(problem)
         return summary
     except PlatformProblem as problem:
+        accounts.set_state(account.name, AccountState.UNREACHABLE, str(problem))
         summary.error = str(problem)
         summary.offline = isinstance(problem, Offline)
         return summary

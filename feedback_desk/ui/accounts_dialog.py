@@ -137,6 +137,8 @@ class AccountsDialog(QDialog):
         self.status.setObjectName("accountsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().height() * 3)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
@@ -176,7 +178,10 @@ class AccountsDialog(QDialog):
         return self.model.accounts[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
+        account = self.selected()
+        chosen = account is not None
+        if account is not None:
+            self.status.setText(account.state_reason or "")
         for button in (self.check_button, self.remove_button):
             button.setEnabled(chosen)
             button.setToolTip("" if chosen else "Select an account first.")
@@ -286,6 +291,7 @@ class AddAccountForm(QDialog):
         super().__init__(parent)
         self.setObjectName("addAccountForm")
         self.setWindowTitle("Add an account")
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)

@@ -548,10 +548,12 @@ class MainWindow(QMainWindow):
         )
         self.offline_banner.setVisible(run.offline)
         new = sum(s.new for s in run.summaries)
-        problems = [s.line() for s in run.summaries if s.error or s.problems]
+        troubled = [s.account for s in run.summaries if s.error or s.problems]
         message = f"Sync done: {plural(new, 'new comment')}."
-        if problems:
-            message += " " + " ".join(problems)
+        if troubled:
+            message += (
+                f" Not everything came through for {', '.join(troubled)}: see File → Accounts."
+            )
         self.statusBar().showMessage(message, 15000)
         self.model.reload()
         self._choose_middle_page()
