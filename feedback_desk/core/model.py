@@ -98,6 +98,7 @@ class NewComment:
     rating: int | None = None
     account: str | None = None
     parent_external_id: str | None = None  # the post or video it was written under
+    can_reply_privately: bool | None = None  # Facebook and Instagram say; None: not known
 
 
 @dataclass(frozen=True, slots=True)

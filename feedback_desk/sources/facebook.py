@@ -206,4 +206,7 @@ def _comment(item: Any, post_id: str) -> NewComment:
         created_at=parse_iso(str(item.get("created_time"))),
         url=f"https://www.facebook.com/{post_id}?comment_id={item['id']}",
         parent_external_id=post_id,
+        can_reply_privately=item.get("can_reply_privately")
+        if isinstance(item.get("can_reply_privately"), bool)
+        else None,
     )

@@ -187,8 +187,8 @@ class CommentStore:
         )
         sql = """INSERT INTO comments (platform, account_id, external_id, author, text,
                     created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at,
-                    parent_external_id)
-                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    parent_external_id, can_reply_privately)
+                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                  ON CONFLICT (platform, external_id) DO NOTHING"""
         seen = 0
 
@@ -216,29 +216,27 @@ class CommentStore:
             return 0, 0
         platform = comments[0].platform.value
         with self._db.transaction(self._conn):
-            known: dict[str, tuple[str, str, str | None]] = {}
+            known: dict[str, tuple[str, str, str | None, int | None]] = {}
             ids = [c.external_id for c in comments]
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 rows = self._conn.execute(
-                    "SELECT external_id, author, text, removed_at FROM comments "
-                    f"WHERE platform = ? AND external_id IN ({_marks(chunk)})",
+                    "SELECT external_id, author, text, removed_at, can_reply_privately "
+                    f"FROM comments WHERE platform = ? AND external_id IN ({_marks(chunk)})",
                     (platform, *chunk),
                 )
-                known.update({r[0]: (r[1], r[2], r[3]) for r in rows})
+                known.update({r[0]: (r[1], r[2], r[3], r[4]) for r in rows})
             fresh = [c for c in comments if c.external_id not in known]
             added = self.add_many(fresh, triage, account_id=account_id).added if fresh else 0
             changed = [
-                c
-                for c in comments
-                if c.external_id in known
-                and (known[c.external_id][:2] != (c.author, c.text) or known[c.external_id][2])
+                c for c in comments if c.external_id in known and _differs(known[c.external_id], c)
             ]
             scores = triage.assess_stream((c.text, c.rating) for c in changed)
             for comment, (sentiment, severity) in zip(changed, scores, strict=True):
                 self._conn.execute(
                     """UPDATE comments SET author = ?, text = ?, sentiment = ?, severity_rank = ?,
-                           removed_at = NULL, account_id = coalesce(account_id, ?)
+                           removed_at = NULL, account_id = coalesce(account_id, ?),
+                           can_reply_privately = coalesce(?, can_reply_privately)
                        WHERE platform = ? AND external_id = ?""",
                     (
                         comment.author,
@@ -246,6 +244,7 @@ class CommentStore:
                         sentiment,
                         severity.rank,
                         account_id,
+                        comment.can_reply_privately,
                         platform,
                         comment.external_id,
                     ),
@@ -363,6 +362,17 @@ class CommentStore:
         return changed
 
 
+def _differs(stored: tuple[str, str, str | None, int | None], fetched: NewComment) -> bool:
+    """Edited, back after being removed, or its private-reply permission changed."""
+    author, text, removed_at, can_reply = stored
+    permission = None if can_reply is None else bool(can_reply)
+    return (
+        (author, text) != (fetched.author, fetched.text)
+        or removed_at is not None
+        or (fetched.can_reply_privately is not None and fetched.can_reply_privately != permission)
+    )
+
+
 def _insert_row(
     comment: NewComment,
     score: tuple[float, Severity],
@@ -385,6 +395,7 @@ def _insert_row(
         import_id,
         fetched,
         comment.parent_external_id,
+        comment.can_reply_privately,
     )
 
 

@@ -145,6 +145,12 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 2: what the reply flow needs to know from the platforms, and incremental syncs.
+    """
+    ALTER TABLE comments ADD COLUMN can_reply_privately INTEGER;  -- NULL: the platform did not say
+    ALTER TABLE accounts ADD COLUMN last_full_sync_at TEXT;
+    CREATE INDEX comments_account ON comments (account_id, created_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -232,3 +232,15 @@ def test_a_sync_killed_midway_loses_nothing_and_doubles_nothing(
     full = sync_account(fb_db, conn, account, make(), triage)
     assert full.new == 300 and count(fb_db, conn) == 600
     assert count(fb_db, conn, statuses=frozenset({Status.NEW})) <= 600
+
+
+def test_facebook_says_which_comments_can_be_answered_privately(
+    fb_db: Database, fake_facebook: FakeFacebook, triage: Triage
+) -> None:
+    post = fake_facebook.add_post()
+    yes = fake_facebook.add_comment(post, "Where is my order?", can_reply_privately=True)
+    no = fake_facebook.add_comment(post, "Old complaint", can_reply_privately=False)
+    conn, account, make, _ = setup(fb_db, fake_facebook)
+    sync_account(fb_db, conn, account, make(), triage)
+    stored = dict(conn.execute("SELECT external_id, can_reply_privately FROM comments"))
+    assert stored == {yes: 1, no: 0}
