@@ -15,6 +15,7 @@ class Page:
 
     comments: list[NewComment] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    cursor: str | None = None  # the connector's own "newest seen so far", for next time
 
 
 class Connector(Protocol):
@@ -24,8 +25,9 @@ class Connector(Protocol):
         """One cheap authenticated call; returns who we are signed in as."""
         ...
 
-    def pages(self) -> Iterator[Page]:
-        """Every comment the account can see, a page at a time (all pages)."""
+    def pages(self, since: str | None = None) -> Iterator[Page]:
+        """The account's comments a page at a time: all of them, or with `since` (a cursor
+        from an earlier page) at least everything newer than that."""
         ...
 
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:

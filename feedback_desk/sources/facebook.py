@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from typing import Any
 
 import requests
 
 from ..core.errors import AlreadyReplied, MalformedPayload
-from ..core.model import Comment, NewComment, Platform, parse_iso
+from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
 from .base import Page, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
@@ -20,6 +21,7 @@ THROTTLED = {4, 17, 32, 613, 80001}
 EXPIRED = {102, 190}
 TRANSIENT = {1, 2}
 ALREADY_REPLIED = 10900  # one private reply per comment
+INCREMENTAL_MARGIN = timedelta(days=1)
 
 
 class GraphErrors:
@@ -86,8 +88,12 @@ class FacebookConnector:
             raise MalformedPayload("Facebook answered the page check in an unexpected shape.")
         return f"the page {page.get('name') or page['id']}"
 
-    def pages(self) -> Iterator[Page]:
-        for post_id in self._post_ids():
+    def pages(self, since: str | None = None) -> Iterator[Page]:
+        """All comments on all posts; with `since` (the newest comment time seen before),
+        posts untouched since then are skipped and each post is read only back to it
+        (with a day's margin, for comments the Graph API lists late)."""
+        threshold = parse_iso(since) - INCREMENTAL_MARGIN if since else None
+        for post_id in self._post_ids(threshold):
             url: str | None = f"{self._root}/{post_id}/comments"
             params: dict[str, Any] | None = {
                 "fields": COMMENT_FIELDS,
@@ -97,8 +103,12 @@ class FacebookConnector:
             }
             while url:
                 body = self._get(url, params)
-                yield _page(body.get("data"), post_id, self._page_id)
+                page = _page(body.get("data"), post_id, self._page_id)
+                yield page
                 url, params = self._next(body), None
+                times = [c.created_at for c in page.comments]
+                if threshold is not None and times and min(times) < threshold:
+                    break  # reverse chronological: the rest was read before
 
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
         if channel == "private":
@@ -140,9 +150,9 @@ class FacebookConnector:
             url, params = self._next(body), None
         return None
 
-    def _post_ids(self) -> Iterator[str]:
+    def _post_ids(self, threshold: datetime | None = None) -> Iterator[str]:
         url: str | None = f"{self._root}/{self._page_id}/feed"
-        params: dict[str, Any] | None = {"fields": "id", "limit": 100}
+        params: dict[str, Any] | None = {"fields": "id,updated_time", "limit": 100}
         while url:
             body = self._get(url, params)
             data = body.get("data")
@@ -151,8 +161,11 @@ class FacebookConnector:
                     "Facebook answered the list of posts in an unexpected shape."
                 )
             for post in data:
-                if isinstance(post, dict) and isinstance(post.get("id"), str):
-                    yield post["id"]
+                if not isinstance(post, dict) or not isinstance(post.get("id"), str):
+                    continue
+                if threshold is not None and _before(post.get("updated_time"), threshold):
+                    continue  # nothing new under this post
+                yield post["id"]
             url, params = self._next(body), None
 
     def _get(self, url: str, params: dict[str, Any] | None) -> dict[str, Any]:
@@ -174,6 +187,13 @@ class FacebookConnector:
         return url
 
 
+def _before(value: object, threshold: datetime) -> bool:
+    try:
+        return isinstance(value, str) and parse_iso(value) < threshold
+    except ValueError:
+        return False
+
+
 def _page(data: Any, post_id: str, page_id: str) -> Page:
     page = Page()
     if not isinstance(data, list):
@@ -187,6 +207,8 @@ def _page(data: Any, post_id: str, page_id: str) -> Page:
             page.comments.append(_comment(item, post_id))
         except (ValueError, TypeError, KeyError) as error:
             page.problems.append(f"Facebook post {post_id}, comment {number}: {error}")
+    if page.comments:
+        page.cursor = iso_utc(max(c.created_at for c in page.comments))
     return page
 
 

@@ -33,7 +33,8 @@ class MastodonConnector:
             raise MalformedPayload("Mastodon answered the sign-in check in an unexpected shape.")
         return f"@{me['acct']}"
 
-    def pages(self) -> Iterator[Page]:
+    def pages(self, since: str | None = None) -> Iterator[Page]:
+        """Newest first. With `since` (a notification id), stop once past it."""
         url: str | None = f"{self._base}/api/v1/notifications"
         params: dict[str, Any] | None = {"types[]": "mention", "limit": PAGE_LIMIT}
         while url:
@@ -44,7 +45,11 @@ class MastodonConnector:
                     "Mastodon answered the list of mentions in an unexpected shape; nothing "
                     "from this page was stored."
                 )
-            yield _page(body, self._base)
+            page = _page(body, self._base)
+            yield page
+            ids = [str(item.get("id")) for item in body if isinstance(item, dict)]
+            if since is not None and any(_id_key(i) <= _id_key(since) for i in ids):
+                return  # everything older was read before
             url = response.links.get("next", {}).get("url")
             if url and not same_origin(url, self._base):
                 raise MalformedPayload(
@@ -108,8 +113,14 @@ def _error_text(response: requests.Response) -> str:
     return f"HTTP {response.status_code}"
 
 
+def _id_key(value: str) -> tuple[int, str]:
+    return len(value), value  # Mastodon ids are numbers that outgrow any fixed width
+
+
 def _page(items: list[Any], base: str) -> Page:
     page = Page()
+    ids = [str(i["id"]) for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
+    page.cursor = max(ids, key=_id_key) if ids else None
     for number, item in enumerate(items, start=1):
         try:
             comment = _mention(item)

@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from ..core.errors import Offline, PlatformProblem, RateLimited, TokenExpired, UserFacingError
 from ..core.triage import Scorer
@@ -22,6 +23,10 @@ from ..store.comments import CommentStore
 from .base import Connector
 
 log = logging.getLogger(__name__)
+
+# A complete pass (which also finds comments removed from the platform) at least this often;
+# in between, a sync only reads what is new since the last one.
+FULL_SYNC_EVERY = timedelta(hours=24)
 
 Progress = Callable[[str, int], None]  # (account name, comments read so far)
 ConnectorFactory = Callable[[Account, dict[str, str]], Connector]
@@ -37,6 +42,7 @@ class SyncSummary:
     problems: list[str] = field(default_factory=list)
     error: str | None = None
     offline: bool = False
+    full: bool = True
 
     def line(self) -> str:
         text = (
@@ -50,6 +56,15 @@ class Cancelled(Exception):
     pass
 
 
+def _newest(current: str | None, candidate: str | None) -> str | None:
+    """Cursors are ids or ISO times: longer or, at equal length, greater is newer."""
+    if candidate is None:
+        return current
+    if current is None:
+        return candidate
+    return max(current, candidate, key=lambda c: (len(c), c))
+
+
 def sync_account(
     db: Database,
     conn: sqlite3.Connection,
@@ -58,13 +73,23 @@ def sync_account(
     scorer: Scorer,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    full: bool | None = None,
 ) -> SyncSummary:
     summary = SyncSummary(account.name)
+    if full is None:
+        last_full = account.last_full_sync_at
+        full = (
+            account.sync_cursor is None
+            or last_full is None
+            or (db.clock() - last_full >= FULL_SYNC_EVERY)
+        )
+    summary.full = full
+    cursor: str | None = None
     comments = CommentStore(db, conn)
     accounts = AccountStore(db, conn)
     seen: set[str] = set()
     try:
-        for page in connector.pages():
+        for page in connector.pages(None if full else account.sync_cursor):
             if cancelled():
                 raise Cancelled
             new, updated = comments.store_fetched(page.comments, scorer, account.id)
@@ -73,6 +98,7 @@ def sync_account(
             summary.read += len(page.comments)
             summary.problems.extend(page.problems)
             seen.update(c.external_id for c in page.comments)
+            cursor = _newest(cursor, page.cursor)
             if progress:
                 progress(account.name, summary.read)
     except Cancelled:
@@ -91,9 +117,9 @@ def sync_account(
         summary.error = str(problem)
         summary.offline = isinstance(problem, Offline)
         return summary
-    if not summary.problems:
+    if full and not summary.problems:
         summary.removed = comments.mark_removed(account.id, account.platform, seen)
-    accounts.mark_synced(account.name)
+    accounts.mark_synced(account.name, cursor, full)
     for item in summary.problems:
         log.warning("sync %s: %s", account.name, item)
     return summary

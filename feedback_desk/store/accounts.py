@@ -38,6 +38,8 @@ class Account:
     state_reason: str | None = None
     created_at: datetime | None = None
     last_sync_at: datetime | None = None
+    last_full_sync_at: datetime | None = None
+    sync_cursor: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -51,7 +53,10 @@ class Account:
         }
 
 
-_COLUMNS = "id, name, platform, settings_json, state, state_reason, created_at, last_sync_at"
+_COLUMNS = (
+    "id, name, platform, settings_json, state, state_reason, created_at, last_sync_at, "
+    "last_full_sync_at, sync_cursor"
+)
 
 
 class AccountStore:
@@ -105,12 +110,15 @@ class AccountStore:
                 (state, reason, name),
             )
 
-    def mark_synced(self, name: str) -> None:
+    def mark_synced(self, name: str, cursor: str | None, full: bool) -> None:
+        now = iso_utc(self._db.clock())
         with self._db.transaction(self._conn):
             self._conn.execute(
-                "UPDATE accounts SET last_sync_at = ?, state = ?, state_reason = NULL "
-                "WHERE name = ?",
-                (iso_utc(self._db.clock()), AccountState.OK, name),
+                """UPDATE accounts SET last_sync_at = ?, state = ?, state_reason = NULL,
+                       sync_cursor = coalesce(?, sync_cursor),
+                       last_full_sync_at = CASE WHEN ? THEN ? ELSE last_full_sync_at END
+                   WHERE name = ?""",
+                (now, AccountState.OK, cursor, full, now, name),
             )
 
     def _row(self, name: str) -> tuple[Any, ...] | None:
@@ -121,7 +129,7 @@ class AccountStore:
 
 
 def _account(row: tuple[Any, ...]) -> Account:
-    aid, name, platform, settings, state, reason, created, synced = row
+    aid, name, platform, settings, state, reason, created, synced, full, cursor = row
     return Account(
         id=int(aid),
         name=str(name),
@@ -131,4 +139,6 @@ def _account(row: tuple[Any, ...]) -> Account:
         state_reason=reason,
         created_at=parse_iso(created) if created else None,
         last_sync_at=parse_iso(synced) if synced else None,
+        last_full_sync_at=parse_iso(full) if full else None,
+        sync_cursor=cursor,
     )

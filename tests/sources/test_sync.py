@@ -244,3 +244,42 @@ def test_facebook_says_which_comments_can_be_answered_privately(
     sync_account(fb_db, conn, account, make(), triage)
     stored = dict(conn.execute("SELECT external_id, can_reply_privately FROM comments"))
     assert stored == {yes: 1, no: 0}
+
+
+def test_after_the_first_run_mastodon_syncs_only_what_is_new(
+    home_db: Database, fake_mastodon: FakeMastodon, triage: Triage
+) -> None:
+    fake_mastodon.seed(2000)
+    conn, account, make, _ = setup(home_db, fake_mastodon)
+    assert sync_account(home_db, conn, account, make(), triage).full
+    for i in range(3):
+        fake_mastodon.add_mention(f"new{i}", f"<p>@shop new complaint {i}</p>")
+    fake_mastodon.clear_requests()
+    account = AccountStore(home_db, conn).get("Toots")
+    summary = sync_account(home_db, conn, account, make(), triage)
+    assert not summary.full and summary.new == 3 and summary.error is None
+    assert fake_mastodon.hits("/api/v1/notifications") == 1  # not 25 pages again
+    assert count(home_db, conn) == 2003
+
+
+def test_incremental_facebook_sync_finds_new_comments_and_a_daily_full_pass_finds_removals(
+    fb_db: Database, fake_facebook: FakeFacebook, triage: Triage
+) -> None:
+    ids = fake_facebook.seed(900, posts=3)
+    conn, account, make, _ = setup(fb_db, fake_facebook)
+    sync_account(fb_db, conn, account, make(), triage)
+    old_post = fake_facebook.comments[ids[-1]].post_id
+    fake_facebook.advance(hours=2)
+    fresh = fake_facebook.add_comment(old_post, "Late reply: the cake was dry.")
+    fake_facebook.remove_comment(ids[5])
+    fake_facebook.clear_requests()
+    quick = sync_account(fb_db, conn, AccountStore(fb_db, conn).get("Shop page"), make(), triage)
+    assert not quick.full and quick.new == 1 and quick.removed == 0
+    assert fake_facebook.hits("/comments") < 900 // 100  # read back only to the last sync
+    assert (
+        conn.execute("SELECT count(*) FROM comments WHERE external_id = ?", (fresh,)).fetchone()[0]
+        == 1
+    )
+    fake_facebook.advance(hours=25)
+    daily = sync_account(fb_db, conn, AccountStore(fb_db, conn).get("Shop page"), make(), triage)
+    assert daily.full and daily.removed == 1 and daily.new == 0
