@@ -285,8 +285,9 @@ SETTING_FLAGS = (
 
 def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from .secrets import CredentialStore
-    from .sources.registry import NEEDS, check_settings, connector_for
-    from .store.accounts import STATE_LABELS, AccountState, AccountStore
+    from .sources.registry import NEEDS, check_settings
+    from .sources.sync import check_account
+    from .store.accounts import STATE_LABELS, AccountStore
 
     credentials = CredentialStore()
     conn = db.connect()
@@ -352,16 +353,7 @@ def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
             )
         elif action == "check":
             account = accounts.get(args.name)
-            connector = connector_for(account, credentials.load(account.name))
-            try:
-                who = connector.check()
-            except UserFacingError as problem:
-                from .core.errors import TokenExpired
-
-                if isinstance(problem, TokenExpired):
-                    accounts.set_state(account.name, AccountState.NEEDS_RECONNECT, str(problem))
-                raise
-            accounts.set_state(account.name, AccountState.OK)
+            who = check_account(db, conn, account, credentials)
             print(f"OK: {account.name} is connected as {who}.", file=out)
     finally:
         conn.close()

@@ -167,3 +167,29 @@ def sync_accounts(
     finally:
         conn.close()
     return run
+
+
+def check_account(
+    db: Database,
+    conn: sqlite3.Connection,
+    account: Account,
+    credentials: CredentialStore,
+    connect: ConnectorFactory | None = None,
+) -> str:
+    """One cheap authenticated call; the account's state records the answer either way."""
+    from .registry import connector_for
+
+    accounts = AccountStore(db, conn)
+    try:
+        who = (connect or connector_for)(account, credentials.load(account.name)).check()
+    except TokenExpired as problem:
+        accounts.set_state(account.name, AccountState.NEEDS_RECONNECT, str(problem))
+        raise
+    except RateLimited as problem:
+        accounts.set_state(account.name, AccountState.RATE_LIMITED, str(problem))
+        raise
+    except PlatformProblem as problem:
+        accounts.set_state(account.name, AccountState.UNREACHABLE, str(problem))
+        raise
+    accounts.set_state(account.name, AccountState.OK)
+    return who

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserFacingError
 from ..core.model import Platform
 from ..secrets import CredentialStore
-from ..sources.registry import NEEDS, check_settings, connector_for
+from ..sources.registry import NEEDS, check_settings
+from ..sources.sync import check_account
 from ..store import Database
-from ..store.accounts import STATE_LABELS, Account, AccountState, AccountStore
+from ..store.accounts import STATE_LABELS, Account, AccountStore
 from .formatting import exact_local_time
 from .icons import platform_icon
 from .tasks import TaskRunner
@@ -233,17 +234,11 @@ class AccountsDialog(QDialog):
 
         def work() -> str:
             conn = db.connect()
-            accounts = AccountStore(db, conn)
             try:
-                who = connector_for(account, credentials.load(account.name)).check()
-                accounts.set_state(account.name, AccountState.OK)
-                return f"{account.name} works: connected as {who}."
-            except UserFacingError as problem:
-                state = "needs_reconnect" if "Reconnect" in str(problem) else account.state
-                accounts.set_state(account.name, state, str(problem))
-                raise
+                who = check_account(db, conn, account, credentials)
             finally:
                 conn.close()
+            return f"{account.name} works: connected as {who}."
 
         self._runner.run(work, self._after, self._problem)
 
