@@ -118,7 +118,7 @@ def test_a_token_as_an_argument_is_refused_without_echoing_it(
     [
         (["facebook", "--name", "Shop"], "needs --page-id"),
         (["mastodon", "--name", "M", "--instance", "http://mastodon.example"], "plain http"),
-        (["instagram", "--name", "I", "--ig-user-id", "1"], "not available in this version"),
+        (["instagram", "--name", "I"], "needs --ig-user-id"),
     ],
 )
 def test_bad_account_settings_are_explained(

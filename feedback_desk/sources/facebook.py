@@ -17,7 +17,7 @@ from .http import PlatformHttp, Slowdown, json_or_none
 GRAPH_VERSION = "v25.0"
 DEFAULT_BASE = "https://graph.facebook.com"
 COMMENT_FIELDS = "id,message,from,created_time,can_reply_privately"
-THROTTLED = {4, 17, 32, 613, 80001}
+THROTTLED = {4, 17, 32, 613, 80001, 80002}  # 80002: Instagram's business use case
 EXPIRED = {102, 190}
 TRANSIENT = {1, 2}
 ALREADY_REPLIED = 10900  # one private reply per comment
@@ -47,8 +47,8 @@ class GraphErrors:
             return Slowdown(5.0, f"Graph error {code}: {message}")
         if code == ALREADY_REPLIED:
             raise AlreadyReplied(
-                "Facebook allows one private message per comment, and this comment already "
-                "has one.",
+                f"{self._http.platform} allows one private message per comment, and this "
+                "comment already has one.",
                 self._http.account,
             )
         raise self._http.refused(f"{message} (Graph error {code})")

@@ -13,6 +13,7 @@ from ..store.accounts import Account
 from .base import Connector
 from .facebook import FacebookConnector
 from .http import PlatformHttp, require_https
+from .instagram import InstagramConnector
 from .mastodon import MastodonConnector
 
 
@@ -28,7 +29,7 @@ class PlatformNeeds:
 NEEDS = {
     Platform.FACEBOOK: PlatformNeeds(("page_id",), ("token",)),
     Platform.MASTODON: PlatformNeeds(("instance",), ("token",)),
-    Platform.INSTAGRAM: PlatformNeeds(("ig_user_id",), ("token",), available=False),
+    Platform.INSTAGRAM: PlatformNeeds(("ig_user_id",), ("token",)),
     Platform.GOOGLE: PlatformNeeds(
         ("account_id", "location_id", "client_id"), ("client_secret", "refresh_token"), False
     ),
@@ -70,6 +71,10 @@ def connector_for(
     if account.platform is Platform.FACEBOOK:
         return FacebookConnector(
             http, settings["page_id"], secret["token"], settings.get("api_base")
+        )
+    if account.platform is Platform.INSTAGRAM:
+        return InstagramConnector(
+            http, settings["ig_user_id"], secret["token"], settings.get("api_base")
         )
     if account.platform is Platform.MASTODON:
         return MastodonConnector(

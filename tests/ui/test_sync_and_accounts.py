@@ -131,3 +131,23 @@ def test_an_unsafe_keyring_disables_adding_and_says_why(
     dialog = window.accounts_dialog
     assert not dialog.add_button.isEnabled()
     assert "GNOME Keyring or KWallet" in dialog.keyring_label.text()
+
+
+def test_check_in_the_dialog_reports_the_platforms_answer(
+    make_window: WindowFactory,
+    db: Database,
+    credentials: CredentialStore,
+    fake_mastodon: FakeMastodon,
+) -> None:
+    add_mastodon(db, credentials, fake_mastodon.base_url, fake_mastodon.token)
+    window = make_window(db, credentials=credentials)
+    window.open_accounts()
+    dialog = window.accounts_dialog
+    dialog.view.selectRow(0)
+    dialog.check_button.click()
+    assert dialog.status.text() == "Toots works: connected as @shop."
+    fake_mastodon.expire_token()
+    dialog.view.selectRow(0)
+    dialog.check_button.click()
+    assert "The access token is invalid" in dialog.status.text()
+    assert dialog.model.data(dialog.model.index(0, 2)) == "needs reconnecting"
