@@ -39,13 +39,6 @@ class Connector(Protocol):
         ...
 
 
-def text_field(item: dict[str, object], key: str, what: str) -> str:
-    value = item.get(key)
-    if not isinstance(value, str):
-        raise ValueError(f"{what} has no {key}")
-    return value
-
-
 def same_origin(url: str, base: str) -> bool:
     """Only follow paging links back to the server we were given: the token goes with them."""
     from urllib.parse import urlsplit

@@ -114,13 +114,6 @@ class Outbox:
             raise NotFound(f"There is no reply with id {reply_id}.")
         return _reply(row)
 
-    def unsent(self) -> list[Reply]:
-        rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM replies WHERE state IN (?,?,?) ORDER BY id",
-            (ReplyState.QUEUED, ReplyState.SENDING, ReplyState.FAILED),
-        )
-        return [_reply(r) for r in rows]
-
     def claim(self, reply_id: int) -> tuple[Reply, bool]:
         """Mark the reply as being sent. Returns it and whether an earlier attempt may
         already have reached the platform (it was left in "sending")."""
