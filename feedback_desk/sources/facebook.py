@@ -69,16 +69,47 @@ def _regain_seconds(response: requests.Response) -> float:
     return minutes * 60 if minutes > 0 else 60.0
 
 
-class FacebookConnector:
-    platform = Platform.FACEBOOK
+class GraphConnector:
+    """What the Facebook and Instagram connectors share: the Graph API's host, errors and
+    cursor paging."""
 
-    def __init__(self, http: PlatformHttp, page_id: str, token: str, base: str | None) -> None:
+    default_base = DEFAULT_BASE
+
+    def __init__(self, http: PlatformHttp, token: str, base: str | None) -> None:
         self._http = http
-        self._page_id = page_id
-        self._base = (base or DEFAULT_BASE).rstrip("/")
+        self._base = (base or self.default_base).rstrip("/")
         self._root = f"{self._base}/{GRAPH_VERSION}"
         self._http.session.headers["Authorization"] = f"Bearer {token}"
         self._errors = GraphErrors(http)
+
+    def _get(self, url: str, params: dict[str, Any] | None) -> dict[str, Any]:
+        body = self._http.call("GET", url, self._errors, params=params)
+        if not isinstance(body, dict):
+            raise MalformedPayload(
+                f"{self._http.platform} answered in an unexpected shape; nothing from that "
+                "page was stored."
+            )
+        return body
+
+    def _next(self, body: dict[str, Any]) -> str | None:
+        paging = body.get("paging")
+        url = paging.get("next") if isinstance(paging, dict) else None
+        if not isinstance(url, str):
+            return None
+        if not same_origin(url, self._base):
+            raise MalformedPayload(
+                f"{self._http.platform} pointed the next page at another server; stopped "
+                "there so the token is not sent elsewhere."
+            )
+        return url
+
+
+class FacebookConnector(GraphConnector):
+    platform = Platform.FACEBOOK
+
+    def __init__(self, http: PlatformHttp, page_id: str, token: str, base: str | None) -> None:
+        super().__init__(http, token, base)
+        self._page_id = page_id
 
     def check(self) -> str:
         page = self._http.call(
@@ -92,7 +123,7 @@ class FacebookConnector:
         """All comments on all posts; with `since` (the newest comment time seen before),
         posts untouched since then are skipped and each post is read only back to it
         (with a day's margin, for comments the Graph API lists late)."""
-        threshold = parse_iso(since) - INCREMENTAL_MARGIN if since else None
+        threshold = incremental_threshold(since)
         for post_id in self._post_ids(threshold):
             url: str | None = f"{self._root}/{post_id}/comments"
             params: dict[str, Any] | None = {
@@ -168,23 +199,15 @@ class FacebookConnector:
                 yield post["id"]
             url, params = self._next(body), None
 
-    def _get(self, url: str, params: dict[str, Any] | None) -> dict[str, Any]:
-        body = self._http.call("GET", url, self._errors, params=params)
-        if not isinstance(body, dict):
-            raise MalformedPayload("Facebook answered in an unexpected shape; nothing was stored.")
-        return body
 
-    def _next(self, body: dict[str, Any]) -> str | None:
-        paging = body.get("paging")
-        url = paging.get("next") if isinstance(paging, dict) else None
-        if not isinstance(url, str):
-            return None
-        if not same_origin(url, self._base):
-            raise MalformedPayload(
-                "Facebook pointed the next page at another server; stopped there so the token "
-                "is not sent elsewhere."
-            )
-        return url
+def incremental_threshold(since: str | None) -> datetime | None:
+    """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
+    if not since:
+        return None
+    try:
+        return parse_iso(since) - INCREMENTAL_MARGIN
+    except ValueError:
+        return None
 
 
 def _before(value: object, threshold: datetime) -> bool:

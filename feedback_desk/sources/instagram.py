@@ -7,13 +7,13 @@ the Graph error reading is shared with the Facebook connector.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
-from .base import Page, same_origin
-from .facebook import GRAPH_VERSION, GraphErrors
+from .base import Page
+from .facebook import GraphConnector, incremental_threshold
 from .http import PlatformHttp
 
 DEFAULT_BASE = "https://graph.instagram.com"
@@ -22,21 +22,15 @@ COMMENTS_LIMIT = 100
 REPLIES_LIMIT = 50
 AUTHOR_FIELDS = "id,text,timestamp,username,from"
 COMMENT_FIELDS = f"{AUTHOR_FIELDS},like_count,replies.limit({REPLIES_LIMIT}){{{AUTHOR_FIELDS}}}"
-# Graph throttling codes facebook.GraphErrors does not know (80002: "too many calls to
-# this Instagram account"); read the same way as the others.
-INCREMENTAL_MARGIN = timedelta(days=1)
 
 
-class InstagramConnector:
+class InstagramConnector(GraphConnector):
     platform = Platform.INSTAGRAM
+    default_base = DEFAULT_BASE
 
     def __init__(self, http: PlatformHttp, ig_user_id: str, token: str, base: str | None) -> None:
-        self._http = http
+        super().__init__(http, token, base)
         self._user_id = ig_user_id
-        self._base = (base or DEFAULT_BASE).rstrip("/")
-        self._root = f"{self._base}/{GRAPH_VERSION}"
-        self._http.session.headers["Authorization"] = f"Bearer {token}"
-        self._errors = GraphErrors(http)
         self._username: str | None = None
 
     def check(self) -> str:
@@ -47,7 +41,7 @@ class InstagramConnector:
         (the newest comment time seen before), each post's comments are read only back to
         it, with a day's margin for comments the Graph API lists late; replies that arrive
         under older comments wait for the next full pass."""
-        threshold = _threshold(since)
+        threshold = incremental_threshold(since)
         own = self._own_username()
         for media_id, permalink in self._media():
             url: str | None = f"{self._root}/{media_id}/comments"
@@ -207,36 +201,6 @@ class InstagramConnector:
         if isinstance(handle, str) and handle and f"@{handle}" not in text:
             return parent, f"@{handle} {text}"
         return parent, text
-
-    def _get(self, url: str, params: dict[str, Any] | None) -> dict[str, Any]:
-        body = self._http.call("GET", url, self._errors, params=params)
-        if not isinstance(body, dict):
-            raise MalformedPayload(
-                "Instagram answered in an unexpected shape; nothing from that page was stored."
-            )
-        return body
-
-    def _next(self, body: dict[str, Any]) -> str | None:
-        paging = body.get("paging")
-        url = paging.get("next") if isinstance(paging, dict) else None
-        if not isinstance(url, str):
-            return None
-        if not same_origin(url, self._base):
-            raise MalformedPayload(
-                "Instagram pointed the next page at another server; stopped there so the "
-                "token is not sent elsewhere."
-            )
-        return url
-
-
-def _threshold(since: str | None) -> datetime | None:
-    """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
-    if not since:
-        return None
-    try:
-        return parse_iso(since) - INCREMENTAL_MARGIN
-    except ValueError:
-        return None
 
 
 def _reaches(data: list[Any], threshold: datetime) -> bool:
