@@ -11,7 +11,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from tests.fakes import FakeFacebook, FakeMastodon
+from tests.fakes import FakeFacebook, FakeGoogleReviews, FakeMastodon, FakeYouTube
 
 
 @pytest.fixture(autouse=True)
@@ -96,3 +96,75 @@ def test_add_check_sync_twice_and_the_token_is_nowhere(
         for text in outputs:
             assert token not in text
     assert keyring.get_password("feedback-desk", "account:Toots") is None
+
+
+def test_google_and_youtube_accounts_from_the_command_line(
+    tmp_path: Path, fake_google: FakeGoogleReviews, fake_youtube: FakeYouTube
+) -> None:
+    home = tmp_path / "home"
+    fake_google.seed(120)
+    fake_youtube.seed(150)
+    secrets_given = [
+        fake_google.client_secret,
+        fake_google.refresh_token,
+        fake_youtube.client_secret,
+        fake_youtube.refresh_token,
+    ]
+    outputs: list[str] = []
+
+    def run(*args: str, stdin: str = "", code: int = 0) -> str:
+        result = cli(home, *args, stdin=stdin)
+        outputs.extend([result.stdout, result.stderr])
+        assert result.returncode == code, result.stderr
+        assert "Traceback" not in result.stderr
+        return result.stdout
+
+    run(
+        "accounts",
+        "add",
+        "google",
+        "--name",
+        "Reviews",
+        "--account-id",
+        fake_google.account_id,
+        "--location-id",
+        fake_google.location_id,
+        "--client-id",
+        fake_google.client_id,
+        "--api-base",
+        fake_google.base_url,
+        "--token-url",
+        fake_google.base_url + "/token",
+        stdin=f"{fake_google.client_secret}\n{fake_google.refresh_token}\n",
+    )
+    run(
+        "accounts",
+        "add",
+        "youtube",
+        "--name",
+        "Channel",
+        "--channel-id",
+        fake_youtube.channel_id,
+        "--client-id",
+        fake_youtube.client_id,
+        "--api-base",
+        fake_youtube.base_url,
+        "--token-url",
+        fake_youtube.base_url + "/token",
+        stdin=f"{fake_youtube.client_secret}\n{fake_youtube.refresh_token}\n",
+    )
+    run("accounts", "check", "Reviews")
+    run("accounts", "check", "Channel")
+    first = run("sync")
+    assert "Reviews: 120 new" in first
+    assert "Channel: " in first and "0 errors" in first
+    listed = run("comments", "--platform", "google", "--json", "--limit", "1")
+    assert '"rating"' in listed
+    run("accounts", "remove", "Reviews")
+    run("accounts", "remove", "Channel")
+    for secret in secrets_given:
+        for path in home.rglob("*"):
+            if path.is_file():
+                assert secret.encode() not in path.read_bytes(), path
+        for text in outputs:
+            assert secret not in text

@@ -12,9 +12,12 @@ from ..core.model import Platform
 from ..store.accounts import Account
 from .base import Connector
 from .facebook import FacebookConnector
+from .google_auth import DEFAULT_TOKEN_URL, GoogleAuth
+from .google_reviews import GoogleReviewsConnector
 from .http import PlatformHttp, require_https
 from .instagram import InstagramConnector
 from .mastodon import MastodonConnector
+from .youtube import YouTubeConnector
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,6 @@ class PlatformNeeds:
 
     ids: tuple[str, ...]
     secret: tuple[str, ...]
-    available: bool = True
 
 
 NEEDS = {
@@ -31,10 +33,10 @@ NEEDS = {
     Platform.MASTODON: PlatformNeeds(("instance",), ("token",)),
     Platform.INSTAGRAM: PlatformNeeds(("ig_user_id",), ("token",)),
     Platform.GOOGLE: PlatformNeeds(
-        ("account_id", "location_id", "client_id"), ("client_secret", "refresh_token"), False
+        ("account_id", "location_id", "client_id"), ("client_secret", "refresh_token")
     ),
     Platform.YOUTUBE: PlatformNeeds(
-        ("channel_id", "client_id"), ("client_secret", "refresh_token"), available=False
+        ("channel_id", "client_id"), ("client_secret", "refresh_token")
     ),
 }
 
@@ -42,11 +44,6 @@ NEEDS = {
 def check_settings(platform: Platform, settings: dict[str, str]) -> dict[str, str]:
     """The settings an account will be stored with, or AccountProblem naming what is wrong."""
     needs = NEEDS[platform]
-    if not needs.available:
-        raise AccountProblem(
-            f"Connecting {platform.label} accounts is not available in this version yet. "
-            "You can import an export of its comments with 'feedback-desk import FILE'."
-        )
     missing = [key for key in needs.ids if not settings.get(key)]
     if missing:
         flags = ", ".join("--" + key.replace("_", "-") for key in missing)
@@ -76,8 +73,26 @@ def connector_for(
         return InstagramConnector(
             http, settings["ig_user_id"], secret["token"], settings.get("api_base")
         )
+    if account.platform in (Platform.GOOGLE, Platform.YOUTUBE):
+        auth = GoogleAuth(
+            http,
+            settings["client_id"],
+            secret["client_secret"],
+            secret["refresh_token"],
+            token_url=settings.get("token_url") or DEFAULT_TOKEN_URL,
+            clock=clock,
+        )
+        if account.platform is Platform.GOOGLE:
+            return GoogleReviewsConnector(
+                http,
+                auth,
+                settings["account_id"],
+                settings["location_id"],
+                settings.get("api_base"),
+            )
+        return YouTubeConnector(http, auth, settings["channel_id"], settings.get("api_base"))
     if account.platform is Platform.MASTODON:
         return MastodonConnector(
             http, settings.get("api_base") or settings["instance"], secret["token"]
         )
-    raise AccountProblem(f"Connecting {account.platform.label} accounts is not available yet.")
+    raise AccountProblem(f"Feedback Desk cannot connect {account.platform.label} accounts.")

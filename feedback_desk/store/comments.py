@@ -216,16 +216,16 @@ class CommentStore:
             return 0, 0
         platform = comments[0].platform.value
         with self._db.transaction(self._conn):
-            known: dict[str, tuple[str, str, str | None, int | None]] = {}
+            known: dict[str, tuple[str, str, str | None, int | None, int | None]] = {}
             ids = [c.external_id for c in comments]
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 rows = self._conn.execute(
-                    "SELECT external_id, author, text, removed_at, can_reply_privately "
+                    "SELECT external_id, author, text, removed_at, can_reply_privately, rating "
                     f"FROM comments WHERE platform = ? AND external_id IN ({_marks(chunk)})",
                     (platform, *chunk),
                 )
-                known.update({r[0]: (r[1], r[2], r[3], r[4]) for r in rows})
+                known.update({r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in rows})
             fresh = [c for c in comments if c.external_id not in known]
             added = self.add_many(fresh, triage, account_id=account_id).added if fresh else 0
             changed = [
@@ -234,13 +234,15 @@ class CommentStore:
             scores = triage.assess_stream((c.text, c.rating) for c in changed)
             for comment, (sentiment, severity) in zip(changed, scores, strict=True):
                 self._conn.execute(
-                    """UPDATE comments SET author = ?, text = ?, sentiment = ?, severity_rank = ?,
+                    """UPDATE comments SET author = ?, text = ?, rating = ?, sentiment = ?,
+                           severity_rank = ?,
                            removed_at = NULL, account_id = coalesce(account_id, ?),
                            can_reply_privately = coalesce(?, can_reply_privately)
                        WHERE platform = ? AND external_id = ?""",
                     (
                         comment.author,
                         comment.text,
+                        comment.rating,
                         sentiment,
                         severity.rank,
                         account_id,
@@ -362,12 +364,15 @@ class CommentStore:
         return changed
 
 
-def _differs(stored: tuple[str, str, str | None, int | None], fetched: NewComment) -> bool:
-    """Edited, back after being removed, or its private-reply permission changed."""
-    author, text, removed_at, can_reply = stored
+def _differs(
+    stored: tuple[str, str, str | None, int | None, int | None], fetched: NewComment
+) -> bool:
+    """Edited (words or stars), back after being removed, or its private-reply permission
+    changed."""
+    author, text, removed_at, can_reply, rating = stored
     permission = None if can_reply is None else bool(can_reply)
     return (
-        (author, text) != (fetched.author, fetched.text)
+        (author, text, rating) != (fetched.author, fetched.text, fetched.rating)
         or removed_at is not None
         or (fetched.can_reply_privately is not None and fetched.can_reply_privately != permission)
     )

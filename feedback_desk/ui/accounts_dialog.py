@@ -294,10 +294,6 @@ class AddAccountForm(QDialog):
         self.platform.setObjectName("platformCombo")
         for platform in Platform:
             self.platform.addItem(platform_icon(platform), platform.label, platform.value)
-            if not NEEDS[platform].available:
-                item = self.platform.model().item(self.platform.count() - 1)  # type: ignore[attr-defined]
-                item.setEnabled(False)
-                item.setToolTip("Not available in this version yet: import an export instead.")
         self.form.addRow("Platform", self.platform)
         self.name = QLineEdit()
         self.name.setObjectName("accountNameEdit")

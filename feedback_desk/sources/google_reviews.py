@@ -1,0 +1,253 @@
+"""Google reviews: one Business Profile location's reviews (My Business API v4).
+
+Reviews are read newest change first, 50 a page (the API's maximum), following
+nextPageToken. A review is answered with the single public owner reply Google allows
+(sending again replaces it); there is no private way to answer a review.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import quote
+
+import requests
+
+from ..core.errors import MalformedPayload, PlatformRefused
+from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
+from .base import Page
+from .google_auth import GoogleAuth, GoogleNotFound, google_error
+from .http import PlatformHttp, Slowdown
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE = "https://mybusiness.googleapis.com"
+PAGE_SIZE = 50  # the documented maximum
+ORDER_BY = "updateTime desc"
+MAX_REPLY_CHARS = 4096
+STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
+ANONYMOUS = "A Google user"
+INCREMENTAL_MARGIN = timedelta(days=1)
+
+
+class GoogleReviewsConnector:
+    platform = Platform.GOOGLE
+
+    def __init__(
+        self,
+        http: PlatformHttp,
+        auth: GoogleAuth,
+        account_id: str,
+        location_id: str,
+        base: str | None,
+    ) -> None:
+        self._http = http
+        self._auth = auth
+        self._location = f"accounts/{account_id}/locations/{location_id}"
+        self._base = (base or DEFAULT_BASE).rstrip("/")
+        self._reviews = (
+            f"{self._base}/v4/accounts/{quote(account_id, safe='')}"
+            f"/locations/{quote(location_id, safe='')}/reviews"
+        )
+
+    def check(self) -> str:
+        """The cheapest call that proves the reviews can be read: one review."""
+        body = self._get(self._reviews, {"pageSize": 1, "orderBy": ORDER_BY})
+        total = body.get("totalReviewCount")
+        count = f" ({total} reviews)" if isinstance(total, int) else ""
+        return f"location {self._location}{count}"
+
+    def pages(self, since: str | None = None) -> Iterator[Page]:
+        """Every review, most recently changed first. With `since` (the latest updateTime
+        seen before), stop once past it, with a day's margin for reviews Google publishes
+        late: new and edited reviews come first in this order."""
+        threshold = _threshold(since)
+        token: str | None = None
+        asked: set[str] = set()
+        while True:
+            params: dict[str, Any] = {"pageSize": PAGE_SIZE, "orderBy": ORDER_BY}
+            if token:
+                params["pageToken"] = token
+            body = self._get(self._reviews, params)
+            reviews = body.get("reviews", [])
+            following = body.get("nextPageToken")
+            if not isinstance(reviews, list) or not isinstance(following, str | None):
+                raise MalformedPayload(
+                    "Google answered the list of reviews in an unexpected shape; nothing from "
+                    "this page was stored.",
+                    self._http.account,
+                )
+            page = _page(reviews, self._location)
+            changed = [t for t in map(_update_time, reviews) if t is not None]
+            if changed:
+                page.cursor = iso_utc(max(changed))
+            yield page
+            if not following:
+                return
+            if threshold is not None and changed and min(changed) < threshold:
+                return  # the rest was read before
+            if following in asked:
+                raise MalformedPayload(
+                    "Google kept sending the same page of reviews; stopped there.",
+                    self._http.account,
+                )
+            asked.add(following)
+            token = following
+
+    def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
+        """The owner's public reply (creates it, or replaces the one already there)."""
+        self._check_reply(channel, text)
+        sent = self._auth.call(
+            "PUT",
+            f"{self._review_url(comment.external_id)}/reply",
+            self._interpret,
+            json={"comment": text},
+        )
+        if not isinstance(sent, dict) or not isinstance(sent.get("comment"), str):
+            raise MalformedPayload(
+                "Google answered the reply in an unexpected shape.", self._http.account
+            )
+        if sent.get("state"):
+            log.info(
+                "%s: reply to review sent, moderation state %s", self._http.account, sent["state"]
+            )
+        return comment.external_id  # one reply per review: the review's id names it
+
+    def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
+        """After an interrupted send: is our text the review's reply now?"""
+        if channel != "public":
+            return None
+        try:
+            review = self._get(self._review_url(comment.external_id), None)
+        except GoogleNotFound:
+            return None  # the review is gone; sending will say so
+        reply = review.get("reviewReply")
+        if isinstance(reply, dict) and reply.get("comment") == text:
+            return comment.external_id
+        return None
+
+    def reply_state(self, review_id: str) -> str | None:
+        """Google's moderation state of the owner's reply (e.g. PENDING, APPROVED,
+        REJECTED); None when the review has no reply or Google does not say."""
+        review = self._get(self._review_url(review_id), None)
+        reply = review.get("reviewReply")
+        state = reply.get("state") if isinstance(reply, dict) else None
+        return state if isinstance(state, str) and state else None
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _check_reply(self, channel: str, text: str) -> None:
+        """Refuse what Google would refuse, before any call."""
+        if channel not in ("public", "private"):
+            raise PlatformRefused(
+                f"Google reviews are answered in public; a {channel!r} reply is not sent "
+                "through Google.",
+                self._http.account,
+            )
+        if channel == "private":
+            raise PlatformRefused(
+                "Google reviews have no private replies: the owner's answer to a review is "
+                "always public. Reply in public, and offer a phone number or e-mail address "
+                "there if you want to talk in private.",
+                self._http.account,
+            )
+        if not text.strip():
+            raise PlatformRefused("The reply is empty.", self._http.account)
+        if len(text) > MAX_REPLY_CHARS:
+            raise PlatformRefused(
+                f"A reply to a Google review can be at most {MAX_REPLY_CHARS:,} characters; "
+                f"this one has {len(text):,}. Shorten it and send it again.",
+                self._http.account,
+            )
+
+    def _review_url(self, review_id: str) -> str:
+        return f"{self._reviews}/{quote(review_id, safe='')}"
+
+    def _get(self, url: str, params: dict[str, Any] | None) -> dict[str, Any]:
+        body = self._auth.call("GET", url, self._interpret, params=params)
+        if not isinstance(body, dict):
+            raise MalformedPayload(
+                "Google answered in an unexpected shape; nothing was stored.", self._http.account
+            )
+        return body
+
+    def _interpret(self, response: requests.Response) -> Slowdown | None:
+        status = response.status_code
+        if status < 400 or status >= 500:
+            return None
+        error = google_error(response)
+        if status == 401:
+            raise self._http.token_expired("Google did not accept a freshly renewed access token")
+        if status == 429 or error.status == "RESOURCE_EXHAUSTED":
+            wait = self._http.wait_asked(response)
+            return Slowdown(60.0 if wait is None else wait, error.message)
+        if status == 403:
+            raise self._http.refused(
+                f"{error.message} (Google Business Profile API access must be approved for "
+                "your Google Cloud project, and the location verified.)"
+            )
+        if status == 404:
+            raise GoogleNotFound(
+                f"{self._http.platform} does not know this (account {self._http.account!r}, "
+                f"{self._location}): {error.message}",
+                self._http.account,
+            )
+        raise self._http.refused(error.message)
+
+
+def _threshold(since: str | None) -> datetime | None:
+    """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
+    if not since:
+        return None
+    try:
+        return parse_iso(since) - INCREMENTAL_MARGIN
+    except ValueError:
+        return None
+
+
+def _update_time(item: Any) -> datetime | None:
+    value = item.get("updateTime") or item.get("createTime") if isinstance(item, dict) else None
+    try:
+        return parse_iso(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _page(reviews: list[Any], location: str) -> Page:
+    page = Page()
+    for number, item in enumerate(reviews, start=1):
+        try:
+            page.comments.append(_review(item, location))
+        except (ValueError, TypeError, KeyError) as error:
+            page.problems.append(f"Google review {number}: {error}")
+    return page
+
+
+def _review(item: Any, location: str) -> NewComment:
+    if not isinstance(item, dict):
+        raise ValueError("a review that is not an object")
+    review_id = item.get("reviewId")
+    if not isinstance(review_id, str) or not review_id:
+        raise ValueError("a review without a reviewId")
+    created = item.get("createTime")
+    if not isinstance(created, str):
+        raise ValueError(f"review {review_id} has no createTime")
+    reviewer = item.get("reviewer")
+    reviewer = reviewer if isinstance(reviewer, dict) else {}
+    name = reviewer.get("displayName")
+    anonymous = reviewer.get("isAnonymous") is True
+    text = item.get("comment")
+    return NewComment(
+        platform=Platform.GOOGLE,
+        external_id=review_id,
+        author=name.strip()
+        if isinstance(name, str) and name.strip() and not anonymous
+        else ANONYMOUS,
+        text=text if isinstance(text, str) else "",  # a rating without words
+        created_at=parse_iso(created),
+        url=None,  # the API gives no public link to a single review
+        rating=STARS.get(str(item.get("starRating"))),  # STAR_RATING_UNSPECIFIED: None
+        parent_external_id=location,
+    )
