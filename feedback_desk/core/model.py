@@ -119,6 +119,7 @@ class Comment:
     status: Status
     cooloff_ends_at: datetime | None
     replied_at: datetime | None
+    can_reply_privately: bool | None = None  # what the platform said when last synced
 
     def to_json(self) -> dict[str, object]:
         """The stable JSON shape documented in DESIGN.md."""

@@ -147,7 +147,8 @@ class StatusChange:
 
 
 _COMMENT_COLUMNS = """c.id, c.platform, a.name, c.external_id, c.author, c.text, c.created_at,
-    c.url, c.rating, c.sentiment, c.severity_rank, c.status, co.ends_at, c.replied_at"""
+    c.url, c.rating, c.sentiment, c.severity_rank, c.status, co.ends_at, c.replied_at,
+    c.can_reply_privately"""
 
 _COMMENT_JOINS = """LEFT JOIN accounts a ON a.id = c.account_id
     LEFT JOIN cooloffs co ON co.comment_id = c.id"""
@@ -420,6 +421,7 @@ def _comment(row: tuple[Any, ...]) -> Comment:
         status,
         cooloff_ends,
         replied,
+        can_reply,
     ) = row
     return Comment(
         id=int(cid),
@@ -436,6 +438,7 @@ def _comment(row: tuple[Any, ...]) -> Comment:
         status=Status(status),
         cooloff_ends_at=None if cooloff_ends is None else parse_iso(str(cooloff_ends)),
         replied_at=None if replied is None else parse_iso(str(replied)),
+        can_reply_privately=None if can_reply is None else bool(can_reply),
     )
 
 

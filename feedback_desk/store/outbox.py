@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ..core.channels import check_private_reply
 from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
 from ..core.model import Severity, Status, iso_utc, parse_iso
+from .comments import CommentStore
 from .database import Database
 
 
@@ -124,6 +126,14 @@ class Outbox:
                 raise AlreadySent("This reply has already been sent.")
             severity, ends = self._severity_and_end(reply.comment_id)
             check_may_send(ends, severity, now)  # the rule, whichever way we got here
+            if reply.channel == "private":
+                sent_before = self._conn.execute(
+                    "SELECT count(*) FROM replies WHERE comment_id = ? AND channel = 'private' "
+                    "AND state = ? AND id != ?",
+                    (reply.comment_id, ReplyState.SENT, reply_id),
+                ).fetchone()[0]
+                comment = CommentStore(self._db, self._conn).get(reply.comment_id)
+                check_private_reply(comment, now, bool(sent_before))
             interrupted = reply.state == ReplyState.SENDING
             self._conn.execute(
                 "UPDATE replies SET state = ?, error = NULL, updated_at = ? WHERE id = ?",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from feedback_desk.core.channels import PrivateReplyNotAllowed
 from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.errors import Offline, PlatformRefused, TokenExpired
 from feedback_desk.core.model import Comment, Platform, Status
@@ -357,10 +358,10 @@ def test_a_private_reply_is_refused_with_a_clear_message(
     comment_id, _ = review
     reply = Outbox(google.db, google.conn).queue(comment_id, "private", "Call me.")
     fake_google.clear_requests()
-    with pytest.raises(PlatformRefused, match="Google reviews have no private replies"):
+    with pytest.raises(PrivateReplyNotAllowed, match="no private replies on Google reviews"):
         _send(google, reply.id)
-    assert fake_google.requests == []
-    assert Outbox(google.db, google.conn).get(reply.id).state == ReplyState.FAILED
+    assert fake_google.requests == []  # refused by the outbox before any call
+    assert Outbox(google.db, google.conn).get(reply.id).state == ReplyState.QUEUED
 
 
 def test_a_reply_longer_than_4096_characters_is_refused_before_any_call(

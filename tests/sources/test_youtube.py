@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from feedback_desk.core.channels import PrivateReplyNotAllowed
 from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.errors import PlatformRefused, RateLimited, TokenExpired
 from feedback_desk.core.model import Comment, Platform, Status
@@ -390,10 +391,10 @@ def test_a_private_reply_is_refused_with_a_clear_message(
     comment_id, _ = harsh
     reply = Outbox(yt.db, yt.conn).queue(comment_id, "private", "DM me.")
     fake_youtube.clear_requests()
-    with pytest.raises(PlatformRefused, match="YouTube has no private messages"):
+    with pytest.raises(PrivateReplyNotAllowed, match="no private replies on YouTube"):
         _send(yt, reply.id)
     assert fake_youtube.requests == [] and fake_youtube.replies == []
-    assert Outbox(yt.db, yt.conn).get(reply.id).state == ReplyState.FAILED
+    assert Outbox(yt.db, yt.conn).get(reply.id).state == ReplyState.QUEUED
 
 
 def test_a_reply_where_comments_are_turned_off_is_refused_as_such(

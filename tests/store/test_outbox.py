@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 
 import pytest
 
@@ -40,7 +41,7 @@ def test_the_outbox_refuses_a_reply_still_cooling_off(
     db: Database, conn: sqlite3.Connection, clock: FakeClock, harsh_id: int
 ) -> None:
     outbox = Outbox(db, conn)
-    reply = outbox.queue(harsh_id, "private", "I'm sorry about the bread.")
+    reply = outbox.queue(harsh_id, "public", "I'm sorry about the bread.")
     with pytest.raises(CoolOffNotStarted):
         outbox.claim(reply.id)
     outbox.start_cooloff(harsh_id, CoolOffSettings())
@@ -91,3 +92,46 @@ def test_an_empty_reply_or_unknown_channel_is_refused(
         outbox.queue(harsh_id, "public", "   ")
     with pytest.raises(Exception, match="not 'carrier pigeon'"):
         outbox.queue(harsh_id, "carrier pigeon", "hello")
+
+
+def test_private_replies_follow_each_platforms_rules(
+    db: Database,
+    conn: sqlite3.Connection,
+    clock: FakeClock,
+    store: CommentStore,
+    make_comment: MakeComment,
+    triage: Triage,
+) -> None:
+    from feedback_desk.core.channels import PrivateReplyNotAllowed
+    from feedback_desk.core.model import Platform
+
+    old, fresh, google = (
+        make_comment(
+            "Cold coffee, rude staff",
+            platform=Platform.FACEBOOK,
+            created_at=clock.now - timedelta(days=8),
+        ),
+        make_comment(
+            "Cold coffee, rude staff",
+            platform=Platform.FACEBOOK,
+            created_at=clock.now - timedelta(days=1),
+        ),
+        make_comment("Cold coffee, rude staff", platform=Platform.GOOGLE),
+    )
+    store.add_many([old, fresh, google], triage)
+    ids = {c.external_id: c.id for c in store.comments(InboxFilter())}
+    outbox = Outbox(db, conn)
+    for comment_id in ids.values():
+        outbox.start_cooloff(comment_id, CoolOffSettings())
+    clock.advance(hours=1)
+    cases = [(old, "within 7 days"), (google, "no private replies")]
+    for comment, reason in cases:
+        reply = outbox.queue(ids[comment.external_id], "private", "Sorry")
+        with pytest.raises(PrivateReplyNotAllowed, match=reason):
+            outbox.claim(reply.id)
+    first = outbox.queue(ids[fresh.external_id], "private", "Sorry")
+    outbox.claim(first.id)
+    outbox.mark_sent(first.id, "m1")
+    second = outbox.queue(ids[fresh.external_id], "private", "Sorry again")
+    with pytest.raises(PrivateReplyNotAllowed, match="one private message per comment"):
+        outbox.claim(second.id)
