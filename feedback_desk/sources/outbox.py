@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import Protocol, runtime_checkable
 
 from ..core.errors import AlreadyReplied, MalformedPayload, Offline, PlatformProblem
 from ..store import Database
@@ -39,4 +40,18 @@ def send(db: Database, conn: sqlite3.Connection, reply_id: int, replier: Connect
     except PlatformProblem as problem:
         outbox.mark_failed(reply_id, str(problem))
         raise
-    return outbox.mark_sent(reply_id, remote_id)
+    sent = outbox.mark_sent(reply_id, remote_id)
+    if isinstance(replier, ModeratedReplies) and remote_id:
+        try:
+            outbox.set_platform_state(reply_id, replier.reply_state(remote_id))
+        except PlatformProblem as problem:  # the reply is out; its state can be read later
+            log.info("could not read the state of reply %s: %s", reply_id, problem)
+        return outbox.get(reply_id)
+    return sent
+
+
+@runtime_checkable
+class ModeratedReplies(Protocol):
+    """Platforms that review a reply before showing it (Google reviews)."""
+
+    def reply_state(self, remote_id: str) -> str | None: ...

@@ -48,9 +48,13 @@ class Reply:
     error: str | None
     created_at: datetime
     sent_at: datetime | None
+    platform_state: str | None = None
 
 
-_COLUMNS = "id, comment_id, channel, text, state, send_key, remote_id, error, created_at, sent_at"
+_COLUMNS = (
+    "id, comment_id, channel, text, state, send_key, remote_id, error, created_at, sent_at, "
+    "platform_state"
+)
 
 
 class Outbox:
@@ -165,6 +169,13 @@ class Outbox:
                 )
         return self.get(reply_id)
 
+    def set_platform_state(self, reply_id: int, state: str | None) -> None:
+        """What the platform says of the sent reply (Google: pending, approved, rejected)."""
+        with self._db.transaction(self._conn):
+            self._conn.execute(
+                "UPDATE replies SET platform_state = ? WHERE id = ?", (state, reply_id)
+            )
+
     def mark_uncertain(self, reply_id: int, reason: str) -> Reply:
         """The call broke off without an answer: it may or may not have arrived. Stay in
         "sending", so the next attempt asks the platform before posting again."""
@@ -187,7 +198,7 @@ class Outbox:
 
 
 def _reply(row: tuple[Any, ...]) -> Reply:
-    rid, cid, channel, text, state, key, remote, error, created, sent = row
+    rid, cid, channel, text, state, key, remote, error, created, sent, platform_state = row
     return Reply(
         int(rid),
         int(cid),
@@ -199,4 +210,5 @@ def _reply(row: tuple[Any, ...]) -> Reply:
         error,
         parse_iso(created),
         parse_iso(sent) if sent else None,
+        platform_state,
     )

@@ -150,6 +150,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE comments ADD COLUMN can_reply_privately INTEGER;  -- NULL: the platform did not say
     ALTER TABLE accounts ADD COLUMN last_full_sync_at TEXT;
     ALTER TABLE accounts ADD COLUMN sync_cursor TEXT;  -- where the last complete sync ended
+    ALTER TABLE replies ADD COLUMN platform_state TEXT;  -- e.g. Google's reply moderation
     CREATE INDEX comments_account ON comments (account_id, created_at);
     """,
 )

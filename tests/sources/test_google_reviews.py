@@ -323,6 +323,15 @@ def test_a_public_reply_reaches_google_once(
     assert CommentStore(google.db, google.conn).get(comment_id).status is Status.REPLIED
 
 
+def test_the_replys_moderation_state_is_kept_with_it(
+    google: Setup, fake_google: FakeGoogleReviews, review: tuple[int, str]
+) -> None:
+    comment_id, _ = review
+    fake_google.reply_state = "PENDING"
+    reply = Outbox(google.db, google.conn).queue(comment_id, "public", "We're sorry, Sam.")
+    assert _send(google, reply.id).platform_state == "PENDING"
+
+
 def test_killed_after_the_reply_arrived_never_sends_it_again(
     google: Setup, fake_google: FakeGoogleReviews, review: tuple[int, str]
 ) -> None:
