@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from ..core.model import Comment, NewComment, Platform
+from ..core.model import Comment, NewComment, Platform, parse_iso
 
 
 @dataclass
@@ -45,3 +46,18 @@ def same_origin(url: str, base: str) -> bool:
 
     a, b = urlsplit(url), urlsplit(base)
     return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)
+
+
+# An incremental pass reads back a day before the newest item seen, for items platforms
+# list late (and edits they date by their first posting).
+INCREMENTAL_MARGIN = timedelta(days=1)
+
+
+def incremental_threshold(since: str | None) -> datetime | None:
+    """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
+    if not since:
+        return None
+    try:
+        return parse_iso(since) - INCREMENTAL_MARGIN
+    except ValueError:
+        return None

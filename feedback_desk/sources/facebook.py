@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import requests
 
 from ..core.errors import AlreadyReplied, MalformedPayload
 from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
-from .base import Page, same_origin
+from .base import Page, incremental_threshold, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
 GRAPH_VERSION = "v25.0"
@@ -21,7 +21,6 @@ THROTTLED = {4, 17, 32, 613, 80001, 80002}  # 80002: Instagram's business use ca
 EXPIRED = {102, 190}
 TRANSIENT = {1, 2}
 ALREADY_REPLIED = 10900  # one private reply per comment
-INCREMENTAL_MARGIN = timedelta(days=1)
 
 
 class GraphErrors:
@@ -198,16 +197,6 @@ class FacebookConnector(GraphConnector):
                     continue  # nothing new under this post
                 yield post["id"]
             url, params = self._next(body), None
-
-
-def incremental_threshold(since: str | None) -> datetime | None:
-    """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
-    if not since:
-        return None
-    try:
-        return parse_iso(since) - INCREMENTAL_MARGIN
-    except ValueError:
-        return None
 
 
 def _before(value: object, threshold: datetime) -> bool:

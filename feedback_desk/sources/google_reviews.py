@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -17,7 +17,7 @@ import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused
 from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
-from .base import Page
+from .base import Page, incremental_threshold
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import PlatformHttp, Slowdown
 
@@ -29,7 +29,6 @@ ORDER_BY = "updateTime desc"
 MAX_REPLY_CHARS = 4096
 STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 ANONYMOUS = "A Google user"
-INCREMENTAL_MARGIN = timedelta(days=1)
 
 
 class GoogleReviewsConnector:
@@ -63,7 +62,7 @@ class GoogleReviewsConnector:
         """Every review, most recently changed first. With `since` (the latest updateTime
         seen before), stop once past it, with a day's margin for reviews Google publishes
         late: new and edited reviews come first in this order."""
-        threshold = _threshold(since)
+        threshold = incremental_threshold(since)
         token: str | None = None
         asked: set[str] = set()
         while True:
@@ -195,16 +194,6 @@ class GoogleReviewsConnector:
                 self._http.account,
             )
         raise self._http.refused(error.message)
-
-
-def _threshold(since: str | None) -> datetime | None:
-    """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
-    if not since:
-        return None
-    try:
-        return parse_iso(since) - INCREMENTAL_MARGIN
-    except ValueError:
-        return None
 
 
 def _update_time(item: Any) -> datetime | None:

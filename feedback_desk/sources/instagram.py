@@ -12,8 +12,8 @@ from typing import Any
 
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
-from .base import Page
-from .facebook import GraphConnector, incremental_threshold
+from .base import Page, incremental_threshold
+from .facebook import GraphConnector
 from .http import PlatformHttp
 
 DEFAULT_BASE = "https://graph.instagram.com"

@@ -20,7 +20,7 @@ import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused, RateLimited
 from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
-from .base import Page
+from .base import Page, incremental_threshold
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import Interpret, PlatformHttp, Slowdown
 
@@ -32,7 +32,6 @@ MAX_COMMENT_CHARS = 10_000
 QUOTA_REASONS = {"quotaExceeded", "dailyLimitExceeded"}
 RATE_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}
 ANONYMOUS = "A YouTube user"
-INCREMENTAL_MARGIN = timedelta(days=1)
 
 
 class CommentsDisabled(PlatformRefused):
@@ -79,7 +78,7 @@ class YouTubeConnector:
         """Every thread, newest first. With `since` (the newest top-level comment time seen
         before), stop once past it, with a day's margin; new replies under older comments
         and edits wait for the next full pass."""
-        threshold = _threshold(since)
+        threshold = incremental_threshold(since)
         errors = self._errors(
             "comments are turned off for a video on this channel, so the channel's comments "
             "could not be listed. Turn them back on in YouTube Studio, or try again later"
@@ -332,16 +331,6 @@ def _next_pacific_midnight_by_rule(now: datetime) -> datetime:
 def _nth_sunday(year: int, month: int, n: int) -> date:
     first = date(year, month, 1)
     return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def _threshold(since: str | None) -> datetime | None:
-    """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
-    if not since:
-        return None
-    try:
-        return parse_iso(since) - INCREMENTAL_MARGIN
-    except ValueError:
-        return None
 
 
 def _published(thread: Any) -> datetime | None:
