@@ -151,6 +151,15 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE accounts ADD COLUMN last_full_sync_at TEXT;
     ALTER TABLE accounts ADD COLUMN sync_cursor TEXT;  -- where the last complete sync ended
     ALTER TABLE replies ADD COLUMN platform_state TEXT;  -- e.g. Google's reply moderation
+    -- The reply being written, kept so closing the wizard loses nothing.
+    CREATE TABLE reply_drafts (
+        comment_id        INTEGER PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,
+        channel           TEXT,
+        text              TEXT NOT NULL DEFAULT '',
+        compensation_json TEXT,
+        step              TEXT,
+        updated_at        TEXT NOT NULL
+    );
     CREATE INDEX comments_account ON comments (account_id, created_at);
     """,
 )

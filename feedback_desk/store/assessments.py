@@ -1,0 +1,140 @@
+"""What the owner thinks of a complaint, and the reply being written: kept as they go."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from ..core.errors import UserFacingError
+from ..core.model import iso_utc, parse_iso
+from .database import Database
+
+VALIDITIES = ("valid", "partly", "not_valid")
+DEFAULT_CATEGORIES = ("product", "delivery", "service", "price", "staff", "other")
+CATEGORIES_KEY = "categories"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    comment_id: int
+    validity: str | None
+    valid_point: str
+    category: str | None
+    notes: str
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ReplyDraft:
+    comment_id: int
+    channel: str | None
+    text: str
+    compensation: dict[str, Any] | None
+    step: str | None  # the wizard page to reopen on
+    updated_at: datetime | None = None
+
+
+class Assessments:
+    def __init__(self, db: Database, conn: sqlite3.Connection) -> None:
+        self._db = db
+        self._conn = conn
+
+    # -- is it fair? ----------------------------------------------------------------------
+
+    def save(self, assessment: Assessment) -> Assessment:
+        if assessment.validity is not None and assessment.validity not in VALIDITIES:
+            raise UserFacingError(
+                f"A complaint is valid, partly valid or not valid, not {assessment.validity!r}."
+            )
+        now = iso_utc(self._db.clock())
+        with self._db.transaction(self._conn):
+            self._conn.execute(
+                """INSERT INTO assessments (comment_id, validity, valid_point, category, notes,
+                       updated_at) VALUES (?,?,?,?,?,?)
+                   ON CONFLICT (comment_id) DO UPDATE SET validity = excluded.validity,
+                       valid_point = excluded.valid_point, category = excluded.category,
+                       notes = excluded.notes, updated_at = excluded.updated_at""",
+                (
+                    assessment.comment_id,
+                    assessment.validity,
+                    assessment.valid_point,
+                    assessment.category,
+                    assessment.notes,
+                    now,
+                ),
+            )
+        return self.get(assessment.comment_id)
+
+    def get(self, comment_id: int) -> Assessment:
+        row = self._conn.execute(
+            "SELECT validity, valid_point, category, notes, updated_at FROM assessments "
+            "WHERE comment_id = ?",
+            (comment_id,),
+        ).fetchone()
+        if row is None:
+            return Assessment(comment_id, None, "", None, "")
+        return Assessment(comment_id, row[0], row[1] or "", row[2], row[3] or "", parse_iso(row[4]))
+
+    # -- categories (the owner may edit the list) -------------------------------------------
+
+    def categories(self) -> list[str]:
+        row = self._conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (CATEGORIES_KEY,)
+        ).fetchone()
+        if row is None:
+            return list(DEFAULT_CATEGORIES)
+        try:
+            stored = json.loads(row[0])
+        except ValueError:
+            return list(DEFAULT_CATEGORIES)
+        return (
+            [str(c) for c in stored]
+            if isinstance(stored, list) and stored
+            else list(DEFAULT_CATEGORIES)
+        )
+
+    def set_categories(self, names: list[str]) -> list[str]:
+        clean = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+        if not clean:
+            raise UserFacingError("Keep at least one category.")
+        with self._db.transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (CATEGORIES_KEY, json.dumps(clean)),
+            )
+        return clean
+
+    # -- the reply being written ----------------------------------------------------------------
+
+    def save_draft(self, draft: ReplyDraft) -> ReplyDraft:
+        now = iso_utc(self._db.clock())
+        compensation = None if draft.compensation is None else json.dumps(draft.compensation)
+        with self._db.transaction(self._conn):
+            self._conn.execute(
+                """INSERT INTO reply_drafts (comment_id, channel, text, compensation_json, step,
+                       updated_at) VALUES (?,?,?,?,?,?)
+                   ON CONFLICT (comment_id) DO UPDATE SET channel = excluded.channel,
+                       text = excluded.text, compensation_json = excluded.compensation_json,
+                       step = excluded.step, updated_at = excluded.updated_at""",
+                (draft.comment_id, draft.channel, draft.text, compensation, draft.step, now),
+            )
+        return self.draft(draft.comment_id)
+
+    def draft(self, comment_id: int) -> ReplyDraft:
+        row = self._conn.execute(
+            "SELECT channel, text, compensation_json, step, updated_at FROM reply_drafts "
+            "WHERE comment_id = ?",
+            (comment_id,),
+        ).fetchone()
+        if row is None:
+            return ReplyDraft(comment_id, None, "", None, None)
+        compensation = json.loads(row[2]) if row[2] else None
+        return ReplyDraft(comment_id, row[0], row[1], compensation, row[3], parse_iso(row[4]))
+
+    def discard_draft(self, comment_id: int) -> None:
+        with self._db.transaction(self._conn):
+            self._conn.execute("DELETE FROM reply_drafts WHERE comment_id = ?", (comment_id,))
