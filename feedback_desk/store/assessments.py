@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ..core.cooloff import CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.model import iso_utc, parse_iso
 from .database import Database
@@ -138,3 +139,30 @@ class Assessments:
     def discard_draft(self, comment_id: int) -> None:
         with self._db.transaction(self._conn):
             self._conn.execute("DELETE FROM reply_drafts WHERE comment_id = ?", (comment_id,))
+
+
+COOLOFF_KEY = "cooloff_minutes"
+
+
+def load_cooloff_settings(conn: sqlite3.Connection) -> CoolOffSettings:
+    """The owner's cool-off durations (defaults until changed)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (COOLOFF_KEY,)).fetchone()
+    try:
+        stored = json.loads(row[0]) if row else {}
+        return CoolOffSettings(int(stored["negative"]), int(stored["harsh"]))
+    except (ValueError, KeyError, TypeError, UserFacingError):
+        return CoolOffSettings()
+
+
+def save_cooloff_settings(
+    db: Database, conn: sqlite3.Connection, settings: CoolOffSettings
+) -> None:
+    """Changing the durations affects cool-offs started from now on; those already running
+    keep their stored end."""
+    value = json.dumps({"negative": settings.negative_minutes, "harsh": settings.harsh_minutes})
+    with db.transaction(conn):
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (COOLOFF_KEY, value),
+        )

@@ -79,3 +79,19 @@ def test_a_draft_survives_closing_and_reopening(db: Database, comment_id: int) -
     Assessments(db, again).discard_draft(comment_id)
     assert Assessments(db, again).draft(comment_id).text == ""
     again.close()
+
+
+def test_cooloff_durations_are_kept_and_bad_values_fall_back_to_defaults(
+    db: Database, conn: sqlite3.Connection
+) -> None:
+    from feedback_desk.core.cooloff import CoolOffSettings
+    from feedback_desk.store.assessments import load_cooloff_settings, save_cooloff_settings
+
+    assert load_cooloff_settings(conn) == CoolOffSettings(15, 30)
+    save_cooloff_settings(db, conn, CoolOffSettings(20, 60))
+    assert load_cooloff_settings(conn) == CoolOffSettings(20, 60)
+    conn.execute(
+        'UPDATE settings SET value = \'{"negative": 1, "harsh": 999}\' '
+        "WHERE key = 'cooloff_minutes'"
+    )
+    assert load_cooloff_settings(conn) == CoolOffSettings(15, 30)  # never below 5 minutes
