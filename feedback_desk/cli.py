@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .core.compensation import DiscountStatus
 from .core.errors import UserFacingError
 from .core.model import Comment, Platform, Severity, Status
 from .core.triage import Triage
@@ -132,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     sync = commands.add_parser("sync", help="fetch new and changed comments from the platforms")
     sync.add_argument("--account", metavar="NAME", help="only this account")
+
+    discounts = commands.add_parser(
+        "discounts",
+        help="the discount ledger: what was offered, and marking codes redeemed",
+        description="List the apologies, discounts, free items and refunds offered in replies, "
+        "newest first, with totals. 'discounts redeem CODE' marks a code used at the till "
+        "(capitals, dashes and spaces in the code do not matter).",
+    )
+    discounts.add_argument("--status", choices=[s.value for s in DiscountStatus])
+    discounts.add_argument("--json", action="store_true", help="print JSON")
+    ledger = discounts.add_subparsers(
+        dest="discounts_command", metavar="ACTION", parser_class=_StrictParser
+    )
+    redeem = ledger.add_parser("redeem", help="mark a code used at the till")
+    redeem.add_argument("code", nargs="+", metavar="CODE", help="e.g. FD-7KQM-X4PA")
     return parser
 
 
@@ -410,12 +426,71 @@ def cmd_sync(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 1 if run.failed else 0
 
 
+def cmd_discounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .store.discounts import DiscountLedger
+
+    conn = db.connect()
+    try:
+        ledger = DiscountLedger(db, conn)
+        if args.discounts_command == "redeem":
+            used = ledger.redeem(" ".join(args.code))
+            if args.json:
+                json.dump(used.to_json(), out, ensure_ascii=False, indent=2)
+                out.write("\n")
+                return 0
+            about = f" (comment {used.comment_id})" if used.comment_id is not None else ""
+            print(f"Code {used.code} redeemed: {used.description}{about}.", file=out)
+            return 0
+        found = ledger.list(args.status)
+        totals = ledger.totals(args.status)
+    finally:
+        conn.close()
+    if args.json:
+        json.dump([d.to_json() for d in found], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not found:
+        print(
+            f"Nothing in the discount ledger is {args.status}."
+            if args.status
+            else "The discount ledger is empty. Apologies, discounts, free items and refunds "
+            "appear here once a reply that offers one is sent.",
+            file=out,
+        )
+        return 0
+    rows = [
+        (
+            d.code or "—",
+            _clipped(d.description, 36),
+            d.status.value,
+            d.expires_on.isoformat() if d.expires_on else "—",
+            str(d.comment_id) if d.comment_id is not None else "—",
+        )
+        for d in found
+    ]
+    header = ("CODE", "WHAT", "STATUS", "EXPIRES", "COMMENT")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]), file=out)
+    print("", file=out)
+    print(f"Totals{f' ({args.status})' if args.status else ''}:", file=out)
+    for total in totals:
+        print(f"  {total.describe()}", file=out)
+    return 0
+
+
+def _clipped(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 _COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "comments": cmd_comments,
     "show": cmd_show,
     "accounts": cmd_accounts,
     "sync": cmd_sync,
+    "discounts": cmd_discounts,
 }
 
 __all__ = ["main"]

@@ -1,0 +1,368 @@
+"""What the shop offers an unhappy customer: nothing, an apology, a discount, a free item
+or a refund; and the codes that let a discount be redeemed at the till.
+
+Money is a Decimal, never a float. Codes use only characters nobody can misread when a
+customer reads one out over the counter or types it from a screenshot.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+import re
+import secrets
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .errors import UserFacingError
+
+
+class CompensationKind(enum.StrEnum):
+    NONE = "none"
+    APOLOGY = "apology"
+    PERCENT = "percent"
+    FIXED = "fixed"
+    FREE_ITEM = "free_item"
+    REFUND = "refund"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    CompensationKind.NONE: "No compensation",
+    CompensationKind.APOLOGY: "Apology only",
+    CompensationKind.PERCENT: "Percentage discount",
+    CompensationKind.FIXED: "Fixed discount",
+    CompensationKind.FREE_ITEM: "Free item",
+    CompensationKind.REFUND: "Refund",
+}
+
+# Kinds the customer brings back to the shop, so they get a code to show.
+_CODE_KINDS = frozenset(
+    {CompensationKind.PERCENT, CompensationKind.FIXED, CompensationKind.FREE_ITEM}
+)
+
+
+def needs_code(kind: CompensationKind) -> bool:
+    """Whether the customer is given a code to redeem (discounts and free items)."""
+    return kind in _CODE_KINDS
+
+
+class DiscountStatus(enum.StrEnum):
+    """Where an offer stands in the discount ledger."""
+
+    OFFERED = "offered"
+    REDEEMED = "redeemed"
+    EXPIRED = "expired"
+    DECLINED = "declined"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+# -- money ---------------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS = {
+    "GBP": "£",
+    "EUR": "€",
+    "USD": "$",
+    "JPY": "¥",
+    "INR": "₹",
+    "AUD": "A$",
+    "CAD": "CA$",
+    "NZD": "NZ$",
+}
+
+# Digits after the decimal point, where a currency differs from the usual two (ISO 4217).
+_MINOR_UNITS = {
+    "BIF": 0,
+    "CLP": 0,
+    "DJF": 0,
+    "GNF": 0,
+    "ISK": 0,
+    "JPY": 0,
+    "KMF": 0,
+    "KRW": 0,
+    "PYG": 0,
+    "RWF": 0,
+    "UGX": 0,
+    "VND": 0,
+    "VUV": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "XPF": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
+}
+
+_CURRENCY = re.compile(r"[A-Z]{3}")
+MAX_AMOUNT = Decimal("1000000")  # a typo guard: no shop hands out a million in one go
+MAX_ITEM_LENGTH = 200
+
+
+def minor_units(currency: str) -> int:
+    """How many decimal places amounts in this currency have (2 unless ISO 4217 says not)."""
+    return _MINOR_UNITS.get(currency.upper(), 2)
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    """£5.00, €12.50, ¥500; currencies without a symbol here: 12.50 CHF."""
+    places = minor_units(currency)
+    text = f"{amount.quantize(Decimal(1).scaleb(-places)):,.{places}f}"
+    symbol = CURRENCY_SYMBOLS.get(currency.upper())
+    return f"{symbol}{text}" if symbol else f"{text} {currency.upper()}"
+
+
+def format_percent(value: Decimal) -> str:
+    """10 -> "10%", 12.50 -> "12.5%"."""
+    text = f"{value.normalize():f}"
+    return f"{text}%"
+
+
+def parse_amount(text: str) -> Decimal:
+    """An amount as the owner typed it ("5", "5.50", "£5.50", "12,50") as a Decimal."""
+    cleaned = text.strip()
+    for symbol in sorted(CURRENCY_SYMBOLS.values(), key=len, reverse=True):
+        cleaned = cleaned.removeprefix(symbol)
+    cleaned = cleaned.strip().rstrip("%").strip()
+    if cleaned.count(",") == 1 and "." not in cleaned and len(cleaned.split(",")[1]) != 3:
+        cleaned = cleaned.replace(",", ".")  # a decimal comma, 12,50
+    cleaned = cleaned.replace(",", "")  # thousands separators, 1,250.00
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise UserFacingError(f"{text.strip()!r} is not an amount (e.g. 5 or 5.50).") from None
+    if not amount.is_finite():
+        raise UserFacingError(f"{text.strip()!r} is not an amount (e.g. 5 or 5.50).")
+    return amount
+
+
+# -- the offer -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Compensation:
+    """What goes with a reply. `value` is a percentage for PERCENT, an amount of `currency`
+    for FIXED and REFUND, and the item's worth (optional, for the report) for FREE_ITEM.
+    `expires_on` is the last day a code can be redeemed; None: it never expires."""
+
+    kind: CompensationKind
+    value: Decimal | None = None
+    currency: str | None = None  # ISO 4217, e.g. "GBP"
+    item: str | None = None
+    expires_on: date | None = None
+
+    @classmethod
+    def none(cls) -> Compensation:
+        return cls(CompensationKind.NONE)
+
+    @classmethod
+    def apology(cls) -> Compensation:
+        return cls(CompensationKind.APOLOGY)
+
+    def validate(self, today: date) -> Compensation:
+        """Raise UserFacingError naming the first problem. Returns the tidy form: currency
+        in capitals, amounts to the currency's decimal places, the item name trimmed."""
+        kind = CompensationKind(self.kind)
+        if self.value is not None and not isinstance(self.value, Decimal):
+            raise TypeError("compensation values are Decimals, never floats")
+        item = " ".join(self.item.split()) if self.item is not None else None
+        currency = self.currency.strip().upper() if self.currency is not None else None
+        tidy = replace(self, kind=kind, item=item or None, currency=currency or None)
+
+        if kind in (CompensationKind.NONE, CompensationKind.APOLOGY):
+            if any(v is not None for v in (self.value, tidy.currency, tidy.item, self.expires_on)):
+                what = "No compensation" if kind is CompensationKind.NONE else "An apology"
+                raise UserFacingError(
+                    f"{what} carries no value, currency, item or expiry date; "
+                    "choose a discount, a free item or a refund to offer one."
+                )
+            return tidy
+
+        if kind is CompensationKind.PERCENT:
+            if tidy.currency is not None or tidy.item is not None:
+                raise UserFacingError(
+                    "A percentage discount has no currency or item; just the percentage."
+                )
+            value = self._required_value("A percentage discount needs a percentage, e.g. 10.")
+            if not Decimal(1) <= value <= Decimal(100):
+                raise UserFacingError(
+                    f"A percentage discount must be from 1% to 100%, not {format_percent(value)}."
+                )
+            if value != value.quantize(Decimal("0.01")):
+                raise UserFacingError(
+                    f"{format_percent(value)} has too many decimal places; two are enough."
+                )
+        elif kind in (CompensationKind.FIXED, CompensationKind.REFUND):
+            what = "A fixed discount" if kind is CompensationKind.FIXED else "A refund"
+            if tidy.item is not None:
+                raise UserFacingError(f"{what} is an amount of money, not an item.")
+            value = self._required_value(f"{what} needs an amount, e.g. 5.00.")
+            tidy = replace(tidy, value=_money(value, tidy.currency, what))
+        else:  # FREE_ITEM
+            if tidy.item is None:
+                raise UserFacingError(
+                    "A free item needs the item's name, e.g. 'cinnamon bun' or 'coffee'."
+                )
+            if len(tidy.item) > MAX_ITEM_LENGTH:
+                raise UserFacingError(
+                    f"The item's name is too long ({len(tidy.item)} characters; "
+                    f"at most {MAX_ITEM_LENGTH})."
+                )
+            if self.value is not None or tidy.currency is not None:
+                if self.value is None:
+                    raise UserFacingError(
+                        "Give the free item's worth as well as its currency, or neither."
+                    )
+                tidy = replace(tidy, value=_money(self.value, tidy.currency, "The item's worth"))
+
+        if self.expires_on is not None:
+            if kind is CompensationKind.REFUND:
+                raise UserFacingError("A refund does not expire; leave the expiry date empty.")
+            if self.expires_on < today:
+                raise UserFacingError(
+                    f"The expiry date {self.expires_on.isoformat()} is in the past; "
+                    f"choose {today.isoformat()} or later."
+                )
+        return tidy
+
+    def _required_value(self, message: str) -> Decimal:
+        if self.value is None:
+            raise UserFacingError(message)
+        if not self.value.is_finite():
+            raise UserFacingError(f"{self.value} is not a number.")
+        return self.value
+
+    def describe(self) -> str:
+        """In words, for the ledger and the reply: "10% off", "£5.00 off", "an apology"."""
+        kind = CompensationKind(self.kind)
+        if kind is CompensationKind.NONE:
+            return "no compensation"
+        if kind is CompensationKind.APOLOGY:
+            return "an apology"
+        if kind is CompensationKind.PERCENT:
+            return f"{format_percent(self.value)} off" if self.value is not None else "a discount"
+        if kind is CompensationKind.FREE_ITEM:
+            return _free(self.item or "item")
+        money = self._money_text()
+        if kind is CompensationKind.FIXED:
+            return f"{money} off" if money else "a discount"
+        return f"a refund of {money}" if money else "a refund"
+
+    def _money_text(self) -> str | None:
+        if self.value is None or self.currency is None:
+            return None
+        return format_money(self.value, self.currency)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe form (value as a string) for saved drafts; `from_json` reads it."""
+        return {
+            "kind": CompensationKind(self.kind).value,
+            "value": None if self.value is None else str(self.value),
+            "currency": self.currency,
+            "item": self.item,
+            "expires_on": None if self.expires_on is None else self.expires_on.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Compensation:
+        try:
+            kind = CompensationKind(data.get("kind", "none"))
+            value = data.get("value")
+            expires = data.get("expires_on")
+            return cls(
+                kind,
+                None if value is None else Decimal(str(value)),
+                data.get("currency"),
+                data.get("item"),
+                None if expires is None else date.fromisoformat(str(expires)),
+            )
+        except (ValueError, InvalidOperation) as error:
+            raise UserFacingError(f"The saved compensation cannot be read: {error}.") from None
+
+
+def _money(value: Decimal, currency: str | None, what: str) -> Decimal:
+    if not value.is_finite():
+        raise UserFacingError(f"{value} is not an amount.")
+    if currency is None:
+        raise UserFacingError(f"{what} needs a currency, e.g. GBP or EUR.")
+    if not _CURRENCY.fullmatch(currency):
+        raise UserFacingError(
+            f"{currency!r} is not a currency code; use three letters such as GBP, EUR or USD."
+        )
+    if value <= 0:
+        raise UserFacingError(f"{what} must be more than zero, not {value}.")
+    if value > MAX_AMOUNT:
+        raise UserFacingError(f"{what} of {format_money(value, currency)} looks like a typo.")
+    places = minor_units(currency)
+    exact = value.quantize(Decimal(1).scaleb(-places))
+    if exact != value:
+        raise UserFacingError(
+            f"{value} {currency} has too many decimal places; {currency} amounts have "
+            f"{places or 'no'} decimal place{'' if places == 1 else 's'}."
+        )
+    return exact
+
+
+_ARTICLE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
+_COUNT = re.compile(r"^(\d+)\s+(.*)$")
+
+
+def _free(item: str) -> str:
+    """ "cinnamon bun" -> "a free cinnamon bun"; "2 coffees" -> "2 free coffees"."""
+    name = _ARTICLE.sub("", " ".join(item.split())) or "item"
+    counted = _COUNT.match(name)
+    if counted:
+        return f"{counted.group(1)} free {counted.group(2)}"
+    return f"a free {name}"
+
+
+# -- codes ---------------------------------------------------------------------------------
+
+# No 0/O, 1/I/L, 5/S, 2/Z, 8/B: nothing that reads as something else.
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+CODE_PREFIX = "FD"
+CODE_LENGTH = 8
+_GROUP = 4
+
+
+def new_code(rng: random.Random | None = None, length: int = CODE_LENGTH) -> str:
+    """A fresh code such as FD-7KQM-X4PA: the prefix, then `length` unambiguous characters
+    in groups of four. Unpredictable (the system's secure source) unless `rng` is given."""
+    if length < 4:
+        raise ValueError("a code needs at least 4 characters to be hard to guess")
+    source = rng if rng is not None else secrets.SystemRandom()
+    body = "".join(source.choice(CODE_ALPHABET) for _ in range(length))
+    groups = [body[i : i + _GROUP] for i in range(0, length, _GROUP)]
+    return "-".join([CODE_PREFIX, *groups])
+
+
+def canonical_code(text: str) -> str:
+    """How codes are compared: capitals, without dashes or spaces. "fd-7kqm x4pa" and
+    "FD7KQMX4PA" are the same code."""
+    return re.sub(r"[\s\-]+", "", text).upper()
+
+
+_OWN_CODE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*")
+
+
+def check_own_code(text: str) -> str:
+    """A code the owner chose (e.g. SORRY-10): letters, digits and dashes, 4 to 32 long.
+    Returns it in capitals."""
+    code = re.sub(r"\s+", "", text).upper()
+    if not 4 <= len(code) <= 32 or not _OWN_CODE.fullmatch(code):
+        raise UserFacingError(
+            f"{text.strip()!r} cannot be a code: use 4 to 32 letters and digits, "
+            "optionally split by dashes (e.g. SORRY-10)."
+        )
+    return code

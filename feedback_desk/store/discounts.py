@@ -1,0 +1,404 @@
+"""The discount ledger: every apology, discount, free item and refund offered in a reply.
+
+A row is written when the reply that offers it is sent. Discounts and free items get a
+code the customer shows at the till; the owner marks it redeemed here. An offered code
+whose last day has passed is expired: the ledger works that out from the clock whenever
+it is read, and writes it down (`expire_due`) so reports and other readers agree.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import random
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ..core.compensation import (
+    CODE_LENGTH,
+    CODE_PREFIX,
+    Compensation,
+    CompensationKind,
+    DiscountStatus,
+    canonical_code,
+    check_own_code,
+    format_money,
+    minor_units,
+    needs_code,
+    new_code,
+)
+from ..core.errors import DatabaseLocked, DatabaseReadOnly, NotFound, UserFacingError
+from ..core.model import iso_utc, parse_iso
+from .database import Database
+
+# Enough tries that a clash on every one means something is badly wrong (25^8 codes).
+_CODE_ATTEMPTS = 50
+
+
+class CodeProblem(UserFacingError):
+    """A code that cannot be redeemed or declined; the message says why."""
+
+
+@dataclass(frozen=True)
+class Discount:
+    """One line of the ledger."""
+
+    id: int
+    comment_id: int | None
+    kind: CompensationKind
+    value: Decimal | None
+    currency: str | None
+    item: str | None
+    code: str | None
+    expires_on: date | None
+    status: DiscountStatus
+    created_at: datetime
+    redeemed_at: datetime | None
+
+    @property
+    def compensation(self) -> Compensation:
+        return Compensation(self.kind, self.value, self.currency, self.item, self.expires_on)
+
+    @property
+    def description(self) -> str:
+        return self.compensation.describe()
+
+    def to_json(self) -> dict[str, object]:
+        """The stable JSON shape of `feedback-desk discounts --json`."""
+        return {
+            "code": self.code,
+            "kind": self.kind.value,
+            "value": None if self.value is None else str(self.value),
+            "currency": self.currency,
+            "item": self.item,
+            "expires_on": None if self.expires_on is None else self.expires_on.isoformat(),
+            "status": self.status.value,
+            "comment_id": self.comment_id,
+            "created_at": iso_utc(self.created_at),
+            "redeemed_at": None if self.redeemed_at is None else iso_utc(self.redeemed_at),
+            "description": self.description,
+        }
+
+
+@dataclass(frozen=True)
+class Total:
+    """How many of one kind (in one currency) and, for money, how much in all. Percentages
+    are counted, never added up: 10% off twice is not 20% of anything."""
+
+    kind: CompensationKind
+    currency: str | None
+    count: int
+    amount: Decimal | None  # None for apologies, percentages and items of unknown worth
+
+    def describe(self) -> str:
+        """ "2 fixed discounts: £15.00", "3 apologies", "1 free item worth £3.50"."""
+        names = _TOTAL_NAMES[self.kind]
+        text = f"{self.count} {names[0] if self.count == 1 else names[1]}"
+        if self.amount is None or self.currency is None:
+            return text
+        money = format_money(self.amount, self.currency)
+        if self.kind is CompensationKind.FREE_ITEM:
+            return f"{text} worth {money}"
+        return f"{text}: {money}"
+
+
+_TOTAL_NAMES = {
+    CompensationKind.NONE: ("reply without compensation", "replies without compensation"),
+    CompensationKind.APOLOGY: ("apology", "apologies"),
+    CompensationKind.PERCENT: ("percentage discount", "percentage discounts"),
+    CompensationKind.FIXED: ("fixed discount", "fixed discounts"),
+    CompensationKind.FREE_ITEM: ("free item", "free items"),
+    CompensationKind.REFUND: ("refund", "refunds"),
+}
+_KIND_ORDER = {kind: number for number, kind in enumerate(CompensationKind)}
+
+_COLUMNS = (
+    "id, comment_id, kind, value, currency, item, code, expires_on, status, created_at, redeemed_at"
+)
+
+
+class DiscountLedger:
+    def __init__(
+        self, db: Database, conn: sqlite3.Connection, rng: random.Random | None = None
+    ) -> None:
+        self._db = db
+        self._conn = conn
+        self._rng = rng  # None: codes come from the system's secure random source
+
+    def today(self) -> date:
+        """The shop's calendar day (local time), which expiry dates are counted in."""
+        return self._db.clock().astimezone().date()
+
+    # -- writing ------------------------------------------------------------------------
+
+    def record(
+        self, comment_id: int | None, compensation: Compensation, code: str | None = None
+    ) -> Discount | None:
+        """Write an offer to the ledger and return it; "no compensation" writes nothing and
+        returns None. Discounts and free items get a fresh unique code unless the owner chose
+        one (`code`). Runs in the caller's transaction when there is one (so the offer and
+        the sent reply are stored together), otherwise in its own."""
+        offer = compensation.validate(self.today())
+        if offer.kind is CompensationKind.NONE:
+            return None
+        if code is not None and not needs_code(offer.kind):
+            raise UserFacingError(f"{offer.kind.label} has no code to redeem.")
+        now = iso_utc(self._db.clock())
+        with self._writing():
+            if (
+                comment_id is not None
+                and not self._conn.execute(
+                    "SELECT 1 FROM comments WHERE id = ?", (comment_id,)
+                ).fetchone()
+            ):
+                raise NotFound(f"There is no comment with id {comment_id}.")
+            chosen = self._claim_code(offer.kind, code)
+            cursor = self._conn.execute(
+                """INSERT INTO discounts (comment_id, kind, value, currency, item, code,
+                       expires_on, status, created_at) VALUES (?,?,?,?,?,?,?,?,?)""",
+                (
+                    comment_id,
+                    offer.kind.value,
+                    None if offer.value is None else str(offer.value),
+                    offer.currency,
+                    offer.item,
+                    chosen,
+                    None if offer.expires_on is None else offer.expires_on.isoformat(),
+                    DiscountStatus.OFFERED.value,
+                    now,
+                ),
+            )
+            return self.get_by_id(int(cursor.lastrowid or 0))
+
+    def _claim_code(self, kind: CompensationKind, code: str | None) -> str | None:
+        if code is not None:
+            chosen = check_own_code(code)
+            if self._find(chosen) is not None:
+                raise UserFacingError(f"The code {chosen} is already in use; choose another.")
+            return chosen
+        if not needs_code(kind):
+            return None
+        for _ in range(_CODE_ATTEMPTS):
+            candidate = new_code(self._rng)
+            if self._find(candidate) is None:
+                return candidate
+        raise UserFacingError(  # pragma: no cover - 25^8 codes; only a broken rng gets here
+            "Could not find an unused discount code; please try again."
+        )
+
+    def redeem(self, code: str) -> Discount:
+        """Mark a code used at the till. Case, dashes and spaces do not matter."""
+        self._expire_quietly()
+        with self._writing():
+            found = self._lookup(code)
+            if found.status is DiscountStatus.REDEEMED:
+                raise CodeProblem(
+                    f"Code {found.code} was already redeemed on {_when(found.redeemed_at)}"
+                    f"{_for_comment(found)}; it can be used once."
+                )
+            self._refuse_closed(found)
+            self._conn.execute(
+                "UPDATE discounts SET status = ?, redeemed_at = ? WHERE id = ?",
+                (DiscountStatus.REDEEMED.value, iso_utc(self._db.clock()), found.id),
+            )
+        return self.get_by_id(found.id)
+
+    def decline(self, code: str) -> Discount:
+        """The customer turned the offer down. Declining twice changes nothing."""
+        self._expire_quietly()
+        with self._writing():
+            found = self._lookup(code)
+            if found.status is DiscountStatus.DECLINED:
+                return found
+            if found.status is DiscountStatus.REDEEMED:
+                raise CodeProblem(
+                    f"Code {found.code} was already redeemed on {_when(found.redeemed_at)}, "
+                    "so it cannot be declined."
+                )
+            self._refuse_closed(found)
+            self._conn.execute(
+                "UPDATE discounts SET status = ? WHERE id = ?",
+                (DiscountStatus.DECLINED.value, found.id),
+            )
+        return self.get_by_id(found.id)
+
+    def _refuse_closed(self, found: Discount) -> None:
+        if found.status is DiscountStatus.EXPIRED:
+            until = found.expires_on.isoformat() if found.expires_on else "its expiry date"
+            raise CodeProblem(
+                f"Code {found.code} has expired: it was valid until {until}. "
+                "Offer a new one from the comment if you still want to."
+            )
+        if found.status is DiscountStatus.DECLINED:
+            raise CodeProblem(
+                f"Code {found.code} was declined by the customer, so it cannot be redeemed."
+            )
+
+    def expire_due(self) -> int:
+        """Write down that offered codes past their last day have expired; how many."""
+        with self._writing():
+            cursor = self._conn.execute(
+                "UPDATE discounts SET status = ? WHERE status = ? AND expires_on IS NOT NULL "
+                "AND expires_on < ?",
+                (
+                    DiscountStatus.EXPIRED.value,
+                    DiscountStatus.OFFERED.value,
+                    self.today().isoformat(),
+                ),
+            )
+        return int(cursor.rowcount)
+
+    def _expire_quietly(self) -> None:
+        """Expire what is due, unless the database cannot be written just now: readers work
+        the status out for themselves anyway."""
+        due = self._conn.execute(
+            "SELECT count(*) FROM discounts WHERE status = ? AND expires_on IS NOT NULL "
+            "AND expires_on < ?",
+            (DiscountStatus.OFFERED.value, self.today().isoformat()),
+        ).fetchone()[0]
+        if not due:
+            return
+        with contextlib.suppress(DatabaseLocked, DatabaseReadOnly):
+            self.expire_due()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        if self._conn.in_transaction:
+            yield
+        else:
+            with self._db.transaction(self._conn):
+                yield
+
+    # -- reading ------------------------------------------------------------------------
+
+    def get(self, code: str) -> Discount:
+        """The ledger line for a code (typed any way: case, dashes and spaces ignored)."""
+        return self._lookup(code)
+
+    def get_by_id(self, discount_id: int) -> Discount:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM discounts WHERE id = ?", (discount_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no discount with id {discount_id}.")
+        return self._discount(row)
+
+    def list(self, status: str | DiscountStatus | None = None) -> builtins.list[Discount]:
+        """The ledger, newest first; only one status if given."""
+        wanted = _status(status)
+        self._expire_quietly()
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM discounts ORDER BY created_at DESC, id DESC"
+        ).fetchall()
+        found = [self._discount(row) for row in rows]
+        return [d for d in found if wanted is None or d.status is wanted]
+
+    def for_comment(self, comment_id: int) -> builtins.list[Discount]:
+        """What was offered in answer to one comment, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM discounts WHERE comment_id = ? ORDER BY created_at, id",
+            (comment_id,),
+        ).fetchall()
+        return [self._discount(row) for row in rows]
+
+    def totals(self, status: str | DiscountStatus | None = None) -> builtins.list[Total]:
+        """Count (and, for money, the sum) per kind and currency, in kind order."""
+        groups: dict[tuple[CompensationKind, str | None], tuple[int, Decimal | None]] = {}
+        for discount in self.list(status):
+            summed = discount.kind is not CompensationKind.PERCENT and discount.value is not None
+            currency = discount.currency if summed else None
+            key = (discount.kind, currency)
+            count, amount = groups.get(key, (0, None))
+            if summed and discount.value is not None:
+                amount = (amount or Decimal(0)) + discount.value
+            groups[key] = (count + 1, amount)
+        return [
+            Total(kind, currency, count, amount)
+            for (kind, currency), (count, amount) in sorted(
+                groups.items(), key=lambda item: (_KIND_ORDER[item[0][0]], item[0][1] or "")
+            )
+        ]
+
+    def _find(self, code: str) -> Discount | None:
+        canonical = canonical_code(code)
+        if not canonical:
+            return None
+        tries = [canonical]
+        if len(canonical) == CODE_LENGTH and not canonical.startswith(CODE_PREFIX):
+            tries.append(CODE_PREFIX + canonical)  # typed without the FD- in front
+        for attempt in tries:
+            row = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM discounts WHERE code IS NOT NULL "
+                "AND replace(replace(upper(code), '-', ''), ' ', '') = ?",
+                (attempt,),
+            ).fetchone()
+            if row is not None:
+                return self._discount(row)
+        return None
+
+    def _lookup(self, code: str) -> Discount:
+        typed = " ".join(code.split())
+        if not typed:
+            raise CodeProblem("Type the discount code, e.g. as the customer shows it.")
+        found = self._find(typed)
+        if found is None:
+            shown = typed if len(typed) <= 40 else typed[:39] + "…"
+            raise NotFound(
+                f"There is no discount code {shown!r} in the ledger. Check it against the "
+                f"customer's message; codes made here look like {CODE_PREFIX}- followed by "
+                f"{CODE_LENGTH} letters and digits."
+            )
+        return found
+
+    def _discount(self, row: tuple[Any, ...]) -> Discount:
+        rid, cid, kind, value, currency, item, code, expires, status, created, redeemed = row
+        kind = CompensationKind(kind)
+        expires_on = date.fromisoformat(expires) if expires else None
+        state = DiscountStatus(status)
+        if state is DiscountStatus.OFFERED and expires_on is not None and expires_on < self.today():
+            state = DiscountStatus.EXPIRED  # not yet written down; true all the same
+        return Discount(
+            id=int(rid),
+            comment_id=None if cid is None else int(cid),
+            kind=kind,
+            value=_decimal(value, kind, currency),
+            currency=currency,
+            item=item,
+            code=code,
+            expires_on=expires_on,
+            status=state,
+            created_at=parse_iso(created),
+            redeemed_at=parse_iso(redeemed) if redeemed else None,
+        )
+
+
+def _status(status: str | DiscountStatus | None) -> DiscountStatus | None:
+    if status is None:
+        return None
+    try:
+        return DiscountStatus(status)
+    except ValueError:
+        names = ", ".join(s.value for s in DiscountStatus)
+        raise UserFacingError(f"A discount is {names}; not {status!r}.") from None
+
+
+def _decimal(raw: object, kind: CompensationKind, currency: str | None) -> Decimal | None:
+    """The stored number back as the Decimal it was (the column holds a REAL)."""
+    if raw is None:
+        return None
+    value = Decimal(str(raw))
+    if kind is CompensationKind.PERCENT or currency is None:
+        return Decimal(f"{value.normalize():f}")
+    return value.quantize(Decimal(1).scaleb(-minor_units(currency)))
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "an unknown date"
+
+
+def _for_comment(discount: Discount) -> str:
+    return f" (comment {discount.comment_id})" if discount.comment_id is not None else ""
