@@ -1,0 +1,911 @@
+"""The tone check: what in a draft reply could make things worse, and what to write instead.
+
+The reply wizard runs it on every change to the draft, so it is a handful of regular
+expressions and one VADER score. Each finding is a `ToneFlag` with a plain reason, a
+suggestion and, where it can, the stretch of the draft to highlight. Two kinds block
+sending: shouting, and an offer that depends on the customer changing or removing their
+review (review platforms forbid that). The rest are advice the owner may overrule.
+
+Phrase lists below are data: lower case, a space matches any run of spaces or line breaks,
+an apostrophe is optional and may be straight or curly ("it's" also finds "its" and
+"it’s"), ", " also matches without the comma, and a trailing * stands for any ending.
+Every phrase must stand as whole words, so "calm down" never fires inside "becalm downs".
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import itertools
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .triage import Triage
+
+CHANNELS = ("public", "private", "email")
+VALIDITY = ("valid", "partly", "not_valid")
+
+# A reply whose own words (apologies left out) score below this reads as negative overall.
+NEGATIVE_TONE_BELOW = -0.3
+# Only the start of a very long draft is scored; replies are a few sentences.
+_SCORED_CHARACTERS = 5000
+_MAX_HIT_SHOWN = 60
+# More flags of one kind than this only bury the list (and slow down a pasted novel).
+MAX_FLAGS_PER_KIND = 10
+
+
+class ToneKind(enum.StrEnum):
+    """What a flag is about; the value is a short stable id for the UI and tests."""
+
+    REVIEW_FOR_REWARD = "review_for_reward"
+    SHOUTING = "shouting"
+    PRIVATE_DETAILS = "private_details"
+    BLAMING = "blaming"
+    ARGUING = "arguing"
+    SARCASM = "sarcasm"
+    NO_APOLOGY = "no_apology"
+    NEGATIVE_TONE = "negative_tone"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+    @property
+    def blocking(self) -> bool:
+        """Whether a reply with this kind of flag may not be sent."""
+        return self in BLOCKING_KINDS
+
+
+_KIND_LABELS = {
+    ToneKind.REVIEW_FOR_REWARD: "Offer tied to the review",
+    ToneKind.SHOUTING: "Shouting",
+    ToneKind.PRIVATE_DETAILS: "Private details in public",
+    ToneKind.BLAMING: "Defensive or blaming",
+    ToneKind.ARGUING: "Arguing",
+    ToneKind.SARCASM: "Sounds sarcastic",
+    ToneKind.NO_APOLOGY: "No apology",
+    ToneKind.NEGATIVE_TONE: "Negative overall",
+}
+
+BLOCKING_KINDS = frozenset({ToneKind.SHOUTING, ToneKind.REVIEW_FOR_REWARD})
+_KIND_ORDER = tuple(ToneKind)
+
+
+@dataclass(frozen=True, slots=True)
+class ToneFlag:
+    """One thing in a draft worth changing."""
+
+    kind: ToneKind  # a str: "shouting", "blaming", ...
+    reason: str  # why it matters, in plain words
+    suggestion: str  # what to write instead
+    blocking: bool  # True: the reply cannot be sent until this is fixed
+    span: tuple[int, int] | None  # [start, end) in the draft (str indices); None: all of it
+
+
+# Makes the flag for a phrase found in the draft: (the text found, where it is).
+_FlagMaker = Callable[[str, tuple[int, int]], ToneFlag]
+
+
+# -- phrase lists --------------------------------------------------------------------------
+
+# Defensive or blaming: the customer is told it was their own doing.
+BLAMING_PHRASES = (
+    "you should have",
+    "you should've",
+    "you ought to have",
+    "it's your fault",
+    "it is your fault",
+    "it was your fault",
+    "your own fault",
+    "you didn't read",
+    "you did not read",
+    "if you had read",
+    "if you'd read",
+    "learn to read",
+    "you failed to",
+    "that's not our problem",
+    "that is not our problem",
+    "not our problem",
+    "not my problem",
+    "not our fault",
+    "not my fault",
+    "we are not responsible",
+    "we're not responsible",
+    "we did nothing wrong",
+    "you obviously",
+    "calm down",
+    "with all due respect",
+    "no other customer has complained",
+    "no other customers have complained",
+    "no one else has complained",
+    "no one else complained",
+    "nobody else has complained",
+    "nobody else complained",
+    "everyone else loved",
+    "you're the only one",
+    "you are the only one",
+    "you people",
+    "how dare you",
+    "you're wrong",
+    "you are wrong",
+    "you're lying",
+    "you are lying",
+    "get your facts straight",
+    "you misunderstood",
+    "you need to understand",
+    "you have to understand",
+    "what did you expect",
+    "if you don't like it",
+    "shop elsewhere",
+    "take your business elsewhere",
+    "don't come back",
+)
+
+# Arguing: keeping a back-and-forth going instead of ending it.
+ARGUING_PHRASES = (
+    "as i already said",
+    "as i said before",
+    "as i said",
+    "as we said",
+    "as we already said",
+    "as i've said",
+    "as we've said",
+    "as i told you",
+    "as we told you",
+    "as i've told you",
+    "as we've told you",
+    "like i told you",
+    "like i said",
+    "like we said",
+    "as previously stated",
+    "as already explained",
+    "as i explained",
+    "as we explained",
+    "i've already explained",
+    "we've already explained",
+    "for the last time",
+    "how many times",
+    "i repeat",
+    "let me repeat",
+    "let me be clear",
+    "actually, you",
+    "once again, you",
+    "you keep saying",
+    "you keep ignoring",
+    "you're not listening",
+    "you are not listening",
+    "read my previous",
+    "read my last",
+)
+
+# Arguing patterns that are not plain phrases: "Again, ..." opening a sentence.
+ARGUING_PATTERNS = (r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s))\s*again,",)
+
+# Sarcasm: politeness that reads as mockery in writing.
+SARCASM_PHRASES = (
+    "sorry you feel that way",
+    "sorry that you feel that way",
+    "sorry if you feel",
+    "sorry you think",
+    "sorry if you were offended",
+    "sorry if you're offended",
+    "sorry you were offended",
+    "sorry if you took offence",
+    "sorry if you took offense",
+    "thanks for nothing",
+    "obviously",
+    "clearly you",
+    "clearly, you",
+    "apparently you",
+    "good luck with that",
+    "nice try",
+    "if you say so",
+    "whatever you say",
+    "what a surprise",
+    "bless your heart",
+    "wow,",
+    "just wow",
+    "/s",
+    "lol",
+    "🙄",
+    "😒",
+)
+
+# Sarcasm patterns: one word in quotation marks, like "problem" (scare quotes).
+SCARE_QUOTES = (
+    r'"(?P<word>[^\W\d_][\w’\'-]*)"',
+    r"“(?P<word>[^\W\d_][\w’'-]*)”",
+    r"(?<!\w)'(?P<word>[^\W\d_][\w-]*)'(?!\w)",
+    r"(?<!\w)‘(?P<word>[^\W\d_][\w-]*)’(?!\w)",
+)
+
+# Owning the problem: apologies and acknowledgements. A complaint marked valid needs one.
+ACKNOWLEDGEMENTS = (
+    "sorry",
+    "apolog*",
+    "regret*",
+    "you're right",
+    "you are right",
+    "you're absolutely right",
+    "you are absolutely right",
+    "you have a point",
+    "fair point",
+    "that's fair",
+    "fair feedback",
+    "fair criticism",
+    "thank you for telling us",
+    "thank you for letting us know",
+    "thank you for pointing",
+    "thank you for flagging",
+    "thank you for raising",
+    "thank you for bringing",
+    "thank you for your honest",
+    "thanks for telling us",
+    "thanks for letting us know",
+    "thanks for pointing",
+    "thanks for flagging",
+    "thanks for raising",
+    "thanks for your honest",
+    "we got this wrong",
+    "we got it wrong",
+    "that's on us",
+    "that is on us",
+    "that one's on us",
+    "our fault",
+    "my fault",
+    "our mistake",
+    "my mistake",
+    "we made a mistake",
+    "we messed up",
+    "i messed up",
+    "let you down",
+    "should not have happened",
+    "shouldn't have happened",
+    "not good enough",
+    "not the standard",
+    "not up to standard",
+    "fell short",
+    "dropped the ball",
+    "put it right",
+    "put this right",
+    "put things right",
+    "make it right",
+    "make this right",
+    "make things right",
+    "i understand",
+    "we understand",
+    "i can see why",
+    "we can see why",
+    "i can imagine",
+    "i can only imagine",
+    "that must have been",
+    "it must have been",
+    "we hear you",
+    "i hear you",
+)
+
+# Words in capitals that are abbreviations, not raised voices (two letters never count).
+ACRONYMS = frozenset(
+    {
+        "USA", "FAQ", "ASAP", "PDF", "ETA", "DIY", "SMS", "URL", "VAT", "UPS", "DHL", "DPD",
+        "USPS", "FEDEX", "GBP", "USD", "EUR", "CEO", "RSVP", "BLT", "IPA", "NHS", "BBC",
+        "ATM", "GPS", "XXL", "XXS", "LED", "USB", "COVID", "NYC", "BBQ", "TBC", "TBA", "FYI",
+        "CCTV", "POS", "SKU", "RRP", "ISBN", "MOT", "PIN", "APR", "ISO", "GMT", "UTC", "BST",
+        "CET", "EST", "PST", "AKA", "DOB", "NGO", "DMS", "OMG", "IMO", "TBH", "HTML", "WIFI",
+    }
+)  # fmt: skip
+
+# Asking for the review to change. Fine alone; with any offer in play it is a trade.
+_VERB = (
+    r"(?:remov|delet|chang|edit|updat|amend|revis|withdr[ae]w|retract|reconsider|adjust"
+    r"|revisit|bump)\w*"
+)
+_REVIEW = r"(?:reviews?|comments?|ratings?|posts?|feedback|stars?|star\s+ratings?)"
+_FILLER = r"(?:(?!(?:and|or|then|but|to|so|our|my|this)\b)[\w’'-]+\s+)"
+REVIEW_CHANGE_REQUESTS = (
+    # "update your review", "remove the 1-star comment", "change your rating"
+    rf"{_VERB}\s+(?:up\s+)?(?:(?:your|the|that|their|it)\s+)?{_FILLER}{{0,2}}{_REVIEW}",
+    # "take your review down", "take down the comment"
+    rf"take\s+(?:your|the|this|that)\s+{_FILLER}{{0,2}}{_REVIEW}\s+down",
+    rf"take\s+down\s+(?:your|the|this|that)\s+{_FILLER}{{0,2}}{_REVIEW}",
+    # "once the review is gone", "when your comment has been removed"
+    rf"{_REVIEW}\s+(?:is|are|was|gets|has\s+been|have\s+been)\s+"
+    r"(?:gone|down|removed|deleted|changed|updated|edited|amended|taken\s+down)",
+    # "give us 5 stars", "change it to five stars", "leave us a better review"
+    r"(?:give|leave|rate|raise|bump|change|update|move)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:5|five)[\s-]*stars?",
+    r"(?:leave|write|give|post)\w*\s+(?:us\s+)?(?:a\s+|an\s+)?"
+    r"(?:better|higher|nicer|kinder|good|great|positive|glowing|fairer)\s+(?:review|rating)",
+)
+
+# Trades by their very wording, whatever else the reply says.
+REVIEW_TRADES = (
+    r"in\s+(?:exchange|return)\s+for\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|stars?)",
+    r"(?:5|five)[\s-]*stars?\s+(?:and|&)\s+(?:we|i)(?:['’]ll|\s+will|\s+can)",
+    r"for\s+(?:a\s+)?(?:5|five)[\s-]*star\s+(?:reviews?|ratings?)",
+)
+
+# Anything on offer in the draft itself: discounts, refunds, free things.
+OFFER_WORDS = (
+    r"\d+\s*%",
+    r"(?<!\w)(?:discount|refund|voucher|coupon|reimburs|compensat)\w*",
+    r"(?<!\w)(?:percent\s+off|money\s+back|on\s+us|on\s+the\s+house|gift\s+card|store\s+credit)"
+    r"(?!\w)",
+    r"(?<!\w)(?:code|credit|replacement)(?!\w)",
+    r"(?<!\w)(?<!feel\s)free(?!\w)(?!\s+to\b)",
+)
+
+# Private details a public reply must not show.
+EMAIL_ADDRESS = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+PHONE_NUMBER = r"(?<![\w+(])(?:\+|\()?\d(?:[ \t()-]{0,2}\d){8,14}(?!\d)"
+ORDER_NUMBERS = (
+    r"#\s?\d{3,}(?!\w)",  # "#12345"
+    r"(?<![\w-])[A-Z]{1,4}-?\d{3,}(?![\w-])",  # "JR-20931", "AB1234"
+    # "order number 5512", "booking ref: 20931"
+    r"(?<!\w)(?i:order|invoice|booking|reference|ref)\s*(?i:number|no\.?|num\.?|id)?\s*[:#]?\s*"
+    r"\d[\d-]{3,}(?![\w-])",
+)
+STREET_ADDRESS = (
+    r"(?<!\w)\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w’'.-]*\s+){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Way|Place|Crescent|Terrace|Gardens"
+    r"|Grove|Boulevard|Blvd|Square|Court|Mews|Row|Parade|Walk|Hill)(?!\w)"
+)
+POSTCODE = r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\w-])"  # UK: "SW1A 1AA"
+
+# Words before a contact detail that make it the shop's own ("e-mail us at", "our number").
+_OWN_CONTACT = re.compile(r"(?i)(?<!\w)(?:us|our|me|my)(?!\w)")
+_THEIR_CONTACT = re.compile(r"(?i)(?<!\w)(?:your|you['’]?re)(?!\w)")
+
+# How a customer gives their name in a comment: "my name is ...", "Regards, ...", "Mrs ...".
+NAME_CUES = (
+    r"my\s+name\s+is",
+    r"i\s+am",
+    r"i['’]m",
+    r"this\s+is",
+    r"signed",
+    r"regards,?",
+    r"thanks,",
+    r"thank\s+you,",
+    r"cheers,",
+    r"(?:mr|mrs|ms|miss|mx|dr)\.?",
+)
+GREETING_CUES = (r"hi", r"hello", r"hey", r"dear", r"good\s+(?:morning|afternoon|evening)")
+# Capitalised words that are not names ("Dear Valued Customer").
+NOT_NAMES = frozenset(
+    {
+        "customer", "customers", "valued", "team", "sir", "madam", "friend", "friends", "all",
+        "everyone", "there", "folks", "the", "and", "very", "really", "so", "not", "just",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "i", "we", "you", "my", "our",
+    }
+)  # fmt: skip
+
+
+# -- building the patterns -----------------------------------------------------------------
+
+
+def _phrase_regex(phrase: str) -> str:
+    ending = r"\w*" if phrase.endswith("*") else ""
+    parts: list[str] = []
+    for char in phrase.rstrip("*").lower():
+        if char in "'’":
+            parts.append("['’]?")
+        elif char == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts).replace(r",\s+", r",?\s+") + ending
+
+
+def _phrases(phrases: Iterable[str], extra: Iterable[str] = ()) -> re.Pattern[str]:
+    # Longest first, so "as i already said" wins over "as i said".
+    words = sorted((_phrase_regex(p) for p in phrases), key=len, reverse=True)
+    alternatives = [r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", *extra]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+def _any(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+_BLAMING = _phrases(BLAMING_PHRASES)
+_ARGUING = _phrases(ARGUING_PHRASES, ARGUING_PATTERNS)
+_SARCASM = _phrases(SARCASM_PHRASES)
+_SCARE_QUOTES = [re.compile(p) for p in SCARE_QUOTES]
+_ACKNOWLEDGED = _phrases(ACKNOWLEDGEMENTS)
+_NEGATED = re.compile(r"(?i)(?:(?<!\w)(?:not|never)|n['’]t)\s+$")
+_REVIEW_REQUEST = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_CHANGE_REQUESTS)
+_REVIEW_TRADE = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_TRADES)
+_OFFER = _any(OFFER_WORDS)
+
+_CAPS_WORD = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")
+_BANGS = re.compile(r"[!?]*![!?]*!|！{2,}")
+_TOKEN_CHARS = re.compile(r"[\w-]")
+_AFTER_CODE = re.compile(r"(?i)(?<!\w)code\s*[:=]?\s*[\"'“‘]?\s*$")
+
+_EMAIL = re.compile(EMAIL_ADDRESS)
+_PHONE = re.compile(PHONE_NUMBER)
+_ORDER = _any(ORDER_NUMBERS, flags=0)
+_STREET = re.compile(STREET_ADDRESS)
+_POSTCODE = re.compile(POSTCODE)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NAME_CUE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NAME_CUES) + r")[ \t]+")
+_GREETING = re.compile(r"(?i)(?<!\w)(?:" + "|".join(GREETING_CUES) + r")[ \t,]+")
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*[-–—~]*[ \t]*(?P<name>[^\n]{3,40}?)[ \t]*\Z")
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_TURN = re.compile(r"(?i)(?<!\w)(?:but|however|although|though|that\s+said|even\s+so)(?!\w)")
+
+
+# -- the check -----------------------------------------------------------------------------
+
+
+def check_tone(
+    draft: str,
+    *,
+    comment_text: str,
+    channel: str,
+    complaint_valid: str | None,
+    compensation_offered: bool,
+    triage: Triage | None = None,
+    known_words: Iterable[str] = (),
+) -> list[ToneFlag]:
+    """Everything in `draft` worth changing, blocking flags first, then in reading order.
+
+    `channel` is "public", "private" or "email"; `complaint_valid` is "valid", "partly",
+    "not_valid" or None (not decided). `known_words` are the shop's own names, product
+    names and codes: words written in capitals or quotes on purpose, and not a customer's
+    details. A blank draft has nothing to check. Pass a `Triage` to reuse its loaded
+    sentiment lexicon; otherwise one shared copy is used.
+    """
+    if channel not in CHANNELS:
+        raise ValueError(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
+    if complaint_valid is not None and complaint_valid not in VALIDITY:
+        raise ValueError(
+            f"complaint_valid must be one of {', '.join(VALIDITY)} or None, not {complaint_valid!r}"
+        )
+    if not draft.strip():
+        return []
+    known = _Known.of(known_words)
+    flags: list[ToneFlag] = []
+    taken: list[tuple[int, int]] = []  # text already explained by a more serious flag
+
+    flags += _review_for_reward(draft, compensation_offered, taken)
+    flags += _phrase_flags(draft, _BLAMING, _blaming_flag, taken)
+    flags += _phrase_flags(draft, _ARGUING, _arguing_flag, taken)
+    flags += _phrase_flags(draft, _SARCASM, _sarcasm_flag, taken)
+    flags += _scare_quotes(draft, known, taken)
+    flags += _shouting(draft, known)
+    if channel == "public":
+        flags += _private_details(draft, comment_text, known)
+
+    owned = _acknowledgements(draft, taken)
+    if complaint_valid in ("valid", "partly") and not owned:
+        flags.append(_no_apology_flag(complaint_valid))
+    negative = _negative_tone(draft, owned, triage or _shared_triage())
+    if negative is not None:
+        flags.append(negative)
+    return _in_order(flags)
+
+
+def blocking_flags(flags: Iterable[ToneFlag]) -> list[ToneFlag]:
+    """The flags that stop a reply from being sent."""
+    return [flag for flag in flags if flag.blocking]
+
+
+def summary(flags: Sequence[ToneFlag]) -> str:
+    """One line for above the flag list."""
+    if not flags:
+        return "Nothing to change: the reply reads calm and professional."
+    must = len(blocking_flags(flags))
+    rest = len(flags) - must
+    worth = f"{rest} {'thing is' if rest == 1 else 'things are'} worth a second look"
+    if not must:
+        return worth[0].upper() + worth[1:] + "."
+    fix = f"{must} {'problem' if must == 1 else 'problems'} must be fixed before sending"
+    if not rest:
+        return fix.capitalize() + "."
+    more = f"{rest} more {'is' if rest == 1 else 'are'} worth a second look"
+    return f"{fix.capitalize()}, and {more}."
+
+
+def utf16_span(draft: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A flag's span in UTF-16 code units, as Qt text cursors count (emoji count as two)."""
+
+    def units(index: int) -> int:
+        return len(draft[:index].encode("utf-16-le")) // 2
+
+    return units(span[0]), units(span[1])
+
+
+# -- the individual checks -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """The owner's own words, compared without case."""
+
+    words: frozenset[str]  # single words
+    phrases: frozenset[str]  # whole entries, spaces squeezed
+
+    @classmethod
+    def of(cls, entries: Iterable[str]) -> _Known:
+        phrases = {" ".join(entry.split()).casefold() for entry in entries}
+        phrases.discard("")
+        words = {word.casefold() for phrase in phrases for word in re.findall(r"[\w-]+", phrase)}
+        return cls(frozenset(words), frozenset(phrases))
+
+    def has(self, text: str) -> bool:
+        squeezed = " ".join(text.split()).casefold()
+        return squeezed in self.phrases or squeezed in self.words
+
+
+def _overlaps(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def _quote(text: str) -> str:
+    squeezed = " ".join(text.split())
+    if len(squeezed) > _MAX_HIT_SHOWN:
+        squeezed = squeezed[: _MAX_HIT_SHOWN - 1].rstrip() + "…"
+    return f"“{squeezed}”"
+
+
+def _flag(kind: ToneKind, reason: str, suggestion: str, span: tuple[int, int] | None) -> ToneFlag:
+    return ToneFlag(kind, reason, suggestion, kind.blocking, span)
+
+
+def _review_for_reward(
+    draft: str, compensation_offered: bool, taken: list[tuple[int, int]]
+) -> list[ToneFlag]:
+    matches = list(_REVIEW_TRADE.finditer(draft))
+    if compensation_offered or _OFFER.search(draft):
+        matches += _REVIEW_REQUEST.finditer(draft)
+    flags: list[ToneFlag] = []
+    for match in sorted(matches, key=lambda m: m.start()):
+        if len(flags) >= MAX_FLAGS_PER_KIND:
+            break
+        if _overlaps(match.span(), taken):
+            continue
+        taken.append(match.span())
+        flags.append(
+            _flag(
+                ToneKind.REVIEW_FOR_REWARD,
+                f"{_quote(match.group())} ties what you offer to the customer's review. Google "
+                "and the other review platforms forbid offering anything in return for "
+                "changing or removing a review: the reply can be taken down and the shop's "
+                "listing penalised.",
+                "Make the offer with no strings attached and leave the review out of this "
+                "reply. When things are put right, many customers update their review on "
+                "their own.",
+                match.span(),
+            )
+        )
+    return flags
+
+
+def _phrase_flags(
+    draft: str,
+    pattern: re.Pattern[str],
+    make: _FlagMaker,
+    taken: list[tuple[int, int]],
+) -> list[ToneFlag]:
+    flags: list[ToneFlag] = []
+    for match in pattern.finditer(draft):
+        if len(flags) >= MAX_FLAGS_PER_KIND:
+            break
+        start, end = match.span()
+        while start < end and draft[start].isspace():  # "Again," after a line break
+            start += 1
+        if start == end or _overlaps((start, end), taken):
+            continue
+        taken.append((start, end))
+        flags.append(make(draft[start:end], (start, end)))
+    return flags
+
+
+def _blaming_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
+    return _flag(
+        ToneKind.BLAMING,
+        f"{_quote(hit)} sounds defensive and puts the blame on the customer. People reading "
+        "along tend to take the customer's side when a shop answers like this.",
+        "Leave out whose fault it was and say what you will do now, for example: "
+        "“Let's sort this out: I can send a replacement today.”",
+        span,
+    )
+
+
+def _arguing_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
+    return _flag(
+        ToneKind.ARGUING,
+        f"{_quote(hit)} carries on an argument. A back-and-forth in public rarely changes "
+        "anyone's mind and is there for everyone to read.",
+        "Make your point once, kindly, and offer to carry on by private message or e-mail.",
+        span,
+    )
+
+
+def _sarcasm_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
+    return _flag(
+        ToneKind.SARCASM,
+        f"{_quote(hit)} can read as sarcastic. Irony does not come across in writing; "
+        "it reads as mockery.",
+        "Say exactly what you mean in plain words, for example: “I'm sorry the order "
+        "wasn't what you hoped for.”",
+        span,
+    )
+
+
+def _scare_quotes(draft: str, known: _Known, taken: list[tuple[int, int]]) -> list[ToneFlag]:
+    flags: list[ToneFlag] = []
+    for pattern in _SCARE_QUOTES:
+        for match in pattern.finditer(draft):
+            if len(flags) >= MAX_FLAGS_PER_KIND:
+                break
+            word = match.group("word")
+            if word.isupper() or known.has(word) or _overlaps(match.span(), taken):
+                continue  # a code such as "WELCOME", or the name of one of the shop's products
+            taken.append(match.span())
+            flags.append(
+                _flag(
+                    ToneKind.SARCASM,
+                    f"Quotation marks around {_quote(word)} suggest you don't believe the "
+                    "customer, and read as sarcasm.",
+                    "Remove the quotation marks, or describe the issue in your own words.",
+                    match.span(),
+                )
+            )
+    return flags
+
+
+def _is_code(draft: str, start: int, end: int) -> bool:
+    """Whether a word in capitals is part of a discount code such as SORRY-10 or FD-7KQM."""
+    while start > 0 and _TOKEN_CHARS.match(draft[start - 1]):
+        start -= 1
+    while end < len(draft) and _TOKEN_CHARS.match(draft[end]):
+        end += 1
+    token = draft[start:end]
+    return any(c.isdigit() for c in token) or bool(
+        _AFTER_CODE.search(draft[max(0, start - 12) : start])
+    )
+
+
+def _shouting(draft: str, known: _Known) -> list[ToneFlag]:
+    runs: list[list[int]] = []
+    for match in _CAPS_WORD.finditer(draft):
+        word = match.group()
+        if not word.isupper() or word.upper() in ACRONYMS or known.has(word):
+            continue
+        if _is_code(draft, match.start(), match.end()):
+            continue
+        gap = draft[runs[-1][1] : match.start()] if runs else "x"
+        if runs and len(gap) <= 12 and not any(c.islower() or c.isdigit() for c in gap):
+            runs[-1][1] = match.end()  # "THIS IS NOT OK" is one shout, not three
+        elif len(runs) < MAX_FLAGS_PER_KIND:
+            runs.append([match.start(), match.end()])
+        else:
+            break
+    flags = [
+        _flag(
+            ToneKind.SHOUTING,
+            f"{_quote(draft[start:end])} is written in capitals, which reads as shouting.",
+            "Write it in ordinary letters. If something needs weight, let the words carry it.",
+            (start, end),
+        )
+        for start, end in runs
+    ]
+    flags += [
+        _flag(
+            ToneKind.SHOUTING,
+            f"{_quote(match.group())}: a row of exclamation marks reads as anger or shouting.",
+            "End the sentence with a full stop, or a single exclamation mark at most.",
+            match.span(),
+        )
+        for match in itertools.islice(_BANGS.finditer(draft), MAX_FLAGS_PER_KIND)
+    ]
+    return flags
+
+
+def _private_details(draft: str, comment_text: str, known: _Known) -> list[ToneFlag]:
+    found: list[tuple[tuple[int, int], str]] = []
+    from_comment = _squeeze(comment_text)
+    comment_digits = re.sub(r"\D", "", comment_text)
+
+    def add(span: tuple[int, int], what: str) -> None:
+        if len(found) < MAX_FLAGS_PER_KIND and not _overlaps(span, (f[0] for f in found)):
+            found.append((span, what))
+
+    def customers(match: re.Match[str], digits: bool = False) -> bool:
+        """Whether a contact detail is the customer's, not the shop's own."""
+        text = match.group()
+        if known.has(text):
+            return False
+        if _squeeze(text) in from_comment:
+            return True
+        if digits and re.sub(r"\D", "", text) in comment_digits:
+            return True
+        line_start = draft.rfind("\n", 0, match.start()) + 1
+        before = draft[max(line_start, match.start() - 40) : match.start()]
+        return bool(_THEIR_CONTACT.search(before)) or not _OWN_CONTACT.search(before)
+
+    for match in _EMAIL.finditer(draft):
+        if customers(match):
+            add(match.span(), "an e-mail address")
+    for match in _ORDER.finditer(draft):
+        text = match.group()
+        if known.has(text) or _AFTER_CODE.search(draft[max(0, match.start() - 12) : match.start()]):
+            continue
+        add(match.span(), "an order number")
+    for match in _PHONE.finditer(draft):
+        if customers(match, digits=True):
+            add(match.span(), "a phone number")
+    for pattern, what in ((_STREET, "a street address"), (_POSTCODE, "a postcode")):
+        for match in pattern.finditer(draft):
+            if customers(match):
+                add(match.span(), what)
+    for span in _full_names(draft, comment_text, known):
+        add(span, "a full name")
+
+    flags: list[ToneFlag] = []
+    for (start, end), what in sorted(found):
+        name = what == "a full name"
+        flags.append(
+            _flag(
+                ToneKind.PRIVATE_DETAILS,
+                f"This reply is public and it shows {what}: {_quote(draft[start:end])}. "
+                "Anyone can read, copy and misuse it, and the customer never agreed to "
+                "have it shown.",
+                "Greet the customer by their first name only."
+                if name
+                else "Take it out. Ask the customer to send you the details by private "
+                "message or e-mail, and deal with them there.",
+                (start, end),
+            )
+        )
+    return flags
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _capitalised_run(text: str, start: int, limit: int = 3) -> tuple[int, int, int]:
+    """(start, end, words) of the capitalised words at `start`, e.g. "Jane Doe" in "Jane Doe
+    wrote"; words stop at a line break and at anything that is not a name."""
+    end = start
+    count = 0
+    position = start
+    while count < limit:
+        match = _WORD.match(text, position)
+        if not match:
+            break
+        word = match.group()
+        if not (word[0].isupper() and not word.isupper()) or word.casefold() in NOT_NAMES:
+            break
+        end = match.end()
+        count += 1
+        gap = re.match(r"[ \t]+", text[end:])
+        if not gap:
+            break
+        position = end + gap.end()
+    return start, end, count
+
+
+def _names_in_comment(comment_text: str, known: _Known) -> set[str]:
+    names: set[str] = set()
+    for cue in _NAME_CUE.finditer(comment_text):
+        start, end, count = _capitalised_run(comment_text, cue.end())
+        if count >= 2:
+            names.add(comment_text[start:end])
+    sign_off = _SIGN_OFF.search(comment_text.rstrip())
+    if sign_off:
+        start, end, count = _capitalised_run(comment_text, sign_off.start("name"))
+        if count >= 2 and end == sign_off.end("name"):
+            names.add(comment_text[start:end])
+    return {name for name in names if not known.has(name)}
+
+
+def _full_names(draft: str, comment_text: str, known: _Known) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in sorted(_names_in_comment(comment_text, known), key=len, reverse=True):
+        words = r"\s+".join(re.escape(word) for word in name.split())
+        for match in re.finditer(rf"(?<!\w){words}(?!\w)", draft, re.IGNORECASE):
+            spans.append(match.span())
+    for cue in _GREETING.finditer(draft):
+        start, end, count = _capitalised_run(draft, cue.end())
+        if count >= 2 and not known.has(draft[start:end]):
+            spans.append((start, end))
+    return spans
+
+
+def _acknowledgements(draft: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the draft owns the problem; not "sorry you feel that way", not "not sorry"."""
+    owned: list[tuple[int, int]] = []
+    for match in _ACKNOWLEDGED.finditer(draft):
+        if _overlaps(match.span(), taken):
+            continue
+        if _NEGATED.search(draft[max(0, match.start() - 12) : match.start()]):
+            continue
+        owned.append(match.span())
+    return owned
+
+
+def _no_apology_flag(complaint_valid: str) -> ToneFlag:
+    how = "valid" if complaint_valid == "valid" else "partly valid"
+    return _flag(
+        ToneKind.NO_APOLOGY,
+        f"You marked this complaint as {how}, but the reply neither apologises nor admits "
+        "what went wrong. Owning the problem is what calms most customers down.",
+        "Start by owning it, for example: “You're right, and I'm sorry: that isn't the "
+        "standard we aim for.”",
+        None,
+    )
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Sentences, cut again at "but" and "however": "Sorry, but ..." is two clauses."""
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE.finditer(text):
+        start = sentence.start()
+        for turn in _TURN.finditer(text, sentence.start(), sentence.end()):
+            if text[start : turn.start()].strip():
+                spans.append((start, turn.start()))
+                start = turn.start()
+        if text[start : sentence.end()].strip():
+            spans.append((start, sentence.end()))
+    return spans
+
+
+def _negative_tone(draft: str, owned: list[tuple[int, int]], triage: Triage) -> ToneFlag | None:
+    """The reply's mood without its apologies: VADER reads "sorry" and "our mistake" as
+    sad, yet owning a problem is exactly what a good reply does."""
+    head = draft[:_SCORED_CHARACTERS]
+    scored = [
+        (start, end)
+        for start, end in _clauses(head)
+        if not any(start <= own_start < end for own_start, _ in owned)
+    ]
+    if not scored:
+        return None
+    score = triage.assess(" ".join(head[start:end] for start, end in scored)).sentiment
+    if score >= NEGATIVE_TONE_BELOW:
+        return None
+    worst: tuple[float, tuple[int, int]] | None = None
+    for start, end in scored[:50]:
+        clause = triage.assess(head[start:end]).sentiment
+        if worst is None or clause < worst[0]:
+            worst = (clause, (start, end))
+    span = None
+    if worst is not None and worst[0] < 0:
+        start, end = worst[1]
+        while start < end and head[start].isspace():
+            start += 1
+        while end > start and head[end - 1].isspace():
+            end -= 1
+        span = (start, end)
+    return _flag(
+        ToneKind.NEGATIVE_TONE,
+        "Taken as a whole, the reply sounds more upset than helpful, even where each word "
+        "is polite. Readers remember the mood more than the facts.",
+        "Cut the complaints about the situation and say what happens next, for example "
+        "how you will put it right and that you hope to see them again.",
+        span,
+    )
+
+
+@functools.cache
+def _shared_triage() -> Triage:
+    return Triage()
+
+
+def _in_order(flags: list[ToneFlag]) -> list[ToneFlag]:
+    unique = list(dict.fromkeys(flags))
+
+    def key(flag: ToneFlag) -> tuple[bool, int, int]:
+        start = flag.span[0] if flag.span else sys.maxsize  # whole-draft flags after the rest
+        return (not flag.blocking, start, _KIND_ORDER.index(flag.kind))
+
+    return sorted(unique, key=key)
