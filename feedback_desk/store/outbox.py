@@ -8,6 +8,7 @@ must ask the platform before trying again. That is how a reply is never posted t
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ from typing import Any
 from ..core.channels import check_private_reply
 from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
-from ..core.model import Severity, Status, iso_utc, parse_iso
+from ..core.model import Comment, Severity, Status, iso_utc, parse_iso
+from ..core.tone import blocking_flags, check_tone
 from .comments import CommentStore
 from .database import Database
 
@@ -130,13 +132,14 @@ class Outbox:
                 raise AlreadySent("This reply has already been sent.")
             severity, ends = self._severity_and_end(reply.comment_id)
             check_may_send(ends, severity, now)  # the rule, whichever way we got here
+            comment = CommentStore(self._db, self._conn).get(reply.comment_id)
+            check_reply_text(self._conn, comment, reply)
             if reply.channel == "private":
                 sent_before = self._conn.execute(
                     "SELECT count(*) FROM replies WHERE comment_id = ? AND channel = 'private' "
                     "AND state = ? AND id != ?",
                     (reply.comment_id, ReplyState.SENT, reply_id),
                 ).fetchone()[0]
-                comment = CommentStore(self._db, self._conn).get(reply.comment_id)
                 check_private_reply(comment, now, bool(sent_before))
             interrupted = reply.state == ReplyState.SENDING
             self._conn.execute(
@@ -195,6 +198,34 @@ class Outbox:
                 (ReplyState.FAILED, reason[:500], now, reply_id),
             )
         return self.get(reply_id)
+
+
+class ReplyBlocked(UserFacingError):
+    """The reply says something that must change before it can go out."""
+
+
+def check_reply_text(conn: sqlite3.Connection, comment: Comment, reply: Reply) -> None:
+    """The tone check's blocking flags stop a reply on every path, not only in the wizard."""
+    validity = conn.execute(
+        "SELECT validity FROM assessments WHERE comment_id = ?", (comment.id,)
+    ).fetchone()
+    offer = conn.execute(
+        "SELECT compensation_json FROM reply_drafts WHERE comment_id = ?", (comment.id,)
+    ).fetchone()
+    kind = json.loads(offer[0]).get("kind") if offer and offer[0] else None
+    flags = blocking_flags(
+        check_tone(
+            reply.text,
+            comment_text=comment.text,
+            channel=reply.channel,
+            complaint_valid=validity[0] if validity else None,
+            compensation_offered=kind not in (None, "none", "apology"),
+        )
+    )
+    if flags:
+        raise ReplyBlocked(
+            "This reply cannot be sent as it is: " + " ".join(f.reason for f in flags)
+        )
 
 
 def _reply(row: tuple[Any, ...]) -> Reply:

@@ -135,3 +135,23 @@ def test_private_replies_follow_each_platforms_rules(
     second = outbox.queue(ids[fresh.external_id], "private", "Sorry again")
     with pytest.raises(PrivateReplyNotAllowed, match="one private message per comment"):
         outbox.claim(second.id)
+
+
+def test_a_reply_with_a_blocking_tone_flag_is_refused_on_every_path(
+    db: Database, conn: sqlite3.Connection, clock: FakeClock, harsh_id: int
+) -> None:
+    from feedback_desk.store.outbox import ReplyBlocked
+
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(harsh_id, CoolOffSettings())
+    clock.advance(hours=1)
+    for text, reason in (
+        ("Here is 20% off if you remove your review.", "review"),
+        ("We are NOT liars!!", "shouting"),
+    ):
+        reply = outbox.queue(harsh_id, "public", text)
+        with pytest.raises(ReplyBlocked, match="cannot be sent as it is"):
+            outbox.claim(reply.id)
+        assert outbox.get(reply.id).state == ReplyState.QUEUED, reason
+    calm = outbox.queue(harsh_id, "public", "I'm sorry about the bread. Please message us.")
+    assert outbox.claim(calm.id)[0].state == ReplyState.SENDING
