@@ -42,6 +42,7 @@ class DetailPane(QWidget):
     """Shows one comment. Emits statusRequested when the owner changes its status."""
 
     statusRequested = Signal(int, str)  # comment id, Status value
+    replyRequested = Signal(int)  # comment id
 
     def __init__(self, triage: Triage, now: Callable[[], datetime]) -> None:
         super().__init__()
@@ -115,6 +116,13 @@ class DetailPane(QWidget):
         layout.addLayout(link_row)
 
         actions = QHBoxLayout()
+        self.reply_button = QPushButton("Reply…")
+        self.reply_button.setObjectName("replyButton")
+        self.reply_button.setToolTip("Answer calmly, step by step (Enter)")
+        self.reply_button.clicked.connect(
+            lambda: self._comment is not None and self.replyRequested.emit(self._comment.id)
+        )
+        actions.addWidget(self.reply_button)
         self._buttons: dict[Status, QPushButton] = {}
         for status, label, name in (
             (Status.RESOLVED, "Mark resolved", "resolveButton"),

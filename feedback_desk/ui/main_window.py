@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -46,6 +46,9 @@ from .formatting import plural
 from .icons import icon
 from .inbox_model import TERMS_ROLE, Column, InboxModel
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .reply_wizard import ReplyWizard as ReplyWizardType
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self._connect = connect
         self._counts_generation = 0
         self._sync_cancel = threading.Event()
+        self.reply_wizard: ReplyWizardType | None = None
         self._syncing = False
         self.setWindowTitle("Feedback Desk — demo inbox" if demo else "Feedback Desk")
         self.setWindowIcon(icon("app"))
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.apply_filters)
         self.filters.clear_button.clicked.connect(self.clear_filters)
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.detail.replyRequested.connect(self.open_reply)
         self.detail.statusRequested.connect(
             lambda comment_id, value: self.set_status([comment_id], Status(value))
         )
@@ -229,7 +234,9 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         self.inbox_view.selectionModel().currentRowChanged.connect(self._show_current)
         self.inbox_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        self.inbox_view.doubleClicked.connect(lambda _: self.detail.setFocus())
+        # Enter or a double-click opens the reply wizard on the comment.
+        self.inbox_view.activated.connect(self._reply_to_index)
+        self.inbox_view.doubleClicked.connect(self._reply_to_index)
 
         self.empty_inbox = EmptyState(
             "emptyInbox",
@@ -478,6 +485,39 @@ class MainWindow(QMainWindow):
             self._warn("Nothing was imported", str(error))
         else:
             raise error
+
+    # -- replying -----------------------------------------------------------------------------
+
+    def _reply_to_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None and not (self.reply_wizard and self.reply_wizard.isVisible()):
+            self.open_reply(row.id)
+
+    def open_reply(self, comment_id: int) -> None:
+        from .reply_wizard import ReplyWizard
+
+        try:
+            wizard = ReplyWizard(
+                self._db,
+                comment_id,
+                runner=self._runner,
+                credentials=self._credentials,
+                now=self._now,
+                connect=self._connect,
+                parent=self,
+            )
+        except UserFacingError as error:
+            self._warn("The reply could not be started", str(error))
+            return
+        wizard.finished.connect(lambda _: self._after_reply(comment_id))
+        self.reply_wizard = wizard
+        wizard.open()
+
+    def _after_reply(self, comment_id: int) -> None:
+        self.model.reload()
+        self._choose_middle_page()
+        self._select(comment_id)
+        self.refresh_counts()
 
     # -- accounts and sync -------------------------------------------------------------------
 

@@ -1,0 +1,164 @@
+"""The reply wizard on a harsh Facebook comment, against a local Facebook server."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QPushButton, QWizard
+
+from feedback_desk.core.model import Platform, Status
+from feedback_desk.core.triage import Triage
+from feedback_desk.secrets import CredentialStore
+from feedback_desk.sources.base import Connector
+from feedback_desk.sources.registry import connector_for
+from feedback_desk.sources.sync import sync_account
+from feedback_desk.store import open_database
+from feedback_desk.store.accounts import Account, AccountStore
+from feedback_desk.store.comments import CommentStore, InboxFilter
+from feedback_desk.store.discounts import DiscountLedger
+from feedback_desk.ui.reply_wizard import ReplyWizard, Step
+from feedback_desk.ui.tasks import InlineTaskRunner
+from tests.fakes import FakeFacebook
+from tests.keyrings import MemoryKeyring
+
+
+class Clock:
+    def __init__(self, server: FakeFacebook) -> None:
+        self.server = server
+
+    def __call__(self) -> datetime:
+        return self.server.now
+
+
+@pytest.fixture
+def harsh(tmp_path, fake_facebook: FakeFacebook):  # type: ignore[no-untyped-def]
+    post = fake_facebook.add_post()
+    fake_facebook.add_comment(post, "You lot are IDIOTS, the cake was stale and dry!!", "Sam Harsh")
+    clock = Clock(fake_facebook)
+    db = open_database(tmp_path / "home", clock)
+    conn = db.connect()
+    account = AccountStore(db, conn).add(
+        "Shop page",
+        Platform.FACEBOOK,
+        {"page_id": fake_facebook.page_id, "api_base": fake_facebook.base_url},
+    )
+    credentials = CredentialStore(MemoryKeyring())
+    credentials.save("Shop page", {"token": fake_facebook.token})
+
+    def connect(acc: Account, secret: dict[str, str]) -> Connector:
+        return connector_for(acc, secret, sleep=lambda s: None, clock=clock)
+
+    sync_account(db, conn, account, connect(account, {"token": fake_facebook.token}), Triage())
+    comment_id = CommentStore(db, conn).page(InboxFilter())[0].id
+    conn.close()
+    return db, comment_id, credentials, connect, clock
+
+
+def open_wizard(qtbot, harsh) -> ReplyWizard:  # type: ignore[no-untyped-def]
+    db, comment_id, credentials, connect, clock = harsh
+    wizard = ReplyWizard(
+        db,
+        comment_id,
+        runner=InlineTaskRunner(),
+        credentials=credentials,
+        now=clock,
+        connect=connect,
+        shop_name="Corner Bakery",
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def walk_to_review(wizard: ReplyWizard, text: str, percent: str = "10") -> None:
+    wizard.next()  # cool-off page: thinking and drafting are allowed during the wait
+    wizard.consider_page.group.buttons()[1].setChecked(True)
+    wizard.consider_page.point.setText("The cake was dry")
+    wizard.next()
+    assert wizard.channel_page.channel() == "private"  # harsh: private is suggested
+    wizard.next()
+    wizard.draft_page.edit.setPlainText(text)
+    wizard.draft_page.check()
+    wizard.next()
+    page = wizard.compensation_page
+    page.kind.setCurrentIndex(page.kind.findData("percent"))
+    page.value.setText(percent)
+    wizard.next()
+    assert wizard.currentId() == Step.REVIEW
+
+
+def test_private_reply_with_a_discount_waits_for_the_cooloff_then_sends_once(
+    qtbot,
+    harsh,
+    fake_facebook: FakeFacebook,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    assert wizard.objectName() == "replyWizard"
+    assert wizard.cooloff_page.findChild(QLabel, "cooloffRemaining").text().startswith("30:00")
+    walk_to_review(
+        wizard,
+        "Dear {customer}, I'm sorry the cake was dry. Here is {discount} with the code {code}.",
+    )
+    send = wizard.review_page.findChild(QPushButton, "sendButton")
+    assert not send.isEnabled()
+    assert "Send unlocks in 30:00" in send.toolTip()
+    assert "Here is 10% off with the code FD-" in wizard.review_page.text.toPlainText()
+    fake_facebook.advance(minutes=29, seconds=30)
+    wizard.tick()
+    assert not send.isEnabled() and "00:30" in send.toolTip()
+    fake_facebook.advance(seconds=30)
+    wizard.tick()
+    assert send.isEnabled()
+    send.click()
+    assert len(fake_facebook.private_replies) == 1
+    assert not send.isEnabled()
+    db, comment_id = harsh[0], harsh[1]
+    conn = db.connect()
+    assert CommentStore(db, conn).get(comment_id).status is Status.REPLIED
+    offered = DiscountLedger(db, conn).list()
+    assert [(d.kind.value, str(d.value), d.comment_id) for d in offered] == [
+        ("percent", "10", comment_id)
+    ]
+    assert offered[0].code and offered[0].code in fake_facebook.private_replies[0]["text"]
+    conn.close()
+
+
+def test_a_discount_for_removing_the_review_is_blocked_with_the_reason(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    wizard.next()
+    wizard.consider_page.group.buttons()[0].setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.draft_page.edit.setPlainText("Sorry! 20% off if you remove your review.")
+    wizard.draft_page.check()
+    assert not wizard.draft_page.isComplete()
+    reason = wizard.draft_page.findChild(QLabel, "draftBlockedReason").text()
+    assert "review" in reason and "Google" in reason
+    tone = wizard.draft_page.findChild(QListView, "toneList")
+    assert tone.model().rowCount() >= 1
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled() is False
+
+
+def test_closing_midway_and_reopening_keeps_the_draft_and_the_wait(
+    qtbot,
+    harsh,
+    fake_facebook: FakeFacebook,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    wizard.next()
+    wizard.consider_page.group.buttons()[0].setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.draft_page.edit.setPlainText("I'm sorry, Sam. We will do better.")
+    wizard.reject()  # "Close (keeps your work)"
+    fake_facebook.advance(minutes=10)
+    again = open_wizard(qtbot, harsh)  # as after restarting the app
+    assert again.currentId() == Step.DRAFT
+    assert again.findChild(QPlainTextEdit, "draftEdit").toPlainText() == (
+        "I'm sorry, Sam. We will do better."
+    )
+    assert again.cooloff_page.findChild(QLabel, "cooloffRemaining").text().startswith("20:00")
