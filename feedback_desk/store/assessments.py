@@ -11,6 +11,7 @@ from typing import Any
 from ..core.cooloff import CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.model import iso_utc, parse_iso
+from ..core.saved_replies import SavedReply, parse
 from .database import Database
 
 VALIDITIES = ("valid", "partly", "not_valid")
@@ -166,3 +167,41 @@ def save_cooloff_settings(
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (COOLOFF_KEY, value),
         )
+
+
+OWN_REPLIES_KEY = "saved_replies"
+
+
+def own_saved_replies(conn: sqlite3.Connection) -> list[SavedReply]:
+    """The replies the owner saved for next time (the built-in ones ship with the app)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (OWN_REPLIES_KEY,)).fetchone()
+    if row is None:
+        return []
+    try:
+        return parse(row[0])
+    except ValueError:
+        return []
+
+
+def save_own_replies(db: Database, conn: sqlite3.Connection, replies: list[SavedReply]) -> None:
+    value = json.dumps(
+        {"version": 1, "replies": [{"title": r.title, "text": r.text} for r in replies]},
+        ensure_ascii=False,
+    )
+    with db.transaction(conn):
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (OWN_REPLIES_KEY, value),
+        )
+
+
+def keep_own_reply(db: Database, conn: sqlite3.Connection, title: str, text: str) -> SavedReply:
+    """Add a saved reply, or replace the one with the same title."""
+    clean = title.strip()
+    if not clean or not text.strip():
+        raise UserFacingError("A saved reply needs a title and some text.")
+    kept = SavedReply(clean, text)
+    replies = [r for r in own_saved_replies(conn) if r.title != clean] + [kept]
+    save_own_replies(db, conn, replies)
+    return kept

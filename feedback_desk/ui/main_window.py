@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self.cancel_sync_action.setEnabled(False)
         self.cancel_sync_action.triggered.connect(self.cancel_sync)
 
+        self.settings_action = QAction("Se&ttings…", self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.triggered.connect(self.open_settings)
+
         self.accounts_action = QAction("&Accounts…", self)
         self.accounts_action.setObjectName("accountsAction")
         self.accounts_action.triggered.connect(self.open_accounts)
@@ -300,6 +304,7 @@ class MainWindow(QMainWindow):
         for choice in self.auto_sync_actions.values():
             auto.addAction(choice)
         file_menu.addAction(self.accounts_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -512,6 +517,13 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _: self._after_reply(comment_id))
         self.reply_wizard = wizard
         wizard.open()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._db, self)
+        self.settings_dialog = dialog
+        dialog.open()
 
     def _after_reply(self, comment_id: int) -> None:
         self.model.reload()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -45,7 +46,14 @@ from ..core.tone import ToneFlag, blocking_flags, check_tone
 from ..secrets import CredentialStore
 from ..sources.sync import ConnectorFactory
 from ..store import Database
-from ..store.assessments import Assessment, Assessments, ReplyDraft, load_cooloff_settings
+from ..store.assessments import (
+    Assessment,
+    Assessments,
+    ReplyDraft,
+    keep_own_reply,
+    load_cooloff_settings,
+    own_saved_replies,
+)
 from ..store.comments import CommentStore
 from ..store.outbox import Outbox, Reply
 from .detail_pane import plain_label
@@ -405,15 +413,19 @@ class DraftPage(WizardPage):
         row = QHBoxLayout()
         self.saved = QComboBox()
         self.saved.setObjectName("savedRepliesCombo")
-        self.replies = load_builtin()
+        self.replies = load_builtin() + own_saved_replies(wizard.conn)
         self.saved.addItem("Start from a saved reply…")
         for reply in self.replies:
             self.saved.addItem(reply.title)
         use = QPushButton("Use it")
         use.setObjectName("useSavedReplyButton")
         use.clicked.connect(self._use_saved)
+        keep = QPushButton("Save as a saved reply…")
+        keep.setObjectName("keepReplyButton")
+        keep.clicked.connect(self._keep)
         row.addWidget(self.saved, 1)
         row.addWidget(use)
+        row.addWidget(keep)
         self.layout_.addLayout(row)
         self.edit = QPlainTextEdit(wizard.draft.text)
         self.edit.setObjectName("draftEdit")
@@ -448,6 +460,18 @@ class DraftPage(WizardPage):
         index = self.saved.currentIndex() - 1
         if 0 <= index < len(self.replies):
             self.edit.setPlainText(self.replies[index].text)
+
+    def _keep(self) -> None:
+        title, ok = QInputDialog.getText(self, "Save as a saved reply", "Title:")
+        if not ok:
+            return
+        try:
+            kept = keep_own_reply(self.w.db, self.w.conn, title, self.text())
+        except UserFacingError as problem:
+            self.why.setText(str(problem))
+            return
+        self.replies.append(kept)
+        self.saved.addItem(kept.title)
 
     def limit(self) -> int:
         return REPLY_LIMITS.get(self.w.comment.platform, 5000)

@@ -162,3 +162,54 @@ def test_closing_midway_and_reopening_keeps_the_draft_and_the_wait(
         "I'm sorry, Sam. We will do better."
     )
     assert again.cooloff_page.findChild(QLabel, "cooloffRemaining").text().startswith("20:00")
+
+
+def test_settings_change_new_waits_only_and_categories_and_saved_replies_carry_over(
+    qtbot,
+    harsh,
+    fake_facebook: FakeFacebook,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QSpinBox
+
+    from feedback_desk.ui.settings_dialog import SettingsDialog
+
+    db = harsh[0]
+    wizard = open_wizard(qtbot, harsh)  # the harsh comment's 30-minute wait starts now
+    wizard.next()
+    wizard.consider_page.group.buttons()[0].setChecked(True)
+    wizard.next()
+    wizard.next()
+    wizard.draft_page.edit.setPlainText("Thank you for telling us. We're sorry.")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Short thanks", True))
+    wizard.draft_page.findChild(QPushButton, "keepReplyButton").click()
+    wizard.reject()
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QSpinBox, "harshMinutes").setValue(5)
+    dialog.findChild(QPlainTextEdit, "categoriesEdit").setPlainText("taste\npackaging")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    again = open_wizard(qtbot, harsh)
+    assert again.cooloff_page.findChild(QLabel, "cooloffRemaining").text().startswith("30:00")
+    categories = [
+        again.consider_page.category.itemText(i)
+        for i in range(again.consider_page.category.count())
+    ]
+    assert categories == ["taste", "packaging"]
+    titles = [again.draft_page.saved.itemText(i) for i in range(again.draft_page.saved.count())]
+    assert "Short thanks" in titles
+
+
+def test_an_empty_category_list_is_refused_with_a_reason(qtbot, harsh) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from feedback_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(harsh[0])
+    qtbot.addWidget(dialog)
+    dialog.findChild(QPlainTextEdit, "categoriesEdit").setPlainText("  \n")
+    dialog.save()
+    assert "at least one category" in dialog.findChild(QLabel, "settingsProblem").text()

@@ -1,0 +1,130 @@
+"""Settings the owner may change: cool-off durations, complaint categories, saved replies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.cooloff import LONGEST_MINUTES, SHORTEST_MINUTES, CoolOffSettings
+from ..core.errors import UserFacingError
+from ..store import Database
+from ..store.assessments import (
+    Assessments,
+    load_cooloff_settings,
+    own_saved_replies,
+    save_cooloff_settings,
+    save_own_replies,
+)
+from .detail_pane import plain_label
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.resize(560, 520)
+        self._db = db
+        self._conn = db.connect()
+        self.finished.connect(lambda _: self._conn.close())
+        layout = QVBoxLayout(self)
+
+        wait = QGroupBox("Cool-off before answering")
+        form = QFormLayout(wait)
+        current = load_cooloff_settings(self._conn)
+        self.negative = self._minutes(current.negative_minutes, "negativeMinutes")
+        self.harsh = self._minutes(current.harsh_minutes, "harshMinutes")
+        form.addRow("Negative comments", self.negative)
+        form.addRow("Harsh comments", self.harsh)
+        form.addRow(
+            plain_label(
+                f"From {SHORTEST_MINUTES} to {LONGEST_MINUTES} minutes; the pause is never off for "
+                "negative comments. A change applies to comments opened from now on; waits already "
+                "running keep their end time."
+            )
+        )
+        layout.addWidget(wait)
+
+        kinds = QGroupBox("What complaints are about (one per line)")
+        kinds_layout = QVBoxLayout(kinds)
+        self.categories = QPlainTextEdit("\n".join(Assessments(db, self._conn).categories()))
+        self.categories.setObjectName("categoriesEdit")
+        self.categories.setMaximumHeight(110)
+        kinds_layout.addWidget(self.categories)
+        layout.addWidget(kinds)
+
+        mine = QGroupBox("Your saved replies")
+        mine_layout = QVBoxLayout(mine)
+        self.replies = own_saved_replies(self._conn)
+        self.reply_titles = QStringListModel([r.title for r in self.replies], self)
+        self.reply_list = QListView()
+        self.reply_list.setObjectName("ownRepliesView")
+        self.reply_list.setModel(self.reply_titles)
+        self.reply_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        mine_layout.addWidget(self.reply_list)
+        row = QHBoxLayout()
+        self.delete_reply = QPushButton("Delete")
+        self.delete_reply.setObjectName("deleteReplyButton")
+        self.delete_reply.clicked.connect(self._delete_reply)
+        row.addWidget(self.delete_reply)
+        row.addStretch(1)
+        mine_layout.addLayout(row)
+        mine_layout.addWidget(
+            plain_label(
+                "Save a reply for next time from the Write step of a reply (“Save as a saved "
+                "reply”)."
+            )
+        )
+        layout.addWidget(mine)
+
+        self.problem = plain_label(name="settingsProblem")
+        self.problem.setStyleSheet("color: #8A1C15;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _minutes(value: int, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(SHORTEST_MINUTES, LONGEST_MINUTES)
+        box.setSuffix(" minutes")
+        box.setValue(value)
+        return box
+
+    def _delete_reply(self) -> None:
+        index = self.reply_list.currentIndex()
+        if index.isValid():
+            del self.replies[index.row()]
+            self.reply_titles.setStringList([r.title for r in self.replies])
+
+    def save(self) -> None:
+        try:
+            save_cooloff_settings(
+                self._db, self._conn, CoolOffSettings(self.negative.value(), self.harsh.value())
+            )
+            Assessments(self._db, self._conn).set_categories(
+                self.categories.toPlainText().splitlines()
+            )
+            save_own_replies(self._db, self._conn, self.replies)
+        except UserFacingError as problem:
+            self.problem.setText(str(problem))
+            return
+        self.accept()
