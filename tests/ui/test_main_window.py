@@ -195,3 +195,52 @@ def test_a_bad_import_file_changes_nothing_and_names_the_row(
     conn = demo_db.connect()
     assert CommentStore(demo_db, conn).count(InboxFilter(search="Broken")) == 0
     conn.close()
+
+
+def test_enter_opens_the_reply_wizard_and_email_is_the_way_for_imported_comments(
+    qtbot,
+    make_window: WindowFactory,
+    demo_db: Database,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    window = make_window(demo_db)
+    window.show()
+    window.inbox_view.setFocus()
+    qtbot.keyClick(window.inbox_view, Qt.Key.Key_Return)
+    wizard = window.reply_wizard
+    assert wizard is not None and wizard.objectName() == "replyWizard"
+    assert wizard.comment.id == rows(window)[0].id
+    wizard.next()
+    wizard.consider_page.group.buttons()[0].setChecked(True)
+    wizard.next()
+    channel = wizard.channel_page
+    assert not channel.buttons["public"].isEnabled() and not channel.buttons["private"].isEnabled()
+    assert channel.channel() == "email" and "imported file" in channel.note.text()
+    wizard.next()
+    wizard.draft_page.edit.setPlainText("I'm sorry, and thank you for telling us.")
+    wizard.draft_page.check()
+    wizard.next()
+    wizard.next()
+    send = wizard.review_page.send_button
+    assert not send.isEnabled()  # the cool-off of the harsh demo comment has just started
+    # Unlocking the button by hand does not get round the rule: the outbox checks it too.
+    wizard.cooloff_end = wizard.now()
+    wizard.tick()
+    send.click()
+    result = wizard.review_page.result.text()
+    assert "cool-off" in result and "kept" in result
+    conn = demo_db.connect()
+    assert conn.execute("SELECT count(*) FROM replies WHERE state = 'sent'").fetchone()[0] == 0
+    # Half an hour later (the stored end moved into the past), it goes out by e-mail.
+    conn.execute("UPDATE cooloffs SET ends_at = '2026-11-25T11:00:00Z'")
+    conn.close()
+    send.click()
+    assert opened and opened[-1].startswith("mailto:")
+    conn = demo_db.connect()
+    assert CommentStore(demo_db, conn).get(wizard.comment.id).status is Status.REPLIED
+    assert conn.execute("SELECT channel, state FROM replies").fetchall() == [("email", "sent")]
+    conn.close()
