@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self.cancel_sync_action.setEnabled(False)
         self.cancel_sync_action.triggered.connect(self.cancel_sync)
 
+        self.ledger_action = QAction("Discount &ledger…", self)
+        self.ledger_action.setObjectName("ledgerAction")
+        self.ledger_action.triggered.connect(self.open_ledger)
+
         self.settings_action = QAction("Se&ttings…", self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
         for choice in self.auto_sync_actions.values():
             auto.addAction(choice)
         file_menu.addAction(self.accounts_action)
+        file_menu.addAction(self.ledger_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -517,6 +522,13 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _: self._after_reply(comment_id))
         self.reply_wizard = wizard
         wizard.open()
+
+    def open_ledger(self) -> None:
+        from .ledger_window import LedgerWindow
+
+        window = LedgerWindow(self._db, self)
+        self.ledger_window = window
+        window.open()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -244,3 +244,15 @@ def test_enter_opens_the_reply_wizard_and_email_is_the_way_for_imported_comments
     assert CommentStore(demo_db, conn).get(wizard.comment.id).status is Status.REPLIED
     assert conn.execute("SELECT channel, state FROM replies").fetchall() == [("email", "sent")]
     conn.close()
+
+
+def test_the_ledger_and_settings_open_from_the_file_menu(
+    make_window: WindowFactory, db: Database
+) -> None:
+    window = make_window(db)
+    window.ledger_action.trigger()
+    assert window.ledger_window.objectName() == "ledgerWindow"
+    window.ledger_window.reject()
+    window.settings_action.trigger()
+    assert window.settings_dialog.objectName() == "settingsDialog"
+    window.settings_dialog.reject()

@@ -1,0 +1,404 @@
+"""The discount ledger window: every offer sent with a reply, and redeeming codes at the till.
+
+The owner either picks an offer in the list and marks it redeemed (or declined), or types
+the code a customer shows; case, dashes and spaces do not matter (the ledger sees to that).
+Problems the owner can act on are shown in a status line, never as an exception.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontDatabase, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.compensation import DiscountStatus, needs_code
+from ..core.errors import UserFacingError
+from ..store import Database
+from ..store.discounts import Discount, DiscountLedger, Total
+from .detail_pane import plain_label
+from .formatting import exact_local_time, plural
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+EMPTY_LEDGER = (
+    "No offers yet. Apologies, discounts, free items and refunds appear here when you "
+    "send a reply that offers one; discounts and free items come with a code the "
+    "customer shows at the till."
+)
+
+
+def local_date(day: date, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """A calendar day (no time of day, no time zone) in the user's locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+
+
+def short_local_time(moment: datetime) -> str:
+    """Date and time in the locale's short form, for table cells; the tooltip has it in full."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def why_unchangeable(discount: Discount, action: str) -> str:
+    """Why `discount` cannot be redeemed or declined (`action` is "redeem" or "decline");
+    an empty string when it can."""
+    if discount.code is None or not needs_code(discount.kind):
+        return (
+            f"{_sentence(discount.description)} has no code, so there is nothing to "
+            f"{'mark redeemed' if action == 'redeem' else 'decline'}."
+        )
+    code = discount.code
+    if discount.status is DiscountStatus.REDEEMED:
+        when = exact_local_time(discount.redeemed_at) if discount.redeemed_at else "an unknown day"
+        return f"Code {code} was already redeemed on {when}; it can be used once."
+    if discount.status is DiscountStatus.EXPIRED:
+        until = local_date(discount.expires_on) if discount.expires_on else "its expiry date"
+        return f"Code {code} has expired: it was valid until {until}."
+    if discount.status is DiscountStatus.DECLINED:
+        if action == "decline":
+            return f"Code {code} was already declined by the customer."
+        return f"Code {code} was declined by the customer, so it cannot be redeemed."
+    return ""
+
+
+class LedgerModel(QAbstractTableModel):
+    """The ledger's lines, newest first, as the ledger returns them."""
+
+    HEADERS = ("Code", "What", "Status", "Valid until", "Comment", "Offered", "Redeemed")
+    CODE, WHAT, STATUS, VALID_UNTIL, COMMENT, OFFERED, REDEEMED = range(7)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.discounts: list[Discount] = []
+        self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+    def set_discounts(self, discounts: list[Discount]) -> None:
+        self.beginResetModel()
+        self.discounts = list(discounts)
+        self.endResetModel()
+
+    def discount(self, row: int) -> Discount:
+        return self.discounts[row]
+
+    def row_of(self, discount_id: int) -> int | None:
+        for row, discount in enumerate(self.discounts):
+            if discount.id == discount_id:
+                return row
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.discounts)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.discounts):
+            return None
+        discount = self.discounts[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(discount, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(discount, column)
+        if role == Qt.ItemDataRole.FontRole and column == self.CODE and discount.code:
+            return self._code_font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.CODE and not discount.code:
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _text(self, discount: Discount, column: int) -> str:
+        if column == self.CODE:
+            return discount.code or "no code"
+        if column == self.WHAT:
+            return discount.description
+        if column == self.STATUS:
+            return discount.status.label
+        if column == self.VALID_UNTIL:
+            if discount.expires_on is not None:
+                return local_date(discount.expires_on)
+            return "no end date" if discount.code else ""
+        if column == self.COMMENT:
+            return "" if discount.comment_id is None else str(discount.comment_id)
+        if column == self.OFFERED:
+            return short_local_time(discount.created_at)
+        if column == self.REDEEMED:
+            return short_local_time(discount.redeemed_at) if discount.redeemed_at else ""
+        return ""
+
+    def _tooltip(self, discount: Discount, column: int) -> str | None:
+        if column == self.CODE and not discount.code:
+            return f"{_sentence(discount.description)} has no code to redeem."
+        if column == self.VALID_UNTIL and discount.expires_on is not None:
+            return "The last day the code can be used: " + local_date(
+                discount.expires_on, QLocale.FormatType.LongFormat
+            )
+        if column == self.STATUS:
+            return why_unchangeable(discount, "redeem") or "Not used yet."
+        if column == self.OFFERED:
+            return "Sent with the reply on " + exact_local_time(discount.created_at)
+        if column == self.REDEEMED and discount.redeemed_at is not None:
+            return "Used at the till on " + exact_local_time(discount.redeemed_at)
+        return None
+
+
+class LedgerWindow(QDialog):
+    """The discount ledger. Opens its own database connection and closes it when the
+    dialog finishes (it opens a fresh one if the dialog is shown again)."""
+
+    changed = Signal()  # an offer was redeemed or declined
+
+    FILTERS: tuple[tuple[str, DiscountStatus | None], ...] = (
+        ("All", None),
+        *((status.label, status) for status in DiscountStatus),
+    )
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ledgerWindow")
+        self.setWindowTitle("Discount ledger")
+        self.resize(900, 500)
+        self._db = db
+        self._conn: sqlite3.Connection | None = None
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("ledgerStatusFilter")
+        for label, status in self.FILTERS:
+            self.status_filter.addItem(label, None if status is None else status.value)
+        show = QLabel("&Show")
+        show.setBuddy(self.status_filter)
+        top.addWidget(show)
+        top.addWidget(self.status_filter)
+        top.addStretch(1)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("codeEdit")
+        self.code_edit.setPlaceholderText("Find code… e.g. FD-7KQM-X4PA")
+        self.code_edit.setClearButtonEnabled(True)
+        self.code_edit.setMinimumWidth(240)
+        self.code_edit.setToolTip(
+            "Type the code the customer shows; capitals, dashes and spaces do not matter."
+        )
+        self.redeem_code_button = QPushButton("Redeem")
+        self.redeem_code_button.setObjectName("redeemCodeButton")
+        top.addWidget(self.code_edit)
+        top.addWidget(self.redeem_code_button)
+        layout.addLayout(top)
+
+        self.model = LedgerModel()
+        self.view = QTableView()
+        self.view.setObjectName("ledgerView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LedgerModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 1)
+
+        self.totals = plain_label(name="ledgerTotals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.totals)
+        layout.addSpacing(4)
+
+        self.status = plain_label(name="ledgerStatus")
+        self.status.setMinimumHeight(self.status.fontMetrics().height() * 2)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        self.redeem_button = QPushButton("Mark redeemed")
+        self.redeem_button.setObjectName("redeemButton")
+        self.decline_button = QPushButton("Declined")
+        self.decline_button.setObjectName("declineButton")
+        buttons.addWidget(self.redeem_button)
+        buttons.addWidget(self.decline_button)
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.setObjectName("ledgerCloseButton")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        for button in (self.redeem_button, self.decline_button, self.redeem_code_button):
+            button.setAutoDefault(False)  # Enter in the code field redeems that code only
+
+        self.status_filter.currentIndexChanged.connect(lambda _: self.reload())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.redeem_button.clicked.connect(self.redeem_selected)
+        self.decline_button.clicked.connect(self.decline_selected)
+        self.redeem_code_button.clicked.connect(self.redeem_typed_code)
+        self.code_edit.returnPressed.connect(self.redeem_typed_code)
+        self.code_edit.textChanged.connect(lambda _: self._update_code_button())
+        self.finished.connect(lambda _: self.close_connection())
+        self.reload()
+        self._update_code_button()
+
+    # -- the connection -----------------------------------------------------------------------
+
+    def _ledger(self) -> DiscountLedger:
+        if self._conn is None:
+            self._conn = self._db.connect()
+        return DiscountLedger(self._db, self._conn)
+
+    def close_connection(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def current_status(self) -> DiscountStatus | None:
+        value = self.status_filter.currentData()
+        return None if value is None else DiscountStatus(value)
+
+    def reload(self) -> None:
+        """Read the ledger again for the current filter; the selected offer stays selected
+        while it is still listed."""
+        chosen = self.selected()
+        status = self.current_status()
+        try:
+            ledger = self._ledger()
+            shown = ledger.list(status)
+            totals = ledger.totals(status)
+            everything = len(shown) if status is None else len(ledger.list())
+        except UserFacingError as problem:
+            self.status.setText(str(problem))
+            return
+        self.model.set_discounts(shown)
+        self.totals.setText(self._totals_text(status, shown, totals, everything))
+        row = None if chosen is None else self.model.row_of(chosen.id)
+        if row is not None:
+            self.view.selectRow(row)
+        self._update_buttons()
+
+    @staticmethod
+    def _totals_text(
+        status: DiscountStatus | None, shown: list[Discount], totals: list[Total], everything: int
+    ) -> str:
+        if everything == 0:
+            return EMPTY_LEDGER
+        if status is None:
+            count = f"{plural(everything, 'offer')} in the ledger."
+        elif not shown:
+            count = f"No {status.value} offers ({plural(everything, 'offer')} in the ledger)."
+        else:
+            count = f"{status.label}: {len(shown)} of {plural(everything, 'offer')}."
+        return "\n".join([count, *(total.describe() for total in totals)])
+
+    def selected(self) -> Discount | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.model.rowCount():
+            return None
+        return self.model.discount(rows[0].row())
+
+    def _update_buttons(self) -> None:
+        discount = self.selected()
+        for button, action, ready in (
+            (self.redeem_button, "redeem", "Mark code {code} as used at the till."),
+            (self.decline_button, "decline", "The customer turned down code {code}."),
+        ):
+            if discount is None:
+                why = "Select an offer in the list first."
+            else:
+                why = why_unchangeable(discount, action)
+            button.setEnabled(not why)
+            button.setToolTip(why or ready.format(code=discount.code if discount else ""))
+
+    def _update_code_button(self) -> None:
+        typed = bool(self.code_edit.text().strip())
+        self.redeem_code_button.setEnabled(typed)
+        self.redeem_code_button.setToolTip(
+            "Mark the typed code as used at the till."
+            if typed
+            else "Type the code the customer shows first."
+        )
+
+    # -- changing -----------------------------------------------------------------------------
+
+    def redeem_selected(self) -> None:
+        discount = self.selected()
+        if discount is None or discount.code is None:
+            return
+        self._change(lambda ledger: ledger.redeem(discount.code or ""), "redeemed")
+
+    def decline_selected(self) -> None:
+        discount = self.selected()
+        if discount is None or discount.code is None:
+            return
+        self._change(lambda ledger: ledger.decline(discount.code or ""), "declined")
+
+    def redeem_typed_code(self) -> None:
+        typed = self.code_edit.text()
+        if not typed.strip():
+            self.status.setText("Type the code the customer shows first.")
+            return
+        if self._change(lambda ledger: ledger.redeem(typed), "redeemed", select=True):
+            self.code_edit.clear()
+
+    def _change(
+        self, work: Callable[[DiscountLedger], Discount], done: str, *, select: bool = False
+    ) -> bool:
+        try:
+            changed = work(self._ledger())
+        except UserFacingError as problem:
+            self.status.setText(str(problem))
+            self.reload()
+            return False
+        where = f" (comment {changed.comment_id})" if changed.comment_id is not None else ""
+        self.status.setText(f"Code {changed.code} {done}: {changed.description}{where}.")
+        self.reload()
+        if select:
+            row = self.model.row_of(changed.id)
+            if row is not None:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+        self.changed.emit()
+        return True
