@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 from ..core.errors import AlreadyReplied, MalformedPayload, Offline, PlatformProblem
@@ -15,7 +16,13 @@ from .base import Connector
 log = logging.getLogger(__name__)
 
 
-def send(db: Database, conn: sqlite3.Connection, reply_id: int, replier: Connector) -> Reply:
+def send(
+    db: Database,
+    conn: sqlite3.Connection,
+    reply_id: int,
+    replier: Connector,
+    also: Callable[[sqlite3.Connection], object] | None = None,
+) -> Reply:
     """Send one stored reply. The cool-off rule is checked in the same transaction that
     marks the reply as sending; a reply that may already have arrived is looked for first."""
     outbox = Outbox(db, conn)
@@ -25,12 +32,12 @@ def send(db: Database, conn: sqlite3.Connection, reply_id: int, replier: Connect
         found = replier.find_reply(comment, reply.channel, reply.text, reply.send_key)
         if found is not None:
             log.info("reply %s had already arrived before the interruption", reply_id)
-            return outbox.mark_sent(reply_id, found)
+            return outbox.mark_sent(reply_id, found, also)
     try:
         remote_id = replier.send_reply(comment, reply.channel, reply.text, reply.send_key)
     except AlreadyReplied as problem:
         if interrupted:  # our own first attempt did arrive; the platform just said so
-            return outbox.mark_sent(reply_id, None)
+            return outbox.mark_sent(reply_id, None, also)
         outbox.mark_failed(reply_id, str(problem))
         raise
     except (Offline, MalformedPayload) as problem:
@@ -40,7 +47,7 @@ def send(db: Database, conn: sqlite3.Connection, reply_id: int, replier: Connect
     except PlatformProblem as problem:
         outbox.mark_failed(reply_id, str(problem))
         raise
-    sent = outbox.mark_sent(reply_id, remote_id)
+    sent = outbox.mark_sent(reply_id, remote_id, also)
     if isinstance(replier, ModeratedReplies) and remote_id:
         try:
             outbox.set_platform_state(reply_id, replier.reply_state(remote_id))

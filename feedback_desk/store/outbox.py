@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -148,10 +149,19 @@ class Outbox:
             )
         return self.get(reply_id), interrupted
 
-    def mark_sent(self, reply_id: int, remote_id: str | None) -> Reply:
+    def mark_sent(
+        self,
+        reply_id: int,
+        remote_id: str | None,
+        also: Callable[[sqlite3.Connection], object] | None = None,
+    ) -> Reply:
+        """Record the reply as sent; `also` (e.g. writing its discount to the ledger) runs in
+        the same transaction, so the two are stored together or not at all."""
         now = iso_utc(self._db.clock())
         with self._db.transaction(self._conn):
             reply = self.get(reply_id)
+            if also is not None:
+                also(self._conn)
             self._conn.execute(
                 "UPDATE replies SET state = ?, remote_id = ?, sent_at = ?, updated_at = ? "
                 "WHERE id = ?",

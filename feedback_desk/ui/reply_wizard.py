@@ -739,6 +739,12 @@ class ReviewPage(WizardPage):
             from ..store.discounts import DiscountLedger
 
             conn = db.connect()
+
+            def record_offer(inside: sqlite3.Connection) -> None:
+                # In the transaction that marks the reply sent: both are stored, or neither.
+                if offer is not None:
+                    DiscountLedger(db, inside).record(comment_id, offer, code)
+
             try:
                 outbox = Outbox(db, conn)
                 comment = CommentStore(db, conn).get(comment_id)
@@ -747,9 +753,7 @@ class ReviewPage(WizardPage):
                 account = AccountStore(db, conn).get(comment.account)
                 connector = (connect or connector_for)(account, credentials.load(account.name))
                 reply = _queued_or_new(conn, outbox, comment_id, channel, text)
-                sent = send(db, conn, reply.id, connector)
-                if offer is not None:
-                    DiscountLedger(db, conn).record(comment_id, offer, code)
+                sent = send(db, conn, reply.id, connector, also=record_offer)
                 Assessments(db, conn).discard_draft(comment_id)
                 return sent
             finally:
@@ -763,12 +767,15 @@ class ReviewPage(WizardPage):
         w = self.w
         subject = quote(f"About your comment to {w.shop_name}")
         QDesktopServices.openUrl(QUrl(f"mailto:?subject={subject}&body={quote(text)}"))
+
+        def record_offer(inside: sqlite3.Connection) -> None:
+            if offer is not None:
+                DiscountLedger(w.db, inside).record(w.comment.id, offer, code)
+
         try:
             reply = _queued_or_new(w.conn, w.outbox, w.comment.id, "email", text)
             w.outbox.claim(reply.id)
-            sent = w.outbox.mark_sent(reply.id, None)
-            if offer is not None:
-                DiscountLedger(w.db, w.conn).record(w.comment.id, offer, code)
+            sent = w.outbox.mark_sent(reply.id, None, record_offer)
             w.assessments.discard_draft(w.comment.id)
         except UserFacingError as problem:
             self._failed(problem)
