@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.channels import private_reply_problem
+from ..core.channels import ONE_PRIVATE_MESSAGE, private_reply_problem
 from ..core.compensation import Compensation, CompensationKind, needs_code, new_code, parse_amount
 from ..core.errors import UserFacingError
 from ..core.model import Comment, Platform, Severity
@@ -320,6 +320,7 @@ class ConsiderPage(WizardPage):
         self.layout_.addLayout(form)
         self.why = plain_label()
         self.layout_.addWidget(self.why)
+        self.layout_.addStretch(1)
 
     def validity(self) -> str | None:
         checked = self.group.checkedButton()
@@ -384,6 +385,11 @@ class ChannelPage(WizardPage):
             self.buttons["private"].setEnabled(False)
             self.buttons["private"].setToolTip(problem)
             notes.append(problem)
+        elif comment.platform in ONE_PRIVATE_MESSAGE:
+            notes.append(
+                f"{comment.platform.label} allows one private message per comment, "
+                "within 7 days of it; the conversation goes on only if they answer."
+            )
         recommended = "private" if comment.severity is Severity.HARSH else "public"
         if not self.buttons[recommended].isEnabled():
             recommended = next((v for v, b in self.buttons.items() if b.isEnabled()), "email")
