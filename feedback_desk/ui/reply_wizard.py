@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -446,10 +447,16 @@ class DraftPage(WizardPage):
         self.tone.setWordWrap(True)
         self.layout_.addWidget(plain_label("Tone check"))
         self.layout_.addWidget(self.tone, 1)
+        self.acknowledged = QCheckBox("I have read the notes above and my reply is as I mean it")
+        self.acknowledged.setObjectName("toneAcknowledged")
+        self.acknowledged.toggled.connect(lambda _: self.completeChanged.emit())
+        self.acknowledged.hide()
+        self.layout_.addWidget(self.acknowledged)
         self.why = plain_label(name="draftBlockedReason")
         self.why.setStyleSheet("color: #8A1C15;")
         self.layout_.addWidget(self.why)
         self.flags: list[ToneFlag] = []
+        self._noted: tuple[str, ...] = ()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
@@ -504,6 +511,12 @@ class DraftPage(WizardPage):
             self.flags_model.appendRow(
                 QStandardItem("Nothing to change: this reads calm and kind.")
             )
+        # Notes that do not block can be acknowledged; new notes need a fresh look.
+        noted = tuple(sorted(f.reason for f in self.flags if not f.blocking))
+        if noted != self._noted:
+            self._noted = noted
+            self.acknowledged.setChecked(False)
+        self.acknowledged.setVisible(bool(noted) and not blocking_flags(self.flags))
         count = len(self.text())
         self.length.setText(
             f"{count:,} of {self.limit():,} characters {self.w.comment.platform.label} allows"
@@ -518,6 +531,8 @@ class DraftPage(WizardPage):
             found.append(
                 f"{self.w.comment.platform.label} takes at most {self.limit():,} characters."
             )
+        if not found and self._noted and not self.acknowledged.isChecked():
+            found.append("Read the tone notes, change what you want, then tick the box.")
         return found
 
     def isComplete(self) -> bool:

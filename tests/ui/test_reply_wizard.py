@@ -213,3 +213,27 @@ def test_an_empty_category_list_is_refused_with_a_reason(qtbot, harsh) -> None: 
     dialog.findChild(QPlainTextEdit, "categoriesEdit").setPlainText("  \n")
     dialog.save()
     assert "at least one category" in dialog.findChild(QLabel, "settingsProblem").text()
+
+
+def test_notes_that_do_not_block_are_acknowledged_before_going_on(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    wizard = open_wizard(qtbot, harsh)
+    wizard.next()
+    wizard.consider_page.group.buttons()[0].setChecked(True)
+    wizard.next()
+    wizard.next()
+    page = wizard.draft_page
+    page.edit.setPlainText("I'm sorry. As I already said, the cake is baked fresh daily.")
+    page.check()
+    tick = page.findChild(QCheckBox, "toneAcknowledged")
+    assert tick.isVisibleTo(page) and not page.isComplete()
+    assert "tick the box" in page.findChild(QLabel, "draftBlockedReason").text()
+    tick.setChecked(True)
+    assert page.isComplete()
+    page.edit.setPlainText("I'm sorry. As I already said, you should have asked.")
+    page.check()  # a new note: look again
+    assert not tick.isChecked() and not page.isComplete()
