@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
-from ..core.model import Comment, NewComment, Platform, parse_iso
+from ..core.errors import MalformedPayload
+from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
 
 
 @dataclass
@@ -61,3 +62,40 @@ def incremental_threshold(since: str | None) -> datetime | None:
         return parse_iso(since) - INCREMENTAL_MARGIN
     except ValueError:
         return None
+
+
+def walk_token_pages(
+    fetch: Callable[[str | None], dict[str, Any]],
+    items_key: str,
+    read: Callable[[list[Any]], Page],
+    item_time: Callable[[Any], datetime | None],
+    threshold: datetime | None,
+    what: str,
+    account: str,
+) -> Iterator[Page]:
+    """Google-style paging (nextPageToken), newest first: every page, or with `threshold`
+    only back to it. `what` names the list in messages ("Google's list of reviews")."""
+    token: str | None = None
+    asked: set[str] = set()
+    while True:
+        body = fetch(token)
+        items = body.get(items_key, [])
+        following = body.get("nextPageToken")
+        if not isinstance(items, list) or not isinstance(following, str | None):
+            raise MalformedPayload(
+                f"{what} came in an unexpected shape; nothing from this page was stored.",
+                account,
+            )
+        page = read(items)
+        times = [t for t in map(item_time, items) if t is not None]
+        if times:
+            page.cursor = iso_utc(max(times))
+        yield page
+        if not following:
+            return
+        if threshold is not None and times and min(times) < threshold:
+            return  # newest first: the rest was read before
+        if following in asked:
+            raise MalformedPayload(f"{what} kept coming back with the same page; stopped.", account)
+        asked.add(following)
+        token = following

@@ -16,8 +16,8 @@ from urllib.parse import quote
 import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused
-from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
-from .base import Page, incremental_threshold
+from ..core.model import Comment, NewComment, Platform, parse_iso
+from .base import Page, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import PlatformHttp, Slowdown
 
@@ -62,38 +62,22 @@ class GoogleReviewsConnector:
         """Every review, most recently changed first. With `since` (the latest updateTime
         seen before), stop once past it, with a day's margin for reviews Google publishes
         late: new and edited reviews come first in this order."""
-        threshold = incremental_threshold(since)
-        token: str | None = None
-        asked: set[str] = set()
-        while True:
+
+        def fetch(token: str | None) -> dict[str, Any]:
             params: dict[str, Any] = {"pageSize": PAGE_SIZE, "orderBy": ORDER_BY}
             if token:
                 params["pageToken"] = token
-            body = self._get(self._reviews, params)
-            reviews = body.get("reviews", [])
-            following = body.get("nextPageToken")
-            if not isinstance(reviews, list) or not isinstance(following, str | None):
-                raise MalformedPayload(
-                    "Google answered the list of reviews in an unexpected shape; nothing from "
-                    "this page was stored.",
-                    self._http.account,
-                )
-            page = _page(reviews, self._location)
-            changed = [t for t in map(_update_time, reviews) if t is not None]
-            if changed:
-                page.cursor = iso_utc(max(changed))
-            yield page
-            if not following:
-                return
-            if threshold is not None and changed and min(changed) < threshold:
-                return  # the rest was read before
-            if following in asked:
-                raise MalformedPayload(
-                    "Google kept sending the same page of reviews; stopped there.",
-                    self._http.account,
-                )
-            asked.add(following)
-            token = following
+            return self._get(self._reviews, params)
+
+        yield from walk_token_pages(
+            fetch,
+            "reviews",
+            lambda items: _page(items, self._location),
+            _update_time,
+            incremental_threshold(since),
+            "Google's list of reviews",
+            self._http.account,
+        )
 
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
         """The owner's public reply (creates it, or replaces the one already there)."""

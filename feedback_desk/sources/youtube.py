@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused, RateLimited
-from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
-from .base import Page, incremental_threshold
+from ..core.model import Comment, NewComment, Platform, parse_iso
+from .base import Page, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import Interpret, PlatformHttp, Slowdown
 
@@ -83,9 +83,8 @@ class YouTubeConnector:
             "comments are turned off for a video on this channel, so the channel's comments "
             "could not be listed. Turn them back on in YouTube Studio, or try again later"
         )
-        token: str | None = None
-        asked: set[str] = set()
-        while True:
+
+        def fetch(token: str | None) -> dict[str, Any]:
             params: dict[str, Any] = {
                 "part": "snippet,replies",
                 "allThreadsRelatedToChannelId": self._channel_id,
@@ -95,31 +94,17 @@ class YouTubeConnector:
             }
             if token:
                 params["pageToken"] = token
-            body = self._get(f"{self._root}/commentThreads", params, errors)
-            items = body.get("items", [])
-            following = body.get("nextPageToken")
-            if not isinstance(items, list) or not isinstance(following, str | None):
-                raise MalformedPayload(
-                    "YouTube answered the list of comments in an unexpected shape; nothing "
-                    "from this page was stored.",
-                    self._http.account,
-                )
-            page = self._page(items)
-            published = [t for t in map(_published, items) if t is not None]
-            if published:
-                page.cursor = iso_utc(max(published))
-            yield page
-            if not following:
-                return
-            if threshold is not None and published and min(published) < threshold:
-                return  # newest first: the rest was read before
-            if following in asked:
-                raise MalformedPayload(
-                    "YouTube kept sending the same page of comments; stopped there.",
-                    self._http.account,
-                )
-            asked.add(following)
-            token = following
+            return self._get(f"{self._root}/commentThreads", params, errors)
+
+        yield from walk_token_pages(
+            fetch,
+            "items",
+            self._page,
+            _published,
+            threshold,
+            "YouTube's list of comments",
+            self._http.account,
+        )
 
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
         """A public reply in the comment's thread (50 quota units)."""
