@@ -205,3 +205,21 @@ def keep_own_reply(db: Database, conn: sqlite3.Connection, title: str, text: str
     replies = [r for r in own_saved_replies(conn) if r.title != clean] + [kept]
     save_own_replies(db, conn, replies)
     return kept
+
+
+SHOP_NAME_KEY = "shop_name"
+
+
+def load_shop_name(conn: sqlite3.Connection) -> str:
+    """The shop's name as the owner wrote it in Settings, for {shop} in saved replies."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (SHOP_NAME_KEY,)).fetchone()
+    return str(row[0]) if row and str(row[0]).strip() else ""
+
+
+def save_shop_name(db: Database, conn: sqlite3.Connection, name: str) -> None:
+    with db.transaction(conn):
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SHOP_NAME_KEY, name.strip()),
+        )

@@ -53,6 +53,7 @@ from ..store.assessments import (
     ReplyDraft,
     keep_own_reply,
     load_cooloff_settings,
+    load_shop_name,
     own_saved_replies,
 )
 from ..store.comments import CommentStore
@@ -111,7 +112,7 @@ class ReplyWizard(QWizard):
         credentials: CredentialStore,
         now: Callable[[], datetime],
         connect: ConnectorFactory | None = None,
-        shop_name: str = "our shop",
+        shop_name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -141,7 +142,7 @@ class ReplyWizard(QWizard):
         self.credentials = credentials
         self.now = now
         self.connect_factory = connect
-        self.shop_name = shop_name
+        self.shop_name = shop_name or load_shop_name(self.conn) or "our shop"
         self.comment: Comment = CommentStore(db, self.conn).get(comment_id)
         self.assessments = Assessments(db, self.conn)
         self.outbox = Outbox(db, self.conn)

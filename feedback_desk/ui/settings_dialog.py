@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -24,9 +25,11 @@ from ..store import Database
 from ..store.assessments import (
     Assessments,
     load_cooloff_settings,
+    load_shop_name,
     own_saved_replies,
     save_cooloff_settings,
     save_own_replies,
+    save_shop_name,
 )
 from .detail_pane import plain_label
 
@@ -41,6 +44,14 @@ class SettingsDialog(QDialog):
         self._conn = db.connect()
         self.finished.connect(lambda _: self._conn.close())
         layout = QVBoxLayout(self)
+
+        shop = QGroupBox("Your shop")
+        shop_form = QFormLayout(shop)
+        self.shop_name = QLineEdit(load_shop_name(self._conn))
+        self.shop_name.setObjectName("shopNameEdit")
+        self.shop_name.setPlaceholderText("e.g. Juniper & Rye — fills {shop} in saved replies")
+        shop_form.addRow("Name", self.shop_name)
+        layout.addWidget(shop)
 
         wait = QGroupBox("Cool-off before answering")
         form = QFormLayout(wait)
@@ -124,6 +135,7 @@ class SettingsDialog(QDialog):
                 self.categories.toPlainText().splitlines()
             )
             save_own_replies(self._db, self._conn, self.replies)
+            save_shop_name(self._db, self._conn, self.shop_name.text())
         except UserFacingError as problem:
             self.problem.setText(str(problem))
             return

@@ -170,7 +170,7 @@ def test_settings_change_new_waits_only_and_categories_and_saved_replies_carry_o
     fake_facebook: FakeFacebook,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QSpinBox
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QPlainTextEdit, QSpinBox
 
     from feedback_desk.ui.settings_dialog import SettingsDialog
 
@@ -188,6 +188,7 @@ def test_settings_change_new_waits_only_and_categories_and_saved_replies_carry_o
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
     dialog.findChild(QSpinBox, "harshMinutes").setValue(5)
+    dialog.findChild(QLineEdit, "shopNameEdit").setText("Juniper & Rye")
     dialog.findChild(QPlainTextEdit, "categoriesEdit").setPlainText("taste\npackaging")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -201,6 +202,17 @@ def test_settings_change_new_waits_only_and_categories_and_saved_replies_carry_o
     assert categories == ["taste", "packaging"]
     titles = [again.draft_page.saved.itemText(i) for i in range(again.draft_page.saved.count())]
     assert "Short thanks" in titles
+    db, comment_id, credentials, connect, clock = harsh
+    plain = ReplyWizard(
+        db,
+        comment_id,
+        runner=InlineTaskRunner(),
+        credentials=credentials,
+        now=clock,
+        connect=connect,
+    )
+    qtbot.addWidget(plain)
+    assert plain.placeholder_values()["shop"] == "Juniper & Rye"
 
 
 def test_an_empty_category_list_is_refused_with_a_reason(qtbot, harsh) -> None:  # type: ignore[no-untyped-def]
