@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontDatabase, QPalette
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -240,6 +240,12 @@ class LedgerWindow(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LedgerModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        # Codes are read out to customers: always shown whole, in the fixed-width font.
+        code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        header.setSectionResizeMode(LedgerModel.CODE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(
+            LedgerModel.CODE, QFontMetrics(code_font).horizontalAdvance("FD-XXXX-XXXX") + 28
+        )
         layout.addWidget(self.view, 1)
 
         self.totals = plain_label(name="ledgerTotals")
