@@ -219,8 +219,7 @@ def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     finally:
         conn.close()
     if args.json:
-        json.dump([c.to_json() for c in found], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json([c.to_json() for c in found], out)
         return 0
     if not found:
         print(
@@ -233,6 +232,12 @@ def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     for comment in found:
         print(_one_line(comment), file=out)
     return 0
+
+
+def print_json(data: object, out: TextIO) -> None:
+    """Stable, readable JSON for scripts: UTF-8 text kept as it is, two-space indents."""
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
 
 
 def _filtered(args: argparse.Namespace) -> bool:
@@ -260,8 +265,7 @@ def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     finally:
         conn.close()
     if args.json:
-        json.dump(comment.to_json(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json(comment.to_json(), out)
         return 0
     local = comment.created_at.astimezone()
     lines = [
@@ -332,8 +336,7 @@ def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         elif action == "list":
             found = accounts.all()
             if args.json:
-                json.dump([a.to_json() for a in found], out, ensure_ascii=False, indent=2)
-                out.write("\n")
+                print_json([a.to_json() for a in found], out)
                 return 0
             if not found:
                 print(
@@ -435,8 +438,7 @@ def cmd_discounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         if args.discounts_command == "redeem":
             used = ledger.redeem(" ".join(args.code))
             if args.json:
-                json.dump(used.to_json(), out, ensure_ascii=False, indent=2)
-                out.write("\n")
+                print_json(used.to_json(), out)
                 return 0
             about = f" (comment {used.comment_id})" if used.comment_id is not None else ""
             print(f"Code {used.code} redeemed: {used.description}{about}.", file=out)
@@ -446,8 +448,7 @@ def cmd_discounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     finally:
         conn.close()
     if args.json:
-        json.dump([d.to_json() for d in found], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json([d.to_json() for d in found], out)
         return 0
     if not found:
         print(

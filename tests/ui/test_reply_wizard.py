@@ -71,13 +71,18 @@ def open_wizard(qtbot, harsh) -> ReplyWizard:  # type: ignore[no-untyped-def]
     return wizard
 
 
+def to_draft(wizard: ReplyWizard, validity: int = 0) -> None:
+    """Past the pause, "is it fair" (0: valid) and the suggested channel, to the draft."""
+    wizard.next()
+    wizard.consider_page.group.buttons()[validity].setChecked(True)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == Step.DRAFT
+
+
 def walk_to_review(wizard: ReplyWizard, text: str, percent: str = "10") -> None:
-    wizard.next()  # cool-off page: thinking and drafting are allowed during the wait
-    wizard.consider_page.group.buttons()[1].setChecked(True)
-    wizard.consider_page.point.setText("The cake was dry")
-    wizard.next()
+    to_draft(wizard, validity=1)  # thinking and drafting are allowed during the wait
     assert wizard.channel_page.channel() == "private"  # harsh: private is suggested
-    wizard.next()
     wizard.draft_page.edit.setPlainText(text)
     wizard.draft_page.check()
     wizard.next()
@@ -129,10 +134,7 @@ def test_a_discount_for_removing_the_review_is_blocked_with_the_reason(
     harsh,  # type: ignore[no-untyped-def]
 ) -> None:
     wizard = open_wizard(qtbot, harsh)
-    wizard.next()
-    wizard.consider_page.group.buttons()[0].setChecked(True)
-    wizard.next()
-    wizard.next()
+    to_draft(wizard)
     wizard.draft_page.edit.setPlainText("Sorry! 20% off if you remove your review.")
     wizard.draft_page.check()
     assert not wizard.draft_page.isComplete()
@@ -149,10 +151,7 @@ def test_closing_midway_and_reopening_keeps_the_draft_and_the_wait(
     fake_facebook: FakeFacebook,  # type: ignore[no-untyped-def]
 ) -> None:
     wizard = open_wizard(qtbot, harsh)
-    wizard.next()
-    wizard.consider_page.group.buttons()[0].setChecked(True)
-    wizard.next()
-    wizard.next()
+    to_draft(wizard)
     wizard.draft_page.edit.setPlainText("I'm sorry, Sam. We will do better.")
     wizard.reject()  # "Close (keeps your work)"
     fake_facebook.advance(minutes=10)
@@ -176,10 +175,7 @@ def test_settings_change_new_waits_only_and_categories_and_saved_replies_carry_o
 
     db = harsh[0]
     wizard = open_wizard(qtbot, harsh)  # the harsh comment's 30-minute wait starts now
-    wizard.next()
-    wizard.consider_page.group.buttons()[0].setChecked(True)
-    wizard.next()
-    wizard.next()
+    to_draft(wizard)
     wizard.draft_page.edit.setPlainText("Thank you for telling us. We're sorry.")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Short thanks", True))
     wizard.draft_page.findChild(QPushButton, "keepReplyButton").click()
@@ -234,10 +230,7 @@ def test_notes_that_do_not_block_are_acknowledged_before_going_on(
     from PySide6.QtWidgets import QCheckBox
 
     wizard = open_wizard(qtbot, harsh)
-    wizard.next()
-    wizard.consider_page.group.buttons()[0].setChecked(True)
-    wizard.next()
-    wizard.next()
+    to_draft(wizard)
     page = wizard.draft_page
     page.edit.setPlainText("I'm sorry. As I already said, the cake is baked fresh daily.")
     page.check()
