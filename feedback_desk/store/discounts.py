@@ -365,7 +365,7 @@ class DiscountLedger:
             id=int(rid),
             comment_id=None if cid is None else int(cid),
             kind=kind,
-            value=_decimal(value, kind, currency),
+            value=stored_amount(value, kind, currency),
             currency=currency,
             item=item,
             code=code,
@@ -386,7 +386,7 @@ def _status(status: str | DiscountStatus | None) -> DiscountStatus | None:
         raise UserFacingError(f"A discount is {names}; not {status!r}.") from None
 
 
-def _decimal(raw: object, kind: CompensationKind, currency: str | None) -> Decimal | None:
+def stored_amount(raw: object, kind: CompensationKind, currency: str | None) -> Decimal | None:
     """The stored number back as the Decimal it was (the column holds a REAL)."""
     if raw is None:
         return None

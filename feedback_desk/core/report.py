@@ -1,0 +1,540 @@
+"""The customer-recovery report: what went wrong in a period, how fast it was answered,
+what it cost and who came back.
+
+Pure arithmetic over `ComplaintFacts` (the store loads them, `store.report_data`). Every
+figure has a plain-words definition in `DEFINITIONS`, printed as the report's appendix.
+Money stays a Decimal per currency; durations are timedeltas; a figure with nothing to
+base it on is None (or a `Share` whose `ratio` is None), never a division by zero.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple, TypeVar
+
+from .compensation import CompensationKind, DiscountStatus, minor_units
+from .model import OPEN_STATUSES, Severity, Status
+
+# Only these count as complaints; neutral and positive comments are not in the report.
+COMPLAINT_SEVERITIES = (Severity.HARSH, Severity.NEGATIVE)
+VALIDITIES = ("valid", "partly", "not_valid")
+NOT_ASSESSED = "not_assessed"  # the validity split's fourth group, and a filter value
+OUTCOMES = ("won_back", "resolved", "unhappy", "no_response", "lost")
+NO_OUTCOME = "none"  # filter value: complaints with no outcome recorded yet
+WON_BACK = "won_back"
+RESOLVED_OUTCOMES = frozenset({"won_back", "resolved"})
+PRIVATE_CHANNELS = frozenset({"private", "email"})
+DEFAULT_RESPONSE_TARGET = timedelta(hours=24)
+TOP_CATEGORIES = 5
+NOTES_PER_CATEGORY = 5
+_MONEY_KINDS = frozenset(
+    {CompensationKind.FIXED, CompensationKind.REFUND, CompensationKind.FREE_ITEM}
+)
+_Key = TypeVar("_Key", str, str | None)
+_KIND_ORDER = {kind: number for number, kind in enumerate(CompensationKind)}
+
+
+# -- what the report is computed from -----------------------------------------------------
+
+
+class Offer(NamedTuple):
+    """One line of the discount ledger given in answer to a complaint. `value` is a
+    percentage for PERCENT, an amount of `currency` otherwise (None: no value known)."""
+
+    kind: CompensationKind
+    value: Decimal | None
+    currency: str | None
+    status: DiscountStatus
+
+    @property
+    def money(self) -> bool:
+        """Worth an amount of money that can be added up (not a percentage or apology)."""
+        return self.kind in _MONEY_KINDS and self.value is not None and self.currency is not None
+
+
+@dataclass(frozen=True)
+class ComplaintFacts:
+    """Everything the report needs to know about one complaint. Times are aware."""
+
+    id: int
+    platform: str
+    author: str
+    created_at: datetime
+    severity: Severity
+    status: Status
+    first_reply_at: datetime | None = None  # the first reply that was actually sent
+    first_reply_channel: str | None = None  # public | private | email; None: not known
+    cooloff_started_at: datetime | None = None
+    cooloff_ends_at: datetime | None = None
+    validity: str | None = None  # valid | partly | not_valid; None: not assessed
+    category: str | None = None
+    notes: str = ""
+    valid_point: str = ""
+    outcome: str | None = None  # the latest outcome recorded; None: none yet
+    outcome_decided_on: date | None = None
+    follow_up_on: date | None = None
+    discounts: tuple[Offer, ...] = ()
+
+    @property
+    def replied(self) -> bool:
+        return self.first_reply_at is not None
+
+    @property
+    def customer(self) -> tuple[str, str]:
+        """Who wrote it: a name is only known to be the same person on the same platform."""
+        return (self.platform, self.author)
+
+
+# -- the figures ---------------------------------------------------------------------------
+
+
+class Share(NamedTuple):
+    """`part` of `whole`, e.g. 7 of 10 complaints answered. `ratio` is None for 0 of 0."""
+
+    part: int
+    whole: int
+
+    @property
+    def ratio(self) -> float | None:
+        return self.part / self.whole if self.whole else None
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.ratio is None else self.ratio * 100
+
+
+@dataclass(frozen=True)
+class CompensationTotal:
+    """How many offers of one kind (in one currency) and, for money, their sum. Percentages,
+    apologies and free items of unknown worth are counted, never added up."""
+
+    kind: CompensationKind
+    currency: str | None
+    count: int
+    total: Decimal | None
+
+
+@dataclass(frozen=True)
+class NoteCount:
+    text: str
+    count: int  # how many complaints carried this note
+
+
+@dataclass(frozen=True)
+class CategorySummary:
+    category: str
+    count: int
+    share: Share  # of all complaints in the report
+    valid_points: tuple[NoteCount, ...]  # most frequent first, at most NOTES_PER_CATEGORY
+    notes: tuple[NoteCount, ...]
+    more_valid_points: int  # different ones not shown
+    more_notes: int
+
+
+class OpenComplaint(NamedTuple):
+    id: int
+    platform: str
+    author: str
+    created_at: datetime
+    waiting: timedelta  # since it was written, at the report's `now`
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class RecoveryReport:
+    # What the report covers.
+    start: date
+    end: date
+    now: datetime
+    response_target: timedelta
+    # Volume.
+    received: int
+    by_week: Mapping[str, int]  # "2026-W18" -> complaints; every week of the range, in order
+    by_platform: Mapping[str, int]  # most first
+    by_category: Mapping[str | None, int]  # None: no category given; most first
+    by_severity: Mapping[Severity, int]  # harsh, negative
+    # Answering.
+    replied: int
+    response_rate: Share
+    first_response_median: timedelta | None
+    first_response_p90: timedelta | None
+    cooloff_wait_median: timedelta | None
+    validity: Mapping[str, int]  # valid, partly, not_valid, not_assessed
+    taken_private: Share
+    resolution_rate: Share
+    # Compensation.
+    offered: tuple[CompensationTotal, ...]
+    redeemed: tuple[CompensationTotal, ...]
+    compensated_complaints: int
+    average_per_case: Mapping[str, Decimal]  # currency -> amount
+    # Recovery.
+    customers_at_risk: int
+    customers_won_back: int
+    recovery_rate: Share
+    cost_per_recovered_customer: Mapping[str, Decimal] | None  # None: nobody won back
+    # Causes and what is left to do.
+    top_categories: tuple[CategorySummary, ...]
+    open_complaints: tuple[OpenComplaint, ...]  # oldest first
+
+    @property
+    def overdue_complaints(self) -> tuple[OpenComplaint, ...]:
+        return tuple(c for c in self.open_complaints if c.overdue)
+
+
+# -- the appendix --------------------------------------------------------------------------
+
+DEFINITIONS: dict[str, str] = {
+    "complaint": (
+        "A comment or review the app rated harsh or negative, written on one of the days "
+        "of the report (first and last day included, by the shop's clock), on the chosen "
+        "platforms, categories, validity and latest outcome. Neutral and positive comments "
+        "are not in this report."
+    ),
+    "received": "How many complaints there were.",
+    "by_week": (
+        "Complaints per calendar week, Monday to Sunday, numbered the ISO way (2026-W18 is "
+        "the 18th week of 2026). Weeks of the period without complaints show 0."
+    ),
+    "by_platform": "Complaints per platform (Google, Facebook and so on), most first.",
+    "by_category": (
+        "Complaints per category you gave them when judging them; 'no category' counts "
+        "the ones you have not given a category."
+    ),
+    "by_severity": (
+        "Complaints the app rated harsh (hostile or very angry) and negative (unhappy but civil)."
+    ),
+    "replied": (
+        "Complaints that got at least one reply that was actually sent: publicly, by private "
+        "message or by e-mail. Drafts and replies that failed to send do not count."
+    ),
+    "response_rate": ("Answered complaints (see 'replied') out of all complaints."),
+    "first_response_median": (
+        "The typical time from a complaint being written to your first sent reply: half of "
+        "the answered complaints were answered faster, half slower. With an even number, "
+        "it is halfway between the two middle times. Unanswered complaints are left out; "
+        "blank when none was answered."
+    ),
+    "first_response_p90": (
+        "The time within which 9 out of 10 answered complaints got their first reply "
+        "(the 90th percentile by the nearest-rank method: sort the times, take the one at "
+        "position 90% of the count, rounded up). With fewer than 10 answers this is the "
+        "slowest or nearly the slowest one."
+    ),
+    "cooloff_wait_median": (
+        "The typical pause you kept between starting a cool-off on a complaint and sending "
+        "the first reply (middle value, as above). Only answered complaints that had a "
+        "cool-off count; blank when there were none."
+    ),
+    "validity": (
+        "How you judged the complaints: valid, partly valid, not valid, or not yet judged. "
+        "The four add up to all complaints."
+    ),
+    "taken_private": (
+        "Answered complaints whose first reply went by private message or e-mail instead "
+        "of in public, out of all answered complaints."
+    ),
+    "resolution_rate": (
+        "Complaints marked resolved, or whose latest recorded outcome is 'resolved' or "
+        "'won back', out of all complaints."
+    ),
+    "offered": (
+        "Every apology, discount, free item and refund offered in answer to the complaints, "
+        "whatever happened to it afterwards: the number of each kind and, for money, the "
+        "total per currency. Percentage discounts are counted but not added up (10% twice "
+        "is not 20% of anything); free items are added up only when you gave their worth."
+    ),
+    "redeemed": (
+        "The offers the customer actually used at the till (marked redeemed), counted and "
+        "added up the same way. Refunds and apologies have no code, so they never show here."
+    ),
+    "compensated_complaints": (
+        "Complaints where you offered more than an apology: a discount, a free item or a refund."
+    ),
+    "average_per_case": (
+        "For each currency: the money offered (fixed discounts, refunds and the worth of "
+        "free items) divided by the number of complaints where something worth money in "
+        "that currency was offered; rounded to the smallest coin. Percentage discounts "
+        "have no amount, so they are not in it."
+    ),
+    "customers_at_risk": (
+        "The different customers behind the complaints. A customer is a name on a platform: "
+        "the same name on two platforms counts as two customers, because the app cannot "
+        "tell they are the same person."
+    ),
+    "customers_won_back": (
+        "Customers with at least one complaint whose latest recorded outcome is 'won back'."
+    ),
+    "recovery_rate": (
+        "Customers won back out of all customers at risk (every customer who complained in "
+        "the period, whether or not you recorded an outcome). A complaint without an outcome "
+        "counts as not won back, so recording outcomes makes this figure honest."
+    ),
+    "cost_per_recovered_customer": (
+        "For each currency: all the money offered (as in 'offered', including offers that "
+        "were declined or never used) divided by the customers won back; rounded to the "
+        "smallest coin. Blank when nobody was won back."
+    ),
+    "top_categories": (
+        "The five categories with the most complaints (ties in alphabetical order), each "
+        "with its share of all complaints, and what you wrote while judging them: the "
+        "points you found valid and your notes, most often written first (up to five each; "
+        "the same text written on several complaints counts once, with how many times)."
+    ),
+    "open_complaints": (
+        "Complaints still waiting for you (new, cooling off or with a reply being written) "
+        "when the report was made, oldest first, with how long each has waited."
+    ),
+    "overdue_complaints": (
+        "Open complaints that have waited longer than the response target (24 hours unless "
+        "you chose another) when the report was made."
+    ),
+}
+
+
+# -- building it ---------------------------------------------------------------------------
+
+
+def build_report(
+    complaints: Iterable[ComplaintFacts],
+    *,
+    start: date,
+    end: date,
+    now: datetime,
+    response_target: timedelta = DEFAULT_RESPONSE_TARGET,
+    tz: tzinfo | None = None,
+) -> RecoveryReport:
+    """The report for the complaints of `start`..`end` (as loaded by the store). Weeks are
+    the calendar weeks of `created_at` in `tz`; None: in the zone each time carries (the
+    store hands them over in the shop's zone)."""
+    items = sorted(complaints, key=lambda c: (c.created_at, c.id))
+    received = len(items)
+    answered = [(c, c.first_reply_at) for c in items if c.first_reply_at is not None]
+    replied = [c for c, _ in answered]
+    first_times = [_not_negative(reply - c.created_at) for c, reply in answered]
+    waits = [
+        _not_negative(reply - c.cooloff_started_at)
+        for c, reply in answered
+        if c.cooloff_started_at is not None
+    ]
+    resolved = sum(
+        1 for c in items if c.status is Status.RESOLVED or c.outcome in RESOLVED_OUTCOMES
+    )
+    private = sum(1 for c in replied if c.first_reply_channel in PRIVATE_CHANNELS)
+
+    offers = [offer for c in items for offer in c.discounts]
+    money_offered = _money_by_currency(offers)
+    customers = {c.customer for c in items}
+    won_back = {c.customer for c in items if c.outcome == WON_BACK}
+
+    return RecoveryReport(
+        start=start,
+        end=end,
+        now=now,
+        response_target=response_target,
+        received=received,
+        by_week=_by_week(items, start, end, tz),
+        by_platform=_most_first(Counter(c.platform for c in items)),
+        by_category=_most_first(Counter(_category(c) for c in items)),
+        by_severity={s: sum(1 for c in items if c.severity is s) for s in COMPLAINT_SEVERITIES},
+        replied=len(replied),
+        response_rate=Share(len(replied), received),
+        first_response_median=median(first_times),
+        first_response_p90=percentile(first_times, 90),
+        cooloff_wait_median=median(waits),
+        validity=_validity_split(items),
+        taken_private=Share(private, len(replied)),
+        resolution_rate=Share(resolved, received),
+        offered=_totals(offers),
+        redeemed=_totals(o for o in offers if o.status is DiscountStatus.REDEEMED),
+        compensated_complaints=sum(1 for c in items if any(_given(o) for o in c.discounts)),
+        average_per_case=_average_per_case(items, money_offered),
+        customers_at_risk=len(customers),
+        customers_won_back=len(won_back),
+        recovery_rate=Share(len(won_back), len(customers)),
+        cost_per_recovered_customer=(
+            {cur: _per(total, len(won_back), cur) for cur, total in money_offered.items()}
+            if won_back
+            else None
+        ),
+        top_categories=_top_categories(items),
+        open_complaints=_open(items, now, response_target),
+    )
+
+
+def median(values: Sequence[timedelta]) -> timedelta | None:
+    """The middle value; with an even count, halfway between the two middle ones."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def percentile(values: Sequence[timedelta], percent: int) -> timedelta | None:
+    """The nearest-rank percentile: the smallest value with at least `percent`% of the
+    values at or below it (sorted, position ceil(percent/100 x n), counting from 1)."""
+    if not 0 < percent <= 100:
+        raise ValueError("a percentile is from 1 to 100")
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = -(-percent * len(ordered) // 100)  # ceiling, in whole numbers: no float error
+    return ordered[rank - 1]
+
+
+# -- the pieces ----------------------------------------------------------------------------
+
+
+def _not_negative(span: timedelta) -> timedelta:
+    """A reply stamped before its comment or cool-off (clocks disagree) counts as instant."""
+    return max(span, timedelta(0))
+
+
+def _category(complaint: ComplaintFacts) -> str | None:
+    name = " ".join((complaint.category or "").split())
+    return name or None
+
+
+def _most_first(counts: Counter[_Key]) -> dict[_Key, int]:
+    """Largest first; ties alphabetically; "no value" (None) last among equals."""
+    ordered = sorted(
+        counts.items(), key=lambda item: (-item[1], item[0] is None, str(item[0] or ""))
+    )
+    return dict(ordered)
+
+
+def _week(moment: date) -> str:
+    year, week, _ = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _by_week(
+    items: list[ComplaintFacts], start: date, end: date, tz: tzinfo | None
+) -> dict[str, int]:
+    weeks: dict[str, int] = {}
+    monday = start - timedelta(days=start.weekday())
+    while monday <= end:
+        weeks[_week(monday)] = 0
+        try:
+            monday += timedelta(weeks=1)
+        except OverflowError:  # the last week of the calendar
+            break
+    for c in items:
+        local = c.created_at if tz is None else c.created_at.astimezone(tz)
+        key = _week(local.date())
+        weeks[key] = weeks.get(key, 0) + 1
+    return dict(sorted(weeks.items()))
+
+
+def _validity_split(items: list[ComplaintFacts]) -> dict[str, int]:
+    split = dict.fromkeys((*VALIDITIES, NOT_ASSESSED), 0)
+    for c in items:
+        key = c.validity if c.validity in VALIDITIES else NOT_ASSESSED
+        split[key] += 1
+    return split
+
+
+def _given(offer: Offer) -> bool:
+    """More than words: a discount, a free item or a refund."""
+    return offer.kind not in (CompensationKind.NONE, CompensationKind.APOLOGY)
+
+
+def _totals(offers: Iterable[Offer]) -> tuple[CompensationTotal, ...]:
+    groups: dict[tuple[CompensationKind, str | None], tuple[int, Decimal | None]] = {}
+    for offer in offers:
+        currency = offer.currency if offer.money else None
+        count, total = groups.get((offer.kind, currency), (0, None))
+        if offer.money and offer.value is not None:
+            total = (total or Decimal(0)) + offer.value
+        groups[(offer.kind, currency)] = (count + 1, total)
+    ordered = sorted(groups.items(), key=lambda item: (_KIND_ORDER[item[0][0]], item[0][1] or ""))
+    return tuple(
+        CompensationTotal(kind, currency, count, total)
+        for (kind, currency), (count, total) in ordered
+    )
+
+
+def _money_by_currency(offers: Iterable[Offer]) -> dict[str, Decimal]:
+    money: dict[str, Decimal] = {}
+    for offer in offers:
+        if offer.money and offer.value is not None and offer.currency is not None:
+            money[offer.currency] = money.get(offer.currency, Decimal(0)) + offer.value
+    return dict(sorted(money.items()))
+
+
+def _per(total: Decimal, count: int, currency: str) -> Decimal:
+    """`total` shared over `count`, rounded half up to the currency's smallest coin."""
+    step = Decimal(1).scaleb(-minor_units(currency))
+    return (total / count).quantize(step, rounding=ROUND_HALF_UP)
+
+
+def _average_per_case(
+    items: list[ComplaintFacts], money: Mapping[str, Decimal]
+) -> dict[str, Decimal]:
+    cases: Counter[str] = Counter()
+    for c in items:
+        cases.update({o.currency for o in c.discounts if o.money and o.currency is not None})
+    return {currency: _per(total, cases[currency], currency) for currency, total in money.items()}
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _most_written(texts: list[str]) -> tuple[tuple[NoteCount, ...], int]:
+    """Distinct texts (spacing and capitals ignored, first spelling kept), most often
+    written first, ties in the order first written; and how many did not fit."""
+    counts: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for text in texts:
+        key = text.casefold()
+        counts[key] += 1
+        spelling.setdefault(key, text)
+    order = {key: n for n, key in enumerate(spelling)}
+    ranked = sorted(counts, key=lambda key: (-counts[key], order[key]))
+    shown = tuple(NoteCount(spelling[k], counts[k]) for k in ranked[:NOTES_PER_CATEGORY])
+    return shown, max(len(ranked) - NOTES_PER_CATEGORY, 0)
+
+
+def _top_categories(items: list[ComplaintFacts]) -> tuple[CategorySummary, ...]:
+    members: dict[str, list[ComplaintFacts]] = {}
+    for c in items:
+        name = _category(c)
+        if name is not None:
+            members.setdefault(name, []).append(c)
+    ranked = sorted(members.items(), key=lambda item: (-len(item[1]), item[0]))
+    summaries = []
+    for name, group in ranked[:TOP_CATEGORIES]:
+        points, more_points = _most_written([t for c in group if (t := _tidy(c.valid_point))])
+        notes, more_notes = _most_written([t for c in group if (t := _tidy(c.notes))])
+        summaries.append(
+            CategorySummary(
+                name,
+                len(group),
+                Share(len(group), len(items)),
+                points,
+                notes,
+                more_points,
+                more_notes,
+            )
+        )
+    return tuple(summaries)
+
+
+def _open(
+    items: list[ComplaintFacts], now: datetime, target: timedelta
+) -> tuple[OpenComplaint, ...]:
+    found = []
+    for c in items:
+        if c.status in OPEN_STATUSES:
+            waiting = _not_negative(now - c.created_at)
+            found.append(
+                OpenComplaint(c.id, c.platform, c.author, c.created_at, waiting, waiting > target)
+            )
+    return tuple(found)

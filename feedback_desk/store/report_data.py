@@ -1,0 +1,238 @@
+"""Loading what the customer-recovery report is computed from: the complaints of a period
+with their replies, cool-offs, assessments, offers and outcomes (`core.report` does the
+arithmetic).
+
+Two queries, whatever the number of complaints: one row per complaint with everything
+joined to it, then the discount ledger lines of the same complaints.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from ..core.compensation import CompensationKind, DiscountStatus
+from ..core.errors import UserFacingError
+from ..core.model import Severity, Status, iso_utc, parse_iso
+from ..core.report import (
+    COMPLAINT_SEVERITIES,
+    NO_OUTCOME,
+    NOT_ASSESSED,
+    OUTCOMES,
+    VALIDITIES,
+    ComplaintFacts,
+    Offer,
+)
+from .discounts import stored_amount
+
+__all__ = ["ComplaintFacts", "Offer", "ReportFilter", "load_complaints"]
+
+_WORST_COMPLAINT_RANK = max(s.rank for s in COMPLAINT_SEVERITIES)
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """Which complaints a report covers: written from `start` to `end` (both days included,
+    in the shop's time zone), and, where a set is given, only those platforms, categories,
+    validities ("valid", "partly", "not_valid", or "not_assessed" for ones not judged yet)
+    and latest outcomes (e.g. "won_back", or "none" for ones without an outcome). An empty
+    set means no restriction."""
+
+    start: date
+    end: date
+    platforms: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    validities: frozenset[str] = frozenset()
+    outcomes: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise UserFacingError(
+                f"The report's first day ({self.start.isoformat()}) is after its last day "
+                f"({self.end.isoformat()}); swap them."
+            )
+        _known("validity", self.validities, (*VALIDITIES, NOT_ASSESSED))
+        _known("outcome", self.outcomes, (*OUTCOMES, NO_OUTCOME))
+
+
+def _known(what: str, chosen: frozenset[str], allowed: tuple[str, ...]) -> None:
+    unknown = sorted(chosen - set(allowed))
+    if unknown:
+        raise UserFacingError(
+            f"{unknown[0]!r} is not a {what} to filter by; choose from {', '.join(allowed)}."
+        )
+
+
+def load_complaints(
+    conn: sqlite3.Connection, report_filter: ReportFilter, tz: tzinfo = UTC
+) -> list[ComplaintFacts]:
+    """The complaints `report_filter` picks, oldest first, with their times in `tz` (the
+    zone whose calendar days the filter's dates are)."""
+    cte, params = _complaints_cte(report_filter, tz)
+    rows = conn.execute(
+        f"""{cte}
+        SELECT id, platform, author, created_at, severity_rank, status, replied_at,
+               reply_sent_at, reply_channel, cooloff_started_at, cooloff_ends_at,
+               validity, category, notes, valid_point, outcome, decided_on, follow_up_on
+        FROM complaints ORDER BY created_at, id""",
+        params,
+    ).fetchall()
+    offers: dict[int, list[Offer]] = {}
+    for comment_id, kind, value, currency, status in conn.execute(
+        f"""{cte}
+        SELECT comment_id, kind, value, currency, status FROM discounts
+        WHERE comment_id IN (SELECT id FROM complaints) ORDER BY created_at, id""",
+        params,
+    ):
+        offers.setdefault(int(comment_id), []).append(_offer(kind, value, currency, status))
+    return [_facts(row, tuple(offers.get(int(row[0]), ())), tz) for row in rows]
+
+
+def _complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[object]]:
+    """A WITH clause naming `complaints`: the filtered rows, everything joined."""
+    # Stored times are ISO UTC strings of one fixed shape, so they compare as text.
+    lower, upper = _utc_bounds(report_filter.start, report_filter.end, tz)
+    in_range = ["severity_rank <= ?", "created_at >= ?"]
+    params: list[object] = [_WORST_COMPLAINT_RANK, lower]
+    if upper is not None:
+        in_range.append("created_at < ?")
+        params.append(upper)
+
+    where: list[str] = []
+    if report_filter.platforms:
+        where.append(f"c.platform IN ({_marks(report_filter.platforms)})")
+        params.extend(sorted(report_filter.platforms))
+    if report_filter.categories:
+        where.append(f"a.category IN ({_marks(report_filter.categories)})")
+        params.extend(sorted(report_filter.categories))
+    if report_filter.validities:
+        where.append(_with_none("a.validity", report_filter.validities, NOT_ASSESSED, params))
+    if report_filter.outcomes:
+        where.append(_with_none("o.outcome", report_filter.outcomes, NO_OUTCOME, params))
+
+    cte = f"""
+        WITH in_range AS (
+            SELECT id FROM comments WHERE {" AND ".join(in_range)}
+        ),
+        first_reply AS (
+            SELECT comment_id, channel, sent_at FROM (
+                SELECT comment_id, channel, sent_at, row_number() OVER (
+                    PARTITION BY comment_id ORDER BY sent_at, id) AS n
+                FROM replies
+                WHERE state = 'sent' AND sent_at IS NOT NULL
+                  AND comment_id IN (SELECT id FROM in_range)
+            ) WHERE n = 1
+        ),
+        latest_outcome AS (
+            SELECT comment_id, outcome, decided_on, follow_up_on FROM (
+                SELECT comment_id, outcome, decided_on, follow_up_on, row_number() OVER (
+                    PARTITION BY comment_id ORDER BY created_at DESC, id DESC) AS n
+                FROM outcomes WHERE comment_id IN (SELECT id FROM in_range)
+            ) WHERE n = 1
+        ),
+        complaints AS (
+            SELECT c.id, c.platform, c.author, c.created_at, c.severity_rank, c.status,
+                   c.replied_at, r.sent_at AS reply_sent_at, r.channel AS reply_channel,
+                   co.started_at AS cooloff_started_at, co.ends_at AS cooloff_ends_at,
+                   a.validity, a.category, a.notes, a.valid_point,
+                   o.outcome, o.decided_on, o.follow_up_on
+            FROM comments c
+            JOIN in_range ON in_range.id = c.id
+            LEFT JOIN assessments a ON a.comment_id = c.id
+            LEFT JOIN cooloffs co ON co.comment_id = c.id
+            LEFT JOIN first_reply r ON r.comment_id = c.id
+            LEFT JOIN latest_outcome o ON o.comment_id = c.id
+            {"WHERE " + " AND ".join(where) if where else ""}
+        )"""
+    return cte, params
+
+
+def _utc_bounds(start: date, end: date, tz: tzinfo) -> tuple[str, str | None]:
+    """[first moment of `start`, first moment after `end`) in `tz`, as stored UTC text.
+    None: no upper bound (the calendar ends on `end`)."""
+    lower = iso_utc(datetime.combine(start, time(), tzinfo=tz))
+    try:
+        upper = iso_utc(datetime.combine(end + timedelta(days=1), time(), tzinfo=tz))
+    except OverflowError:
+        return lower, None
+    return lower, upper
+
+
+def _marks(values: frozenset[str]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _with_none(column: str, chosen: frozenset[str], none: str, params: list[object]) -> str:
+    """`column` is one of `chosen`, or NULL when the "nothing recorded" value is chosen."""
+    named = sorted(chosen - {none})
+    parts = [f"{column} IN ({','.join('?' * len(named))})"] if named else []
+    params.extend(named)
+    if none in chosen:
+        parts.append(f"{column} IS NULL")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _offer(kind: str, value: object, currency: str | None, status: str) -> Offer:
+    offer_kind = CompensationKind(kind)
+    return Offer(
+        offer_kind, stored_amount(value, offer_kind, currency), currency, DiscountStatus(status)
+    )
+
+
+def _when(text: object, tz: tzinfo) -> datetime | None:
+    return parse_iso(str(text)).astimezone(tz) if text else None
+
+
+def _day(text: object) -> date | None:
+    """A stored day ("2026-05-04"; a full timestamp is cut to its date)."""
+    return date.fromisoformat(str(text)[:10]) if text else None
+
+
+def _facts(row: tuple[Any, ...], offers: tuple[Offer, ...], tz: tzinfo) -> ComplaintFacts:
+    (
+        cid,
+        platform,
+        author,
+        created_at,
+        severity_rank,
+        status,
+        replied_at,
+        reply_sent_at,
+        reply_channel,
+        cooloff_started_at,
+        cooloff_ends_at,
+        validity,
+        category,
+        notes,
+        valid_point,
+        outcome,
+        decided_on,
+        follow_up_on,
+    ) = row
+    created = _when(created_at, tz)
+    if created is None:  # pragma: no cover - the column is NOT NULL
+        raise ValueError(f"comment {cid} has no creation time")
+    # A reply sent outside the outbox leaves only comments.replied_at; its channel is unknown.
+    first_reply = _when(reply_sent_at, tz) or _when(replied_at, tz)
+    return ComplaintFacts(
+        id=int(cid),
+        platform=str(platform),
+        author=str(author),
+        created_at=created,
+        severity=Severity.from_rank(int(severity_rank)),
+        status=Status(status),
+        first_reply_at=first_reply,
+        first_reply_channel=reply_channel if reply_sent_at else None,
+        cooloff_started_at=_when(cooloff_started_at, tz),
+        cooloff_ends_at=_when(cooloff_ends_at, tz),
+        validity=validity,
+        category=category,
+        notes=notes or "",
+        valid_point=valid_point or "",
+        outcome=outcome,
+        outcome_decided_on=_day(decided_on),
+        follow_up_on=_day(follow_up_on),
+        discounts=offers,
+    )
