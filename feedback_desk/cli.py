@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -148,6 +149,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     redeem = ledger.add_parser("redeem", help="mark a code used at the till")
     redeem.add_argument("code", nargs="+", metavar="CODE", help="e.g. FD-7KQM-X4PA")
+
+    report = commands.add_parser(
+        "report",
+        help="write the customer-recovery report as PDF, CSV or HTML",
+        description="Write the customer-recovery report for the complaints written from one "
+        "day to another (both included, in your time zone). The file's ending chooses the "
+        "format: .pdf, .html (one page, opens in any browser) or .csv (one row per "
+        "complaint). Filters can be repeated. Nothing secret is ever put in the report.",
+    )
+    report.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    report.add_argument(
+        "--platform", action="append", default=[], choices=[p.value for p in Platform]
+    )
+    report.add_argument("--category", action="append", default=[], metavar="NAME")
+    report.add_argument(
+        "--validity",
+        action="append",
+        default=[],
+        choices=["valid", "partly", "not_valid", "not_assessed"],
+    )
+    report.add_argument(
+        "--outcome",
+        action="append",
+        default=[],
+        choices=["won_back", "resolved", "unhappy", "no_response", "lost", "none"],
+    )
     return parser
 
 
@@ -176,6 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.demo and args.command:
         parser.error("--demo opens the window; it cannot be combined with a command")
+    try:
+        if args.command == "report":
+            _check_report_args(args)
+    except UsageError as error:
+        print(f"feedback-desk report: error: {error}", file=sys.stderr)
+        return 2
     try:
         if args.command is None:
             return _open_window(args)
@@ -481,6 +516,121 @@ def cmd_discounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+REPORT_FORMATS = (".pdf", ".csv", ".html")
+
+
+def _report_day(text: str, which: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"{which} {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-04-30"
+        ) from None
+
+
+def _check_report_args(args: argparse.Namespace) -> None:
+    """Usage problems with `report` (exit 2), found before the database is opened."""
+    args.start = _report_day(args.start, "--from")
+    args.end = _report_day(args.end, "--to")
+    if args.start > args.end:
+        raise UsageError(
+            f"--from {args.start.isoformat()} is after --to {args.end.isoformat()}; swap them"
+        )
+    suffix = args.out.suffix.lower()
+    if suffix == ".htm":
+        suffix = ".html"
+    if suffix not in REPORT_FORMATS:
+        raise UsageError(
+            f"cannot tell the format from {args.out.name!r}: choose .pdf, .csv or .html"
+        )
+    args.format = suffix
+
+
+def cmd_report(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import UTC, datetime
+
+    from .core.report import build_report
+    from .store.assessments import load_shop_name
+    from .store.report_data import ReportFilter, load_complaints
+
+    target: Path = args.out.expanduser()
+    if not target.parent.is_dir():
+        raise UserFacingError(
+            f"The folder {target.parent} does not exist; create it first or choose another place."
+        )
+    if target.is_dir():
+        raise UserFacingError(f"{target} is a folder; give a file name ending in {args.format}.")
+    report_filter = ReportFilter(
+        args.start,
+        args.end,
+        platforms=frozenset(args.platform),
+        categories=frozenset(args.category),
+        validities=frozenset(args.validity),
+        outcomes=frozenset(args.outcome),
+    )
+    tz = datetime.now().astimezone().tzinfo or UTC
+    conn = db.connect()
+    try:
+        complaints = load_complaints(conn, report_filter, tz)
+        shop_name = load_shop_name(conn)
+    finally:
+        conn.close()
+    now = db.clock()
+    report = build_report(complaints, start=args.start, end=args.end, now=now, tz=tz)
+    generated_at = now.astimezone(tz)
+    if args.format == ".csv":
+        from .reports.csv_export import write_csv
+
+        write_csv(target, complaints, report)
+    elif args.format == ".html":
+        from .reports.html_export import write_html
+
+        write_html(
+            target,
+            report,
+            complaints,
+            shop_name=shop_name,
+            start=args.start,
+            end=args.end,
+            generated_at=generated_at,
+        )
+    else:
+        _write_pdf(
+            target,
+            report,
+            complaints,
+            shop_name=shop_name,
+            start=args.start,
+            end=args.end,
+            generated_at=generated_at,
+        )
+    print(
+        f"Wrote {target}: {len(complaints)} complaints from {args.start.isoformat()} to "
+        f"{args.end.isoformat()}.",
+        file=out,
+    )
+    return 0
+
+
+def _write_pdf(target: Path, report: Any, complaints: Any, **details: Any) -> None:
+    """Only a PDF needs Qt: start a GUI application (offscreen without a display)."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .reports.pdf_export import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "x"])
+    try:
+        write_pdf(target, report, complaints, **details)
+    finally:
+        del app
+
+
 def _clipped(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -492,6 +642,7 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
     "accounts": cmd_accounts,
     "sync": cmd_sync,
     "discounts": cmd_discounts,
+    "report": cmd_report,
 }
 
 __all__ = ["main"]

@@ -1,0 +1,158 @@
+"""The recovery report as CSV: one row per complaint, for a spreadsheet.
+
+The file is UTF-8 with a byte-order mark (so Excel reads accents and £ correctly), comma
+separated, quoted only where needed; a text with line breaks stays in one quoted cell.
+A cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+carriage return) is prefixed with a single quote ('), so "=SUM(A1)" is shown as text.
+
+The columns, in this order (they do not change between versions):
+
+=====================  ============================================================
+column                 what it holds
+=====================  ============================================================
+id                     the comment's number in Feedback Desk
+platform               google, facebook, instagram, youtube or mastodon
+author                 the name the customer wrote under
+created_at             when it was written, ISO 8601 in UTC (2026-04-15T09:00:00Z)
+severity               harsh or negative
+status                 new, cooling_off, drafting, replied, resolved or ignored
+first_reply_at         the first reply actually sent, ISO 8601 UTC; blank: none
+first_reply_channel    public, private or email; blank: not answered or not known
+response_minutes       whole minutes from the complaint to that first reply
+cooloff_kept_minutes   whole minutes from starting a cool-off to that first reply
+validity               valid, partly or not_valid; blank: not judged yet
+category               the category given when judging it
+valid_point            what was found valid in it
+notes                  the notes written while judging it
+outcome                the latest outcome: won_back, resolved, unhappy, no_response, lost
+outcome_decided_on     the day that outcome was decided (YYYY-MM-DD)
+follow_up_on           the day set for following it up (YYYY-MM-DD)
+compensation           what was offered, e.g. "10% off; £5.00 off" (in the ledger's order)
+compensation_status    where each offer stands, same order: "offered; redeemed"
+=====================  ============================================================
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import IO
+
+from ..core.compensation import CompensationKind, format_money, format_percent
+from ..core.model import iso_utc
+from ..core.report import ComplaintFacts, Offer, RecoveryReport
+from . import write_atomically
+
+__all__ = ["COLUMNS", "complaint_row", "describe_offer", "write_csv"]
+
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "platform",
+    "author",
+    "created_at",
+    "severity",
+    "status",
+    "first_reply_at",
+    "first_reply_channel",
+    "response_minutes",
+    "cooloff_kept_minutes",
+    "validity",
+    "category",
+    "valid_point",
+    "notes",
+    "outcome",
+    "outcome_decided_on",
+    "follow_up_on",
+    "compensation",
+    "compensation_status",
+)
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def describe_offer(offer: Offer) -> str:
+    """One ledger line in words: "10% off", "£5.00 off", "a refund of £12.50"."""
+    kind = offer.kind
+    money = (
+        format_money(offer.value, offer.currency)
+        if offer.value is not None and offer.currency
+        else None
+    )
+    if kind is CompensationKind.NONE:
+        return "no compensation"
+    if kind is CompensationKind.APOLOGY:
+        return "an apology"
+    if kind is CompensationKind.PERCENT:
+        return f"{format_percent(offer.value)} off" if offer.value is not None else "a discount"
+    if kind is CompensationKind.FIXED:
+        return f"{money} off" if money else "a discount"
+    if kind is CompensationKind.FREE_ITEM:
+        return f"a free item worth {money}" if money else "a free item"
+    return f"a refund of {money}" if money else "a refund"
+
+
+def _minutes(span: timedelta) -> int:
+    return max(int(span.total_seconds() // 60), 0)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return iso_utc(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet would take as a formula, made plain text with a leading '."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def complaint_row(c: ComplaintFacts) -> list[str]:
+    """The cells of one complaint, in COLUMNS order, already neutralised."""
+    reply = c.first_reply_at
+    values: Sequence[object] = (
+        c.id,
+        c.platform,
+        c.author,
+        c.created_at,
+        c.severity.value,
+        c.status.value,
+        reply,
+        c.first_reply_channel,
+        _minutes(reply - c.created_at) if reply is not None else None,
+        _minutes(reply - c.cooloff_started_at)
+        if reply is not None and c.cooloff_started_at is not None
+        else None,
+        c.validity,
+        c.category,
+        c.valid_point,
+        c.notes,
+        c.outcome,
+        c.outcome_decided_on,
+        c.follow_up_on,
+        "; ".join(describe_offer(o) for o in c.discounts),
+        "; ".join(o.status.value for o in c.discounts),
+    )
+    return [neutralise(_text(v)) for v in values]
+
+
+def write_rows(handle: IO[str], complaints: Iterable[ComplaintFacts]) -> None:
+    writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for complaint in complaints:
+        writer.writerow(complaint_row(complaint))
+
+
+def write_csv(path: Path, complaints: list[ComplaintFacts], report: RecoveryReport) -> None:
+    """Write one row per complaint (the ones `report` was built from), atomically.
+    `report` is accepted so every writer takes the same arguments; the rows carry the facts
+    each of its figures is computed from."""
+    del report
+    write_atomically(
+        Path(path), lambda handle: write_rows(handle, complaints), encoding="utf-8-sig"
+    )
