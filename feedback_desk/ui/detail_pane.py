@@ -111,18 +111,18 @@ class DetailPane(QWidget):
         self._open_link.setObjectName("openOriginalButton")
         self._open_link.clicked.connect(self._open_original)
         link_row = QHBoxLayout()
-        link_row.addWidget(self._open_link)
-        link_row.addStretch(1)
-        layout.addLayout(link_row)
-
-        actions = QHBoxLayout()
         self.reply_button = QPushButton("Reply…")
         self.reply_button.setObjectName("replyButton")
         self.reply_button.setToolTip("Answer calmly, step by step (Enter)")
         self.reply_button.clicked.connect(
             lambda: self._comment is not None and self.replyRequested.emit(self._comment.id)
         )
-        actions.addWidget(self.reply_button)
+        link_row.addWidget(self.reply_button)
+        link_row.addWidget(self._open_link)
+        link_row.addStretch(1)
+        layout.addLayout(link_row)
+
+        actions = QHBoxLayout()
         self._buttons: dict[Status, QPushButton] = {}
         for status, label, name in (
             (Status.RESOLVED, "Mark resolved", "resolveButton"),
