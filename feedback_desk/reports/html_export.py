@@ -421,6 +421,10 @@ def _categories(report: RecoveryReport) -> str:
     return "".join(parts)
 
 
+# A report is read, not scrolled: past this, the open list points to the CSV instead.
+LISTED_OPEN = 200
+
+
 def _open(report: RecoveryReport) -> str:
     if not report.open_complaints:
         return '<p class="note">Nothing was waiting when the report was made.</p>'
@@ -433,13 +437,20 @@ def _open(report: RecoveryReport) -> str:
             esc(duration(c.waiting)),
             '<span class="overdue">overdue</span>' if c.overdue else "",
         ]
-        for c in report.open_complaints
+        for c in report.open_complaints[:LISTED_OPEN]
     ]
+    more = len(report.open_complaints) - len(rows)
     return (
         f'<p class="note">{len(report.open_complaints)} open, '
         f"{len(report.overdue_complaints)} overdue (waiting longer than "
         f"{esc(duration(report.response_target))}).</p>"
         + _table(("Id", "Platform", "Author", "Written", "Waiting", ""), rows, {0, 4})
+        + (
+            f'<p class="note">The {LISTED_OPEN} longest-waiting are listed; {more:,} more are '
+            "in the CSV report.</p>"
+            if more > 0
+            else ""
+        )
     )
 
 
