@@ -7,7 +7,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from ..core.errors import NotFound
@@ -51,6 +51,7 @@ class InboxFilter:
     platforms: frozenset[Platform] = frozenset()
     severities: frozenset[Severity] = frozenset()
     search: str = ""
+    follow_up_due: date | None = None  # only complaints whose follow-up day has come
 
     def where(self) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
@@ -64,6 +65,14 @@ class InboxFilter:
         if self.severities:
             clauses.append(f"c.severity_rank IN ({_marks(self.severities)})")
             params.extend(sorted(s.rank for s in self.severities))
+        if self.follow_up_due is not None:
+            # The latest outcome of each complaint decides whether a follow-up is still due.
+            clauses.append(
+                """c.id IN (SELECT o.comment_id FROM outcomes o
+                   WHERE o.id = (SELECT max(id) FROM outcomes WHERE comment_id = o.comment_id)
+                     AND o.follow_up_on IS NOT NULL AND o.follow_up_on <= ?)"""
+            )
+            params.append(self.follow_up_due.isoformat())
         return clauses, params
 
     @property

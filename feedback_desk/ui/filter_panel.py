@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
@@ -27,6 +28,7 @@ class View:
     key: str
     label: str
     statuses: frozenset[Status]
+    follow_ups: bool = False  # complaints whose follow-up day has come
 
 
 VIEWS = (
@@ -35,6 +37,7 @@ VIEWS = (
     View("replied", "Replied", frozenset({Status.REPLIED})),
     View("resolved", "Resolved", frozenset({Status.RESOLVED})),
     View("ignored", "Ignored", frozenset({Status.IGNORED})),
+    View("due", "Follow-ups due", frozenset(), follow_ups=True),
 )
 SHOWN_PLATFORMS = tuple(Platform)
 
@@ -118,7 +121,7 @@ class FilterPanel(QWidget):
         key = self.view_list.currentIndex().data(Qt.ItemDataRole.UserRole)
         return next((v for v in VIEWS if v.key == key), VIEWS[0])
 
-    def inbox_filter(self, search: str = "") -> InboxFilter:
+    def inbox_filter(self, search: str = "", today: date | None = None) -> InboxFilter:
         platforms = {p for p, box in self.platform_boxes.items() if box.isChecked()}
         severities = {s for s, box in self.severity_boxes.items() if box.isChecked()}
         return InboxFilter(
@@ -128,6 +131,7 @@ class FilterPanel(QWidget):
             else frozenset(platforms),
             severities=frozenset() if len(severities) == len(Severity) else frozenset(severities),
             search=search,
+            follow_up_due=(today or date.today()) if self.current_view().follow_ups else None,
         )
 
     def reset(self) -> None:
@@ -165,9 +169,11 @@ class FilterPanel(QWidget):
             self._views.item(row).setText(text)
 
 
-def view_counts(by_status: dict[Status, int]) -> dict[str, int]:
+def view_counts(by_status: dict[Status, int], follow_ups_due: int = 0) -> dict[str, int]:
     """How many comments each view holds, from the per-status counts."""
     return {
-        view.key: sum(n for s, n in by_status.items() if not view.statuses or s in view.statuses)
+        view.key: follow_ups_due
+        if view.follow_ups
+        else sum(n for s, n in by_status.items() if not view.statuses or s in view.statuses)
         for view in VIEWS
     }

@@ -6,7 +6,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -326,7 +326,10 @@ class MainWindow(QMainWindow):
     # -- filters and search ---------------------------------------------------------------
 
     def current_filter(self) -> InboxFilter:
-        return self.filters.inbox_filter(self.search_edit.text())
+        return self.filters.inbox_filter(self.search_edit.text(), self._today())
+
+    def _today(self) -> date:
+        return self._now().astimezone().date()
 
     def apply_filters(self, first_run: bool = False) -> None:
         """Re-run the inbox query for the current view, filters and search."""
@@ -646,6 +649,7 @@ class MainWindow(QMainWindow):
         generation = self._counts_generation
         inbox = self.current_filter()
         db = self._db
+        today = self._today()
 
         def work() -> InboxCounts:
             conn = db.connect()
@@ -655,7 +659,10 @@ class MainWindow(QMainWindow):
                     shown=store.count(inbox),
                     by_severity=store.count_by_severity(inbox),
                     urgent_open=store.count_unanswered_urgent(),
-                    per_view=view_counts(store.count_by_status()),
+                    per_view=view_counts(
+                        store.count_by_status(),
+                        store.count(InboxFilter(follow_up_due=today)),
+                    ),
                 )
             finally:
                 conn.close()

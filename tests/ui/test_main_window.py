@@ -256,3 +256,25 @@ def test_the_ledger_and_settings_open_from_the_file_menu(
     window.settings_action.trigger()
     assert window.settings_dialog.objectName() == "settingsDialog"
     window.settings_dialog.reject()
+
+
+def test_a_follow_up_shows_the_complaint_as_due_on_its_day(
+    make_window: WindowFactory, demo_db: Database
+) -> None:
+    from datetime import timedelta
+
+    from feedback_desk.store.outcomes import Outcome, Outcomes
+
+    conn = demo_db.connect()
+    store = CommentStore(demo_db, conn)
+    first, second = store.page(InboxFilter())[:2]
+    today = demo_db.clock().astimezone().date()
+    Outcomes(demo_db, conn).record(first.id, Outcome.UNHAPPY, follow_up_on=today)
+    Outcomes(demo_db, conn).record(
+        second.id, Outcome.UNHAPPY, follow_up_on=today + timedelta(days=3)
+    )
+    conn.close()
+    window = make_window(demo_db)
+    window.filters.restore("due", [], [])
+    assert [r.id for r in rows(window)] == [first.id]
+    assert window.filters.view_list.model().item(5).text() == "Follow-ups due  (1)"
