@@ -123,6 +123,13 @@ class Outbox:
             raise NotFound(f"There is no reply with id {reply_id}.")
         return _reply(row)
 
+    def for_comment(self, comment_id: int) -> list[Reply]:
+        """Every reply written to one comment, oldest first, whatever became of it."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM replies WHERE comment_id = ? ORDER BY id", (comment_id,)
+        )
+        return [_reply(row) for row in rows]
+
     def claim(self, reply_id: int) -> tuple[Reply, bool]:
         """Mark the reply as being sent. Returns it and whether an earlier attempt may
         already have reached the platform (it was left in "sending")."""

@@ -162,6 +162,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX comments_account ON comments (account_id, created_at);
     """,
+    # 3: the owner's "same person" links between names that differ (the per-customer view).
+    """
+    CREATE TABLE customer_links (
+        name      TEXT PRIMARY KEY,   -- a customer name as compared (core.customers.name_key)
+        customer  TEXT NOT NULL,      -- the name it was merged into
+        linked_at TEXT NOT NULL,
+        CHECK (name <> customer)
+    );
+    CREATE INDEX customer_links_customer ON customer_links (customer);
+    -- Complaints by a customer, and history lists by date, newest first.
+    CREATE INDEX replies_sent ON replies (comment_id, state, sent_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
