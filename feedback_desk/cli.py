@@ -516,9 +516,6 @@ def cmd_discounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-REPORT_FORMATS = (".pdf", ".csv", ".html")
-
-
 def _report_day(text: str, which: str) -> date:
     try:
         if len(text) != 10:
@@ -532,36 +529,27 @@ def _report_day(text: str, which: str) -> date:
 
 def _check_report_args(args: argparse.Namespace) -> None:
     """Usage problems with `report` (exit 2), found before the database is opened."""
+    from .reports.service import report_format
+
     args.start = _report_day(args.start, "--from")
     args.end = _report_day(args.end, "--to")
     if args.start > args.end:
         raise UsageError(
             f"--from {args.start.isoformat()} is after --to {args.end.isoformat()}; swap them"
         )
-    suffix = args.out.suffix.lower()
-    if suffix == ".htm":
-        suffix = ".html"
-    if suffix not in REPORT_FORMATS:
+    args.format = report_format(args.out)
+    if args.format is None:
         raise UsageError(
             f"cannot tell the format from {args.out.name!r}: choose .pdf, .csv or .html"
         )
-    args.format = suffix
 
 
 def cmd_report(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    from datetime import UTC, datetime
+    """The same pipeline as the report dialog: `reports.service`."""
+    from .reports.service import check_target, prepare_report, write_report
+    from .store.report_data import ReportFilter
 
-    from .core.report import build_report
-    from .store.assessments import load_shop_name
-    from .store.report_data import ReportFilter, load_complaints
-
-    target: Path = args.out.expanduser()
-    if not target.parent.is_dir():
-        raise UserFacingError(
-            f"The folder {target.parent} does not exist; create it first or choose another place."
-        )
-    if target.is_dir():
-        raise UserFacingError(f"{target} is a folder; give a file name ending in {args.format}.")
+    target = check_target(args.out, args.format)  # before the work of loading
     report_filter = ReportFilter(
         args.start,
         args.end,
@@ -570,65 +558,14 @@ def cmd_report(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         validities=frozenset(args.validity),
         outcomes=frozenset(args.outcome),
     )
-    tz = datetime.now().astimezone().tzinfo or UTC
-    conn = db.connect()
-    try:
-        complaints = load_complaints(conn, report_filter, tz)
-        shop_name = load_shop_name(conn)
-    finally:
-        conn.close()
-    now = db.clock()
-    report = build_report(complaints, start=args.start, end=args.end, now=now, tz=tz)
-    generated_at = now.astimezone(tz)
-    if args.format == ".csv":
-        from .reports.csv_export import write_csv
-
-        write_csv(target, complaints, report)
-    elif args.format == ".html":
-        from .reports.html_export import write_html
-
-        write_html(
-            target,
-            report,
-            complaints,
-            shop_name=shop_name,
-            start=args.start,
-            end=args.end,
-            generated_at=generated_at,
-        )
-    else:
-        _write_pdf(
-            target,
-            report,
-            complaints,
-            shop_name=shop_name,
-            start=args.start,
-            end=args.end,
-            generated_at=generated_at,
-        )
+    prepared = prepare_report(db, report_filter)
+    write_report(prepared, target)
     print(
-        f"Wrote {target}: {len(complaints)} complaints from {args.start.isoformat()} to "
-        f"{args.end.isoformat()}.",
+        f"Wrote {target}: {len(prepared.complaints)} complaints from {args.start.isoformat()} "
+        f"to {args.end.isoformat()}.",
         file=out,
     )
     return 0
-
-
-def _write_pdf(target: Path, report: Any, complaints: Any, **details: Any) -> None:
-    """Only a PDF needs Qt: start a GUI application (offscreen without a display)."""
-    import os
-
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from .reports.pdf_export import write_pdf
-
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "x"])
-    try:
-        write_pdf(target, report, complaints, **details)
-    finally:
-        del app
 
 
 def _clipped(text: str, width: int) -> str:

@@ -30,7 +30,7 @@ from ..core.report import ComplaintFacts, RecoveryReport
 from . import atomic_path
 from .html_export import Bar, esc, render_html
 
-__all__ = ["page_size_for_locale", "write_pdf"]
+__all__ = ["build_document", "page_size_for_locale", "print_pdf", "write_pdf"]
 
 RESOLUTION = 300
 FONT_FAMILY = "DejaVu Sans"
@@ -189,6 +189,19 @@ def write_pdf(
         end=end,
         generated_at=generated_at,
     )
+    print_pdf(path, document, start=start, end=end, page_size=page_size)
+
+
+def print_pdf(
+    path: Path,
+    document: QTextDocument,
+    *,
+    start: date,
+    end: date,
+    page_size: QPageSize | None = None,
+) -> None:
+    """Print a document from `build_document` (perhaps the one on screen in the report
+    dialog) to `path` as a PDF, atomically. Needs a QGuiApplication."""
     with atomic_path(Path(path)) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(RESOLUTION)

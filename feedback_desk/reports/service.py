@@ -1,0 +1,169 @@
+"""The customer-recovery report from the database to a file: the one pipeline that both
+the `report` command and the report dialog use.
+
+`prepare_report` reads and computes (plain data, safe on a worker thread with its own
+connection); `write_report` writes what was prepared in the format the file name's
+ending asks for. Qt-free at import: only a PDF loads `pdf_export`, and with it PySide6.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.errors import UserFacingError
+from ..core.report import ComplaintFacts, RecoveryReport, build_report
+from ..store import Database
+from ..store.assessments import Assessments, load_shop_name
+from ..store.report_data import ReportFilter, load_complaints
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
+
+__all__ = [
+    "REPORT_FORMATS",
+    "PreparedReport",
+    "check_target",
+    "local_zone",
+    "prepare_report",
+    "report_categories",
+    "report_format",
+    "write_report",
+]
+
+REPORT_FORMATS = (".pdf", ".csv", ".html")
+
+
+@dataclass(frozen=True)
+class PreparedReport:
+    """Everything a report file is written from: the complaints, the figures computed from
+    them, and the words on the cover."""
+
+    complaints: list[ComplaintFacts]
+    report: RecoveryReport
+    shop_name: str
+    start: date
+    end: date
+    generated_at: datetime  # in the shop's time zone
+
+
+def local_zone() -> tzinfo:
+    """The machine's time zone: the report's days are the shop's calendar days."""
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def report_format(path: Path) -> str | None:
+    """The format the file name's ending asks for: ".pdf", ".csv" or ".html" (".htm"
+    counts as HTML); None when it is none of these."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".htm":
+        suffix = ".html"
+    return suffix if suffix in REPORT_FORMATS else None
+
+
+def check_target(path: Path, format_suffix: str) -> Path:
+    """`path` with ~ expanded, once it is clear a file can be put there."""
+    target = Path(path).expanduser()
+    if not target.parent.is_dir():
+        raise UserFacingError(
+            f"The folder {target.parent} does not exist; create it first or choose another place."
+        )
+    if target.is_dir():
+        raise UserFacingError(f"{target} is a folder; give a file name ending in {format_suffix}.")
+    return target
+
+
+def report_categories(db: Database) -> list[str]:
+    """The complaint categories the owner keeps, for choosing one to report on."""
+    conn = db.connect()
+    try:
+        return Assessments(db, conn).categories()
+    finally:
+        conn.close()
+
+
+def prepare_report(
+    db: Database,
+    report_filter: ReportFilter,
+    *,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
+) -> PreparedReport:
+    """Load the complaints `report_filter` picks and compute the report. Opens and closes
+    its own connection, so it may run on any thread. `now` defaults to the database's
+    clock, `tz` to the machine's zone."""
+    zone = tz or local_zone()
+    conn = db.connect()
+    try:
+        complaints = load_complaints(conn, report_filter, zone)
+        shop_name = load_shop_name(conn)
+    finally:
+        conn.close()
+    moment = now or db.clock()
+    start, end = report_filter.start, report_filter.end
+    report = build_report(complaints, start=start, end=end, now=moment, tz=zone)
+    return PreparedReport(complaints, report, shop_name, start, end, moment.astimezone(zone))
+
+
+def write_report(
+    prepared: PreparedReport, path: Path, *, document: QTextDocument | None = None
+) -> Path:
+    """Write `prepared` to `path`, atomically, as PDF, CSV or HTML by the file's ending;
+    returns the path written. `document`: the PDF's page, already built on the GUI thread
+    (`pdf_export.build_document`), so the file holds exactly what was shown."""
+    format_suffix = report_format(path)
+    if format_suffix is None:
+        raise UserFacingError(
+            f"Cannot tell the format from {Path(path).name!r}: choose .pdf, .csv or .html."
+        )
+    target = check_target(path, format_suffix)
+    if format_suffix == ".csv":
+        from .csv_export import write_csv
+
+        write_csv(target, prepared.complaints, prepared.report)
+    elif format_suffix == ".html":
+        from .html_export import write_html
+
+        write_html(
+            target,
+            prepared.report,
+            prepared.complaints,
+            shop_name=prepared.shop_name,
+            start=prepared.start,
+            end=prepared.end,
+            generated_at=prepared.generated_at,
+        )
+    else:
+        _write_pdf(target, prepared, document)
+    return target
+
+
+def _write_pdf(target: Path, prepared: PreparedReport, document: QTextDocument | None) -> None:
+    """Only a PDF needs Qt: use the running application, or start a GUI application for
+    the command line (offscreen when there is no display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from .pdf_export import build_document, print_pdf
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([sys.argv[0] if sys.argv else "x"])
+    try:
+        if document is None:
+            document = build_document(
+                prepared.report,
+                prepared.complaints,
+                shop_name=prepared.shop_name,
+                start=prepared.start,
+                end=prepared.end,
+                generated_at=prepared.generated_at,
+            )
+        print_pdf(target, document, start=prepared.start, end=prepared.end)
+    finally:
+        del app
