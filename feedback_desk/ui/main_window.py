@@ -48,6 +48,7 @@ from .inbox_model import TERMS_ROLE, Column, InboxModel
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from .history_window import HistoryWindow as HistoryWindowType
     from .reply_wizard import ReplyWizard as ReplyWizardType
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._counts_generation = 0
         self._sync_cancel = threading.Event()
         self.reply_wizard: ReplyWizardType | None = None
+        self.history_window: HistoryWindowType | None = None
         self._syncing = False
         self.setWindowTitle("Feedback Desk — demo inbox" if demo else "Feedback Desk")
         self.setWindowIcon(icon("app"))
@@ -170,6 +172,15 @@ class MainWindow(QMainWindow):
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.clear_action.triggered.connect(self.clear_filters)
 
+        self.history_action = QAction(icon("history"), "&History of complaints…", self)
+        self.history_action.setObjectName("historyAction")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setToolTip(
+            "Past complaints with their whole story, the customers behind them and what "
+            "became of them (works offline)"
+        )
+        self.history_action.triggered.connect(self.open_history)
+
         self.status_actions: dict[Status, QAction] = {}
         for status, text, keys in (
             (Status.RESOLVED, "Mark &resolved", "Ctrl+Shift+R"),
@@ -196,6 +207,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.cancel_sync_action)
+        toolbar.addAction(self.history_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -316,6 +328,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.clear_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.history_action)
         comment_menu = self.menuBar().addMenu("&Comment")
         for action in self.status_actions.values():
             comment_menu.addAction(action)
@@ -532,6 +546,18 @@ class MainWindow(QMainWindow):
         window = LedgerWindow(self._db, self)
         self.ledger_window = window
         window.open()
+
+    def open_history(self) -> None:
+        """One history window; asking again brings it to the front."""
+        from .history_window import HistoryWindow
+
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.raise_()
+            self.history_window.activateWindow()
+            return
+        window = HistoryWindow(self._db, self._runner, self._now, self)
+        self.history_window = window
+        window.show()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -1,0 +1,811 @@
+"""The history window: past complaints, reviewed offline.
+
+Left, the complaints a period and filters pick (the same selection the recovery report
+uses), newest first, paged in as the list scrolls. Right, the selected complaint's whole
+story, and the customer behind it: everything they wrote on any platform, with a way to
+say that two names are the same person. Outcomes are recorded here too.
+
+Nothing in this window touches the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.customers import display_name, name_key
+from ..core.errors import UserFacingError
+from ..core.model import Platform, Severity
+from ..core.report import COMPLAINT_SEVERITIES, NO_OUTCOME, NOT_ASSESSED, OUTCOMES, VALIDITIES
+from ..reports.html_export import VALIDITY_LABELS, duration
+from ..store import Database
+from ..store.assessments import Assessments
+from ..store.customers import Customer, Customers, NameMatch
+from ..store.history import PAGE, ComplaintStory, History, HistoryRow, ReportFilter
+from ..store.outcomes import Outcome, Outcomes
+from .detail_pane import plain_label
+from .formatting import exact_local_time, plural
+from .icons import platform_icon
+from .inbox_model import first_line
+from .ledger_window import local_date, short_local_time
+from .story import CHANNEL_LABELS, story_html
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+EARLIEST = date(2000, 1, 1)
+# The severity word in the list, in a colour dark enough to read on white.
+SEVERITY_TEXT = {Severity.HARSH: QColor("#B3261E"), Severity.NEGATIVE: QColor("#8A5300")}
+PERIODS = (
+    ("All time", None),
+    ("Last 30 days", 30),
+    ("Last 90 days", 90),
+    ("Last 12 months", 365),
+    ("Choose dates…", -1),
+)
+NO_COMPLAINTS = (
+    "No complaints here. Harsh and negative comments appear in the history as soon as they "
+    "are in the inbox; try another period or clear the filters."
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+# -- the list --------------------------------------------------------------------------------
+
+
+class HistoryModel(QAbstractTableModel):
+    """The picked complaints' ids are known up front; their rows are read a page at a
+    time as the view scrolls (fetchMore)."""
+
+    HEADERS = (
+        "Written",
+        "Customer",
+        "How bad",
+        "Complaint",
+        "Category",
+        "Fair?",
+        "Answered",
+        "Outcome",
+    )
+    WIDTHS = (112, 132, 70, 0, 76, 72, 76, 92)  # 0: takes the room that is left
+    COMPLAINT = 3
+
+    def __init__(self, load_rows: Callable[[Sequence[int]], list[HistoryRow]]) -> None:
+        super().__init__()
+        self._load_rows = load_rows
+        self._ids: list[int] = []
+        self._rows: list[HistoryRow] = []
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = self._load_rows(ids[:PAGE])
+        self.endResetModel()
+
+    def refresh_row(self, comment_id: int) -> None:
+        """Re-read one row (after an outcome was recorded)."""
+        for row, item in enumerate(self._rows):
+            if item.id == comment_id:
+                fresh = self._load_rows([comment_id])
+                if fresh:
+                    self._rows[row] = fresh[0]
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self.HEADERS) - 1)
+                    )
+                return
+
+    @property
+    def total(self) -> int:
+        return len(self._ids)
+
+    def row_at(self, row: int) -> HistoryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < len(self._ids)
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        more = self._load_rows(self._ids[start : start + PAGE])
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None or not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return platform_icon(row.platform)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return SEVERITY_TEXT.get(row.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return exact_local_time(row.created_at)
+            if column == 1:
+                return f"{row.author} on {row.platform.label}"
+            if column == self.COMPLAINT:
+                return row.snippet
+            if column == 6 and row.first_reply_at is not None:
+                channel = CHANNEL_LABELS.get(row.reply_channel or "", "")
+                return f"First reply {exact_local_time(row.first_reply_at)}" + (
+                    f" ({channel.lower()})" if channel else ""
+                )
+            if column == 7 and row.follow_up_on is not None:
+                return f"Follow up on {local_date(row.follow_up_on)}"
+        return None
+
+    def _display(self, row: HistoryRow, column: int) -> str:
+        if column == 0:
+            return short_local_time(row.created_at)
+        if column == 1:
+            return display_name(row.author)
+        if column == 2:
+            return row.severity.label
+        if column == self.COMPLAINT:
+            return first_line(row.snippet)
+        if column == 4:
+            return row.category or "—"
+        if column == 5:
+            return VALIDITY_LABELS.get(row.validity or "", "Not yet")
+        if column == 6:
+            if row.first_reply_at is None:
+                return "Not yet"
+            return duration(row.first_reply_at - row.created_at)
+        if column == 7:
+            return row.outcome.label if row.outcome else "—"
+        return ""
+
+
+# -- dialogs ---------------------------------------------------------------------------------
+
+
+class OutcomeDialog(QDialog):
+    """What became of a complaint: the outcome, its day, a note, and a day to look again."""
+
+    def __init__(self, db: Database, comment_id: int, today: date, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomeDialog")
+        self.setWindowTitle("Record outcome")
+        self._db = db
+        self._comment_id = comment_id
+        self.recorded = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "What happened after your reply? Each outcome is kept with its date, so the "
+                "complaint's history shows how it went."
+            )
+        )
+        form = QFormLayout()
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("outcomeCombo")
+        for outcome in Outcome:
+            self.outcome.addItem(outcome.label, outcome.value)
+        self.decided = QDateEdit(_qdate(today))
+        self.decided.setObjectName("outcomeDate")
+        self.decided.setCalendarPopup(True)
+        self.decided.setMaximumDate(_qdate(today))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("outcomeNote")
+        self.note.setPlaceholderText("e.g. Came back on Saturday and used the code")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        self.follow_up = QCheckBox("Remind me to follow up on")
+        self.follow_up.setObjectName("followUpCheck")
+        self.follow_up_day = QDateEdit(_qdate(today + timedelta(days=7)))
+        self.follow_up_day.setObjectName("followUpDate")
+        self.follow_up_day.setCalendarPopup(True)
+        self.follow_up_day.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_day.setEnabled)
+        self.decided.dateChanged.connect(self.follow_up_day.setMinimumDate)
+        self.follow_up_day.setMinimumDate(self.decided.date())
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.follow_up_day)
+        follow.addStretch(1)
+        form.addRow("&Outcome", self.outcome)
+        form.addRow("&On", self.decided)
+        form.addRow("&Note", self.note)
+        form.addRow("", follow)
+        layout.addLayout(form)
+        self.problem = plain_label(name="outcomeProblem")
+        self.problem.setStyleSheet("color: #B3261E")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveOutcomeButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        conn = self._db.connect()
+        try:
+            Outcomes(self._db, conn).record(
+                self._comment_id,
+                Outcome(self.outcome.currentData()),
+                decided_on=_pydate(self.decided.date()),
+                note=self.note.toPlainText(),
+                follow_up_on=(
+                    _pydate(self.follow_up_day.date()) if self.follow_up.isChecked() else None
+                ),
+            )
+        except UserFacingError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        finally:
+            conn.close()
+        self.recorded = True
+        self.accept()
+
+
+class MergeDialog(QDialog):
+    """Pick another name the same customer wrote under."""
+
+    def __init__(
+        self, customers: Customers, customer: Customer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle("Same person as…")
+        self.resize(520, 420)
+        self._customers = customers
+        self._customer = customer
+        self.chosen: NameMatch | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                f"Which other name did {customer.display} write under? Their comments will be "
+                "shown together and count as one customer in the report. You can separate "
+                "them again later."
+            )
+        )
+        self.search = QLineEdit()
+        self.search.setObjectName("mergeSearch")
+        self.search.setPlaceholderText("Type part of the other name, e.g. annie")
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.matches = QListWidget()
+        self.matches.setObjectName("mergeMatches")
+        layout.addWidget(self.matches, 1)
+        self.why = plain_label(name="mergeWhy")
+        layout.addWidget(self.why)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setObjectName("mergeButton")
+        buttons.accepted.connect(self._accept_choice)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._typing = QTimer(self, singleShot=True, interval=200)
+        self._typing.timeout.connect(self._find)
+        self.search.textChanged.connect(lambda _: self._typing.start())
+        self.matches.currentItemChanged.connect(lambda *_: self._update())
+        self.matches.itemDoubleClicked.connect(lambda _: self._accept_choice())
+        self._update()
+
+    def _find(self) -> None:
+        self.matches.clear()
+        for match in self._customers.find(self.search.text()):
+            if match.customer == self._customer.key:
+                continue  # already one of theirs
+            platforms = ", ".join(p.label for p in match.platforms)
+            item = QListWidgetItem(
+                f"{display_name(match.author)} — {plural(match.comments, 'comment')} on {platforms}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, match)
+            self.matches.addItem(item)
+        self._update()
+
+    def _update(self) -> None:
+        item = self.matches.currentItem()
+        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.merge_button.setEnabled(self.chosen is not None)
+        if self.chosen is not None:
+            self.why.setText("")
+        elif not self.search.text().strip():
+            self.why.setText("Merge unlocks when you pick a name: type part of it above.")
+        elif self.matches.count() == 0:
+            self.why.setText("No other name matches what you typed.")
+        else:
+            self.why.setText("Merge unlocks when you pick a name in the list.")
+
+    def _accept_choice(self) -> None:
+        if self.chosen is not None:
+            self.accept()
+
+
+# -- the window ------------------------------------------------------------------------------
+
+
+class HistoryWindow(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("historyWindow")
+        self.setWindowTitle("History of complaints")
+        self.resize(1320, 760)
+        self._db = db
+        self._runner = runner
+        self._now = now
+        self._conn: sqlite3.Connection = db.connect()
+        self._generation = 0
+        self.story: ComplaintStory | None = None
+        self.customer: Customer | None = None
+        self.outcome_dialog: OutcomeDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        split = QSplitter()
+        split.setObjectName("historySplitter")
+        self.model = HistoryModel(History(db, self._conn).rows)
+        self.view = QTableView()
+        self.view.setObjectName("historyView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(HistoryModel.WIDTHS):
+            if width:
+                self.view.setColumnWidth(column, width)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        split.addWidget(self.view)
+        split.addWidget(self._build_details())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([820, 460])
+        layout.addWidget(split, 1)
+        self.status = plain_label(name="historyStatus")
+        layout.addWidget(self.status)
+
+        self._typing = QTimer(self, singleShot=True, interval=250)
+        self._typing.timeout.connect(self.reload)
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.period = QComboBox()
+        self.period.setObjectName("historyPeriod")
+        for label, days in PERIODS:
+            self.period.addItem(label, days)
+        today = self._today()
+        self.start = QDateEdit(_qdate(today - timedelta(days=90)))
+        self.start.setObjectName("historyFrom")
+        self.end = QDateEdit(_qdate(today))
+        self.end.setObjectName("historyTo")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _: self.reload())
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.platform = self._combo(
+            "historyPlatform", "All platforms", [(p.label, p.value) for p in Platform]
+        )
+        categories = Assessments(self._db, self._conn).categories()
+        self.category = self._combo(
+            "historyCategory", "All categories", [(c, c) for c in categories]
+        )
+        self.validity = self._combo(
+            "historyValidity",
+            "Fair or not",
+            [(VALIDITY_LABELS[v], v) for v in (*VALIDITIES, NOT_ASSESSED)],
+        )
+        self.outcome = self._combo(
+            "historyOutcome",
+            "Any outcome",
+            [(Outcome(o).label, o) for o in OUTCOMES] + [("No outcome yet", NO_OUTCOME)],
+        )
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setPlaceholderText("Search comments, names, notes and replies")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _: self._typing.start())
+        row.addWidget(self.period)
+        row.addWidget(self.start)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.end)
+        for combo in (self.platform, self.category, self.validity, self.outcome):
+            row.addWidget(combo)
+        row.addWidget(self.search, 1)
+        return row
+
+    def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(lambda _: self.reload())
+        return combo
+
+    def _build_details(self) -> QWidget:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("historyTabs")
+
+        story = QWidget()
+        story_layout = QVBoxLayout(story)
+        self.story_view = QTextBrowser()
+        self.story_view.setObjectName("historyStory")
+        self.story_view.setOpenLinks(False)
+        story_layout.addWidget(self.story_view, 1)
+        buttons = QHBoxLayout()
+        self.outcome_button = QPushButton("Record &outcome…")
+        self.outcome_button.setObjectName("recordOutcomeButton")
+        self.outcome_button.clicked.connect(self.record_outcome)
+        buttons.addWidget(self.outcome_button)
+        buttons.addStretch(1)
+        story_layout.addLayout(buttons)
+        self.tabs.addTab(story, "The complaint")
+
+        who = QWidget()
+        who_layout = QVBoxLayout(who)
+        self.customer_title = plain_label(name="customerTitle")
+        font = self.customer_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.customer_title.setFont(font)
+        self.customer_summary = plain_label(name="customerSummary")
+        who_layout.addWidget(self.customer_title)
+        who_layout.addWidget(self.customer_summary)
+        self.customer_comments = QTreeWidget()
+        self.customer_comments.setObjectName("customerComments")
+        self.customer_comments.setRootIsDecorated(False)
+        self.customer_comments.setHeaderLabels(["Written", "Comment", "Answered", "Outcome"])
+        tree_header = self.customer_comments.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.customer_comments.setColumnWidth(0, 118)
+        self.customer_comments.setColumnWidth(2, 76)
+        self.customer_comments.setColumnWidth(3, 90)
+        self.customer_comments.itemActivated.connect(self._open_customer_comment)
+        who_layout.addWidget(self.customer_comments, 1)
+        who_layout.addWidget(plain_label("Names this customer wrote under:"))
+        self.customer_names = QListWidget()
+        self.customer_names.setObjectName("customerNames")
+        self.customer_names.setMaximumHeight(90)
+        self.customer_names.currentItemChanged.connect(lambda *_: self._update_buttons())
+        who_layout.addWidget(self.customer_names)
+        merge_row = QHBoxLayout()
+        self.same_person_button = QPushButton("Same person as…")
+        self.same_person_button.setObjectName("samePersonButton")
+        self.same_person_button.setToolTip(
+            "Join another name (another handle or spelling) to this customer."
+        )
+        self.same_person_button.clicked.connect(self.merge_customer)
+        self.separate_button = QPushButton("Not the same person")
+        self.separate_button.setObjectName("separateButton")
+        self.separate_button.clicked.connect(self.separate_name)
+        merge_row.addWidget(self.same_person_button)
+        merge_row.addWidget(self.separate_button)
+        merge_row.addStretch(1)
+        who_layout.addLayout(merge_row)
+        self.merge_why = plain_label(name="mergeHint")
+        self.merge_why.setStyleSheet("color: #55636e")
+        who_layout.addWidget(self.merge_why)
+        self.tabs.addTab(who, "The customer")
+        self._show_nothing()
+        return self.tabs
+
+    # -- the list -----------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._now().astimezone().date()
+
+    def _period_changed(self) -> None:
+        days = self.period.currentData()
+        custom = days == -1
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            self.reload()
+
+    def current_filter(self) -> ReportFilter:
+        """The period and filters as the report would take them (UserFacingError when the
+        chosen dates are the wrong way round)."""
+        days = self.period.currentData()
+        today = self._today()
+        if days == -1:
+            start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        elif days is None:
+            start, end = EARLIEST, today
+        else:
+            start, end = today - timedelta(days=int(days) - 1), today
+
+        def chosen(combo: QComboBox) -> frozenset[str]:
+            value = combo.currentData()
+            return frozenset({value}) if value else frozenset()
+
+        return ReportFilter(
+            start,
+            end,
+            platforms=chosen(self.platform),
+            categories=chosen(self.category),
+            validities=chosen(self.validity),
+            outcomes=chosen(self.outcome),
+        )
+
+    def reload(self) -> None:
+        """Find the picked complaints off the GUI thread; only the newest answer counts."""
+        self._generation += 1
+        generation = self._generation
+        try:
+            report_filter = self.current_filter()
+        except UserFacingError as error:
+            self.model.set_ids([])
+            self.status.setText(str(error))
+            return
+        search = self.search.text()
+        tz = self._now().astimezone().tzinfo
+        db = self._db
+        self.status.setText("Looking…")
+
+        def work() -> list[int]:
+            conn = db.connect()
+            try:
+                return History(db, conn).ids(report_filter, search, tz) if tz else []
+            finally:
+                conn.close()
+
+        def done(ids: list[int]) -> None:
+            if generation == self._generation:
+                self._show_ids(ids)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.status.setText(f"The history could not be read: {error}")
+
+        self._runner.run(work, done, failed)
+
+    def _show_ids(self, ids: list[int]) -> None:
+        previous = self.story.comment.id if self.story else None
+        self.model.set_ids(ids)
+        if not ids:
+            self.status.setText(NO_COMPLAINTS)
+            self._show_nothing()
+            return
+        searching = " matching the search" if self.search.text().strip() else ""
+        self.status.setText(f"{plural(len(ids), 'complaint')}{searching}, newest first.")
+        row = 0
+        if previous is not None and previous in ids[:PAGE]:
+            row = ids.index(previous)
+        self.view.selectRow(row)
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        rows = selected.indexes()
+        item = self.model.row_at(rows[0].row()) if rows else None
+        if item is not None:
+            self.show_story(item.id)
+
+    # -- the story and the customer -----------------------------------------------------------
+
+    def _show_nothing(self) -> None:
+        self.story = None
+        self.customer = None
+        self.story_view.setPlainText("Pick a complaint on the left to see its whole story.")
+        self.customer_title.setText("")
+        self.customer_summary.setText("Pick a complaint to see everything its writer sent.")
+        self.customer_comments.clear()
+        self.customer_names.clear()
+        self._update_buttons()
+
+    def show_story(self, comment_id: int) -> None:
+        try:
+            story = History(self._db, self._conn).story(comment_id)
+        except UserFacingError as error:
+            self.story_view.setPlainText(str(error))
+            return
+        self.story = story
+        self.story_view.setHtml(story_html(story))
+        self._show_customer(story.comment.author)
+        self._update_buttons()
+
+    def _show_customer(self, author: str) -> None:
+        customer = Customers(self._db, self._conn).get(author)
+        self.customer = customer
+        self.customer_title.setText(customer.display)
+        complaints = [c for c in customer.comments if c.severity in COMPLAINT_SEVERITIES]
+        won_back = sum(1 for c in customer.comments if c.outcome is Outcome.WON_BACK)
+        platforms = ", ".join(p.label for p in customer.platforms)
+        summary = (
+            f"{plural(len(customer.comments), 'comment')} on {platforms}; "
+            f"{plural(len(complaints), 'complaint')}"
+        )
+        if won_back:
+            summary += f"; won back {plural(won_back, 'time')}"
+        self.customer_summary.setText(summary + ".")
+        self.customer_comments.clear()
+        for c in customer.comments:
+            answered = "Not yet" if c.replied_at is None else duration(c.replied_at - c.created_at)
+            item = QTreeWidgetItem(
+                [
+                    short_local_time(c.created_at),
+                    f"{c.severity.label}: {first_line(c.snippet)}",
+                    answered,
+                    c.outcome.label if c.outcome else "—",
+                ]
+            )
+            item.setIcon(1, platform_icon(c.platform))
+            item.setToolTip(1, f"{c.author} on {c.platform.label}: {c.snippet}")
+            item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            self.customer_comments.addTopLevelItem(item)
+            if self.story is not None and c.id == self.story.comment.id:
+                self.customer_comments.setCurrentItem(item)
+        self.customer_names.clear()
+        written = {name_key(author): display_name(author) for _, author in customer.authors}
+        for position, name in enumerate(customer.names):
+            shown = written.get(name, name)
+            label = shown if position else f"{shown} (the customer's own name)"
+            name_item = QListWidgetItem(label)
+            name_item.setData(Qt.ItemDataRole.UserRole, name if position else None)
+            self.customer_names.addItem(name_item)
+        self._update_buttons()
+
+    def _open_customer_comment(self, item: QTreeWidgetItem) -> None:
+        comment_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if comment_id is not None:
+            self.show_story(int(comment_id))
+            self.tabs.setCurrentIndex(0)
+
+    def _update_buttons(self) -> None:
+        has_story = self.story is not None
+        self.outcome_button.setEnabled(has_story)
+        self.outcome_button.setToolTip("" if has_story else "Pick a complaint first.")
+        self.same_person_button.setEnabled(self.customer is not None)
+        item = self.customer_names.currentItem()
+        merged = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.separate_button.setEnabled(bool(merged))
+        if self.customer is None:
+            self.merge_why.setText("")
+        elif len(self.customer.names) == 1:
+            self.merge_why.setText(
+                "Names that differ only in capitals or spaces are joined on their own. "
+                "Use “Same person as…” for a different handle."
+            )
+        elif not merged:
+            self.merge_why.setText("To separate a name again, pick it in the list of names.")
+        else:
+            self.merge_why.setText("")
+
+    # -- changing things ----------------------------------------------------------------------
+
+    def record_outcome(self) -> None:
+        if self.story is None:
+            return
+        comment_id = self.story.comment.id
+        dialog = OutcomeDialog(self._db, comment_id, self._today(), self)
+        self.outcome_dialog = dialog
+
+        def finished(_: int) -> None:
+            if dialog.recorded:
+                self.model.refresh_row(comment_id)
+                self.show_story(comment_id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def merge_customer(self) -> None:
+        if self.customer is None:
+            return
+        customers = Customers(self._db, self._conn)
+        dialog = MergeDialog(customers, self.customer, self)
+        self.merge_dialog = dialog
+        author = self.story.comment.author if self.story else self.customer.key
+
+        def finished(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return
+            try:
+                customers.merge(dialog.chosen.author, author)
+            except UserFacingError as error:
+                self.merge_why.setText(str(error))
+                return
+            self._show_customer(author)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def separate_name(self) -> None:
+        item = self.customer_names.currentItem()
+        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not name or self.story is None:
+            return
+        try:
+            Customers(self._db, self._conn).separate(str(name))
+        except UserFacingError as error:
+            self.merge_why.setText(str(error))
+            return
+        self._show_customer(self.story.comment.author)
+
+    def closeEvent(self, event: Any) -> None:
+        self._generation += 1  # answers still on their way are dropped
+        super().closeEvent(event)
+        self.deleteLater()
+        self.destroyed.connect(self._conn.close)
+
+
+__all__ = ["CHANNEL_LABELS", "HistoryWindow", "MergeDialog", "OutcomeDialog"]
