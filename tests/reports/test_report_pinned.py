@@ -1,0 +1,304 @@
+"""The recovery report's facts, figures and CSV, pinned on a seeded, untidy database.
+
+The hand-computed tests (tests/core/test_report.py, tests/store/test_report_data.py,
+tests/reports/test_exports.py) say what each figure means. This one says that nothing
+moved: a few hundred complaints with random replies, cool-offs, verdicts, outcomes and
+ledger lines (ties, odd timestamp spellings, formula-like notes included) are loaded in
+four zones under several filters, and a digest of the loaded facts, of the report (with
+weeks in the zone and in each time's own zone) and of the CSV must stay what the code
+before the speed work of May 2026 produced.
+
+If you change what a figure means on purpose, the hand-computed tests change with it;
+then print the new digests with `.venv/bin/python -m tests.reports.test_report_pinned`
+and paste them below.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+import tempfile
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from feedback_desk.core.model import NewComment, Platform
+from feedback_desk.core.report import build_report
+from feedback_desk.reports.csv_export import write_csv
+from feedback_desk.store import open_database
+from feedback_desk.store.comments import CommentStore
+from feedback_desk.store.report_data import ReportFilter, load_complaints
+from tests.conftest import NOW, FakeClock, TaggedTriage
+
+ZONES: dict[str, tzinfo] = {
+    "utc": UTC,
+    "london": ZoneInfo("Europe/London"),
+    "fixed": timezone(timedelta(hours=-5), "EST"),  # what local_zone() hands over
+    "kiritimati": ZoneInfo("Pacific/Kiritimati"),
+}
+START, END = date(2026, 3, 20), date(2026, 4, 30)
+FILTERS = {
+    "all": ReportFilter(START, END),
+    "april": ReportFilter(date(2026, 4, 1), date(2026, 4, 30)),
+    "some": ReportFilter(
+        START,
+        END,
+        platforms=frozenset({"google", "facebook"}),
+        validities=frozenset({"valid", "not_assessed"}),
+    ),
+    "outcomes": ReportFilter(START, END, outcomes=frozenset({"won_back", "lost", "none"})),
+    "categories": ReportFilter(START, END, categories=frozenset({"Delivery", "staff"})),
+}
+FOUR_HOURS = timedelta(hours=4)
+
+# case -> (facts, report with weeks in each time's zone, report in the zone, CSV)
+PINNED: dict[str, tuple[str, str, str, str]] = {
+    "utc-all": ("88f5f02aaaf22d37", "50789879d7d12e99", "7139c5e2e5736cd4", "49f4517710071c83"),
+    "utc-april": ("7afc308d397316c1", "7b344686f9bcfd4d", "1ca07a8193e74f57", "72da298257ea18d4"),
+    "utc-some": ("bc79784bdf9669ca", "04865e687ffcfe7a", "3d603d7b9579cb50", "d643cc5e6746dcd2"),
+    "utc-outcomes": (
+        "a882d8210ea1ff9b",
+        "faf10182cd3d2a17",
+        "02433ce0b425d1ec",
+        "181cd9bb83be27b1",
+    ),
+    "utc-categories": (
+        "01d68617e9ba39c7",
+        "23604be1ab47db87",
+        "9ff3362d0ff3fdaf",
+        "2bdb8997171c816f",
+    ),
+    "london-all": ("95130fd64640f0fd", "074fbe7d96d21193", "b3ea0a5cdca3f401", "8e565ffb4e943f69"),
+    "london-april": (
+        "5b0aef30b67e50f6",
+        "aa3c5236cbcbe475",
+        "2e1d6018c947a910",
+        "e29069d49a8f02e5",
+    ),
+    "london-some": ("8a030786c7d92726", "985e3755b7260afb", "f5a37aa72b1432c0", "03a5dd3c31069fdb"),
+    "london-outcomes": (
+        "b6c24a5e94a416d7",
+        "ad86763ccab39ff5",
+        "e8241d24923c63d8",
+        "aa5db6881719129c",
+    ),
+    "london-categories": (
+        "1f696aa71f84f456",
+        "68cc7cc023400707",
+        "73aa27068db74df1",
+        "2bdb8997171c816f",
+    ),
+    "fixed-all": ("46798dd27cf41f05", "2a2f0e37d806486b", "accfebfa54e373a3", "80e65ca2eca9534d"),
+    "fixed-april": ("b6d8c8160e095e1c", "dc76d5f2602daec4", "d35fdc7ff5ccd9d7", "ba2fe3c70b97555c"),
+    "fixed-some": ("9efcbf3564e3a1a1", "86cf734c2d247e72", "2dedb7c63bd83a0a", "3d7d463d96920de0"),
+    "fixed-outcomes": (
+        "3bb6c621e7b44e9a",
+        "6211132f0cce5a36",
+        "57e6722f2c35a2bc",
+        "43dde619128e5e99",
+    ),
+    "fixed-categories": (
+        "0ce8b3ea81974ec5",
+        "7055206c59cf751b",
+        "a25e561323cc24d0",
+        "d3d7f126590fa29f",
+    ),
+    "kiritimati-all": (
+        "f6e58e2a7ad7004d",
+        "777a8486806ba318",
+        "d3581a75c5b6d8a4",
+        "6f2cdbad2b5a75ff",
+    ),
+    "kiritimati-april": (
+        "38b6d76431802ac1",
+        "bb2de868380b8caf",
+        "1637e48d57df9bc0",
+        "bc81ffd71ac66d70",
+    ),
+    "kiritimati-some": (
+        "b27a1346a5cbb301",
+        "fbe367bfbbfd2330",
+        "8d6dc2813793d333",
+        "7da11cdbf66addcd",
+    ),
+    "kiritimati-outcomes": (
+        "946b4544c6556453",
+        "f4604371e46537f0",
+        "fc6bdc9cc4aa243b",
+        "24b5f35d60a41c14",
+    ),
+    "kiritimati-categories": (
+        "54cb6dc8b4393863",
+        "ce23d09f19f35ee4",
+        "e18b58aee8b19d36",
+        "2bdb8997171c816f",
+    ),
+}
+
+
+def _stamp(moment: datetime, rng: random.Random) -> str:
+    """Mostly the stored shape (…Z); now and then another spelling parse_iso accepts."""
+    text = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    odd = rng.random()
+    if odd < 0.03:
+        return text + "+00:00"
+    if odd < 0.05:
+        return text + ".250000Z"
+    if odd < 0.06:
+        return text.replace("T", " ")  # naive: taken as UTC
+    if odd < 0.07:
+        return (moment.astimezone(timezone(timedelta(hours=2)))).strftime("%Y-%m-%dT%H:%M:%S+0200")
+    return text + "Z"
+
+
+def seed(home: Path) -> sqlite3.Connection:
+    """A database of 400 comments (most of them complaints) with untidy histories."""
+    rng = random.Random(20260501)
+    db = open_database(home, FakeClock())
+    conn = db.connect()
+    authors = ["Ann", "Ben", "Cat", "=SUM(A1)", "-2", "+1", "@x", "\tTab", "Dev", "Émile", "Zoë"]
+    tags = ["harsh", "negative", "negative", "harsh", "neutral", "positive"]
+    created: dict[str, datetime] = {}
+    comments = []
+    for n in range(400):
+        moment = datetime(2026, 3, 15, tzinfo=UTC) + timedelta(seconds=rng.randrange(50 * 86400))
+        if n % 50 == 0:  # on a day's edge somewhere
+            moment = datetime(2026, 4, 1, tzinfo=UTC) - timedelta(seconds=rng.choice([0, 1]))
+        created[f"e{n}"] = moment
+        comments.append(
+            NewComment(
+                platform=rng.choice(list(Platform)),
+                external_id=f"e{n}",
+                author=rng.choice(authors),
+                text=f"[{rng.choice(tags)}] about the shop",
+                created_at=moment,
+                url=None,
+                rating=None,
+                account=None,
+            )
+        )
+    CommentStore(db, conn).add_many(comments, TaggedTriage())
+    ids = {name: int(i) for name, i in conn.execute("SELECT external_id, id FROM comments")}
+
+    statuses = ["new", "cooling_off", "drafting", "replied", "resolved", "ignored"]
+    texts = ["", None, "Late", "late", "  Late  parcel ", "=1+1", "-no", "+call", "Line\ntwo"]
+    categories = ["Delivery", "delivery", " Delivery  ", "staff", "price", "", None, "x"]
+    states = ["draft", "queued", "sending", "sent", "sent", "sent", "failed"]
+    kinds = ["none", "apology", "percent", "fixed", "free_item", "refund"]
+    outcomes = ["won_back", "resolved", "unhappy", "no_response", "lost"]
+    key = 0
+    for name, cid in ids.items():
+        at = created[name]
+
+        def later(hours: float, at: datetime = at) -> datetime:
+            return at + timedelta(seconds=rng.randrange(-600, int(hours * 3600)))
+
+        replied = later(72) if rng.random() < 0.3 else None
+        conn.execute(
+            "UPDATE comments SET status = ?, replied_at = ? WHERE id = ?",
+            (rng.choice(statuses), replied and _stamp(replied, rng), cid),
+        )
+        tie = _stamp(later(48), rng)
+        for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+            key += 1
+            state = rng.choice(states)
+            sent = (
+                (tie if rng.random() < 0.2 else _stamp(later(48), rng)) if state == "sent" else None
+            )
+            conn.execute(
+                """INSERT INTO replies (comment_id, channel, text, state, send_key, created_at,
+                       updated_at, sent_at) VALUES (?,?,'Sorry',?,?,?,?,?)""",
+                (cid, rng.choice(["public", "private", "email"]), state, f"k{key}", "x", "x", sent),
+            )
+        if rng.random() < 0.35:
+            started = later(24)
+            conn.execute(
+                "INSERT INTO cooloffs (comment_id, started_at, ends_at) VALUES (?,?,?)",
+                (cid, _stamp(started, rng), _stamp(started + timedelta(minutes=30), rng)),
+            )
+        if rng.random() < 0.7:
+            conn.execute(
+                """INSERT INTO assessments (comment_id, validity, category, valid_point, notes,
+                       updated_at) VALUES (?,?,?,?,?,'2026-05-01T00:00:00Z')""",
+                (
+                    cid,
+                    rng.choice(["valid", "partly", "not_valid", None]),
+                    rng.choice(categories),
+                    rng.choice(texts),
+                    rng.choice(texts),
+                ),
+            )
+        same = _stamp(later(200), rng)
+        for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+            decided = later(200)
+            conn.execute(
+                """INSERT INTO outcomes (comment_id, outcome, decided_on, follow_up_on, note,
+                       created_at) VALUES (?,?,?,?,?,?)""",
+                (
+                    cid,
+                    rng.choice(outcomes),
+                    rng.choice([None, decided.date().isoformat(), _stamp(decided, rng)]),
+                    rng.choice([None, (decided + timedelta(days=7)).date().isoformat()]),
+                    None,
+                    same if rng.random() < 0.3 else _stamp(decided, rng),
+                ),
+            )
+        for _ in range(rng.choice([0, 0, 0, 1, 1, 2, 3])):
+            kind = rng.choice(kinds)
+            conn.execute(
+                """INSERT INTO discounts (comment_id, kind, value, currency, status, created_at)
+                       VALUES (?,?,?,?,?,?)""",
+                (
+                    rng.choice([cid] * 9 + [None]),
+                    kind,
+                    rng.choice([None, "5", "5.00", "12.5", "0.1", "3.333", "500", 7]),
+                    rng.choice([None, "GBP", "EUR", "JPY", "CHF"]),
+                    rng.choice(["offered", "redeemed", "expired", "declined"]),
+                    same if rng.random() < 0.3 else _stamp(later(100), rng),
+                ),
+            )
+    conn.commit()
+    return conn
+
+
+def digests(conn: sqlite3.Connection, folder: Path) -> dict[str, tuple[str, str, str, str]]:
+    found = {}
+    for zone_name, zone in ZONES.items():
+        for filter_name, report_filter in FILTERS.items():
+            facts = load_complaints(conn, report_filter, zone)
+            start, end = report_filter.start, report_filter.end
+            own = build_report(facts, start=start, end=end, now=NOW)
+            zoned = build_report(
+                facts, start=start, end=end, now=NOW, tz=zone, response_target=FOUR_HOURS
+            )
+            out = folder / f"{zone_name}-{filter_name}.csv"
+            write_csv(out, facts, own)
+            found[f"{zone_name}-{filter_name}"] = (
+                _digest(repr(facts).encode()),
+                _digest(repr(own).encode()),
+                _digest(repr(zoned).encode()),
+                _digest(out.read_bytes()),
+            )
+    return found
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def test_facts_figures_and_csv_are_unchanged(tmp_path: Path) -> None:
+    conn = seed(tmp_path / "home")
+    try:
+        found = digests(conn, tmp_path)
+    finally:
+        conn.close()
+    assert found == PINNED
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as folder:
+        connection = seed(Path(folder) / "home")
+        for case, values in digests(connection, Path(folder)).items():
+            print(f"    {case!r}: {values!r},")
+        connection.close()
