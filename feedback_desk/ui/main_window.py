@@ -144,6 +144,13 @@ class MainWindow(QMainWindow):
         self.ledger_action.setObjectName("ledgerAction")
         self.ledger_action.triggered.connect(self.open_ledger)
 
+        self.report_action = QAction("Customer-recovery &report…", self)
+        self.report_action.setObjectName("reportAction")
+        self.report_action.setToolTip(
+            "See the customer-recovery report for a period; save it as PDF, CSV or HTML"
+        )
+        self.report_action.triggered.connect(self.open_report)
+
         self.settings_action = QAction("Se&ttings…", self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
@@ -321,6 +328,7 @@ class MainWindow(QMainWindow):
             auto.addAction(choice)
         file_menu.addAction(self.accounts_action)
         file_menu.addAction(self.ledger_action)
+        file_menu.addAction(self.report_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -546,6 +554,13 @@ class MainWindow(QMainWindow):
         window = LedgerWindow(self._db, self)
         self.ledger_window = window
         window.open()
+
+    def open_report(self) -> None:
+        from .report_dialog import ReportDialog
+
+        dialog = ReportDialog(self._db, self._runner, self._now, self)
+        self.report_dialog = dialog
+        dialog.open()
 
     def open_history(self) -> None:
         """One history window; asking again brings it to the front."""

@@ -1,0 +1,626 @@
+"""The customer-recovery report in the window: choose a period and filters, read the report
+as it will be printed, save it as PDF, CSV or HTML.
+
+The preview is the very QTextDocument the PDF is printed from (`pdf_export.build_document`),
+so what the owner reads is what the file holds. Loading runs on the task runner; the
+document is built on the GUI thread (Qt's text documents belong to it). Saving goes
+through `reports.service`, the same code the `report` command uses, and writes atomically.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import UserFacingError
+from ..core.model import Platform
+from ..core.report import NO_OUTCOME, NOT_ASSESSED, OUTCOMES, VALIDITIES
+from ..reports.html_export import VALIDITY_LABELS
+from ..reports.service import (
+    PreparedReport,
+    local_zone,
+    prepare_report,
+    report_categories,
+    write_report,
+)
+from ..store import Database
+from ..store.outcomes import Outcome
+from ..store.report_data import ReportFilter
+from .detail_pane import plain_label
+from .formatting import plural
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+REFRESH_DELAY_MS = 300  # wait for the owner to stop clicking through dates
+PAGE_WIDTH = 650  # the printed page's text width (17 cm) in screen pixels, roughly
+ERROR_COLOUR = "#8A1C15"
+
+PERIODS: tuple[tuple[str, str], ...] = (
+    ("last30", "Last 30 days"),
+    ("last90", "Last 90 days"),
+    ("this_year", "This year"),
+    ("last_year", "Last year"),
+    ("custom", "Custom"),
+)
+DEFAULT_PERIOD = "last90"
+
+OUTCOME_LABELS = {**{o.value: o.label for o in Outcome}, NO_OUTCOME: "No outcome yet"}
+
+# What each button writes, for its tooltip and the file chooser.
+FORMATS: dict[str, tuple[str, str, str]] = {
+    ".pdf": ("PDF", "pages to print or send", "PDF files (*.pdf)"),
+    ".csv": ("CSV", "one row per complaint, for a spreadsheet", "CSV files (*.csv)"),
+    ".html": ("HTML", "one page that opens in any web browser", "Web pages (*.html *.htm)"),
+}
+
+
+def period_days(period: str, today: date) -> tuple[date, date] | None:
+    """The first and last day of a preset period (both included); None for "custom"."""
+    if period == "last30":
+        return today - timedelta(days=29), today
+    if period == "last90":
+        return today - timedelta(days=89), today
+    if period == "this_year":
+        return date(today.year, 1, 1), today
+    if period == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None
+
+
+def default_file_name(start: date, end: date, format_suffix: str) -> str:
+    return f"recovery-report-{start.isoformat()}-to-{end.isoformat()}{format_suffix}"
+
+
+def documents_folder() -> Path:
+    """Where reports are suggested first: the user's Documents folder, else home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def shown_day(day: date) -> str:
+    """A day as "27 Aug 2026", month names in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _message_document(title: str, text: str) -> QTextDocument:
+    """A small page for the preview when there is no report to show (yet)."""
+    document = QTextDocument()
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line)
+    document.setHtml(
+        f'<h2 style="color: #1d3b53; font-weight: 600;">{escape(title)}</h2>'
+        f'<div style="color: #3f5566;">{paragraphs}</div>'
+    )
+    document.setDocumentMargin(24)
+    return document
+
+
+class ReportDialog(QDialog):
+    """Choose what the report covers, see it, save it. Opens a database connection only
+    for the moment it reads (on the task runner)."""
+
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        now: Callable[[], datetime],
+        parent: QWidget | None = None,
+        *,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle("Customer-recovery report")
+        self.resize(1040, 760)
+        self.setSizeGripEnabled(True)
+        self._db = db
+        self._runner = runner
+        self._now = now
+        self._tz = tz or local_zone()
+        self._generation = 0  # results of older loads are dropped
+        self._loading = False
+        self._saving = False
+        self._problem = ""  # why there is no report to save (bad period, failed load)
+        self._prepared: PreparedReport | None = None
+        self._document: QTextDocument | None = None  # the report's page, as printed
+        self._shown: QTextDocument | None = None  # what the preview shows now
+        self._folder = documents_folder()
+        self.last_saved: Path | None = None
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._build_choices())
+        right = QVBoxLayout()
+        layout.addLayout(right, 1)
+
+        self.summary = plain_label(name="reportSummary")
+        summary_font = self.summary.font()
+        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
+        summary_font.setWeight(QFont.Weight.DemiBold)
+        self.summary.setFont(summary_font)
+        right.addWidget(self.summary)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("reportPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setOpenLinks(False)
+        self.preview.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.preview.setLineWrapColumnOrWidth(PAGE_WIDTH)
+        # The page, the document's margins (4 px a side), the scroll bar and the frame.
+        scroll_bar = self.preview.verticalScrollBar().sizeHint().width()
+        self.preview.setFixedWidth(PAGE_WIDTH + 2 * 4 + scroll_bar + 2 * 2)
+        self.preview.setAccessibleName("Report preview")
+        palette = self.preview.palette()  # a white page in a dark theme too, as printed
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#24323f"))
+        self.preview.setPalette(palette)
+        desk = QWidget()  # the page on a grey desk, as in a print preview
+        desk.setObjectName("reportDesk")
+        desk.setAutoFillBackground(True)
+        desk_palette = desk.palette()
+        desk_palette.setColor(QPalette.ColorRole.Window, QColor("#d9dee2"))
+        desk.setPalette(desk_palette)
+        desk_layout = QHBoxLayout(desk)
+        desk_layout.setContentsMargins(12, 12, 12, 12)
+        desk_layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        right.addWidget(desk, 1)
+
+        saved_row = QHBoxLayout()
+        self.status = plain_label(name="reportStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        saved_row.addWidget(self.status, 1)
+        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button.setObjectName("openReportFolderButton")
+        self.open_folder_button.setToolTip("Show the folder the report was saved in.")
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_folder)
+        saved_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(saved_row)
+
+        buttons = QHBoxLayout()
+        self.save_buttons: dict[str, QPushButton] = {}
+        for suffix, name in (
+            (".pdf", "savePdfButton"),
+            (".csv", "saveCsvButton"),
+            (".html", "saveHtmlButton"),
+        ):
+            buttons.addWidget(self._save_button(suffix, name))
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.setObjectName("reportCloseButton")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        for button in (*self.save_buttons.values(), close, self.open_folder_button):
+            button.setAutoDefault(False)  # Enter in a date field must not save or close
+        right.addLayout(buttons)
+
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.period.currentIndexChanged.connect(lambda _: self._period_chosen())
+        self.from_edit.dateChanged.connect(lambda _: self._dates_edited())
+        self.to_edit.dateChanged.connect(lambda _: self._dates_edited())
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(lambda _: self._changed())
+        self.finished.connect(lambda _: self._stop())
+
+        self._period_chosen(refresh_now=True)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_choices(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("reportChoices")
+        panel.setMaximumWidth(300)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 8, 0)
+
+        column.addWidget(self._heading("When"))
+        period_form = self._form()
+        self.period = QComboBox()
+        self.period.setObjectName("reportPeriod")
+        for key, label in PERIODS:
+            self.period.addItem(label, key)
+        self.period.setCurrentIndex(self.period.findData(DEFAULT_PERIOD))
+        self.from_edit = self._date_edit("reportFrom", "The first day of the report (included).")
+        self.to_edit = self._date_edit("reportTo", "The last day of the report (included).")
+        period_form.addRow(self._buddy("&Period", self.period), self.period)
+        period_form.addRow(self._buddy("&From", self.from_edit), self.from_edit)
+        period_form.addRow(self._buddy("&To", self.to_edit), self.to_edit)
+        column.addLayout(period_form)
+        column.addSpacing(12)
+
+        column.addWidget(self._heading("Which complaints"))
+        filter_form = self._form()
+        self.platform_filter = self._combo(
+            "reportPlatformFilter",
+            "All platforms",
+            [(p.value, p.label) for p in Platform],
+        )
+        try:
+            categories = report_categories(self._db)
+        except UserFacingError as problem:
+            log.warning("categories not loaded for the report: %s", problem)
+            categories = []
+        self.category_filter = self._combo(
+            "reportCategoryFilter", "All categories", [(c, c) for c in categories]
+        )
+        self.validity_filter = self._combo(
+            "reportValidityFilter",
+            "Any judgement",
+            [(v, VALIDITY_LABELS[v]) for v in (*VALIDITIES, NOT_ASSESSED)],
+        )
+        self.outcome_filter = self._combo(
+            "reportOutcomeFilter",
+            "Any outcome",
+            [(o, OUTCOME_LABELS[o]) for o in (*OUTCOMES, NO_OUTCOME)],
+        )
+        filter_form.addRow(self._buddy("&Platform", self.platform_filter), self.platform_filter)
+        filter_form.addRow(self._buddy("&Category", self.category_filter), self.category_filter)
+        filter_form.addRow(self._buddy("&Judged as", self.validity_filter), self.validity_filter)
+        filter_form.addRow(self._buddy("&Outcome", self.outcome_filter), self.outcome_filter)
+        column.addLayout(filter_form)
+        column.addSpacing(12)
+
+        note = plain_label(
+            "Complaints are the comments and reviews rated harsh or negative, counted by the "
+            "day they were written. The preview is the PDF as it will be printed; the CSV "
+            "has one row per complaint, and the HTML page opens in any browser."
+        )
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column.addWidget(note)
+        column.addStretch(1)
+        return panel
+
+    @staticmethod
+    def _form() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = plain_label(text)
+        font = label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        return label
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _date_edit(self, name: str, tip: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        shape = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in shape:
+            shape = shape.replace("yy", "yyyy")  # a report's dates are kept for years
+        edit.setDisplayFormat(shape)
+        edit.setToolTip(tip)
+        return edit
+
+    @staticmethod
+    def _combo(name: str, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)  # a long category name is elided, not the panel
+        return combo
+
+    def _save_button(self, suffix: str, name: str) -> QPushButton:
+        button = QPushButton(f"Save as {FORMATS[suffix][0]}…")
+        button.setObjectName(name)
+        button.clicked.connect(lambda _=False, s=suffix: self.save(s))
+        self.save_buttons[suffix] = button
+        return button
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.platform_filter,
+            self.category_filter,
+            self.validity_filter,
+            self.outcome_filter,
+        )
+
+    # -- what the report covers -------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._now().astimezone(self._tz).date()
+
+    def period_key(self) -> str:
+        return str(self.period.currentData())
+
+    def set_period(self, key: str) -> None:
+        self.period.setCurrentIndex(self.period.findData(key))
+
+    def set_dates(self, start: date, end: date) -> None:
+        """Choose a custom period, as typing both days would."""
+        self.from_edit.setDate(_qdate(start))
+        self.to_edit.setDate(_qdate(end))
+
+    def dates(self) -> tuple[date, date]:
+        return _day(self.from_edit.date()), _day(self.to_edit.date())
+
+    def report_filter(self) -> ReportFilter:
+        """What the current choices ask for; raises UserFacingError for a backward period."""
+        start, end = self.dates()
+
+        def chosen(combo: QComboBox) -> frozenset[str]:
+            value = combo.currentData()
+            return frozenset() if value is None else frozenset({str(value)})
+
+        return ReportFilter(
+            start,
+            end,
+            platforms=chosen(self.platform_filter),
+            categories=chosen(self.category_filter),
+            validities=chosen(self.validity_filter),
+            outcomes=chosen(self.outcome_filter),
+        )
+
+    def _filter_words(self) -> list[str]:
+        return [c.currentText() for c in self._filter_combos() if c.currentData() is not None]
+
+    def _period_chosen(self, *, refresh_now: bool = False) -> None:
+        days = period_days(self.period_key(), self.today())
+        if days is not None:
+            for edit, day in zip((self.from_edit, self.to_edit), days, strict=True):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+        self._changed(refresh_now=refresh_now)
+
+    def _dates_edited(self) -> None:
+        if self.period_key() != "custom":
+            self.period.blockSignals(True)
+            self.set_period("custom")
+            self.period.blockSignals(False)
+        self._changed()
+
+    def _changed(self, *, refresh_now: bool = False) -> None:
+        start, end = self.dates()
+        if start > end:
+            self.refresh_timer.stop()
+            self._generation += 1  # a load still running is no longer wanted
+            self._loading = False
+            self._set_report(None, None)
+            self._problem = (
+                f"‘From’ ({shown_day(start)}) is after ‘To’ ({shown_day(end)}): choose a "
+                "‘From’ day on or before the ‘To’ day."
+            )
+            self.summary.setText("No report for this period")
+            self._show(_message_document("The period runs backwards", self._problem))
+            self._update_buttons()
+            return
+        self._problem = ""
+        if refresh_now:
+            self.refresh()
+        else:
+            self._loading = True  # the preview is out of date from now on
+            self.summary.setText("Loading…")
+            self._update_buttons()
+            self.refresh_timer.start()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the report for the current choices on the task runner."""
+        self.refresh_timer.stop()
+        try:
+            report_filter = self.report_filter()
+        except UserFacingError as problem:
+            self._load_failed(self._generation, problem)
+            return
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        self.summary.setText("Loading…")
+        if self._shown is None:
+            self._show(_message_document("Loading…", "Reading the complaints of the period."))
+        self._update_buttons()
+        db, now, tz = self._db, self._now(), self._tz
+        self._runner.run(
+            lambda: prepare_report(db, report_filter, now=now, tz=tz),
+            lambda prepared: self._loaded(generation, prepared),
+            lambda error: self._load_failed(generation, error),
+        )
+
+    def _loaded(self, generation: int, prepared: PreparedReport) -> None:
+        if generation != self._generation:
+            return
+        from ..reports.pdf_export import build_document
+
+        self._loading = False
+        self._problem = ""
+        count = len(prepared.complaints)
+        words = self._filter_words()
+        summary = (
+            f"{plural(count, 'complaint')} from {shown_day(prepared.start)} to "
+            f"{shown_day(prepared.end)}"
+        )
+        self.summary.setText(summary + (f" — only {', '.join(words)}" if words else ""))
+        if count:
+            document = build_document(
+                prepared.report,
+                prepared.complaints,
+                shop_name=prepared.shop_name,
+                start=prepared.start,
+                end=prepared.end,
+                generated_at=prepared.generated_at,
+            )
+            self._set_report(prepared, document)
+            self._show(document)
+        else:
+            self._set_report(prepared, None)
+            self._show(_message_document("No complaints in this period", self._why_empty()))
+        self._update_buttons()
+
+    def _why_empty(self) -> str:
+        start, end = self.dates()
+        words = self._filter_words()
+        if words:
+            found = (
+                f"No complaints from {shown_day(start)} to {shown_day(end)} match what you "
+                f"chose: {', '.join(words)}.\nChoose “All” or “Any” in a filter, or a longer "
+                "period, to see more."
+            )
+        else:
+            found = (
+                f"No comment or review written from {shown_day(start)} to {shown_day(end)} "
+                "was rated harsh or negative.\nChoose a longer period to see earlier "
+                "complaints."
+            )
+        return found + (
+            "\nYou can still save this report: it will say there were no complaints, which "
+            "is worth keeping too."
+        )
+
+    def _load_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if not isinstance(error, UserFacingError):
+            self._update_buttons()
+            raise error  # a bug: the crash dialog shows it
+        self._set_report(None, None)
+        self._problem = f"The report could not be made: {error}"
+        self.summary.setText("No report")
+        self._show(_message_document("The report could not be made", str(error)))
+        self._update_buttons()
+
+    def _set_report(self, prepared: PreparedReport | None, document: QTextDocument | None) -> None:
+        self._prepared = prepared
+        self._document = document
+
+    def _show(self, document: QTextDocument) -> None:
+        self.preview.setDocument(document)  # before the old one is let go
+        self._shown = document
+
+    def _stop(self) -> None:
+        self.refresh_timer.stop()
+        self._generation += 1  # closed: results still on their way are dropped
+
+    # -- the buttons ------------------------------------------------------------------------
+
+    def why_not_saveable(self) -> str:
+        """Why the save buttons are disabled; empty when they are not."""
+        if self._problem:
+            return self._problem
+        if self._saving:
+            return "Saving the report…"
+        if self._loading or self._prepared is None:
+            return "Wait a moment: the preview is being brought up to date."
+        return ""
+
+    def _update_buttons(self) -> None:
+        why = self.why_not_saveable()
+        for suffix, button in self.save_buttons.items():
+            button.setEnabled(not why)
+            name, what, _ = FORMATS[suffix]
+            button.setToolTip(why or f"Save the report shown as a {name} file: {what}.")
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def choose_path(self, suggested: Path, format_suffix: str) -> Path | None:
+        """Ask where to save; None if the owner cancels. Tests replace this."""
+        name, _, pattern = FORMATS[format_suffix]
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, f"Save the report as {name}", str(suggested), pattern
+        )
+        return Path(chosen) if chosen else None
+
+    def save(self, format_suffix: str) -> None:
+        """Ask for a file name, then write the report shown in the chosen format."""
+        prepared = self._prepared
+        if prepared is None or self.why_not_saveable():
+            return
+        suggested = self._folder / default_file_name(prepared.start, prepared.end, format_suffix)
+        chosen = self.choose_path(suggested, format_suffix)
+        if chosen is None:
+            return
+        path = chosen
+        if path.suffix.lower() not in (format_suffix, ".htm" if format_suffix == ".html" else ""):
+            path = path.with_name(path.name + format_suffix)
+        self._say(f"Saving {path.name}…")
+        if format_suffix == ".pdf":
+            # Printed from the document on screen, so on the GUI thread.
+            try:
+                written = write_report(prepared, path, document=self._document)
+            except UserFacingError as problem:
+                self._save_failed(path, problem)
+            else:
+                self._saved(written)
+            return
+        self._saving = True
+        self._update_buttons()
+        self._runner.run(
+            lambda: write_report(prepared, path),
+            self._saved,
+            lambda error: self._save_failed(path, error),
+        )
+
+    def _saved(self, path: Path) -> None:
+        self._saving = False
+        self._update_buttons()
+        self.last_saved = path
+        self._folder = path.parent
+        self._say(f"Saved {path.name} in {path.parent}.", saved=True)
+
+    def _save_failed(self, path: Path, error: BaseException) -> None:
+        self._saving = False
+        self._update_buttons()
+        if not isinstance(error, UserFacingError):
+            raise error
+        self._say(f"{path.name} was not saved. {error}", error=True)
+
+    def _say(self, text: str, *, error: bool = False, saved: bool = False) -> None:
+        """The line under the preview: what saving did, or why it did not."""
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.open_folder_button.setVisible(saved)
+
+    def open_folder(self) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
+
+
+__all__ = ["ReportDialog", "default_file_name", "period_days"]
