@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, timedelta
 from pathlib import Path
@@ -264,6 +265,25 @@ def test_results_of_an_older_load_are_dropped(open_dialog, demo_db: Database) ->
     assert "from 27 Oct 2026" in thirty
     runner.finish(0)  # ...then the 90 days asked for before: too late to be shown
     assert dialog.summary.text() == thirty
+
+
+def test_loading_runs_off_the_gui_thread(
+    qtbot, open_dialog, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+
+    def prepare(*args: Any, **kwargs: Any) -> PreparedReport:
+        threads.append(threading.current_thread())
+        return prepare_report(*args, **kwargs)
+
+    monkeypatch.setattr(report_dialog, "prepare_report", prepare)
+    runner = TaskRunner()
+    dialog = open_dialog(demo_db, runner)
+    count = len(expected(demo_db, *NINETY_DAYS).complaints)
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith(f"{count} complaints"))
+    assert threads and threads[0] is not threading.main_thread()
+    assert f"{count} complaints in this report." in dialog.preview.toPlainText()
+    assert runner.wait()
 
 
 def test_a_failed_load_is_explained(
