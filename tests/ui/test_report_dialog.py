@@ -211,18 +211,27 @@ def test_the_filters_offer_every_choice_in_words(open_dialog, demo_db: Database)
         ReportFilter(TODAY, TODAY, outcomes=frozenset({str(value)}))
 
 
-def test_no_outcome_yet_keeps_every_demo_complaint(qtbot, open_dialog, demo_db: Database) -> None:
+def test_filtering_by_outcome(qtbot, open_dialog, demo_db: Database) -> None:
     dialog = open_dialog(demo_db)
-    everything = dialog.summary.text()
+    open_ones = len(expected(demo_db, *NINETY_DAYS, outcomes=frozenset({"none"})).complaints)
     combo = dialog.outcome_filter
-    combo.setCurrentIndex(combo.findData("won_back"))
+    combo.setCurrentIndex(combo.findData("none"))
+    qtbot.waitUntil(lambda: "No outcome yet" in dialog.summary.text())
+    assert dialog.summary.text() == (
+        f"{open_ones} complaints from 28 Aug 2026 to 25 Nov 2026 — only No outcome yet"
+    )
+
+
+def test_an_empty_filtered_report_says_which_filters(qtbot, open_dialog, demo_db: Database) -> None:
+    dialog = open_dialog(demo_db)
+    combo = dialog.platform_filter
+    combo.setCurrentIndex(combo.findData("facebook"))
+    dialog.set_dates(date(2020, 1, 1), date(2020, 1, 31))
     qtbot.waitUntil(lambda: dialog.summary.text().startswith("0 complaints"))
     text = dialog.preview.toPlainText()
     assert "No complaints in this period" in text
-    assert "match what you chose: Won back." in text and "“All” or “Any”" in text
-    combo.setCurrentIndex(combo.findData("none"))
-    qtbot.waitUntil(lambda: "No outcome yet" in dialog.summary.text())
-    assert dialog.summary.text() == everything + " — only No outcome yet"
+    assert "1 Jan 2020 to 31 Jan 2020 match what you chose: Facebook." in text
+    assert "“All” or “Any”" in text
 
 
 def test_an_empty_period_explains_itself(qtbot, open_dialog, demo_db: Database) -> None:
