@@ -43,6 +43,7 @@ class DetailPane(QWidget):
 
     statusRequested = Signal(int, str)  # comment id, Status value
     replyRequested = Signal(int)  # comment id
+    historyRequested = Signal(int)  # comment id
 
     def __init__(self, triage: Triage, now: Callable[[], datetime]) -> None:
         super().__init__()
@@ -117,7 +118,17 @@ class DetailPane(QWidget):
         self.reply_button.clicked.connect(
             lambda: self._comment is not None and self.replyRequested.emit(self._comment.id)
         )
+        self.history_button = QPushButton("Story && customer…")
+        self.history_button.setObjectName("storyButton")
+        self.history_button.setToolTip(
+            "Everything about this comment and everything its writer sent, on any platform "
+            "(Ctrl+H opens the whole history)"
+        )
+        self.history_button.clicked.connect(
+            lambda: self._comment is not None and self.historyRequested.emit(self._comment.id)
+        )
         link_row.addWidget(self.reply_button)
+        link_row.addWidget(self.history_button)
         link_row.addWidget(self._open_link)
         link_row.addStretch(1)
         layout.addLayout(link_row)

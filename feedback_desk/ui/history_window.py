@@ -411,6 +411,7 @@ class HistoryWindow(QWidget):
         self.customer: Customer | None = None
         self.outcome_dialog: OutcomeDialog | None = None
         self.merge_dialog: MergeDialog | None = None
+        self._asked_for: int | None = None  # shown at the inbox's request, maybe unlisted
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
@@ -650,10 +651,11 @@ class HistoryWindow(QWidget):
             return
         searching = " matching the search" if self.search.text().strip() else ""
         self.status.setText(f"{plural(len(ids), 'complaint')}{searching}, newest first.")
-        row = 0
         if previous is not None and previous in ids[:PAGE]:
-            row = ids.index(previous)
-        self.view.selectRow(row)
+            self.view.selectRow(ids.index(previous))
+        elif self._asked_for is None or self.story is None:
+            self.view.selectRow(0)
+        # else: a comment asked for by the inbox is not in this list; it stays shown.
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = selected.indexes()
@@ -683,6 +685,19 @@ class HistoryWindow(QWidget):
         self.story_view.setHtml(story_html(story))
         self._show_customer(story.comment.author)
         self._update_buttons()
+
+    def show_comment(self, comment_id: int) -> None:
+        """Show one comment's story, selected in the list when the list holds it (a comment
+        that is not a complaint, or is filtered out, is shown all the same)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.row_at(row)
+            if item is not None and item.id == comment_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return
+        self.view.clearSelection()
+        self._asked_for = comment_id
+        self.show_story(comment_id)
 
     def _show_customer(self, author: str) -> None:
         customer = Customers(self._db, self._conn).get(author)

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.filters.clear_button.clicked.connect(self.clear_filters)
         self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.detail.replyRequested.connect(self.open_reply)
+        self.detail.historyRequested.connect(self.open_history)
         self.detail.statusRequested.connect(
             lambda comment_id, value: self.set_status([comment_id], Status(value))
         )
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
             "Past complaints with their whole story, the customers behind them and what "
             "became of them (works offline)"
         )
-        self.history_action.triggered.connect(self.open_history)
+        self.history_action.triggered.connect(lambda: self.open_history())
 
         self.status_actions: dict[Status, QAction] = {}
         for status, text, keys in (
@@ -562,17 +563,21 @@ class MainWindow(QMainWindow):
         self.report_dialog = dialog
         dialog.open()
 
-    def open_history(self) -> None:
-        """One history window; asking again brings it to the front."""
+    def open_history(self, comment_id: int | None = None) -> None:
+        """One history window; asking again brings it to the front. With `comment_id`, it
+        shows that comment's story and its writer."""
         from .history_window import HistoryWindow
 
-        if self.history_window is not None and self.history_window.isVisible():
-            self.history_window.raise_()
-            self.history_window.activateWindow()
-            return
-        window = HistoryWindow(self._db, self._runner, self._now, self)
-        self.history_window = window
-        window.show()
+        window = self.history_window
+        if window is None or not window.isVisible():
+            window = HistoryWindow(self._db, self._runner, self._now, self)
+            self.history_window = window
+            window.show()
+        else:
+            window.raise_()
+            window.activateWindow()
+        if comment_id:
+            window.show_comment(comment_id)
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

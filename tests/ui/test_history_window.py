@@ -350,3 +350,28 @@ def test_a_long_history_is_paged_in_as_it_scrolls(
     assert window.model.rowCount() == 450
     assert not window.model.canFetchMore()
     assert isinstance(window.model, HistoryModel)
+
+
+def test_the_inbox_opens_a_comments_story_even_when_it_is_no_complaint(
+    make_window: WindowFactory, db: Database, seeded: list[int]
+) -> None:
+    main = make_window(db)
+    main.open_history(seeded[4])  # praise: not in the complaints list
+    window = main.history_window
+    assert window is not None
+    assert "Lovely shop, great bread!" in window.story_view.toPlainText()
+    assert not window.view.selectionModel().hasSelection()
+    main.open_history(seeded[2])  # a listed complaint is selected in the list
+    assert window.model.row_at(window.view.currentIndex().row()).id == seeded[2]  # type: ignore[union-attr]
+    assert window.customer_title.text() == "@annie_l"
+
+
+def test_the_detail_panes_button_asks_for_the_story(
+    make_window: WindowFactory, db: Database, seeded: list[int]
+) -> None:
+    main = make_window(db)
+    main.detail.history_button.click()
+    window = main.history_window
+    shown_comment = main.detail.comment
+    assert window is not None and shown_comment is not None
+    assert window.story is not None and window.story.comment.id == shown_comment.id
