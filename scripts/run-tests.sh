@@ -3,7 +3,7 @@
 # with a real Secret Service on a private D-Bus session.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh || exit 1
+bash scripts/setup.sh --tests || exit 1
 
 status=0
 echo "==> ruff"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepare this checkout: system packages (installed when run as root, otherwise listed),
 # then a virtualenv in .venv with Feedback Desk and its test tools. Safe to run again.
+# --tests: also what only the test suite needs (a spreadsheet to open the CSV report in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,11 @@ SYSTEM_PACKAGES=(
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1
   libxcb-xkb1 libxcb-util1 libx11-xcb1 dbus gnome-keyring poppler-utils imagemagick x11-utils
 )
+
+# Only the test suite needs a spreadsheet: it opens the report's CSV in Gnumeric.
+if [ "${1:-}" = "--tests" ]; then
+  SYSTEM_PACKAGES+=(gnumeric)
+fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
