@@ -1,17 +1,19 @@
-"""The demo inbox: a throwaway data home seeded with the sample comments in resources/."""
+"""The demo inbox: a throwaway data home seeded with the sample comments in resources/,
+and the story of what the owner did about the older complaints (`demo_history`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 import tempfile
-from datetime import timedelta
+from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
 from .core.clock import Clock, system_clock
-from .core.model import Severity, Status, parse_iso
+from .core.model import Comment, Severity, Status, parse_iso
 from .core.triage import Triage
+from .demo_history import seed_history
 from .home import DataHome
 from .sources.file_import import parse_export
 from .store import Database
@@ -45,7 +47,15 @@ def seed_sample_inbox(db: Database, clock: Clock = system_clock) -> int:
         positives = store.comments(InboxFilter(severities=frozenset({Severity.POSITIVE})))
         store.set_status([c.id for c in positives if c.created_at < month_ago], Status.RESOLVED)
         neutrals = store.comments(InboxFilter(severities=frozenset({Severity.NEUTRAL})))
-        store.set_status([c.id for c in neutrals if c.created_at < month_ago][:2], Status.IGNORED)
+        # The two oldest, whatever their status now: seeding again picks the same two.
+        oldest = sorted((c for c in neutrals if c.created_at < month_ago), key=_written)
+        store.set_status([c.id for c in oldest[:2]], Status.IGNORED)
+        # The older complaints answered, compensated and followed up; the newest left open.
+        seed_history(db, conn, clock)
         return added
     finally:
         conn.close()
+
+
+def _written(comment: Comment) -> tuple[datetime, int]:
+    return comment.created_at, comment.id
