@@ -115,7 +115,7 @@ class HistoryModel(QAbstractTableModel):
         "Answered",
         "Outcome",
     )
-    WIDTHS = (112, 132, 70, 0, 76, 72, 76, 92)  # 0: takes the room that is left
+    WIDTHS = (124, 132, 70, 0, 76, 76, 86, 96)  # 0: takes the room that is left
     COMPLAINT = 3
 
     def __init__(self, load_rows: Callable[[Sequence[int]], list[HistoryRow]]) -> None:
@@ -464,6 +464,8 @@ class HistoryWindow(QWidget):
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _: self.reload())
         self.period.currentIndexChanged.connect(self._period_changed)
+        self.start.hide()  # "All time" first
+        self.end.hide()
         self.platform = self._combo(
             "historyPlatform", "All platforms", [(p.label, p.value) for p in Platform]
         )
@@ -488,7 +490,9 @@ class HistoryWindow(QWidget):
         self.search.textChanged.connect(lambda _: self._typing.start())
         row.addWidget(self.period)
         row.addWidget(self.start)
-        row.addWidget(QLabel("to"))
+        self.to_label = QLabel("to")
+        self.to_label.hide()
+        row.addWidget(self.to_label)
         row.addWidget(self.end)
         for combo in (self.platform, self.category, self.validity, self.outcome):
             row.addWidget(combo)
@@ -540,9 +544,9 @@ class HistoryWindow(QWidget):
         tree_header = self.customer_comments.header()
         tree_header.setStretchLastSection(False)
         tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.customer_comments.setColumnWidth(0, 118)
-        self.customer_comments.setColumnWidth(2, 76)
-        self.customer_comments.setColumnWidth(3, 90)
+        self.customer_comments.setColumnWidth(0, 112)
+        self.customer_comments.setColumnWidth(2, 72)
+        self.customer_comments.setColumnWidth(3, 84)
         self.customer_comments.itemActivated.connect(self._open_customer_comment)
         who_layout.addWidget(self.customer_comments, 1)
         who_layout.addWidget(plain_label("Names this customer wrote under:"))
@@ -578,12 +582,26 @@ class HistoryWindow(QWidget):
         return self._now().astimezone().date()
 
     def _period_changed(self) -> None:
+        """A preset shows its days (greyed); "All time" hides the dates; "Choose dates…"
+        lets the owner set them."""
         days = self.period.currentData()
         custom = days == -1
+        for widget in (self.start, self.to_label, self.end):
+            widget.setVisible(days is not None)
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
-        if not custom:
-            self.reload()
+        if custom:
+            return
+        if days is not None:
+            today = self._today()
+            for edit, day in (
+                (self.start, today - timedelta(days=int(days) - 1)),
+                (self.end, today),
+            ):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
+        self.reload()
 
     def current_filter(self) -> ReportFilter:
         """The period and filters as the report would take them (UserFacingError when the
@@ -715,7 +733,10 @@ class HistoryWindow(QWidget):
         self.customer_summary.setText(summary + ".")
         self.customer_comments.clear()
         for c in customer.comments:
-            answered = "Not yet" if c.replied_at is None else duration(c.replied_at - c.created_at)
+            if c.replied_at is not None:
+                answered = duration(c.replied_at - c.created_at)
+            else:
+                answered = "Not yet" if c.severity in COMPLAINT_SEVERITIES else "—"
             item = QTreeWidgetItem(
                 [
                     short_local_time(c.created_at),

@@ -107,7 +107,7 @@ def _pause_and_reply(story: ComplaintStory) -> str:
     if story.first_reply_at is None:
         pairs.append(("First reply", "None yet."))
     else:
-        how = f" ({esc(CHANNEL_LABELS.get(reply.channel, reply.channel))})" if reply else ""
+        how = f" ({esc(CHANNEL_LABELS.get(reply.channel, reply.channel).lower())})" if reply else ""
         pairs.append(("First reply", f"{_when(story.first_reply_at)}{how}"))
         pairs.append(("Answered after", esc(duration(story.time_to_reply))))
         if story.wait_kept is not None:

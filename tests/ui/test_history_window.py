@@ -216,7 +216,11 @@ def test_a_period_the_wrong_way_round_says_so(window: HistoryWindow) -> None:
     window.end.setDate(QDate(2026, 11, 30))
     assert window.model.rowCount() == 4
     window.period.setCurrentIndex(window.period.findText("Last 30 days"))
-    assert not window.start.isEnabled()
+    assert not window.start.isEnabled() and window.start.isVisible()
+    today = QDate(TODAY.year, TODAY.month, TODAY.day)
+    assert window.start.date() == today.addDays(-29) and window.end.date() == today
+    window.period.setCurrentIndex(window.period.findText("All time"))
+    assert not window.start.isVisible() and not window.end.isVisible()
 
 
 def test_recording_an_outcome_with_a_follow_up(
