@@ -12,7 +12,7 @@ import pytest
 
 from feedback_desk.core.compensation import CompensationKind, DiscountStatus
 from feedback_desk.core.errors import UserFacingError
-from feedback_desk.core.model import Platform, Severity, Status
+from feedback_desk.core.model import Platform, Severity, Status, parse_iso
 from feedback_desk.core.report import (
     CompensationTotal,
     ComplaintFacts,
@@ -261,6 +261,28 @@ def test_the_latest_outcome_and_the_first_sent_reply(conn: sqlite3.Connection, i
     assert by_name["c9"].category == "delivery"
     assert by_name["c6"].notes == ""
     assert by_name["c6"].valid_point == ""
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "2026-04-28T09:30:00Z",  # how the app stores every time
+        "2026-04-28T09:30:00+00:00",
+        "2026-04-28T09:30:00.250000Z",
+        "2026-04-28 09:30:00",  # naive: taken as UTC
+        "2026-04-28T11:30:00+0200",
+        " 2026-04-28T09:30:00Z ",
+    ],
+)
+def test_a_stored_time_reads_as_parse_iso_reads_it(
+    conn: sqlite3.Connection, ids: Ids, stored: str
+) -> None:
+    conn.execute("UPDATE comments SET replied_at = ? WHERE id = ?", (stored, ids["c8"]))
+    reply = keyed(ids, load(conn))["c8"].first_reply_at
+    assert reply is not None
+    assert reply == parse_iso(stored)
+    assert reply.microsecond == parse_iso(stored).microsecond
+    assert reply.tzinfo is LONDON
 
 
 def test_money_comes_back_as_exact_decimals_per_currency(
