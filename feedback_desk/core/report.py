@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from .compensation import CompensationKind, DiscountStatus, minor_units
@@ -310,7 +311,8 @@ def build_report(
     """The report for the complaints of `start`..`end` (as loaded by the store). Weeks are
     the calendar weeks of `created_at` in `tz`; None: in the zone each time carries (the
     store hands them over in the shop's zone)."""
-    items = sorted(complaints, key=lambda c: (c.created_at, c.id))
+    items = sorted(complaints, key=attrgetter("created_at", "id"))
+    categories = _categories(items)
     received = len(items)
     answered = [(c, c.first_reply_at) for c in items if c.first_reply_at is not None]
     replied = [c for c, _ in answered]
@@ -338,8 +340,8 @@ def build_report(
         received=received,
         by_week=_by_week(items, start, end, tz),
         by_platform=_most_first(Counter(c.platform for c in items)),
-        by_category=_most_first(Counter(_category(c) for c in items)),
-        by_severity={s: sum(1 for c in items if c.severity is s) for s in COMPLAINT_SEVERITIES},
+        by_category=_most_first(Counter(categories)),
+        by_severity=_by_severity(items),
         replied=len(replied),
         response_rate=Share(len(replied), received),
         first_response_median=median(first_times),
@@ -350,7 +352,9 @@ def build_report(
         resolution_rate=Share(resolved, received),
         offered=_totals(offers),
         redeemed=_totals(o for o in offers if o.status is DiscountStatus.REDEEMED),
-        compensated_complaints=sum(1 for c in items if any(_given(o) for o in c.discounts)),
+        compensated_complaints=sum(
+            1 for c in items if c.discounts and any(_given(o) for o in c.discounts)
+        ),
         average_per_case=_average_per_case(items, money_offered),
         customers_at_risk=len(customers),
         customers_won_back=len(won_back),
@@ -360,7 +364,7 @@ def build_report(
             if won_back
             else None
         ),
-        top_categories=_top_categories(items),
+        top_categories=_top_categories(items, categories),
         open_complaints=_open(items, now, response_target),
     )
 
@@ -391,14 +395,30 @@ def percentile(values: Sequence[timedelta], percent: int) -> timedelta | None:
 # -- the pieces ----------------------------------------------------------------------------
 
 
+_NO_TIME = timedelta(0)
+
+
 def _not_negative(span: timedelta) -> timedelta:
     """A reply stamped before its comment or cool-off (clocks disagree) counts as instant."""
-    return max(span, timedelta(0))
+    return span if span > _NO_TIME else _NO_TIME
 
 
-def _category(complaint: ComplaintFacts) -> str | None:
-    name = " ".join((complaint.category or "").split())
+def _category_name(category: str | None) -> str | None:
+    name = " ".join((category or "").split())
     return name or None
+
+
+def _categories(items: list[ComplaintFacts]) -> list[str | None]:
+    """Each complaint's category with its spacing tidied (None: none given), in order.
+    The same few names come back thousands of times, so each is tidied once."""
+    tidied: dict[str | None, str | None] = {}
+    names = []
+    for c in items:
+        raw = c.category
+        if raw not in tidied:
+            tidied[raw] = _category_name(raw)
+        names.append(tidied[raw])
+    return names
 
 
 def _most_first(counts: Counter[_Key]) -> dict[_Key, int]:
@@ -425,11 +445,19 @@ def _by_week(
             monday += timedelta(weeks=1)
         except OverflowError:  # the last week of the calendar
             break
-    for c in items:
-        local = c.created_at if tz is None else c.created_at.astimezone(tz)
-        key = _week(local.date())
-        weeks[key] = weeks.get(key, 0) + 1
+    if tz is None:
+        days = Counter(c.created_at.date() for c in items)
+    else:
+        days = Counter(c.created_at.astimezone(tz).date() for c in items)
+    for day, count in days.items():
+        key = _week(day)
+        weeks[key] = weeks.get(key, 0) + count
     return dict(sorted(weeks.items()))
+
+
+def _by_severity(items: list[ComplaintFacts]) -> dict[Severity, int]:
+    counts = Counter(c.severity for c in items)
+    return {s: counts[s] for s in COMPLAINT_SEVERITIES}
 
 
 def _validity_split(items: list[ComplaintFacts]) -> dict[str, int]:
@@ -479,7 +507,8 @@ def _average_per_case(
 ) -> dict[str, Decimal]:
     cases: Counter[str] = Counter()
     for c in items:
-        cases.update({o.currency for o in c.discounts if o.money and o.currency is not None})
+        if c.discounts:
+            cases.update({o.currency for o in c.discounts if o.money and o.currency is not None})
     return {currency: _per(total, cases[currency], currency) for currency, total in money.items()}
 
 
@@ -502,10 +531,11 @@ def _most_written(texts: list[str]) -> tuple[tuple[NoteCount, ...], int]:
     return shown, max(len(ranked) - NOTES_PER_CATEGORY, 0)
 
 
-def _top_categories(items: list[ComplaintFacts]) -> tuple[CategorySummary, ...]:
+def _top_categories(
+    items: list[ComplaintFacts], categories: list[str | None]
+) -> tuple[CategorySummary, ...]:
     members: dict[str, list[ComplaintFacts]] = {}
-    for c in items:
-        name = _category(c)
+    for c, name in zip(items, categories, strict=True):
         if name is not None:
             members.setdefault(name, []).append(c)
     ranked = sorted(members.items(), key=lambda item: (-len(item[1]), item[0]))
