@@ -35,13 +35,12 @@ compensation_status    where each offer stands, same order: "offered; redeemed"
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
 from ..core.compensation import CompensationKind, format_money, format_percent
-from ..core.model import iso_utc
 from ..core.report import ComplaintFacts, Offer, RecoveryReport
 from . import write_atomically
 
@@ -97,14 +96,18 @@ def _minutes(span: timedelta) -> int:
     return max(int(span.total_seconds() // 60), 0)
 
 
-def _text(value: object) -> str:
-    if value is None:
+def _utc(moment: datetime | None) -> str:
+    """iso_utc(moment) ("2026-04-15T09:00:00Z"), or "" for None. Two or three per row, so
+    it is spelled the fast way: %-formatting takes half the time of iso_utc's isoformat."""
+    if moment is None:
         return ""
-    if isinstance(value, datetime):
-        return iso_utc(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    u = moment.astimezone(UTC)
+    fields = (u.year, u.month, u.day, u.hour, u.minute, u.second)
+    return "%04d-%02d-%02dT%02d:%02d:%02dZ" % fields  # noqa: UP031
+
+
+def _day(day: date | None) -> str:
+    return "" if day is None else day.isoformat()
 
 
 def neutralise(cell: str) -> str:
@@ -112,40 +115,48 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def _words(text: str | None) -> str:
+    """A text cell: blank for None, neutralised."""
+    return neutralise(text) if text else ""
+
+
 def complaint_row(c: ComplaintFacts) -> list[str]:
-    """The cells of one complaint, in COLUMNS order, already neutralised."""
+    """The cells of one complaint, in COLUMNS order, already neutralised.
+
+    Texts and the id (it could be negative) go through neutralise; the other cells cannot
+    start like a formula, so they skip it: times and days are ISO with a four-digit
+    year, minutes are never negative, severity, status and offer status are lowercase
+    words."""
     reply = c.first_reply_at
-    values: Sequence[object] = (
-        c.id,
-        c.platform,
-        c.author,
-        c.created_at,
+    cooloff = c.cooloff_started_at
+    offers = c.discounts
+    return [
+        neutralise(str(c.id)),
+        _words(c.platform),
+        _words(c.author),
+        _utc(c.created_at),
         c.severity.value,
         c.status.value,
-        reply,
-        c.first_reply_channel,
-        _minutes(reply - c.created_at) if reply is not None else None,
-        _minutes(reply - c.cooloff_started_at)
-        if reply is not None and c.cooloff_started_at is not None
-        else None,
-        c.validity,
-        c.category,
-        c.valid_point,
-        c.notes,
-        c.outcome,
-        c.outcome_decided_on,
-        c.follow_up_on,
-        "; ".join(describe_offer(o) for o in c.discounts),
-        "; ".join(o.status.value for o in c.discounts),
-    )
-    return [neutralise(_text(v)) for v in values]
+        _utc(reply),
+        _words(c.first_reply_channel),
+        "" if reply is None else str(_minutes(reply - c.created_at)),
+        "" if reply is None or cooloff is None else str(_minutes(reply - cooloff)),
+        _words(c.validity),
+        _words(c.category),
+        _words(c.valid_point),
+        _words(c.notes),
+        _words(c.outcome),
+        _day(c.outcome_decided_on),
+        _day(c.follow_up_on),
+        _words("; ".join(describe_offer(o) for o in offers)) if offers else "",
+        "; ".join(o.status.value for o in offers),
+    ]
 
 
 def write_rows(handle: IO[str], complaints: Iterable[ComplaintFacts]) -> None:
     writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for complaint in complaints:
-        writer.writerow(complaint_row(complaint))
+    writer.writerows(map(complaint_row, complaints))
 
 
 def write_csv(path: Path, complaints: list[ComplaintFacts], report: RecoveryReport) -> None:

@@ -15,13 +15,24 @@ import subprocess
 import sys
 import unicodedata
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from feedback_desk import cli
-from feedback_desk.core.report import DEFINITIONS, ComplaintFacts, RecoveryReport, build_report
-from feedback_desk.reports.csv_export import COLUMNS, write_csv
+from feedback_desk.core.compensation import CompensationKind as K
+from feedback_desk.core.compensation import DiscountStatus as S
+from feedback_desk.core.model import Severity, Status, iso_utc
+from feedback_desk.core.report import (
+    DEFINITIONS,
+    ComplaintFacts,
+    Offer,
+    RecoveryReport,
+    build_report,
+)
+from feedback_desk.reports.csv_export import COLUMNS, complaint_row, write_csv
 from feedback_desk.reports.html_export import (
     DEFINITION_TITLES,
     FIGURE_HEADINGS,
@@ -190,6 +201,63 @@ def test_csv_replaces_a_file_atomically(
     write_csv(out, complaints, report)
     assert len(read_csv(out)) == 5
     no_temporaries(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 4, 15, 23, 59, 59, 999_999, tzinfo=ZoneInfo("Pacific/Kiritimati")),
+        datetime(2026, 10, 25, 1, 30, fold=1, tzinfo=ZoneInfo("Europe/London")),  # 2nd 1:30
+        datetime(999, 1, 1, 12, tzinfo=UTC),  # a four-digit year all the same
+        datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC),
+    ],
+)
+def test_csv_times_are_iso_utc(moment: datetime) -> None:
+    row = complaint_row(
+        ComplaintFacts(
+            7, "google", "Ann", moment, Severity.HARSH, Status.REPLIED, first_reply_at=moment
+        )
+    )
+    cells = dict(zip(COLUMNS, row, strict=True))
+    assert cells["created_at"] == cells["first_reply_at"] == iso_utc(moment)
+    assert cells["response_minutes"] == "0"
+    assert cells["cooloff_kept_minutes"] == ""
+
+
+def test_csv_neutralises_every_cell_that_could_start_like_a_formula() -> None:
+    row = complaint_row(
+        ComplaintFacts(
+            -5,
+            "@platform",
+            "+1",
+            datetime(2026, 4, 3, 10, tzinfo=UTC),
+            Severity.NEGATIVE,
+            Status.NEW,
+            first_reply_channel="=HYPERLINK()",
+            validity="-",
+            category="\tcat",
+            notes="\rnote",
+            valid_point="=1",
+            outcome="@won",
+            discounts=(Offer(K.FIXED, Decimal("-5"), "CHF", S.OFFERED),),
+        )
+    )
+    cells = dict(zip(COLUMNS, row, strict=True))
+    assert cells["id"] == "'-5"
+    for column in (
+        "platform",
+        "author",
+        "first_reply_channel",
+        "validity",
+        "category",
+        "notes",
+        "valid_point",
+        "outcome",
+        "compensation",
+    ):
+        assert cells[column].startswith("'"), column
+    assert cells["compensation"] == "'-5.00 CHF off"
+    assert cells["first_reply_at"] == cells["outcome_decided_on"] == cells["follow_up_on"] == ""
 
 
 # -- HTML ----------------------------------------------------------------------------------
