@@ -1,10 +1,17 @@
 """Benchmark: the customer-recovery report over 100,000 complaints.
 
-    .venv/bin/python -m bench.bench_report [--count 100000]
+    .venv/bin/python -m bench.bench_report [--count 100000] [--history]
 
-Prints how long loading, computing and writing each format take (issue 5 targets:
-CSV <= 2 s, PDF <= 10 s), beside a baseline measured in the same run: a plain
-`SELECT * FROM comments` read of the same rows and csv.writer of them.
+Prints how long loading, computing and writing each format take, end to end (issue 5
+targets: CSV <= 2 s, PDF <= 10 s from loading to the written file), beside a baseline
+measured in the same run: a plain `SELECT * FROM comments` read of the same rows and
+csv.writer of them. Times are loaded in the machine's zone, as the app does.
+
+By default the complaints have no history (nothing answered, judged or followed up),
+as after an import. --history gives them the history of a shop that uses the app: 70%
+answered (some twice, some with a draft), a third with a cool-off, 60% judged, 40% with
+an outcome (some decided twice), a third with an offer - every column of the CSV filled
+somewhere, which costs more per row.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -24,11 +32,73 @@ from feedback_desk.core.report import build_report
 from feedback_desk.core.triage import Triage
 from feedback_desk.reports.csv_export import write_csv
 from feedback_desk.reports.html_export import write_html
+from feedback_desk.reports.service import local_zone
 from feedback_desk.sources.file_import import import_export, open_export
 from feedback_desk.store import open_database
 from feedback_desk.store.report_data import ReportFilter, load_complaints
 
 from .fake_inbox import write_csv as write_fake_export
+
+# A lived-in history for every complaint, by its id (deterministic); see --history.
+HISTORY = """
+    INSERT INTO replies (comment_id, channel, text, state, send_key, created_at, updated_at,
+                         sent_at)
+    SELECT id, CASE id % 3 WHEN 0 THEN 'public' WHEN 1 THEN 'private' ELSE 'email' END,
+           'Sorry', 'sent', 'bench-1-' || id, created_at, created_at,
+           strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+' || (id % 4000) || ' minutes')
+    FROM comments WHERE id % 10 < 7;
+    INSERT INTO replies (comment_id, channel, text, state, send_key, created_at, updated_at,
+                         sent_at)
+    SELECT id, 'public', 'Again', 'sent', 'bench-2-' || id, created_at, created_at,
+           strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+' || (id % 9000) || ' minutes')
+    FROM comments WHERE id % 10 = 0;
+    INSERT INTO replies (comment_id, channel, text, state, send_key, created_at, updated_at)
+    SELECT id, 'public', 'Draft', 'draft', 'bench-3-' || id, created_at, created_at
+    FROM comments WHERE id % 10 = 8;
+    UPDATE comments SET
+        status = CASE WHEN id % 10 < 7 THEN 'replied' WHEN id % 10 = 8 THEN 'drafting'
+                      WHEN id % 10 = 9 THEN 'resolved' ELSE status END,
+        replied_at = CASE
+            WHEN id % 10 < 7
+                THEN strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+' || (id % 4000) || ' minutes')
+            WHEN id % 20 = 9 THEN strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+90 minutes')
+        END;
+    INSERT INTO cooloffs (comment_id, started_at, ends_at)
+    SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+5 minutes'),
+           strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+65 minutes')
+    FROM comments WHERE id % 3 = 0;
+    INSERT INTO assessments (comment_id, validity, valid_point, category, notes, updated_at)
+    SELECT id, CASE id % 4 WHEN 0 THEN 'valid' WHEN 1 THEN 'partly' WHEN 2 THEN 'not_valid' END,
+           CASE id % 5 WHEN 0 THEN 'Late delivery' WHEN 1 THEN 'late  delivery' WHEN 2 THEN ''
+                       ELSE 'Stale bread #' || (id % 50) END,
+           CASE id % 7 WHEN 0 THEN 'Delivery' WHEN 1 THEN 'Quality' WHEN 2 THEN 'Staff'
+                       WHEN 3 THEN 'Price' WHEN 4 THEN 'Hygiene' WHEN 5 THEN 'Other  stuff' END,
+           CASE id % 6 WHEN 0 THEN '=SUM(A1)' WHEN 1 THEN 'Called them,' || char(10) || 'fine'
+                       ELSE 'note ' || (id % 300) END,
+           created_at
+    FROM comments WHERE id % 5 < 3;
+    INSERT INTO outcomes (comment_id, outcome, decided_on, follow_up_on, note, created_at)
+    SELECT id, CASE id % 5 WHEN 0 THEN 'won_back' WHEN 1 THEN 'resolved' WHEN 2 THEN 'unhappy'
+                           WHEN 3 THEN 'no_response' ELSE 'lost' END,
+           substr(created_at, 1, 10), CASE WHEN id % 2 = 0 THEN date(created_at, '+7 days') END,
+           NULL, strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+3 days')
+    FROM comments WHERE id % 10 < 4;
+    INSERT INTO outcomes (comment_id, outcome, decided_on, note, created_at)
+    SELECT id, 'won_back', substr(created_at, 1, 10), NULL,
+           strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+5 days')
+    FROM comments WHERE id % 10 = 1;
+    INSERT INTO discounts (comment_id, kind, value, currency, code, status, created_at)
+    SELECT id, CASE id % 5 WHEN 0 THEN 'percent' WHEN 1 THEN 'fixed' WHEN 2 THEN 'refund'
+                           WHEN 3 THEN 'free_item' ELSE 'apology' END,
+           CASE id % 5 WHEN 0 THEN 10 WHEN 1 THEN 5.5 WHEN 2 THEN 12.25 WHEN 3 THEN 3 END,
+           CASE WHEN id % 5 IN (1, 2, 3) THEN CASE WHEN id % 2 = 0 THEN 'GBP' ELSE 'EUR' END END,
+           CASE WHEN id % 5 IN (0, 1) THEN 'BENCH' || id END,
+           CASE id % 4 WHEN 0 THEN 'offered' WHEN 1 THEN 'redeemed' WHEN 2 THEN 'expired'
+                       ELSE 'declined' END,
+           created_at
+    FROM comments WHERE id % 5 = 0 OR id % 7 = 0;
+"""
+HISTORY_TABLES = ("replies", "cooloffs", "assessments", "outcomes", "discounts")
 
 
 def timed(label: str, fn):  # type: ignore[no-untyped-def]
@@ -42,6 +112,9 @@ def timed(label: str, fn):  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument(
+        "--history", action="store_true", help="answer, judge and follow up the complaints"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="feedback-desk-report-bench-"))
     # Every generated comment gets a one-star rating so all of them count as complaints.
@@ -56,13 +129,20 @@ def main() -> None:
     db = open_database(work / "home")
     timed("import (setup)", lambda: import_export(db, open_export(export), Triage()))
     conn = db.connect()
+    if args.history:
+        timed("history (setup)", lambda: conn.executescript(HISTORY))
+    held = ", ".join(
+        f"{conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]:,} {table}"
+        for table in HISTORY_TABLES
+    )
+    zone = local_zone()
     window = ReportFilter(date(2020, 1, 1), date(2026, 12, 31))
-    complaints, load_s = timed("load complaints", lambda: load_complaints(conn, window))
-    print(f"  {len(complaints):,} complaints")
+    complaints, load_s = timed("load complaints", lambda: load_complaints(conn, window, zone))
+    print(f"  {len(complaints):,} complaints; {held}")
     now = datetime.now(UTC)
     report, build_s = timed(
         "compute figures",
-        lambda: build_report(complaints, start=window.start, end=window.end, now=now),
+        lambda: build_report(complaints, start=window.start, end=window.end, now=now, tz=zone),
     )
     _, csv_s = timed("write CSV", lambda: write_csv(work / "r.csv", complaints, report))
     kwargs = {"shop_name": "Bench", "start": window.start, "end": window.end, "generated_at": now}
@@ -82,15 +162,21 @@ def main() -> None:
 
     _, raw_s = timed("baseline: SELECT * + csv.writer", baseline)
     total_csv = load_s + build_s + csv_s
+    total_pdf = load_s + build_s + pdf_s
     print(
-        f"\nCSV end to end {total_csv:.2f} s (target <= 2 s), {total_csv / raw_s:.1f}x the "
-        f"raw dump; PDF end to end {load_s + build_s + pdf_s:.2f} s (target <= 10 s)"
+        f"\nCSV end to end (load + figures + write) {total_csv:.2f} s, target <= 2 s: "
+        f"{'met' if total_csv <= 2 else 'MISSED'}; {total_csv / raw_s:.1f}x the raw dump "
+        f"({raw_s:.2f} s) in this run\n"
+        f"PDF end to end (load + figures + write) {total_pdf:.2f} s, target <= 10 s: "
+        f"{'met' if total_pdf <= 10 else 'MISSED'}"
     )
     print(
         f"sizes: CSV {(work / 'r.csv').stat().st_size / 1e6:.1f} MB, "
         f"HTML {(work / 'r.html').stat().st_size / 1e6:.1f} MB, "
         f"PDF {(work / 'r.pdf').stat().st_size / 1e6:.1f} MB"
     )
+    conn.close()
+    shutil.rmtree(work)
 
 
 if __name__ == "__main__":
