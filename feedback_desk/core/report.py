@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from .compensation import CompensationKind, DiscountStatus, minor_units
+from .customers import name_key
 from .model import OPEN_STATUSES, Severity, Status
 
 # Only these count as complaints; neutral and positive comments are not in the report.
@@ -79,15 +80,19 @@ class ComplaintFacts:
     outcome_decided_on: date | None = None
     follow_up_on: date | None = None
     discounts: tuple[Offer, ...] = ()
+    # The customer the owner merged this name into (the history's "Same person as…");
+    # None: the name itself, as `core.customers.name_key` compares names.
+    merged_into: str | None = None
 
     @property
     def replied(self) -> bool:
         return self.first_reply_at is not None
 
     @property
-    def customer(self) -> tuple[str, str]:
-        """Who wrote it: a name is only known to be the same person on the same platform."""
-        return (self.platform, self.author)
+    def customer(self) -> str:
+        """Who wrote it: the same name on any platform is one customer, and so are names
+        the owner said belong to the same person."""
+        return self.merged_into or name_key(self.author)
 
 
 # -- the figures ---------------------------------------------------------------------------
@@ -262,9 +267,10 @@ DEFINITIONS: dict[str, str] = {
         "have no amount, so they are not in it."
     ),
     "customers_at_risk": (
-        "The different customers behind the complaints. A customer is a name on a platform: "
-        "the same name on two platforms counts as two customers, because the app cannot "
-        "tell they are the same person."
+        "The different customers behind the complaints. A customer is a name, whatever the "
+        "platform: 'Ann Lee' on Facebook and 'ann lee' on Google reviews are one customer "
+        "(capitals, spaces and a Mastodon @handle after the name do not matter), and so are "
+        "different names you said belong to the same person (History, 'Same person as…')."
     ),
     "customers_won_back": (
         "Customers with at least one complaint whose latest recorded outcome is 'won back'."

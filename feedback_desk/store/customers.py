@@ -213,7 +213,7 @@ class Customers:
                            coalesce((SELECT min(sent_at) FROM replies
                                      WHERE comment_id = c.id AND state = 'sent'), c.replied_at),
                            (SELECT outcome FROM outcomes WHERE comment_id = c.id
-                            ORDER BY id DESC LIMIT 1)
+                            ORDER BY created_at DESC, id DESC LIMIT 1)
                     FROM comments c WHERE c.id IN ({marks})""",
                 chunk,
             ):

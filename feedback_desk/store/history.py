@@ -21,8 +21,7 @@ from .database import Database
 from .discounts import Discount, DiscountLedger
 from .outbox import Outbox, Reply
 from .outcomes import Outcome, OutcomeRecord, Outcomes
-from .report_data import ReportFilter
-from .report_data import _complaints_cte as complaints_cte
+from .report_data import ReportFilter, complaints_cte
 
 __all__ = ["ComplaintStory", "History", "HistoryRow", "ReportFilter"]
 
@@ -131,7 +130,8 @@ class History:
                         SELECT id FROM replies WHERE comment_id = c.id AND state = 'sent'
                         AND sent_at IS NOT NULL ORDER BY sent_at, id LIMIT 1)
                     LEFT JOIN outcomes o ON o.id = (
-                        SELECT max(id) FROM outcomes WHERE comment_id = c.id)
+                        SELECT id FROM outcomes WHERE comment_id = c.id
+                        ORDER BY created_at DESC, id DESC LIMIT 1)
                     WHERE c.id IN ({marks})""",
                 chunk,
             ):

@@ -9,11 +9,12 @@ joined to it, then the discount ledger lines of the same complaints.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from ..core.compensation import CompensationKind, DiscountStatus
+from ..core.customers import name_key
 from ..core.errors import UserFacingError
 from ..core.model import Severity, Status, iso_utc, parse_iso
 from ..core.report import (
@@ -70,7 +71,7 @@ def load_complaints(
 ) -> list[ComplaintFacts]:
     """The complaints `report_filter` picks, oldest first, with their times in `tz` (the
     zone whose calendar days the filter's dates are)."""
-    cte, params = _complaints_cte(report_filter, tz)
+    cte, params = complaints_cte(report_filter, tz)
     rows = conn.execute(
         f"""{cte}
         SELECT id, platform, author, created_at, severity_rank, status, replied_at,
@@ -92,16 +93,28 @@ def load_complaints(
     ):
         if comment_id in loaded:
             offers.setdefault(comment_id, []).append(_offer(kind, value, currency, status))
-    return [_facts(row, tuple(offers.get(row[0], ())), tz) for row in rows]
+    facts = [_facts(row, tuple(offers.get(row[0], ())), tz) for row in rows]
+    return _with_merges(conn, facts)
 
 
-def _complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[object]]:
+def _with_merges(conn: sqlite3.Connection, facts: list[ComplaintFacts]) -> list[ComplaintFacts]:
+    """Mark the complaints whose writer's name the owner merged into another customer."""
+    links = {str(n): str(c) for n, c in conn.execute("SELECT name, customer FROM customer_links")}
+    if not links:
+        return facts
+    return [
+        replace(f, merged_into=links[key]) if (key := name_key(f.author)) in links else f
+        for f in facts
+    ]
+
+
+def complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[object]]:
     """A WITH clause naming `complaints`: the filtered rows, everything joined. (The
     history list selects from it too, so the two never disagree.)"""
     in_range, params = _in_range(report_filter, tz)
     where = in_range + _filters(report_filter, params)
     # The first reply actually sent and the latest outcome are found per complaint
-    # through their indexes (replies_sent, outcomes_comment): half the time of numbering
+    # through their indexes (replies_sent, outcomes_latest): half the time of numbering
     # every reply and outcome of the period with a window function and joining on those.
     cte = f"""
         WITH complaints AS (

@@ -171,8 +171,12 @@ MIGRATIONS: tuple[str, ...] = (
         CHECK (name <> customer)
     );
     CREATE INDEX customer_links_customer ON customer_links (customer);
-    -- Complaints by a customer, and history lists by date, newest first.
+    -- A complaint's first sent reply, latest outcome and ledger lines, found by index (the
+    -- report and the history read them for every complaint of a period).
     CREATE INDEX replies_sent ON replies (comment_id, state, sent_at);
+    DROP INDEX outcomes_comment;
+    CREATE INDEX outcomes_latest ON outcomes (comment_id, created_at, id);
+    CREATE INDEX discounts_comment ON discounts (comment_id);
     """,
 )
 

@@ -544,7 +544,7 @@ class HistoryWindow(QWidget):
         tree_header = self.customer_comments.header()
         tree_header.setStretchLastSection(False)
         tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.customer_comments.setColumnWidth(0, 112)
+        self.customer_comments.setColumnWidth(0, 124)
         self.customer_comments.setColumnWidth(2, 72)
         self.customer_comments.setColumnWidth(3, 84)
         self.customer_comments.itemActivated.connect(self._open_customer_comment)
@@ -752,10 +752,18 @@ class HistoryWindow(QWidget):
             if self.story is not None and c.id == self.story.comment.id:
                 self.customer_comments.setCurrentItem(item)
         self.customer_names.clear()
-        written = {name_key(author): display_name(author) for _, author in customer.authors}
+        written: dict[str, str] = {}
+        where: dict[str, list[str]] = {}
+        for platform, author in customer.authors:
+            key = name_key(author)
+            written[key] = display_name(author)
+            if platform.label not in where.setdefault(key, []):
+                where[key].append(platform.label)
         for position, name in enumerate(customer.names):
             shown = written.get(name, name)
-            label = shown if position else f"{shown} (the customer's own name)"
+            if name in where:
+                shown += f" — on {', '.join(where[name])}"
+            label = f"{shown} (the customer's own name)" if position == 0 else shown
             name_item = QListWidgetItem(label)
             name_item.setData(Qt.ItemDataRole.UserRole, name if position else None)
             self.customer_names.addItem(name_item)

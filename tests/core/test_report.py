@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -210,16 +211,16 @@ def test_compensation(report: RecoveryReport) -> None:
 
 
 def test_recovery(report: RecoveryReport) -> None:
-    # Customers (platform, name): google Ann (1 and 7), google Ben, facebook Cat, facebook
-    # Ann, instagram Dev, google Eve, google Fay, instagram Gus, facebook Hal = 9.
-    assert report.customers_at_risk == 9
-    # Won back: google Ann (1, 7 - once) and facebook Ann (4) = 2.
-    assert report.customers_won_back == 2
-    assert report.recovery_rate == Share(2, 9)
-    # All money offered / 2 customers: GBP 26.00 / 2 = 13.00; EUR 10.00 / 2 = 5.00.
+    # Customers (a name on any platform): Ann (1 and 7 on Google, 4 on Facebook), Ben, Cat,
+    # Dev, Eve, Fay, Gus, Hal = 8.
+    assert report.customers_at_risk == 8
+    # Won back: Ann (1, 4 and 7 - once) = 1.
+    assert report.customers_won_back == 1
+    assert report.recovery_rate == Share(1, 8)
+    # All money offered / 1 customer: GBP 26.00; EUR 10.00.
     assert report.cost_per_recovered_customer == {
-        "EUR": Decimal("5.00"),
-        "GBP": Decimal("13.00"),
+        "EUR": Decimal("10.00"),
+        "GBP": Decimal("26.00"),
     }
 
 
@@ -369,15 +370,27 @@ def test_an_apology_alone_is_not_compensation() -> None:
     assert report.compensated_complaints == 0
 
 
-def test_the_same_name_on_two_platforms_is_two_customers() -> None:
+def test_the_same_name_on_two_platforms_is_one_customer() -> None:
     complaints = [
-        facts(1, "google", "Ann", at(15, 9), outcome="won_back"),
-        facts(2, "facebook", "Ann", at(15, 9)),
-        facts(3, "google", "Ann", at(16, 9), outcome="lost"),  # google Ann again
+        facts(1, "google", "Ann Lee", at(15, 9), outcome="won_back"),
+        facts(2, "facebook", "ann  lee", at(15, 9)),
+        facts(3, "mastodon", "Ann Lee (@ann@toot.shop)", at(16, 9), outcome="lost"),
+        facts(4, "google", "Bo", at(16, 9), outcome="lost"),
     ]
     report = build_report(complaints, start=START, end=END, now=NOW)
     assert report.customers_at_risk == 2
-    assert report.customers_won_back == 1  # google Ann: one of her complaints won back
+    assert report.customers_won_back == 1  # Ann: one of her complaints won back
+    assert report.recovery_rate == Share(1, 2)
+
+
+def test_names_the_owner_merged_are_one_customer() -> None:
+    complaints = [
+        facts(1, "facebook", "Tom Baker", at(15, 9), outcome="won_back"),
+        replace(facts(2, "instagram", "tombakes", at(15, 10)), merged_into="tom baker"),
+        facts(3, "instagram", "someone", at(15, 11)),
+    ]
+    report = build_report(complaints, start=START, end=END, now=NOW)
+    assert report.customers_at_risk == 2
     assert report.recovery_rate == Share(1, 2)
 
 

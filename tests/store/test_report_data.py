@@ -21,7 +21,9 @@ from feedback_desk.core.report import (
     Share,
     build_report,
 )
+from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
+from feedback_desk.store.customers import Customers
 from feedback_desk.store.report_data import ReportFilter, load_complaints
 from tests.conftest import NOW, MakeComment, TaggedTriage
 
@@ -335,11 +337,11 @@ def test_the_report_from_the_database(conn: sqlite3.Connection, ids: Ids) -> Non
     )
     # GBP 26.00 over c1, c4, c7 = 8.67; JPY 500 over c5 = 500.
     assert report.average_per_case == {"GBP": Decimal("8.67"), "JPY": Decimal("500")}
-    # 9 customers (google Ann wrote c1 and c7); won back google Ann and facebook Ann.
-    assert report.customers_at_risk == 9
-    assert report.recovery_rate == Share(2, 9)
-    # GBP 26.00 / 2 = 13.00; JPY 500 / 2 = 250.
-    assert report.cost_per_recovered_customer == {"GBP": Decimal("13.00"), "JPY": Decimal("250")}
+    # 8 customers (Ann wrote c1 and c7 on Google and c4 on Facebook); Ann was won back.
+    assert report.customers_at_risk == 8
+    assert report.recovery_rate == Share(1, 8)
+    # GBP 26.00 / 1; JPY 500 / 1.
+    assert report.cost_per_recovered_customer == {"GBP": Decimal("26.00"), "JPY": Decimal("500")}
     assert [(c.category, c.count) for c in report.top_categories] == [
         ("delivery", 4),  # c1 c2 c4 c9
         ("staff", 2),  # c3 c10
@@ -448,7 +450,20 @@ def test_two_queries_however_many_complaints(
     finally:
         conn.set_trace_callback(None)
     assert len(complaints) == 60
-    assert len(statements) == 2
+    # The complaints, their ledger lines, and the owner's "same person" links.
+    assert len(statements) == 3
+
+
+def test_names_the_owner_merged_count_as_one_customer(
+    db: Database, conn: sqlite3.Connection, ids: Ids
+) -> None:
+    before = build_report(load(conn), start=START, end=END, now=NOW)
+    Customers(db, conn).merge("Ben", "Cat")  # Ben (Google) is Cat (Facebook)
+    complaints = keyed(ids, load(conn))
+    assert complaints["c2"].merged_into == "cat" and complaints["c3"].merged_into is None
+    assert complaints["c2"].customer == complaints["c3"].customer == "cat"
+    after = build_report(load(conn), start=START, end=END, now=NOW)
+    assert after.customers_at_risk == before.customers_at_risk - 1
 
 
 @pytest.mark.parametrize(

@@ -297,7 +297,7 @@ def test_the_customer_view_joins_names_and_merges_a_different_handle(
 
     assert window.customer_comments.topLevelItemCount() == 3
     assert window.customer_names.count() == 2
-    assert window.customer_names.item(1).text() == "@annie_l"
+    assert window.customer_names.item(1).text() == "@annie_l — on Instagram"
     conn = db.connect()
     try:
         assert Customers(db, conn).links() == {"annie_l": "ann lee"}
