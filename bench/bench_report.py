@@ -32,7 +32,7 @@ from feedback_desk.core.report import build_report
 from feedback_desk.core.triage import Triage
 from feedback_desk.reports.csv_export import write_csv
 from feedback_desk.reports.html_export import write_html
-from feedback_desk.reports.service import local_zone
+from feedback_desk.reports.service import local_zone, prepare_report, write_report
 from feedback_desk.sources.file_import import import_export, open_export
 from feedback_desk.store import open_database
 from feedback_desk.store.report_data import ReportFilter, load_complaints
@@ -144,7 +144,7 @@ def main() -> None:
         "compute figures",
         lambda: build_report(complaints, start=window.start, end=window.end, now=now, tz=zone),
     )
-    _, csv_s = timed("write CSV", lambda: write_csv(work / "r.csv", complaints, report))
+    _, csv_s = timed("write CSV", lambda: write_csv(work / "r.csv", complaints))
     kwargs = {"shop_name": "Bench", "start": window.start, "end": window.end, "generated_at": now}
     timed("write HTML", lambda: write_html(work / "r.html", report, complaints, **kwargs))
     from PySide6.QtGui import QGuiApplication
@@ -153,6 +153,12 @@ def main() -> None:
     from feedback_desk.reports.pdf_export import write_pdf
 
     _, pdf_s = timed("write PDF", lambda: write_pdf(work / "r.pdf", report, complaints, **kwargs))
+    # The CSV the way `feedback-desk report --out r.csv` and the dialog's "Save as CSV"
+    # make it: prepare (load) and write; a CSV needs no figures, so none are computed.
+    _, pipeline_csv_s = timed(
+        "CSV through reports.service",
+        lambda: write_report(prepare_report(db, window, now=now, tz=zone), work / "p.csv"),
+    )
 
     def baseline() -> None:
         raw = sqlite3.connect(db.path)
@@ -161,12 +167,13 @@ def main() -> None:
         raw.close()
 
     _, raw_s = timed("baseline: SELECT * + csv.writer", baseline)
-    total_csv = load_s + build_s + csv_s
+    total_csv = pipeline_csv_s
     total_pdf = load_s + build_s + pdf_s
     print(
-        f"\nCSV end to end (load + figures + write) {total_csv:.2f} s, target <= 2 s: "
-        f"{'met' if total_csv <= 2 else 'MISSED'}; {total_csv / raw_s:.1f}x the raw dump "
-        f"({raw_s:.2f} s) in this run\n"
+        f"\nCSV end to end (load + write, as the app does it) {total_csv:.2f} s, target "
+        f"<= 2 s: {'met' if total_csv <= 2 else 'MISSED'}; {total_csv / raw_s:.1f}x the raw "
+        f"dump ({raw_s:.2f} s) in this run; with the figures as well "
+        f"{load_s + build_s + csv_s:.2f} s\n"
         f"PDF end to end (load + figures + write) {total_pdf:.2f} s, target <= 10 s: "
         f"{'met' if total_pdf <= 10 else 'MISSED'}"
     )

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import IO
 
 from ..core.compensation import CompensationKind, format_money, format_percent
-from ..core.report import ComplaintFacts, Offer, RecoveryReport
+from ..core.report import ComplaintFacts, Offer
 from . import write_atomically
 
 __all__ = ["COLUMNS", "complaint_row", "describe_offer", "write_csv"]
@@ -101,7 +101,7 @@ def _utc(moment: datetime | None) -> str:
     it is spelled the fast way: %-formatting takes half the time of iso_utc's isoformat."""
     if moment is None:
         return ""
-    u = moment.astimezone(UTC)
+    u = moment if moment.tzinfo is UTC else moment.astimezone(UTC)  # loaded times are UTC
     fields = (u.year, u.month, u.day, u.hour, u.minute, u.second)
     return "%04d-%02d-%02dT%02d:%02d:%02dZ" % fields  # noqa: UP031
 
@@ -159,11 +159,9 @@ def write_rows(handle: IO[str], complaints: Iterable[ComplaintFacts]) -> None:
     writer.writerows(map(complaint_row, complaints))
 
 
-def write_csv(path: Path, complaints: list[ComplaintFacts], report: RecoveryReport) -> None:
-    """Write one row per complaint (the ones `report` was built from), atomically.
-    `report` is accepted so every writer takes the same arguments; the rows carry the facts
-    each of its figures is computed from."""
-    del report
+def write_csv(path: Path, complaints: list[ComplaintFacts]) -> None:
+    """Write one row per complaint, atomically. The rows carry the facts every figure of
+    the report is computed from, so the figures themselves are not needed here."""
     write_atomically(
         Path(path), lambda handle: write_rows(handle, complaints), encoding="utf-8-sig"
     )

@@ -428,12 +428,13 @@ LISTED_OPEN = 200
 def _open(report: RecoveryReport) -> str:
     if not report.open_complaints:
         return '<p class="note">Nothing was waiting when the report was made.</p>'
+    shown_in = report.now.tzinfo  # the shop's zone: the report was made at its "now"
     rows = [
         [
             str(c.id),
             esc(platform_label(c.platform)),
             esc(c.author),
-            esc(moment(c.created_at)),
+            esc(moment(c.created_at.astimezone(shown_in))),
             esc(duration(c.waiting)),
             '<span class="overdue">overdue</span>' if c.overdue else "",
         ]

@@ -12,6 +12,7 @@ import os
 import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,11 +45,22 @@ class PreparedReport:
     them, and the words on the cover."""
 
     complaints: list[ComplaintFacts]
-    report: RecoveryReport
     shop_name: str
     start: date
     end: date
-    generated_at: datetime  # in the shop's time zone
+    generated_at: datetime  # in the shop's time zone: the report's "now"
+
+    @cached_property
+    def report(self) -> RecoveryReport:
+        """The figures, computed the first time they are asked for: a CSV (one row per
+        complaint) never needs them, so writing one skips the arithmetic."""
+        return build_report(
+            self.complaints,
+            start=self.start,
+            end=self.end,
+            now=self.generated_at,
+            tz=self.generated_at.tzinfo,
+        )
 
 
 def local_zone() -> tzinfo:
@@ -93,9 +105,9 @@ def prepare_report(
     now: datetime | None = None,
     tz: tzinfo | None = None,
 ) -> PreparedReport:
-    """Load the complaints `report_filter` picks and compute the report. Opens and closes
-    its own connection, so it may run on any thread. `now` defaults to the database's
-    clock, `tz` to the machine's zone."""
+    """Load the complaints `report_filter` picks; the figures follow when first asked for
+    (ask on the worker thread). Opens and closes its own connection, so it may run on any
+    thread. `now` defaults to the database's clock, `tz` to the machine's zone."""
     zone = tz or local_zone()
     conn = db.connect()
     try:
@@ -105,8 +117,7 @@ def prepare_report(
         conn.close()
     moment = now or db.clock()
     start, end = report_filter.start, report_filter.end
-    report = build_report(complaints, start=start, end=end, now=moment, tz=zone)
-    return PreparedReport(complaints, report, shop_name, start, end, moment.astimezone(zone))
+    return PreparedReport(complaints, shop_name, start, end, moment.astimezone(zone))
 
 
 def write_report(
@@ -124,7 +135,7 @@ def write_report(
     if format_suffix == ".csv":
         from .csv_export import write_csv
 
-        write_csv(target, prepared.complaints, prepared.report)
+        write_csv(target, prepared.complaints)
     elif format_suffix == ".html":
         from .html_export import write_html
 

@@ -458,7 +458,7 @@ class ReportDialog(QDialog):
         self._update_buttons()
         db, now, tz = self._db, self._now(), self._tz
         self._runner.run(
-            lambda: prepare_report(db, report_filter, now=now, tz=tz),
+            lambda: _with_figures(prepare_report(db, report_filter, now=now, tz=tz)),
             lambda prepared: self._loaded(generation, prepared),
             lambda error: self._load_failed(generation, error),
         )
@@ -624,3 +624,9 @@ class ReportDialog(QDialog):
 
 
 __all__ = ["ReportDialog", "default_file_name", "period_days"]
+
+
+def _with_figures(prepared: PreparedReport) -> PreparedReport:
+    """Compute the figures where the loading happened (off the GUI thread)."""
+    _ = prepared.report
+    return prepared

@@ -149,7 +149,7 @@ def test_csv_one_row_per_complaint(
     tmp_path: Path, complaints: list[ComplaintFacts], report: RecoveryReport, ids: dict[str, int]
 ) -> None:
     out = tmp_path / "r.csv"
-    write_csv(out, complaints, report)
+    write_csv(out, complaints)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(out)
     assert len(rows) == len(complaints) == 5
@@ -178,7 +178,7 @@ def test_csv_neutralises_formulas(
     tmp_path: Path, complaints: list[ComplaintFacts], report: RecoveryReport
 ) -> None:
     out = tmp_path / "r.csv"
-    write_csv(out, complaints, report)
+    write_csv(out, complaints)
     rows = read_csv(out)
     assert [r["author"] for r in rows[1:]] == ["'" + f for f in FORMULAS]
     assert rows[1]["valid_point"] == "'=1+1"
@@ -188,8 +188,7 @@ def test_csv_neutralises_formulas(
 
 def test_csv_with_no_complaints_has_the_header(tmp_path: Path) -> None:
     out = tmp_path / "empty.csv"
-    empty = build_report([], start=START, end=END, now=NOW)
-    write_csv(out, [], empty)
+    write_csv(out, [])
     assert read_csv(out) == []
 
 
@@ -198,7 +197,7 @@ def test_csv_replaces_a_file_atomically(
 ) -> None:
     out = tmp_path / "r.csv"
     out.write_text("old", encoding="utf-8")
-    write_csv(out, complaints, report)
+    write_csv(out, complaints)
     assert len(read_csv(out)) == 5
     no_temporaries(tmp_path)
 

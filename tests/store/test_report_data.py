@@ -234,9 +234,9 @@ def test_a_complaint_in_full(conn: sqlite3.Connection, ids: Ids) -> None:
         follow_up_on=None,
         discounts=(Offer(K.FIXED, Decimal("5.00"), "GBP", S.REDEEMED),),
     )
-    # Times come back in the shop's zone: midnight on the 15th, in London.
-    assert first.created_at.tzinfo is LONDON
-    assert first.created_at.replace(tzinfo=None) == datetime(2026, 4, 15, 0, 0)
+    # Times come back in UTC; in the shop's zone this one is midnight on the 15th, in London.
+    assert first.created_at.tzinfo is UTC
+    assert first.created_at.astimezone(LONDON).replace(tzinfo=None) == datetime(2026, 4, 15)
 
 
 def test_the_latest_outcome_and_the_first_sent_reply(conn: sqlite3.Connection, ids: Ids) -> None:
@@ -284,7 +284,7 @@ def test_a_stored_time_reads_as_parse_iso_reads_it(
     assert reply is not None
     assert reply == parse_iso(stored)
     assert reply.microsecond == parse_iso(stored).microsecond
-    assert reply.tzinfo is LONDON
+    assert reply.tzinfo is UTC
 
 
 def test_money_comes_back_as_exact_decimals_per_currency(
@@ -496,3 +496,22 @@ def test_one_day_holds_exactly_its_own_comments(
         one_day = load_complaints(conn, ReportFilter(day, day), zone)
         assert complaint.id in {c.id for c in one_day}
         assert all(c.created_at.astimezone(zone).date() == day for c in one_day)
+
+
+def test_durations_across_a_clock_change_are_real_time(
+    conn: sqlite3.Connection,
+    store: CommentStore,
+    make_comment: MakeComment,
+    tagged_triage: TaggedTriage,
+) -> None:
+    """Written at 23:00 GMT on 28 March 2026, answered at 04:00 BST after the clocks went
+    forward: four hours of waiting, not the five a wall clock shows."""
+    store.add_many(
+        [make_comment("[harsh] cold", created_at=utc("2026-03-28T23:00:00Z"), external_id="x")],
+        tagged_triage,
+    )
+    conn.execute("UPDATE comments SET status = 'replied', replied_at = '2026-03-29T03:00:00Z'")
+    spring = ReportFilter(date(2026, 3, 28), date(2026, 3, 29))
+    complaints = load_complaints(conn, spring, LONDON)
+    report = build_report(complaints, start=spring.start, end=spring.end, now=NOW, tz=LONDON)
+    assert report.first_response_median == 4 * H
