@@ -273,7 +273,7 @@ _SHORT = {
     "taken_private": "First replies sent by private message or e-mail.",
     "resolution_rate": "Complaints resolved, or with outcome resolved or won back.",
     "compensated_complaints": "Complaints offered a discount, free item or refund.",
-    "customers_at_risk": "Different customers (a name on a platform) who complained.",
+    "customers_at_risk": "Different customers who complained (one name, any platform).",
     "customers_won_back": "Customers with a complaint whose outcome is 'won back'.",
     "recovery_rate": "Customers won back out of the customers at risk.",
     "cost_per_recovered_customer": "Money offered divided by the customers won back.",
