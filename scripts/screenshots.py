@@ -59,7 +59,7 @@ def main() -> None:
     merge.search.setText("tombakes")
     settle(app)
     app.processEvents()
-    merge._find()  # noqa: SLF001 - without waiting for the typing pause
+    merge._find()  # without waiting for the typing pause
     merge.matches.setCurrentRow(0)
     settle(app)
     merge.grab().save(str(out / "history-merge.png"))

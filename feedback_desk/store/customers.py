@@ -11,40 +11,23 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.model import Platform, Severity, Status, iso_utc, parse_iso
-from .comments import SNIPPET_CHARS, search_terms
+from ..core.model import Platform, iso_utc
+from .comments import search_terms
 from .database import Database
-from .outcomes import Outcome
+from .history import History, HistoryRow
 
 # Candidates for "same person as…": enough to choose from, never the whole table.
 FIND_LIMIT = 50
 
 
 @dataclass(frozen=True)
-class CustomerComment:
-    """One comment in a customer's story."""
-
-    id: int
-    platform: Platform
-    author: str
-    snippet: str
-    created_at: datetime
-    severity: Severity
-    status: Status
-    rating: int | None
-    replied_at: datetime | None
-    outcome: Outcome | None
-
-
-@dataclass(frozen=True)
 class Customer:
     key: str  # the name the group goes by (as compared)
     names: tuple[str, ...]  # every name in the group, the customer's own first
-    comments: tuple[CustomerComment, ...]  # newest first
+    comments: tuple[HistoryRow, ...]  # newest first
 
     @property
     def display(self) -> str:
@@ -152,7 +135,8 @@ class Customers:
         key = self.customer_key(author)
         names = self.names(key)
         ids = sorted({cid for name in names for cid in self._comment_ids(name)}, reverse=True)
-        comments = sorted(self._rows(ids), key=lambda c: (c.created_at, c.id), reverse=True)
+        rows = History(self._db, self._conn).rows(ids)
+        comments = sorted(rows, key=lambda c: (c.created_at, c.id), reverse=True)
         return Customer(key, names, tuple(comments))
 
     def find(self, text: str, limit: int = FIND_LIMIT) -> list[NameMatch]:
@@ -201,37 +185,3 @@ class Customers:
         else:
             rows = self._conn.execute("SELECT id, author FROM comments")
         return [int(cid) for cid, author in rows if name_key(str(author)) == key]
-
-    def _rows(self, ids: list[int]) -> list[CustomerComment]:
-        found: list[CustomerComment] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._conn.execute(
-                f"""SELECT c.id, c.platform, c.author, substr(c.text, 1, {SNIPPET_CHARS}),
-                           c.created_at, c.severity_rank, c.status, c.rating,
-                           coalesce((SELECT min(sent_at) FROM replies
-                                     WHERE comment_id = c.id AND state = 'sent'), c.replied_at),
-                           (SELECT outcome FROM outcomes WHERE comment_id = c.id
-                            ORDER BY created_at DESC, id DESC LIMIT 1)
-                    FROM comments c WHERE c.id IN ({marks})""",
-                chunk,
-            ):
-                found.append(_customer_comment(row))
-        return found
-
-
-def _customer_comment(row: tuple[object, ...]) -> CustomerComment:
-    cid, platform, author, snippet, created, rank, status, rating, replied, outcome = row
-    return CustomerComment(
-        id=int(str(cid)),
-        platform=Platform(str(platform)),
-        author=str(author),
-        snippet=str(snippet),
-        created_at=parse_iso(str(created)),
-        severity=Severity.from_rank(int(str(rank))),
-        status=Status(str(status)),
-        rating=int(str(rating)) if rating is not None else None,
-        replied_at=parse_iso(str(replied)) if replied else None,
-        outcome=Outcome(str(outcome)) if outcome else None,
-    )

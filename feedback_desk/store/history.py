@@ -30,7 +30,7 @@ PAGE = 200
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One complaint in the history list."""
+    """One complaint in the history list (or one comment of a customer's)."""
 
     id: int
     platform: Platform
@@ -39,6 +39,7 @@ class HistoryRow:
     created_at: datetime
     severity: Severity
     status: Status
+    rating: int | None
     category: str | None
     validity: str | None
     first_reply_at: datetime | None
@@ -122,7 +123,8 @@ class History:
             marks = ",".join("?" * len(chunk))
             for row in self._conn.execute(
                 f"""SELECT c.id, c.platform, c.author, substr(c.text, 1, {SNIPPET_CHARS}),
-                        c.created_at, c.severity_rank, c.status, a.category, a.validity,
+                        c.created_at, c.severity_rank, c.status, c.rating, a.category,
+                        a.validity,
                         r.sent_at, r.channel, c.replied_at, o.outcome, o.follow_up_on
                     FROM comments c
                     LEFT JOIN assessments a ON a.comment_id = c.id
@@ -166,6 +168,7 @@ def _history_row(row: tuple[object, ...]) -> HistoryRow:
         created,
         rank,
         status,
+        rating,
         category,
         validity,
         sent_at,
@@ -183,6 +186,7 @@ def _history_row(row: tuple[object, ...]) -> HistoryRow:
         created_at=parse_iso(str(created)),
         severity=Severity.from_rank(int(str(rank))),
         status=Status(str(status)),
+        rating=int(str(rating)) if rating is not None else None,
         category=str(category) if category else None,
         validity=str(validity) if validity else None,
         first_reply_at=parse_iso(str(first_reply)) if first_reply else None,

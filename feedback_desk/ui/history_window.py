@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -54,14 +53,15 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.model import Platform, Severity
-from ..core.report import COMPLAINT_SEVERITIES, NO_OUTCOME, NOT_ASSESSED, OUTCOMES, VALIDITIES
+from ..core.model import Severity
+from ..core.report import COMPLAINT_SEVERITIES
 from ..reports.html_export import VALIDITY_LABELS, duration
 from ..store import Database
 from ..store.assessments import Assessments
 from ..store.customers import Customer, Customers, NameMatch
 from ..store.history import PAGE, ComplaintStory, History, HistoryRow, ReportFilter
 from ..store.outcomes import Outcome, Outcomes
+from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .formatting import exact_local_time, plural
 from .icons import platform_icon
@@ -88,14 +88,6 @@ NO_COMPLAINTS = (
     "No complaints here. Harsh and negative comments appear in the history as soon as they "
     "are in the inbox; try another period or clear the filters."
 )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 # -- the list --------------------------------------------------------------------------------
@@ -250,10 +242,10 @@ class OutcomeDialog(QDialog):
         self.outcome.setObjectName("outcomeCombo")
         for outcome in Outcome:
             self.outcome.addItem(outcome.label, outcome.value)
-        self.decided = QDateEdit(_qdate(today))
+        self.decided = QDateEdit(qdate(today))
         self.decided.setObjectName("outcomeDate")
         self.decided.setCalendarPopup(True)
-        self.decided.setMaximumDate(_qdate(today))
+        self.decided.setMaximumDate(qdate(today))
         self.note = QPlainTextEdit()
         self.note.setObjectName("outcomeNote")
         self.note.setPlaceholderText("e.g. Came back on Saturday and used the code")
@@ -261,7 +253,7 @@ class OutcomeDialog(QDialog):
         self.note.setFixedHeight(80)
         self.follow_up = QCheckBox("Remind me to follow up on")
         self.follow_up.setObjectName("followUpCheck")
-        self.follow_up_day = QDateEdit(_qdate(today + timedelta(days=7)))
+        self.follow_up_day = QDateEdit(qdate(today + timedelta(days=7)))
         self.follow_up_day.setObjectName("followUpDate")
         self.follow_up_day.setCalendarPopup(True)
         self.follow_up_day.setEnabled(False)
@@ -296,10 +288,10 @@ class OutcomeDialog(QDialog):
             Outcomes(self._db, conn).record(
                 self._comment_id,
                 Outcome(self.outcome.currentData()),
-                decided_on=_pydate(self.decided.date()),
+                decided_on=pydate(self.decided.date()),
                 note=self.note.toPlainText(),
                 follow_up_on=(
-                    _pydate(self.follow_up_day.date()) if self.follow_up.isChecked() else None
+                    pydate(self.follow_up_day.date()) if self.follow_up.isChecked() else None
                 ),
             )
         except UserFacingError as error:
@@ -455,9 +447,9 @@ class HistoryWindow(QWidget):
         for label, days in PERIODS:
             self.period.addItem(label, days)
         today = self._today()
-        self.start = QDateEdit(_qdate(today - timedelta(days=90)))
+        self.start = QDateEdit(qdate(today - timedelta(days=90)))
         self.start.setObjectName("historyFrom")
-        self.end = QDateEdit(_qdate(today))
+        self.end = QDateEdit(qdate(today))
         self.end.setObjectName("historyTo")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
@@ -466,23 +458,12 @@ class HistoryWindow(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.start.hide()  # "All time" first
         self.end.hide()
-        self.platform = self._combo(
-            "historyPlatform", "All platforms", [(p.label, p.value) for p in Platform]
+        self.filters = ComplaintChoosers(
+            "history", Assessments(self._db, self._conn).categories(), fairness="Fair or not"
         )
-        categories = Assessments(self._db, self._conn).categories()
-        self.category = self._combo(
-            "historyCategory", "All categories", [(c, c) for c in categories]
-        )
-        self.validity = self._combo(
-            "historyValidity",
-            "Fair or not",
-            [(VALIDITY_LABELS[v], v) for v in (*VALIDITIES, NOT_ASSESSED)],
-        )
-        self.outcome = self._combo(
-            "historyOutcome",
-            "Any outcome",
-            [(Outcome(o).label, o) for o in OUTCOMES] + [("No outcome yet", NO_OUTCOME)],
-        )
+        self.platform, self.category, self.validity, self.outcome = self.filters.combos
+        for combo in self.filters.combos:
+            combo.currentIndexChanged.connect(lambda _: self.reload())
         self.search = QLineEdit()
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText("Search comments, names, notes and replies")
@@ -498,15 +479,6 @@ class HistoryWindow(QWidget):
             row.addWidget(combo)
         row.addWidget(self.search, 1)
         return row
-
-    def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.addItem(everything, None)
-        for label, value in items:
-            combo.addItem(label, value)
-        combo.currentIndexChanged.connect(lambda _: self.reload())
-        return combo
 
     def _build_details(self) -> QWidget:
         self.tabs = QTabWidget()
@@ -599,7 +571,7 @@ class HistoryWindow(QWidget):
                 (self.end, today),
             ):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day))
+                edit.setDate(qdate(day))
                 edit.blockSignals(False)
         self.reload()
 
@@ -609,24 +581,12 @@ class HistoryWindow(QWidget):
         days = self.period.currentData()
         today = self._today()
         if days == -1:
-            start, end = _pydate(self.start.date()), _pydate(self.end.date())
+            start, end = pydate(self.start.date()), pydate(self.end.date())
         elif days is None:
             start, end = EARLIEST, today
         else:
             start, end = today - timedelta(days=int(days) - 1), today
-
-        def chosen(combo: QComboBox) -> frozenset[str]:
-            value = combo.currentData()
-            return frozenset({value}) if value else frozenset()
-
-        return ReportFilter(
-            start,
-            end,
-            platforms=chosen(self.platform),
-            categories=chosen(self.category),
-            validities=chosen(self.validity),
-            outcomes=chosen(self.outcome),
-        )
+        return self.filters.report_filter(start, end)
 
     def reload(self) -> None:
         """Find the picked complaints off the GUI thread; only the newest answer counts."""
@@ -733,8 +693,8 @@ class HistoryWindow(QWidget):
         self.customer_summary.setText(summary + ".")
         self.customer_comments.clear()
         for c in customer.comments:
-            if c.replied_at is not None:
-                answered = duration(c.replied_at - c.created_at)
+            if c.first_reply_at is not None:
+                answered = duration(c.first_reply_at - c.created_at)
             else:
                 answered = "Not yet" if c.severity in COMPLAINT_SEVERITIES else "—"
             item = QTreeWidgetItem(

@@ -33,9 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserFacingError
-from ..core.model import Platform
-from ..core.report import NO_OUTCOME, NOT_ASSESSED, OUTCOMES, VALIDITIES
-from ..reports.html_export import VALIDITY_LABELS
 from ..reports.service import (
     PreparedReport,
     local_zone,
@@ -44,8 +41,8 @@ from ..reports.service import (
     write_report,
 )
 from ..store import Database
-from ..store.outcomes import Outcome
 from ..store.report_data import ReportFilter
+from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .formatting import plural
 from .tasks import TaskRunner
@@ -65,7 +62,6 @@ PERIODS: tuple[tuple[str, str], ...] = (
 )
 DEFAULT_PERIOD = "last90"
 
-OUTCOME_LABELS = {**{o.value: o.label for o in Outcome}, NO_OUTCOME: "No outcome yet"}
 
 # What each button writes, for its tooltip and the file chooser.
 FORMATS: dict[str, tuple[str, str, str]] = {
@@ -101,15 +97,7 @@ def documents_folder() -> Path:
 
 def shown_day(day: date) -> str:
     """A day as "27 Aug 2026", month names in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+    return QLocale().toString(qdate(day), "d MMM yyyy")
 
 
 def _message_document(title: str, text: str) -> QTextDocument:
@@ -262,29 +250,23 @@ class ReportDialog(QDialog):
 
         column.addWidget(self._heading("Which complaints"))
         filter_form = self._form()
-        self.platform_filter = self._combo(
-            "reportPlatformFilter",
-            "All platforms",
-            [(p.value, p.label) for p in Platform],
-        )
         try:
             categories = report_categories(self._db)
         except UserFacingError as problem:
             log.warning("categories not loaded for the report: %s", problem)
             categories = []
-        self.category_filter = self._combo(
-            "reportCategoryFilter", "All categories", [(c, c) for c in categories]
-        )
-        self.validity_filter = self._combo(
-            "reportValidityFilter",
-            "Any judgement",
-            [(v, VALIDITY_LABELS[v]) for v in (*VALIDITIES, NOT_ASSESSED)],
-        )
-        self.outcome_filter = self._combo(
-            "reportOutcomeFilter",
-            "Any outcome",
-            [(o, OUTCOME_LABELS[o]) for o in (*OUTCOMES, NO_OUTCOME)],
-        )
+        self.filters = ComplaintChoosers("report", categories, fairness="Any judgement")
+        (
+            self.platform_filter,
+            self.category_filter,
+            self.validity_filter,
+            self.outcome_filter,
+        ) = self.filters.combos
+        for combo in self.filters.combos:
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)  # a long category name is elided, not the panel
         filter_form.addRow(self._buddy("&Platform", self.platform_filter), self.platform_filter)
         filter_form.addRow(self._buddy("&Category", self.category_filter), self.category_filter)
         filter_form.addRow(self._buddy("&Judged as", self.validity_filter), self.validity_filter)
@@ -334,17 +316,6 @@ class ReportDialog(QDialog):
         edit.setToolTip(tip)
         return edit
 
-    @staticmethod
-    def _combo(name: str, everything: str, choices: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.addItem(everything, None)
-        for value, label in choices:
-            combo.addItem(label, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)  # a long category name is elided, not the panel
-        return combo
-
     def _save_button(self, suffix: str, name: str) -> QPushButton:
         button = QPushButton(f"Save as {FORMATS[suffix][0]}…")
         button.setObjectName(name)
@@ -353,12 +324,7 @@ class ReportDialog(QDialog):
         return button
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
-        return (
-            self.platform_filter,
-            self.category_filter,
-            self.validity_filter,
-            self.outcome_filter,
-        )
+        return self.filters.combos
 
     # -- what the report covers -------------------------------------------------------------
 
@@ -373,38 +339,27 @@ class ReportDialog(QDialog):
 
     def set_dates(self, start: date, end: date) -> None:
         """Choose a custom period, as typing both days would."""
-        self.from_edit.setDate(_qdate(start))
-        self.to_edit.setDate(_qdate(end))
+        self.from_edit.setDate(qdate(start))
+        self.to_edit.setDate(qdate(end))
 
     def dates(self) -> tuple[date, date]:
-        return _day(self.from_edit.date()), _day(self.to_edit.date())
+        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
 
     def report_filter(self) -> ReportFilter:
         """What the current choices ask for; raises UserFacingError for a backward period."""
         start, end = self.dates()
 
-        def chosen(combo: QComboBox) -> frozenset[str]:
-            value = combo.currentData()
-            return frozenset() if value is None else frozenset({str(value)})
-
-        return ReportFilter(
-            start,
-            end,
-            platforms=chosen(self.platform_filter),
-            categories=chosen(self.category_filter),
-            validities=chosen(self.validity_filter),
-            outcomes=chosen(self.outcome_filter),
-        )
+        return self.filters.report_filter(start, end)
 
     def _filter_words(self) -> list[str]:
-        return [c.currentText() for c in self._filter_combos() if c.currentData() is not None]
+        return self.filters.chosen_words()
 
     def _period_chosen(self, *, refresh_now: bool = False) -> None:
         days = period_days(self.period_key(), self.today())
         if days is not None:
             for edit, day in zip((self.from_edit, self.to_edit), days, strict=True):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day))
+                edit.setDate(qdate(day))
                 edit.blockSignals(False)
         self._changed(refresh_now=refresh_now)
 

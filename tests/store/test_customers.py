@@ -110,7 +110,7 @@ def test_a_customer_row_carries_the_reply_and_the_latest_outcome(
     Outcomes(db, conn).record(first.id, Outcome.UNHAPPY)
     Outcomes(db, conn).record(first.id, Outcome.WON_BACK)
     again = customers.get("Ann Lee").comments[0]
-    assert again.outcome is Outcome.WON_BACK and again.replied_at is None
+    assert again.outcome is Outcome.WON_BACK and again.first_reply_at is None
 
 
 def test_a_name_without_words_is_still_found(
