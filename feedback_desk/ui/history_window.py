@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -383,6 +384,8 @@ class MergeDialog(QDialog):
 
 
 class HistoryWindow(QWidget):
+    outcomeRecorded = Signal(int)  # comment id: the inbox's "Follow-ups due" may change
+
     def __init__(
         self,
         db: Database,
@@ -768,6 +771,7 @@ class HistoryWindow(QWidget):
             if dialog.recorded:
                 self.model.refresh_row(comment_id)
                 self.show_story(comment_id)
+                self.outcomeRecorded.emit(comment_id)
 
         dialog.finished.connect(finished)
         dialog.open()

@@ -379,3 +379,20 @@ def test_the_detail_panes_button_asks_for_the_story(
     shown_comment = main.detail.comment
     assert window is not None and shown_comment is not None
     assert window.story is not None and window.story.comment.id == shown_comment.id
+
+
+def test_an_outcome_recorded_in_the_history_updates_the_inbox_follow_ups(
+    make_window: WindowFactory, db: Database, seeded: list[int]
+) -> None:
+    main = make_window(db)
+    main.open_history(seeded[1])
+    window = main.history_window
+    assert window is not None
+    window.outcome_button.click()
+    dialog = window.outcome_dialog
+    assert dialog is not None
+    dialog.follow_up.setChecked(True)
+    dialog.follow_up_day.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    dialog.save_button.click()
+    follow_ups = main.filters.view_list.model().item(5).text()
+    assert follow_ups == "Follow-ups due  (1)"
