@@ -35,6 +35,7 @@ from feedback_desk.reports.html_export import write_html
 from feedback_desk.reports.service import local_zone, prepare_report, write_report
 from feedback_desk.sources.file_import import import_export, open_export
 from feedback_desk.store import open_database
+from feedback_desk.store.history import History
 from feedback_desk.store.report_data import ReportFilter, load_complaints
 
 from .fake_inbox import write_csv as write_fake_export
@@ -159,6 +160,11 @@ def main() -> None:
         "CSV through reports.service",
         lambda: write_report(prepare_report(db, window, now=now, tz=zone), work / "p.csv"),
     )
+
+    history = History(db, conn)
+    ids, _ = timed("history list, all complaints", lambda: history.ids(window, tz=zone))
+    timed("history list, first 200 rows", lambda: history.rows(ids[:200]))
+    timed("history list, search 'late'", lambda: history.ids(window, "late", tz=zone))
 
     def baseline() -> None:
         raw = sqlite3.connect(db.path)
