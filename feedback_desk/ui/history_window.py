@@ -13,19 +13,22 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.model import Severity
+from ..core.model import Severity, parse_iso
 from ..core.report import COMPLAINT_SEVERITIES
 from ..reports.html_export import VALIDITY_LABELS, duration
 from ..store import Database
@@ -70,6 +73,9 @@ from .inbox_model import first_line
 from .ledger_window import local_date, short_local_time
 from .story import CHANNEL_LABELS, story_html
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .report_dialog import ReportDialog as ReportDialogType
 
 log = logging.getLogger(__name__)
 
@@ -355,9 +361,12 @@ class MergeDialog(QDialog):
             if match.customer == self._customer.key:
                 continue  # already one of theirs
             platforms = ", ".join(p.label for p in match.platforms)
-            item = QListWidgetItem(
+            label = (
                 f"{display_name(match.author)} — {plural(match.comments, 'comment')} on {platforms}"
             )
+            if match.customer != match.key:
+                label += f" (already the same person as {match.customer}: both join)"
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, match)
             self.matches.addItem(item)
         self._update()
@@ -392,9 +401,12 @@ class HistoryWindow(QWidget):
         runner: TaskRunner,
         now: Callable[[], datetime],
         parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
+        self._settings = settings
         self.setWindowTitle("History of complaints")
         self.resize(1320, 760)
         self._db = db
@@ -407,11 +419,13 @@ class HistoryWindow(QWidget):
         self.outcome_dialog: OutcomeDialog | None = None
         self.merge_dialog: MergeDialog | None = None
         self._asked_for: int | None = None  # shown at the inbox's request, maybe unlisted
+        self.report_dialog: ReportDialogType | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         split = QSplitter()
         split.setObjectName("historySplitter")
+        self.splitter = split
         self.model = HistoryModel(History(db, self._conn).rows)
         self.view = QTableView()
         self.view.setObjectName("historyView")
@@ -439,6 +453,9 @@ class HistoryWindow(QWidget):
 
         self._typing = QTimer(self, singleShot=True, interval=250)
         self._typing.timeout.connect(self.reload)
+        self._restore_layout()
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.reload()
 
     # -- building -----------------------------------------------------------------------------
@@ -499,6 +516,13 @@ class HistoryWindow(QWidget):
         self.outcome_button.clicked.connect(self.record_outcome)
         buttons.addWidget(self.outcome_button)
         buttons.addStretch(1)
+        self.report_button = QPushButton("Report on these…")
+        self.report_button.setObjectName("historyReportButton")
+        self.report_button.setToolTip(
+            "The customer-recovery report for the period and filters chosen above"
+        )
+        self.report_button.clicked.connect(self.open_report)
+        buttons.addWidget(self.report_button)
         story_layout.addLayout(buttons)
         self.tabs.addTab(story, "The complaint")
 
@@ -776,6 +800,28 @@ class HistoryWindow(QWidget):
         dialog.finished.connect(finished)
         dialog.open()
 
+    def open_report(self) -> None:
+        """The report dialog on the same complaints: this period (for "All time", from the
+        oldest complaint) and these choices."""
+        from .report_dialog import ReportDialog
+
+        try:
+            chosen = self.current_filter()
+        except UserFacingError as error:
+            self.status.setText(str(error))
+            return
+        if chosen.start == EARLIEST:
+            oldest = self._conn.execute(
+                "SELECT min(created_at) FROM comments WHERE severity_rank <= ?",
+                (max(s.rank for s in COMPLAINT_SEVERITIES),),
+            ).fetchone()[0]
+            first = parse_iso(oldest).astimezone().date() if oldest else chosen.end
+            chosen = replace(chosen, start=min(first, chosen.end))
+        dialog = ReportDialog(self._db, self._runner, self._now, self)
+        self.report_dialog = dialog
+        dialog.choose(chosen)
+        dialog.open()
+
     def merge_customer(self) -> None:
         if self.customer is None:
             return
@@ -809,7 +855,28 @@ class HistoryWindow(QWidget):
             return
         self._show_customer(self.story.comment.author)
 
+    def _restore_layout(self) -> None:
+        """The size and the split the owner left the window with, last time."""
+        if self._settings is None:
+            return
+        for key, restore in (
+            ("history/geometry", self.restoreGeometry),
+            ("history/splitter", self.splitter.restoreState),
+            ("history/header", self.view.horizontalHeader().restoreState),
+        ):
+            value = self._settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def _save_layout(self) -> None:
+        if self._settings is None:
+            return
+        self._settings.setValue("history/geometry", self.saveGeometry())
+        self._settings.setValue("history/splitter", self.splitter.saveState())
+        self._settings.setValue("history/header", self.view.horizontalHeader().saveState())
+
     def closeEvent(self, event: Any) -> None:
+        self._save_layout()
         self._generation += 1  # answers still on their way are dropped
         super().closeEvent(event)
         self.deleteLater()

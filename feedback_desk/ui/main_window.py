@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
 
         window = self.history_window
         if window is None or not window.isVisible():
-            window = HistoryWindow(self._db, self._runner, self._now, self)
+            window = HistoryWindow(self._db, self._runner, self._now, self, settings=self._settings)
             window.outcomeRecorded.connect(lambda _: self.refresh_counts())
             self.history_window = window
             window.show()

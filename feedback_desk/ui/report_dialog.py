@@ -342,13 +342,35 @@ class ReportDialog(QDialog):
         self.from_edit.setDate(qdate(start))
         self.to_edit.setDate(qdate(end))
 
+    def choose(self, report_filter: ReportFilter) -> None:
+        """Show the report for exactly these days and choices (the history window's
+        "Report on these…"); a chooser shows "all" for a set of more than one."""
+        chosen = (
+            report_filter.platforms,
+            report_filter.categories,
+            report_filter.validities,
+            report_filter.outcomes,
+        )
+        for combo, values in zip(self.filters.combos, chosen, strict=True):
+            index = combo.findData(next(iter(values))) if len(values) == 1 else 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        for widget in (self.period, self.from_edit, self.to_edit):
+            widget.blockSignals(True)
+        self.set_period("custom")
+        self.from_edit.setDate(qdate(report_filter.start))
+        self.to_edit.setDate(qdate(report_filter.end))
+        for widget in (self.period, self.from_edit, self.to_edit):
+            widget.blockSignals(False)
+        self._changed(refresh_now=True)
+
     def dates(self) -> tuple[date, date]:
         return pydate(self.from_edit.date()), pydate(self.to_edit.date())
 
     def report_filter(self) -> ReportFilter:
         """What the current choices ask for; raises UserFacingError for a backward period."""
         start, end = self.dates()
-
         return self.filters.report_filter(start, end)
 
     def _filter_words(self) -> list[str]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from feedback_desk.core.model import NewComment, Platform
@@ -396,3 +397,58 @@ def test_an_outcome_recorded_in_the_history_updates_the_inbox_follow_ups(
     dialog.save_button.click()
     follow_ups = main.filters.view_list.model().item(5).text()
     assert follow_ups == "Follow-ups due  (1)"
+
+
+def test_report_on_these_opens_the_report_for_the_same_choices(
+    window: HistoryWindow, seeded: list[int]
+) -> None:
+    window.platform.setCurrentIndex(window.platform.findData("google"))
+    window.report_button.click()
+    dialog = window.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    chosen = dialog.report_filter()
+    assert chosen.platforms == frozenset({"google"})
+    # "All time" starts on the day of the oldest complaint (written 90 hours before NOW).
+    assert chosen.start == (NOW - timedelta(hours=90)).astimezone().date()
+    assert chosen.end == TODAY
+    assert dialog.summary.text().startswith("2 complaints from")
+
+
+def test_the_window_comes_back_the_size_it_was_left(
+    qtbot,
+    db: Database,
+    seeded: list[int],
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = HistoryWindow(db, InlineTaskRunner(), fixed_clock, settings=settings)
+    first.show()
+    first.resize(first.minimumSizeHint().width() + 37, 611)
+    first.splitter.setSizes([600, 300])
+    size, sizes = first.size(), first.splitter.sizes()
+    first.close()  # it deletes itself: qtbot does not need to close it
+    again = HistoryWindow(db, InlineTaskRunner(), fixed_clock, settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes
+
+
+def test_a_name_already_merged_elsewhere_says_both_join(
+    qtbot,
+    window: HistoryWindow,
+    db: Database,
+    seeded: list[int],  # type: ignore[no-untyped-def]
+) -> None:
+    conn = db.connect()
+    try:
+        Customers(db, conn).merge("@annie_l", "Bob Stone")
+    finally:
+        conn.close()
+    select(window, seeded[0])
+    window.same_person_button.click()
+    dialog = window.merge_dialog
+    assert dialog is not None
+    dialog.search.setText("annie")
+    qtbot.waitUntil(lambda: dialog.matches.count() == 1)
+    assert "(already the same person as bob stone: both join)" in dialog.matches.item(0).text()
