@@ -69,7 +69,8 @@ class InboxFilter:
             # The latest outcome of each complaint decides whether a follow-up is still due.
             clauses.append(
                 """c.id IN (SELECT o.comment_id FROM outcomes o
-                   WHERE o.id = (SELECT max(id) FROM outcomes WHERE comment_id = o.comment_id)
+                   WHERE o.id = (SELECT id FROM outcomes WHERE comment_id = o.comment_id
+                              ORDER BY created_at DESC, id DESC LIMIT 1)
                      AND o.follow_up_on IS NOT NULL AND o.follow_up_on <= ?)"""
             )
             params.append(self.follow_up_due.isoformat())

@@ -87,7 +87,8 @@ class Outcomes:
 
     def history(self, comment_id: int) -> list[OutcomeRecord]:
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM outcomes WHERE comment_id = ? ORDER BY id", (comment_id,)
+            f"SELECT {_COLUMNS} FROM outcomes WHERE comment_id = ? ORDER BY created_at, id",
+            (comment_id,),
         )
         return [_record(r) for r in rows]
 
@@ -100,7 +101,8 @@ class Outcomes:
         day = (today or self._db.clock().astimezone().date()).isoformat()
         rows = self._conn.execute(
             f"""SELECT {_COLUMNS} FROM outcomes o
-                WHERE o.id = (SELECT max(id) FROM outcomes WHERE comment_id = o.comment_id)
+                WHERE o.id = (SELECT id FROM outcomes WHERE comment_id = o.comment_id
+                              ORDER BY created_at DESC, id DESC LIMIT 1)
                   AND o.follow_up_on IS NOT NULL AND o.follow_up_on <= ?
                 ORDER BY o.follow_up_on, o.id""",
             (day,),

@@ -60,3 +60,27 @@ def test_bad_dates_and_unknown_comments_are_refused(
         outcomes.record(ids[0], Outcome.LOST, follow_up_on=today - timedelta(days=1))
     with pytest.raises(NotFound):
         outcomes.record(999, Outcome.LOST)
+
+
+def test_every_reader_agrees_on_the_latest_outcome_even_when_the_clock_went_back(
+    db: Database, conn: sqlite3.Connection, clock: FakeClock, ids: list[int]
+) -> None:
+    from datetime import date
+
+    from feedback_desk.store.history import History
+    from feedback_desk.store.report_data import ReportFilter, load_complaints
+
+    outcomes = Outcomes(db, conn)
+    today = clock.now.astimezone().date()
+    outcomes.record(ids[0], Outcome.UNHAPPY, follow_up_on=today)
+    clock.advance(hours=-2)  # the computer's clock was put back
+    outcomes.record(ids[0], Outcome.WON_BACK)
+    latest = outcomes.latest(ids[0])
+    assert latest is not None
+    everywhere = ReportFilter(date(2000, 1, 1), date(2100, 1, 1))
+    by_report = {c.id: c.outcome for c in load_complaints(conn, everywhere)}
+    by_history = {r.id: r.outcome for r in History(db, conn).rows([ids[0]])}
+    due = [o.comment_id for o in outcomes.due(today)]
+    in_inbox = [r.id for r in CommentStore(db, conn).page(InboxFilter(follow_up_due=today))]
+    assert by_report[ids[0]] == by_history[ids[0]] == latest.outcome
+    assert (ids[0] in due) == (ids[0] in in_inbox) == (latest.outcome is Outcome.UNHAPPY)
