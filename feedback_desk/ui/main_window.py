@@ -570,7 +570,13 @@ class MainWindow(QMainWindow):
 
         window = self.history_window
         if window is None or not window.isVisible():
-            window = HistoryWindow(self._db, self._runner, self._now, self, settings=self._settings)
+            try:
+                window = HistoryWindow(
+                    self._db, self._runner, self._now, self, settings=self._settings
+                )
+            except UserFacingError as error:
+                self._warn("The history could not be opened", str(error))
+                return
             window.outcomeRecorded.connect(lambda _: self.refresh_counts())
             self.history_window = window
             window.show()

@@ -452,3 +452,26 @@ def test_a_name_already_merged_elsewhere_says_both_join(
     dialog.search.setText("annie")
     qtbot.waitUntil(lambda: dialog.matches.count() == 1)
     assert "(already the same person as bob stone: both join)" in dialog.matches.item(0).text()
+
+
+def test_a_database_that_cannot_be_read_is_explained_not_crashed_on(
+    make_window: WindowFactory, db: Database, seeded: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from feedback_desk.core.errors import DatabaseLocked
+
+    main = make_window(db)
+
+    def locked(_self: Database) -> None:
+        raise DatabaseLocked("The database is busy in another program; close it and try again.")
+
+    monkeypatch.setattr(Database, "connect", locked)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(main, "_warn", lambda title, text: warnings.append((title, text)))
+    main.history_action.trigger()
+    assert main.history_window is None
+    assert warnings == [
+        (
+            "The history could not be opened",
+            "The database is busy in another program; close it and try again.",
+        )
+    ]
