@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from ..store import Database
 from ..store.accounts import STATE_LABELS, Account, AccountStore
 from .formatting import exact_local_time
 from .icons import platform_icon
+from .table_model import HeaderedTableModel
 from .tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ SECRET_LABELS = {
 }
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(HeaderedTableModel):
     HEADERS = ("Account", "Platform", "State", "Last sync")
 
     def __init__(self) -> None:
@@ -63,18 +64,8 @@ class AccountsModel(QAbstractTableModel):
         self.accounts = accounts
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.accounts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.accounts)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -18,7 +18,6 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QItemSelection,
     QModelIndex,
@@ -72,6 +71,7 @@ from .icons import platform_icon
 from .inbox_model import first_line
 from .ledger_window import local_date, short_local_time
 from .story import CHANNEL_LABELS, story_html
+from .table_model import HeaderedTableModel
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ NO_COMPLAINTS = (
 # -- the list --------------------------------------------------------------------------------
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(HeaderedTableModel):
     """The picked complaints' ids are known up front; their rows are read a page at a
     time as the view scrolls (fetchMore)."""
 
@@ -162,18 +162,8 @@ class HistoryModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row())

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QLocale,
@@ -43,6 +42,7 @@ from ..store import Database
 from ..store.discounts import Discount, DiscountLedger, Total
 from .detail_pane import plain_label
 from .formatting import exact_local_time, plural
+from .table_model import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -90,7 +90,7 @@ def why_unchangeable(discount: Discount, action: str) -> str:
     return ""
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(HeaderedTableModel):
     """The ledger's lines, newest first, as the ledger returns them."""
 
     HEADERS = ("Code", "What", "Status", "Valid until", "Comment", "Offered", "Redeemed")
@@ -115,22 +115,8 @@ class LedgerModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.discounts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.discounts)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.discounts):
