@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "REPORT_FORMATS",
     "PreparedReport",
+    "build_page",
     "check_target",
     "local_zone",
     "prepare_report",
@@ -125,7 +126,7 @@ def write_report(
 ) -> Path:
     """Write `prepared` to `path`, atomically, as PDF, CSV or HTML by the file's ending;
     returns the path written. `document`: the PDF's page, already built on the GUI thread
-    (`pdf_export.build_document`), so the file holds exactly what was shown."""
+    (`build_page`), so the file holds exactly what was shown."""
     format_suffix = report_format(path)
     if format_suffix is None:
         raise UserFacingError(
@@ -158,7 +159,7 @@ def _write_pdf(target: Path, prepared: PreparedReport, document: QTextDocument |
     the command line (offscreen when there is no display)."""
     from PySide6.QtGui import QGuiApplication
 
-    from .pdf_export import build_document, print_pdf
+    from .pdf_export import print_pdf
 
     app = QGuiApplication.instance()
     if app is None:
@@ -167,14 +168,22 @@ def _write_pdf(target: Path, prepared: PreparedReport, document: QTextDocument |
         app = QGuiApplication([sys.argv[0] if sys.argv else "x"])
     try:
         if document is None:
-            document = build_document(
-                prepared.report,
-                prepared.complaints,
-                shop_name=prepared.shop_name,
-                start=prepared.start,
-                end=prepared.end,
-                generated_at=prepared.generated_at,
-            )
+            document = build_page(prepared)
         print_pdf(target, document, start=prepared.start, end=prepared.end)
     finally:
         del app
+
+
+def build_page(prepared: PreparedReport) -> QTextDocument:
+    """The report's page as Qt lays it out: what the PDF prints and the dialog previews.
+    Needs a QGuiApplication, on the GUI thread."""
+    from .pdf_export import build_document
+
+    return build_document(
+        prepared.report,
+        prepared.complaints,
+        shop_name=prepared.shop_name,
+        start=prepared.start,
+        end=prepared.end,
+        generated_at=prepared.generated_at,
+    )

@@ -1,7 +1,7 @@
 """The customer-recovery report in the window: choose a period and filters, read the report
 as it will be printed, save it as PDF, CSV or HTML.
 
-The preview is the very QTextDocument the PDF is printed from (`pdf_export.build_document`),
+The preview is the very QTextDocument the PDF is printed from (`service.build_page`),
 so what the owner reads is what the file holds. Loading runs on the task runner; the
 document is built on the GUI thread (Qt's text documents belong to it). Saving goes
 through `reports.service`, the same code the `report` command uses, and writes atomically.
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserFacingError
 from ..reports.service import (
     PreparedReport,
+    build_page,
     local_zone,
     prepare_report,
     report_categories,
@@ -443,7 +444,6 @@ class ReportDialog(QDialog):
     def _loaded(self, generation: int, prepared: PreparedReport) -> None:
         if generation != self._generation:
             return
-        from ..reports.pdf_export import build_document
 
         self._loading = False
         self._problem = ""
@@ -455,14 +455,7 @@ class ReportDialog(QDialog):
         )
         self.summary.setText(summary + (f" — only {', '.join(words)}" if words else ""))
         if count:
-            document = build_document(
-                prepared.report,
-                prepared.complaints,
-                shop_name=prepared.shop_name,
-                start=prepared.start,
-                end=prepared.end,
-                generated_at=prepared.generated_at,
-            )
+            document = build_page(prepared)
             self._set_report(prepared, document)
             self._show(document)
         else:
