@@ -102,9 +102,11 @@ class History:
         where = ""
         query = fts_query(search)
         if query is not None:
-            like = [f"%{word}%" for word in search.split()]
-            notes = " AND ".join("(a.notes || ' ' || a.valid_point) LIKE ?" for _ in like)
-            replies = " AND ".join("r.text LIKE ?" for _ in like)
+            like = [f"%{_literal(word)}%" for word in search.split()]
+            notes = " AND ".join(
+                "(a.notes || ' ' || a.valid_point) LIKE ? ESCAPE '\\'" for _ in like
+            )
+            replies = " AND ".join("r.text LIKE ? ESCAPE '\\'" for _ in like)
             where = f"""WHERE id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)
                 OR id IN (SELECT a.comment_id FROM assessments a WHERE {notes})
                 OR id IN (SELECT r.comment_id FROM replies r WHERE {replies})"""
@@ -157,6 +159,11 @@ class History:
             outcomes=tuple(Outcomes(self._db, self._conn).history(comment_id)),
             status_changes=tuple(CommentStore(self._db, self._conn).history(comment_id)),
         )
+
+
+def _literal(word: str) -> str:
+    """`word` for LIKE, its own % and _ taken as themselves."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _history_row(row: tuple[object, ...]) -> HistoryRow:

@@ -14,7 +14,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -616,14 +616,14 @@ class HistoryWindow(QWidget):
             self.status.setText(str(error))
             return
         search = self.search.text()
-        tz = self._now().astimezone().tzinfo
+        tz = self._now().astimezone().tzinfo or UTC  # the shop's days
         db = self._db
         self.status.setText("Looking…")
 
         def work() -> list[int]:
             conn = db.connect()
             try:
-                return History(db, conn).ids(report_filter, search, tz) if tz else []
+                return History(db, conn).ids(report_filter, search, tz)
             finally:
                 conn.close()
 

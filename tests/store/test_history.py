@@ -151,3 +151,5 @@ def test_search_looks_in_the_comment_the_notes_and_the_replies(
     assert history.ids(ALL_TIME, "lovely") == []  # praise is not a complaint
     assert history.ids(ALL_TIME, "   ") == history.ids(ALL_TIME)
     assert history.ids(ALL_TIME, '100% "off') == []  # odd characters are only text
+    assert history.ids(ALL_TIME, "Satur_ay") == []  # _ and % are not wildcards
+    assert history.ids(ALL_TIME, "Satur%") == []
