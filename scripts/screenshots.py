@@ -60,7 +60,7 @@ def main() -> None:
     settle(app)
     app.processEvents()
     merge._find()  # without waiting for the typing pause
-    merge.matches.setCurrentRow(0)
+    merge.matches.setCurrentIndex(merge.match_model.index(0, 0))
     settle(app)
     merge.grab().save(str(out / "history-merge.png"))
     merge.merge_button.click()

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,16 +40,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -114,7 +111,7 @@ class HistoryModel(HeaderedTableModel):
         "Answered",
         "Outcome",
     )
-    WIDTHS = (124, 132, 70, 0, 76, 76, 86, 96)  # 0: takes the room that is left
+    WIDTHS = (120, 128, 66, 0, 72, 76, 80, 90)  # 0: takes the room that is left
     COMPLAINT = 3
 
     def __init__(self, load_rows: Callable[[Sequence[int]], list[HistoryRow]]) -> None:
@@ -207,11 +204,38 @@ class HistoryModel(HeaderedTableModel):
             return VALIDITY_LABELS.get(row.validity or "", "Not yet")
         if column == 6:
             if row.first_reply_at is None:
-                return "Not yet"
+                return "Not yet" if row.severity in COMPLAINT_SEVERITIES else "—"
             return duration(row.first_reply_at - row.created_at)
         if column == 7:
             return row.outcome.label if row.outcome else "—"
         return ""
+
+
+# The customer's comments sit in the narrower right-hand pane.
+CUSTOMER_WIDTHS = (122, 100, 64, 0, 0, 0, 0, 84)
+
+
+def _list_look(view: QTableView, widths: Sequence[int]) -> None:
+    """Whole rows, one at a time, no row numbers; the complaint's column takes the room."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
+    for column, width in enumerate(widths):
+        if width:
+            view.setColumnWidth(column, width)
+
+
+def _choice(label: str, value: object) -> QStandardItem:
+    """A read-only list entry carrying `value` (for the name lists)."""
+    item = QStandardItem(label)
+    item.setData(value, Qt.ItemDataRole.UserRole)
+    item.setEditable(False)
+    return item
 
 
 # -- dialogs ---------------------------------------------------------------------------------
@@ -327,8 +351,11 @@ class MergeDialog(QDialog):
         self.search.setPlaceholderText("Type part of the other name, e.g. annie")
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.matches = QListWidget()
+        self.match_model = QStandardItemModel(self)
+        self.matches = QListView()
         self.matches.setObjectName("mergeMatches")
+        self.matches.setModel(self.match_model)
+        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.matches, 1)
         self.why = plain_label(name="mergeWhy")
         layout.addWidget(self.why)
@@ -341,12 +368,12 @@ class MergeDialog(QDialog):
         self._typing = QTimer(self, singleShot=True, interval=200)
         self._typing.timeout.connect(self._find)
         self.search.textChanged.connect(lambda _: self._typing.start())
-        self.matches.currentItemChanged.connect(lambda *_: self._update())
-        self.matches.itemDoubleClicked.connect(lambda _: self._accept_choice())
+        self.matches.selectionModel().currentChanged.connect(lambda *_: self._update())
+        self.matches.doubleClicked.connect(lambda _: self._accept_choice())
         self._update()
 
     def _find(self) -> None:
-        self.matches.clear()
+        self.match_model.clear()
         for match in self._customers.find(self.search.text()):
             if match.customer == self._customer.key:
                 continue  # already one of theirs
@@ -356,20 +383,17 @@ class MergeDialog(QDialog):
             )
             if match.customer != match.key:
                 label += f" (already the same person as {match.customer}: both join)"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, match)
-            self.matches.addItem(item)
+            self.match_model.appendRow(_choice(label, match))
         self._update()
 
     def _update(self) -> None:
-        item = self.matches.currentItem()
-        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.chosen = self.matches.currentIndex().data(Qt.ItemDataRole.UserRole)
         self.merge_button.setEnabled(self.chosen is not None)
         if self.chosen is not None:
             self.why.setText("")
         elif not self.search.text().strip():
             self.why.setText("Merge unlocks when you pick a name: type part of it above.")
-        elif self.matches.count() == 0:
+        elif self.match_model.rowCount() == 0:
             self.why.setText("No other name matches what you typed.")
         else:
             self.why.setText("Merge unlocks when you pick a name in the list.")
@@ -420,23 +444,13 @@ class HistoryWindow(QWidget):
         self.view = QTableView()
         self.view.setObjectName("historyView")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(HistoryModel.WIDTHS):
-            if width:
-                self.view.setColumnWidth(column, width)
+        _list_look(self.view, HistoryModel.WIDTHS)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         split.addWidget(self.view)
         split.addWidget(self._build_details())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([820, 460])
+        split.setSizes([790, 530])
         layout.addWidget(split, 1)
         self.status = plain_label(name="historyStatus")
         layout.addWidget(self.status)
@@ -526,23 +540,30 @@ class HistoryWindow(QWidget):
         self.customer_summary = plain_label(name="customerSummary")
         who_layout.addWidget(self.customer_title)
         who_layout.addWidget(self.customer_summary)
-        self.customer_comments = QTreeWidget()
+        # The customer's comments, any severity, in the history list's own model (the rows
+        # are already read for the summary; the model pages them into the view).
+        self._customer_rows: dict[int, HistoryRow] = {}
+        self.customer_model = HistoryModel(
+            lambda ids: [self._customer_rows[i] for i in ids if i in self._customer_rows]
+        )
+        self.customer_comments = QTableView()
         self.customer_comments.setObjectName("customerComments")
-        self.customer_comments.setRootIsDecorated(False)
-        self.customer_comments.setHeaderLabels(["Written", "Comment", "Answered", "Outcome"])
-        tree_header = self.customer_comments.header()
-        tree_header.setStretchLastSection(False)
-        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.customer_comments.setColumnWidth(0, 124)
-        self.customer_comments.setColumnWidth(2, 72)
-        self.customer_comments.setColumnWidth(3, 84)
-        self.customer_comments.itemActivated.connect(self._open_customer_comment)
+        self.customer_comments.setModel(self.customer_model)
+        _list_look(self.customer_comments, CUSTOMER_WIDTHS)
+        for column in (4, 5, 6):  # category, fairness, time to answer: in the story
+            self.customer_comments.hideColumn(column)
+        self.customer_comments.activated.connect(self._open_customer_comment)
         who_layout.addWidget(self.customer_comments, 1)
         who_layout.addWidget(plain_label("Names this customer wrote under:"))
-        self.customer_names = QListWidget()
+        self.name_model = QStandardItemModel(self)
+        self.customer_names = QListView()
         self.customer_names.setObjectName("customerNames")
+        self.customer_names.setModel(self.name_model)
+        self.customer_names.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.customer_names.setMaximumHeight(90)
-        self.customer_names.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.customer_names.selectionModel().currentChanged.connect(
+            lambda *_: self._update_buttons()
+        )
         who_layout.addWidget(self.customer_names)
         merge_row = QHBoxLayout()
         self.same_person_button = QPushButton("Same person as…")
@@ -666,8 +687,9 @@ class HistoryWindow(QWidget):
         self.story_view.setPlainText("Pick a complaint on the left to see its whole story.")
         self.customer_title.setText("")
         self.customer_summary.setText("Pick a complaint to see everything its writer sent.")
-        self.customer_comments.clear()
-        self.customer_names.clear()
+        self._customer_rows = {}
+        self.customer_model.set_ids([])
+        self.name_model.clear()
         self._update_buttons()
 
     def show_story(self, comment_id: int) -> None:
@@ -708,27 +730,17 @@ class HistoryWindow(QWidget):
         if won_back:
             summary += f"; won back {plural(won_back, 'time')}"
         self.customer_summary.setText(summary + ".")
-        self.customer_comments.clear()
-        for c in customer.comments:
-            if c.first_reply_at is not None:
-                answered = duration(c.first_reply_at - c.created_at)
-            else:
-                answered = "Not yet" if c.severity in COMPLAINT_SEVERITIES else "—"
-            item = QTreeWidgetItem(
-                [
-                    short_local_time(c.created_at),
-                    f"{c.severity.label}: {first_line(c.snippet)}",
-                    answered,
-                    c.outcome.label if c.outcome else "—",
-                ]
-            )
-            item.setIcon(1, platform_icon(c.platform))
-            item.setToolTip(1, f"{c.author} on {c.platform.label}: {c.snippet}")
-            item.setData(0, Qt.ItemDataRole.UserRole, c.id)
-            self.customer_comments.addTopLevelItem(item)
-            if self.story is not None and c.id == self.story.comment.id:
-                self.customer_comments.setCurrentItem(item)
-        self.customer_names.clear()
+        self._customer_rows = {c.id: c for c in customer.comments}
+        self.customer_model.set_ids([c.id for c in customer.comments])
+        if self.story is not None:
+            current = self.story.comment.id
+            for row in range(self.customer_model.rowCount()):
+                item = self.customer_model.row_at(row)
+                if item is not None and item.id == current:
+                    self.customer_comments.selectRow(row)
+        # The name each comment was written under matters once other names are merged in.
+        self.customer_comments.setColumnHidden(1, len(customer.names) == 1)
+        self.name_model.clear()
         written: dict[str, str] = {}
         where: dict[str, list[str]] = {}
         for platform, author in customer.authors:
@@ -741,15 +753,13 @@ class HistoryWindow(QWidget):
             if name in where:
                 shown += f" — on {', '.join(where[name])}"
             label = f"{shown} (the customer's own name)" if position == 0 else shown
-            name_item = QListWidgetItem(label)
-            name_item.setData(Qt.ItemDataRole.UserRole, name if position else None)
-            self.customer_names.addItem(name_item)
+            self.name_model.appendRow(_choice(label, name if position else None))
         self._update_buttons()
 
-    def _open_customer_comment(self, item: QTreeWidgetItem) -> None:
-        comment_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if comment_id is not None:
-            self.show_story(int(comment_id))
+    def _open_customer_comment(self, index: QModelIndex) -> None:
+        row = self.customer_model.row_at(index.row())
+        if row is not None:
+            self.show_story(row.id)
             self.tabs.setCurrentIndex(0)
 
     def _update_buttons(self) -> None:
@@ -757,8 +767,7 @@ class HistoryWindow(QWidget):
         self.outcome_button.setEnabled(has_story)
         self.outcome_button.setToolTip("" if has_story else "Pick a complaint first.")
         self.same_person_button.setEnabled(self.customer is not None)
-        item = self.customer_names.currentItem()
-        merged = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        merged = self.customer_names.currentIndex().data(Qt.ItemDataRole.UserRole)
         self.separate_button.setEnabled(bool(merged))
         if self.customer is None:
             self.merge_why.setText("")
@@ -834,8 +843,7 @@ class HistoryWindow(QWidget):
         dialog.open()
 
     def separate_name(self) -> None:
-        item = self.customer_names.currentItem()
-        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        name = self.customer_names.currentIndex().data(Qt.ItemDataRole.UserRole)
         if not name or self.story is None:
             return
         try:

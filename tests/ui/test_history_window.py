@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QDialog
 
 from feedback_desk.core.model import NewComment, Platform
@@ -278,7 +278,7 @@ def test_the_customer_view_joins_names_and_merges_a_different_handle(
     select(window, seeded[0])
     window.tabs.setCurrentIndex(1)
     assert window.customer_title.text() == "Ann Lee"
-    assert window.customer_comments.topLevelItemCount() == 2  # Facebook and Google
+    assert window.customer_model.rowCount() == 2  # Facebook and Google
     assert window.customer_summary.text().startswith("2 comments on Facebook, Google reviews")
     assert "won back 1 time" in window.customer_summary.text()
     assert not window.separate_button.isEnabled()
@@ -289,26 +289,26 @@ def test_the_customer_view_joins_names_and_merges_a_different_handle(
     assert not dialog.merge_button.isEnabled()
     assert "type part of it" in dialog.why.text()
     dialog.search.setText("annie")
-    qtbot.waitUntil(lambda: dialog.matches.count() == 1)
-    assert dialog.matches.item(0).text().startswith("@annie_l — 1 comment on Instagram")
-    dialog.matches.setCurrentRow(0)
+    qtbot.waitUntil(lambda: dialog.match_model.rowCount() == 1)
+    assert dialog.match_model.item(0).text().startswith("@annie_l — 1 comment on Instagram")
+    dialog.matches.setCurrentIndex(dialog.match_model.index(0, 0))
     assert dialog.merge_button.isEnabled()
     dialog.merge_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
 
-    assert window.customer_comments.topLevelItemCount() == 3
-    assert window.customer_names.count() == 2
-    assert window.customer_names.item(1).text() == "@annie_l — on Instagram"
+    assert window.customer_model.rowCount() == 3
+    assert window.name_model.rowCount() == 2
+    assert window.name_model.item(1).text() == "@annie_l — on Instagram"
     conn = db.connect()
     try:
         assert Customers(db, conn).links() == {"annie_l": "ann lee"}
     finally:
         conn.close()
 
-    window.customer_names.setCurrentRow(1)
+    window.customer_names.setCurrentIndex(window.name_model.index(1, 0))
     assert window.separate_button.isEnabled()
     window.separate_button.click()
-    assert window.customer_comments.topLevelItemCount() == 2
+    assert window.customer_model.rowCount() == 2
 
 
 def test_a_comment_in_the_customer_list_opens_its_story(
@@ -316,9 +316,9 @@ def test_a_comment_in_the_customer_list_opens_its_story(
 ) -> None:
     select(window, seeded[0])
     window.tabs.setCurrentIndex(1)
-    item = window.customer_comments.topLevelItem(1)
-    assert item.data(0, Qt.ItemDataRole.UserRole) == seeded[1]
-    window.customer_comments.itemActivated.emit(item, 0)
+    index = window.customer_model.index(1, 0)
+    assert window.customer_model.row_at(1).id == seeded[1]  # type: ignore[union-attr]
+    window.customer_comments.activated.emit(index)
     assert window.tabs.currentIndex() == 0
     assert "The delivery was late" in window.story_view.toPlainText()
 
@@ -450,8 +450,8 @@ def test_a_name_already_merged_elsewhere_says_both_join(
     dialog = window.merge_dialog
     assert dialog is not None
     dialog.search.setText("annie")
-    qtbot.waitUntil(lambda: dialog.matches.count() == 1)
-    assert "(already the same person as bob stone: both join)" in dialog.matches.item(0).text()
+    qtbot.waitUntil(lambda: dialog.match_model.rowCount() == 1)
+    assert "(already the same person as bob stone: both join)" in dialog.match_model.item(0).text()
 
 
 def test_a_database_that_cannot_be_read_is_explained_not_crashed_on(
@@ -475,3 +475,34 @@ def test_a_database_that_cannot_be_read_is_explained_not_crashed_on(
             "The database is busy in another program; close it and try again.",
         )
     ]
+
+
+def test_a_customer_with_many_comments_is_paged_in_too(
+    qtbot,
+    db: Database,
+    triage: Triage,  # type: ignore[no-untyped-def]
+) -> None:
+    conn = db.connect()
+    try:
+        CommentStore(db, conn).add_many(
+            [
+                NewComment(
+                    P.GOOGLE,
+                    f"r{i}",
+                    "Regular Rita",
+                    "Awful again, rude staff.",
+                    NOW - timedelta(hours=i),
+                    rating=1,
+                )
+                for i in range(250)
+            ],
+            triage,
+        )
+    finally:
+        conn.close()
+    window = HistoryWindow(db, InlineTaskRunner(), fixed_clock)
+    qtbot.addWidget(window)
+    assert window.customer_summary.text().startswith("250 comments on Google reviews")
+    assert window.customer_model.rowCount() == 200
+    window.customer_model.fetchMore()
+    assert window.customer_model.rowCount() == 250
