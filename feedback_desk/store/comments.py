@@ -23,6 +23,7 @@ from ..core.model import (
 )
 from ..core.triage import Scorer
 from .database import Database
+from .outcomes import latest_outcome_id
 
 # Only the opening of a comment goes into list rows: the inbox never holds whole essays.
 SNIPPET_CHARS = 300
@@ -68,9 +69,8 @@ class InboxFilter:
         if self.follow_up_due is not None:
             # The latest outcome of each complaint decides whether a follow-up is still due.
             clauses.append(
-                """c.id IN (SELECT o.comment_id FROM outcomes o
-                   WHERE o.id = (SELECT id FROM outcomes WHERE comment_id = o.comment_id
-                              ORDER BY created_at DESC, id DESC LIMIT 1)
+                f"""c.id IN (SELECT o.comment_id FROM outcomes o
+                   WHERE o.id = {latest_outcome_id("o.comment_id")}
                      AND o.follow_up_on IS NOT NULL AND o.follow_up_on <= ?)"""
             )
             params.append(self.follow_up_due.isoformat())

@@ -134,7 +134,7 @@ class Customers:
         """Everything the customer who wrote as `author` wrote, under any merged name."""
         key = self.customer_key(author)
         names = self.names(key)
-        ids = sorted({cid for name in names for cid in self._comment_ids(name)}, reverse=True)
+        ids = list({cid for name in names for cid in self._comment_ids(name)})
         rows = History(self._db, self._conn).rows(ids)
         comments = sorted(rows, key=lambda c: (c.created_at, c.id), reverse=True)
         return Customer(key, names, tuple(comments))
@@ -144,7 +144,7 @@ class Customers:
         terms = search_terms(text)
         if not terms:
             return []
-        query = "author : (" + " ".join('"' + t.replace('"', '""') + '"*' for t in terms) + ")"
+        query = _author_query(terms, prefix=True)
         by_key: dict[str, tuple[str, set[Platform], int]] = {}
         for author, platform, count in self._conn.execute(
             """SELECT c.author, c.platform, count(*) FROM comments c
@@ -176,7 +176,7 @@ class Customers:
         (only emoji, say) are compared one by one."""
         terms = search_terms(key)
         if terms:
-            query = "author : (" + " ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"
+            query = _author_query(terms, prefix=False)
             rows = self._conn.execute(
                 """SELECT c.id, c.author FROM comments c
                    WHERE c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)""",
@@ -185,3 +185,10 @@ class Customers:
         else:
             rows = self._conn.execute("SELECT id, author FROM comments")
         return [int(cid) for cid, author in rows if name_key(str(author)) == key]
+
+
+def _author_query(terms: list[str], *, prefix: bool) -> str:
+    """An FTS5 query for authors holding every one of `terms` (as word beginnings when
+    `prefix`)."""
+    star = "*" if prefix else ""
+    return "author : (" + " ".join('"' + t.replace('"', '""') + '"' + star for t in terms) + ")"

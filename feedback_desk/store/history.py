@@ -19,8 +19,8 @@ from .assessments import Assessment, Assessments
 from .comments import SNIPPET_CHARS, CommentStore, StatusChange, fts_query
 from .database import Database
 from .discounts import Discount, DiscountLedger
-from .outbox import Outbox, Reply
-from .outcomes import Outcome, OutcomeRecord, Outcomes
+from .outbox import Outbox, Reply, first_sent_reply_id
+from .outcomes import Outcome, OutcomeRecord, Outcomes, latest_outcome_id
 from .report_data import ReportFilter, complaints_cte
 
 __all__ = ["ComplaintStory", "History", "HistoryRow", "ReportFilter"]
@@ -130,12 +130,8 @@ class History:
                         r.sent_at, r.channel, c.replied_at, o.outcome, o.follow_up_on
                     FROM comments c
                     LEFT JOIN assessments a ON a.comment_id = c.id
-                    LEFT JOIN replies r ON r.id = (
-                        SELECT id FROM replies WHERE comment_id = c.id AND state = 'sent'
-                        AND sent_at IS NOT NULL ORDER BY sent_at, id LIMIT 1)
-                    LEFT JOIN outcomes o ON o.id = (
-                        SELECT id FROM outcomes WHERE comment_id = c.id
-                        ORDER BY created_at DESC, id DESC LIMIT 1)
+                    LEFT JOIN replies r ON r.id = {first_sent_reply_id("c.id")}
+                    LEFT JOIN outcomes o ON o.id = {latest_outcome_id("c.id")}
                     WHERE c.id IN ({marks})""",
                 chunk,
             ):

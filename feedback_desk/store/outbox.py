@@ -60,6 +60,15 @@ _COLUMNS = (
 )
 
 
+def first_sent_reply_id(comment_id: str) -> str:
+    """SQL for the id of the first reply actually sent to the comment whose id is the SQL
+    expression `comment_id` (the one the response time is measured to)."""
+    return (
+        f"(SELECT id FROM replies WHERE comment_id = {comment_id} AND state = 'sent' "
+        "AND sent_at IS NOT NULL ORDER BY sent_at, id LIMIT 1)"
+    )
+
+
 class Outbox:
     def __init__(self, db: Database, conn: sqlite3.Connection) -> None:
         self._db = db

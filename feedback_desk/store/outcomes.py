@@ -13,6 +13,16 @@ from ..core.model import iso_utc, parse_iso
 from .database import Database
 
 
+def latest_outcome_id(comment_id: str) -> str:
+    """SQL for the id of the latest outcome recorded for the comment whose id is the SQL
+    expression `comment_id` (latest by time, then by order): the one rule every reader of
+    outcomes shares."""
+    return (
+        f"(SELECT id FROM outcomes WHERE comment_id = {comment_id} "
+        "ORDER BY created_at DESC, id DESC LIMIT 1)"
+    )
+
+
 class Outcome(enum.StrEnum):
     WON_BACK = "won_back"
     RESOLVED = "resolved"
@@ -101,8 +111,7 @@ class Outcomes:
         day = (today or self._db.clock().astimezone().date()).isoformat()
         rows = self._conn.execute(
             f"""SELECT {_COLUMNS} FROM outcomes o
-                WHERE o.id = (SELECT id FROM outcomes WHERE comment_id = o.comment_id
-                              ORDER BY created_at DESC, id DESC LIMIT 1)
+                WHERE o.id = {latest_outcome_id("o.comment_id")}
                   AND o.follow_up_on IS NOT NULL AND o.follow_up_on <= ?
                 ORDER BY o.follow_up_on, o.id""",
             (day,),

@@ -30,6 +30,8 @@ from ..core.report import (
     Offer,
 )
 from .discounts import stored_amount
+from .outbox import first_sent_reply_id
+from .outcomes import latest_outcome_id
 
 __all__ = ["ComplaintFacts", "Offer", "ReportFilter", "load_complaints"]
 
@@ -153,13 +155,8 @@ def complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[o
             FROM comments c
             LEFT JOIN assessments a ON a.comment_id = c.id
             LEFT JOIN cooloffs co ON co.comment_id = c.id
-            LEFT JOIN replies r ON r.id = (
-                SELECT id FROM replies
-                WHERE comment_id = c.id AND state = 'sent' AND sent_at IS NOT NULL
-                ORDER BY sent_at, id LIMIT 1)
-            LEFT JOIN outcomes o ON o.id = (
-                SELECT id FROM outcomes WHERE comment_id = c.id
-                ORDER BY created_at DESC, id DESC LIMIT 1)
+            LEFT JOIN replies r ON r.id = {first_sent_reply_id("c.id")}
+            LEFT JOIN outcomes o ON o.id = {latest_outcome_id("c.id")}
             WHERE {" AND ".join(where)}
         )"""
     return cte, params
