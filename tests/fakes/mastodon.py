@@ -109,6 +109,7 @@ class FakeMastodon(FakeServer):
         self.add_route("GET", r"/api/v1/accounts/verify_credentials", self._verify)
         self.add_route("POST", r"/api/v1/statuses", self._post_status)
         self.add_route("GET", r"/api/v1/statuses/(?P<id>[^/]+)", self._get_status)
+        self.add_route("GET", r"/api/v1/statuses/(?P<id>[^/]+)/context", self._context)
         self.add_route("DELETE", r"/api/v1/statuses/(?P<id>[^/]+)", self._delete_status)
         self.add_route("GET", r"/api/v(?P<v>[12])/instance", self._instance)
 
@@ -191,6 +192,25 @@ class FakeMastodon(FakeServer):
             sid, self.me, f"<p>{html.escape(text)}</p>", created, text=text
         )
         return sid
+
+    def add_own_reply(
+        self,
+        in_reply_to_id: str | int,
+        text: str,
+        visibility: str = "public",
+        created_at: datetime | str | None = None,
+    ) -> str:
+        """The shop's reply as if posted through the API and its answer lost on the way
+        back: stored and listed in ``.statuses``, no Idempotency-Key remembered. Returns
+        the status id."""
+        if visibility not in VISIBILITIES:
+            raise ValueError(visibility)
+        with self._lock:
+            created = parse_time(created_at, self.now)
+            parent = self.status_store[int(in_reply_to_id)]
+            status = self._new_own_status(text, created, visibility, parent, "en")
+            self.statuses.append(self.status_json(status))
+        return str(status.id)
 
     def _notify(self, type_: str, account: MAccount, sid: int | None, created: datetime) -> int:
         self._next_notification += 1
@@ -504,6 +524,15 @@ class FakeMastodon(FakeServer):
         }
         return Response(200, body)
 
+    def _visible(self, status: MStatus) -> bool:
+        """What the shop's token may see: its own statuses, public and unlisted ones, and
+        private or direct ones that mention it (follows are not modelled)."""
+        return (
+            status.account is self.me
+            or status.visibility in ("public", "unlisted")
+            or self.me in status.mentions
+        )
+
     def _live_status(self, value: str | int | None) -> MStatus:
         try:
             status = self.status_store[int(value)]  # type: ignore[arg-type]
@@ -516,6 +545,39 @@ class FakeMastodon(FakeServer):
     def _get_status(self, req: RecordedRequest, m: re.Match[str]) -> Response:
         self.auth(req)
         return Response(200, self.status_json(self._live_status(m["id"])))
+
+    def _context(self, req: RecordedRequest, m: re.Match[str]) -> Response:
+        """Ancestors (oldest first) and descendants (depth first, by id) that the token
+        may see; a deleted status cuts its replies off from the thread."""
+        self.auth(req)
+        status = self._live_status(m["id"])
+        if not self._visible(status):
+            raise self._error(404, "Record not found")
+        ancestors: list[MStatus] = []
+        parent_id = status.in_reply_to_id
+        while parent_id is not None:
+            parent = self.status_store.get(parent_id)
+            if parent is None or parent.deleted:
+                break
+            if self._visible(parent):
+                ancestors.append(parent)
+            parent_id = parent.in_reply_to_id
+        children: dict[int, list[MStatus]] = {}
+        for s in sorted(self.status_store.values(), key=lambda s: s.id):
+            if s.in_reply_to_id is not None and not s.deleted:
+                children.setdefault(s.in_reply_to_id, []).append(s)
+        descendants: list[MStatus] = []
+        stack = list(reversed(children.get(status.id, [])))
+        while stack:
+            child = stack.pop()
+            if self._visible(child):
+                descendants.append(child)
+            stack.extend(reversed(children.get(child.id, [])))
+        body = {
+            "ancestors": [self.status_json(s) for s in reversed(ancestors)],
+            "descendants": [self.status_json(s) for s in descendants],
+        }
+        return Response(200, body)
 
     def _delete_status(self, req: RecordedRequest, m: re.Match[str]) -> Response:
         self.auth(req)
@@ -549,31 +611,53 @@ class FakeMastodon(FakeServer):
             raise self._error(422, "Validation failed: Visibility is not included in the list")
         reply_to = req.param("in_reply_to_id")
         parent = self._live_status(reply_to) if reply_to else None
-        mentions = []
+        status = self._new_own_status(
+            text, self.now, visibility, parent, req.param("language") or "en"
+        )
+        if key:
+            self._idempotency[(token, key)] = (status.id, self.now)
+        body = self.status_json(status)
+        self.statuses.append(body)
+        return Response(200, body)
+
+    def _new_own_status(
+        self, text: str, created: datetime, visibility: str, parent: MStatus | None, language: str
+    ) -> MStatus:
+        """A status by the shop, its content rendered as Mastodon does: paragraphs, line
+        breaks, and known mentions as h-card links showing only the username."""
+        mentions: list[MAccount] = []
         for acct in MENTION_RE.findall(text):
             known = self.accounts.get(acct)
             if known is not None and known not in mentions:
                 mentions.append(known)
-        paragraphs = html.escape(text).split("\n\n")
-        content = "".join(f"<p>{p.replace(chr(10), '<br />')}</p>" for p in paragraphs)
-        sid = self._status_id(self.now)
+        sid = self._status_id(created)
         status = MStatus(
             sid,
             self.me,
-            content,
-            self.now,
+            self._render(text),
+            created,
             visibility,
             parent.id if parent else None,
             parent.account.id if parent else None,
             mentions,
             text=text,
-            language=req.param("language") or "en",
+            language=language,
         )
         self.status_store[sid] = status
         if parent is not None:
             parent.replies_count += 1
-        if key:
-            self._idempotency[(token, key)] = (sid, self.now)
-        body = self.status_json(status)
-        self.statuses.append(body)
-        return Response(200, body)
+        return status
+
+    def _render(self, text: str) -> str:
+        def mention(match: re.Match[str]) -> str:
+            known = self.accounts.get(match[1])
+            if known is None:
+                return match[0]
+            url = f"https://{known.domain}/@{known.username}"
+            return (
+                f'<span class="h-card" translate="no"><a href="{url}" class="u-url mention">'
+                f"@<span>{known.username}</span></a></span>"
+            )
+
+        paragraphs = MENTION_RE.sub(mention, html.escape(text)).split("\n\n")
+        return "".join(f"<p>{p.replace(chr(10), '<br />')}</p>" for p in paragraphs)

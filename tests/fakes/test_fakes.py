@@ -963,3 +963,38 @@ def test_mastodon_edit_and_delete_status(fake_mastodon: FakeMastodon, http: Http
     fake_mastodon.delete_status(status)
     assert http.get(f"{base}/api/v1/statuses/{status}", headers=auth).status_code == 404
     assert http.get(f"{base}/api/v1/notifications", headers=auth).json() == []
+
+
+def test_mastodon_context_shows_the_thread_the_token_may_see(
+    fake_mastodon: FakeMastodon, http: Http
+) -> None:
+    base, auth = fake_mastodon.base_url, bearer(fake_mastodon.token)
+    root = fake_mastodon.add_mention("amy", "<p>@shop where is my order?</p>")
+    ours = fake_mastodon.add_own_reply(root, "@amy It left today.", "direct")
+    thanks = fake_mastodon.add_mention("amy", "<p>@shop thanks!</p>", in_reply_to_id=ours)
+    aside = fake_mastodon.add_mention("bob", "<p>@shop same here</p>", in_reply_to_id=root)
+    hidden = fake_mastodon.add_mention(
+        "cat", "<p>hi</p>", in_reply_to_id=root, visibility="private"
+    )
+    fake_mastodon.status_store[int(hidden)].mentions.clear()  # followers-only, shop not named
+
+    context = http.get(f"{base}/api/v1/statuses/{root}/context", headers=auth).json()
+    assert context["ancestors"] == []
+    assert [s["id"] for s in context["descendants"]] == [ours, thanks, aside]
+    mine = context["descendants"][0]
+    assert mine["account"]["id"] == fake_mastodon.me.id
+    assert (mine["in_reply_to_id"], mine["visibility"]) == (root, "direct")
+    assert mine["content"] == (
+        '<p><span class="h-card" translate="no"><a href="https://shop.example/@amy" '
+        'class="u-url mention">@<span>amy</span></a></span> It left today.</p>'
+    )
+
+    below = http.get(f"{base}/api/v1/statuses/{thanks}/context", headers=auth).json()
+    assert [s["id"] for s in below["ancestors"]] == [root, ours]
+    assert below["descendants"] == []
+
+    fake_mastodon.delete_status(ours)
+    after = http.get(f"{base}/api/v1/statuses/{root}/context", headers=auth).json()
+    assert [s["id"] for s in after["descendants"]] == [aside]
+    missing = http.get(f"{base}/api/v1/statuses/{ours}/context", headers=auth)
+    assert (missing.status_code, missing.json()) == (404, {"error": "Record not found"})
