@@ -24,14 +24,31 @@ class MastodonConnector:
         self._http = http
         self._base = instance.rstrip("/")
         self._http.session.headers["Authorization"] = f"Bearer {token}"
+        self._own_id: str | None = None  # our account's id, once asked
 
     def check(self) -> str:
+        me = self._me()
+        if not isinstance(me.get("acct"), str):
+            raise MalformedPayload("Mastodon answered the sign-in check in an unexpected shape.")
+        return f"@{me['acct']}"
+
+    def _me(self) -> dict[str, Any]:
         me = self._http.call(
             "GET", f"{self._base}/api/v1/accounts/verify_credentials", self._interpret
         )
-        if not isinstance(me, dict) or not isinstance(me.get("acct"), str):
+        if not isinstance(me, dict):
             raise MalformedPayload("Mastodon answered the sign-in check in an unexpected shape.")
-        return f"@{me['acct']}"
+        if isinstance(me.get("id"), str) and me["id"]:
+            self._own_id = me["id"]
+        return me
+
+    def _own_account_id(self) -> str:
+        """Our account's id, asked once per connector."""
+        if self._own_id is None:
+            self._me()
+        if self._own_id is None:
+            raise MalformedPayload("Mastodon did not say which account the token belongs to.")
+        return self._own_id
 
     def pages(self, since: str | None = None) -> Iterator[Page]:
         """Newest first. With `since` (a notification id), stop once past it."""
@@ -61,8 +78,7 @@ class MastodonConnector:
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
         """A reply in the thread (public) or a private mention (direct); the
         Idempotency-Key makes a repeated post within the hour return the first one."""
-        acct = author_handle(comment.author)
-        status = text if acct is None or f"@{acct}" in text else f"@{acct} {text}"
+        status = _status_text(comment, text)
         posted = self._http.call(
             "POST",
             f"{self._base}/api/v1/statuses",
@@ -79,9 +95,33 @@ class MastodonConnector:
         return str(posted["id"])
 
     def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
-        # Mastodon keeps the Idempotency-Key for an hour: asking again with the same key
-        # returns the status that was created, or creates it once if it never arrived.
-        return self.send_reply(comment, channel, text, key)
+        """Ask the thread, never post: the Idempotency-Key is kept for only an hour, and a
+        retry may come much later. Our reply is a status by our account answering the
+        comment's status with the text send_reply would have posted (direct replies are
+        in the thread for their author too)."""
+        own = self._own_account_id()
+        context = self._http.call(
+            "GET", f"{self._base}/api/v1/statuses/{comment.external_id}/context", self._interpret
+        )
+        descendants = context.get("descendants") if isinstance(context, dict) else None
+        if not isinstance(descendants, list):
+            raise MalformedPayload("Mastodon answered the reply's thread in an unexpected shape.")
+        wanted = _comparable(_status_text(comment, text))
+        for status in descendants:
+            if not isinstance(status, dict) or not isinstance(status.get("id"), str):
+                continue
+            account = status.get("account")
+            content = status.get("content")
+            if (
+                isinstance(account, dict)
+                and account.get("id") == own
+                and status.get("in_reply_to_id") == comment.external_id
+                and (status.get("visibility") == "direct") == (channel == "private")
+                and isinstance(content, str)
+                and _comparable(html_to_text(content)) == wanted
+            ):
+                return str(status["id"])
+        return None
 
     def _interpret(self, response: requests.Response) -> Slowdown | None:
         status = response.status_code
@@ -98,6 +138,22 @@ class MastodonConnector:
             wait = self._http.wait_asked(response, reset)
             return Slowdown(60.0 if wait is None else wait, reason)
         raise self._http.refused(reason)
+
+
+def _status_text(comment: Comment, text: str) -> str:
+    """What send_reply posts: the text, addressed to the author (@acct) if it is not."""
+    acct = author_handle(comment.author)
+    return text if acct is None or f"@{acct}" in text else f"@{acct} {text}"
+
+
+# Mastodon shows a mention of another server's account by its username alone.
+_REMOTE_MENTION = re.compile(r"@([\w.-]*\w)@[\w-]+(?:\.[\w-]+)*")
+
+
+def _comparable(text: str) -> str:
+    """A status's text as Mastodon's HTML renders it, plain: mentions without their
+    server, paragraphs and line breaks as single spaces."""
+    return " ".join(_REMOTE_MENTION.sub(r"@\1", text).split())
 
 
 def author_handle(author: str) -> str | None:
