@@ -90,6 +90,22 @@ class GraphConnector:
             )
         return body
 
+    def _walk(self, url: str, params: dict[str, Any] | None, what: str) -> Iterator[dict[str, Any]]:
+        """Each page of a Graph list in turn. A next link back to a page already read
+        stops the walk with MalformedPayload rather than going round for ever."""
+        followed: set[str] = set()
+        following: str | None = url
+        while following:
+            body = self._get(following, params)
+            yield body
+            following, params = self._next(body), None
+            if following in followed:
+                raise MalformedPayload(
+                    f"{self._http.platform} kept sending the same page of {what}; stopped."
+                )
+            if following:
+                followed.add(following)
+
     def _next(self, body: dict[str, Any]) -> str | None:
         paging = body.get("paging")
         url = paging.get("next") if isinstance(paging, dict) else None
@@ -162,23 +178,36 @@ class FacebookConnector(GraphConnector):
         return str(sent[field])
 
     def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
-        """Look for our page's reply under the comment (public replies can be listed)."""
+        """Look for our page's reply in the comment's thread (public replies can be listed).
+        Facebook files a reply to a reply under the thread's top-level comment (Instagram
+        does the same, see InstagramConnector._public_target), so that is where to look.
+        A thread holds the page's replies to others too: only one with the same text,
+        written after the comment, counts."""
         if channel == "private":
             return None  # Messenger keeps no list we can read; one private reply is allowed
-        url: str | None = f"{self._root}/{comment.external_id}/comments"
-        params: dict[str, Any] | None = {"fields": "id,message,from", "limit": 100}
-        while url:
-            body = self._get(url, params)
-            for item in body.get("data") or []:
-                author = item.get("from") if isinstance(item, dict) else None
-                if (
-                    isinstance(author, dict)
-                    and str(author.get("id")) == self._page_id
-                    and item.get("message") == text
-                ):
-                    return str(item.get("id"))
-            url, params = self._next(body), None
+        thread = self._thread_of(comment.external_id)
+        params = {"fields": "id,message,from,created_time", "limit": 100}
+        for body in self._walk(f"{self._root}/{thread}/comments", params, "a comment's replies"):
+            data = body.get("data")
+            for item in data if isinstance(data, list) else []:
+                if self._is_our_reply(item, text, comment.created_at):
+                    return str(item["id"])
         return None
+
+    def _thread_of(self, comment_id: str) -> str:
+        """The top-level comment of the comment's thread: its parent, or itself."""
+        node = self._get(f"{self._root}/{comment_id}", {"fields": "id,parent"})
+        parent = node.get("parent")
+        parent_id = parent.get("id") if isinstance(parent, dict) else None
+        return parent_id if isinstance(parent_id, str) and parent_id else comment_id
+
+    def _is_our_reply(self, item: Any, text: str, after: datetime) -> bool:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            return False
+        author = item.get("from")
+        if not isinstance(author, dict) or str(author.get("id")) != self._page_id:
+            return False
+        return item.get("message") == text and not _before(item.get("created_time"), after)
 
     def _post_ids(self, threshold: datetime | None = None) -> Iterator[str]:
         url: str | None = f"{self._root}/{self._page_id}/feed"
