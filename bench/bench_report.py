@@ -54,7 +54,7 @@ HISTORY = """
            strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '+' || (id % 9000) || ' minutes')
     FROM comments WHERE id % 10 = 0;
     INSERT INTO replies (comment_id, channel, text, state, send_key, created_at, updated_at)
-    SELECT id, 'public', 'Draft', 'draft', 'bench-3-' || id, created_at, created_at
+    SELECT id, 'public', 'Not sent', 'queued', 'bench-3-' || id, created_at, created_at
     FROM comments WHERE id % 10 = 8;
     UPDATE comments SET
         status = CASE WHEN id % 10 < 7 THEN 'replied' WHEN id % 10 = 8 THEN 'drafting'

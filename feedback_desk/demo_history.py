@@ -20,7 +20,7 @@ import dataclasses
 import random
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -31,6 +31,8 @@ from .core.compensation import Compensation, CompensationKind, needs_code, new_c
 from .core.cooloff import CoolOffSettings
 from .core.model import Comment, Platform, Status
 from .core.saved_replies import fill
+from .sources.base import Page
+from .sources.outbox import ReplyService
 from .store import Database
 from .store.assessments import Assessment, Assessments, ReplyDraft
 from .store.comments import CommentStore
@@ -1063,20 +1065,21 @@ class _Teller:
             Assessments(db, conn).save_draft(
                 ReplyDraft(comment.id, reply.channel, text, saved, "review")
             )
-            outbox = Outbox(db, conn)
-            queued = outbox.queue(comment.id, reply.channel, text)
+            # Through the app's one send path, so every rule is checked as it would be.
+            service = ReplyService(db, conn, lambda _comment: _Replayed(comment.platform))
+            if reply.channel == "email":
+                queued = service.start_email(comment.id, text, offer, code)
+            else:
+                queued = service.outbox.queue(comment.id, reply.channel, text, offer, code)
             with db.transaction(conn):  # a send key that is the same every time
                 conn.execute(
                     "UPDATE replies SET send_key = ? WHERE id = ?",
                     (uuid.uuid5(_SEND_KEYS, f"{comment.external_id}/{number}").hex, queued.id),
                 )
-            outbox.claim(queued.id)  # the cool-off, private-message and tone rules apply
-
-            def record_offer(inside: sqlite3.Connection) -> None:
-                if offer is not None:
-                    DiscountLedger(db, inside).record(comment.id, offer, code)
-
-            outbox.mark_sent(queued.id, None, record_offer)
+            if reply.channel == "email":
+                service.confirm_email(queued.id, sent=True)
+            else:
+                service.send(queued.id)  # the cool-off, private-message and tone rules apply
             Assessments(db, conn).discard_draft(comment.id)
 
         return send
@@ -1110,3 +1113,23 @@ class _Teller:
                 CommentStore(db, self._conn).set_status([comment_id], Status.RESOLVED)
 
         return record
+
+
+class _Replayed:
+    """Stands in for the platform while the demo's past is replayed: the demo's comments
+    come from a file, and its replies were "sent" months ago."""
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+
+    def check(self) -> str:
+        return "the demo"
+
+    def pages(self, since: str | None = None) -> Iterator[Page]:
+        return iter(())
+
+    def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
+        return f"demo-{key[:12]}"
+
+    def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
+        return None

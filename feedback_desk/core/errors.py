@@ -84,6 +84,11 @@ class Offline(PlatformProblem):
     pass
 
 
+class DeliveryUnknown(Offline):
+    """A request that changes something (a reply) broke off without a clear answer: it may
+    have reached the platform. It is never sent again blindly; the platform is asked first."""
+
+
 class RateLimited(PlatformProblem):
     """The platform asked us to slow down; `retry_at` says when to try again (UTC)."""
 

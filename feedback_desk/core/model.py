@@ -99,6 +99,7 @@ class NewComment:
     account: str | None = None
     parent_external_id: str | None = None  # the post or video it was written under
     can_reply_privately: bool | None = None  # Facebook and Instagram say; None: not known
+    email: str | None = None  # the customer's address, when an imported file gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,7 @@ class Comment:
     cooloff_ends_at: datetime | None
     replied_at: datetime | None
     can_reply_privately: bool | None = None  # what the platform said when last synced
+    email: str | None = None  # the customer's address, when an imported file gave it
 
     def to_json(self) -> dict[str, object]:
         """The stable JSON shape documented in DESIGN.md."""

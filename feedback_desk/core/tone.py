@@ -47,6 +47,8 @@ class ToneKind(enum.StrEnum):
     SARCASM = "sarcasm"
     NO_APOLOGY = "no_apology"
     NEGATIVE_TONE = "negative_tone"
+    CODE_IN_PUBLIC = "code_in_public"
+    CODE_MISSING = "code_missing"
 
     @property
     def label(self) -> str:
@@ -67,9 +69,11 @@ _KIND_LABELS = {
     ToneKind.SARCASM: "Sounds sarcastic",
     ToneKind.NO_APOLOGY: "No apology",
     ToneKind.NEGATIVE_TONE: "Negative overall",
+    ToneKind.CODE_IN_PUBLIC: "Discount code in public",
+    ToneKind.CODE_MISSING: "The offer's code is missing",
 }
 
-BLOCKING_KINDS = frozenset({ToneKind.SHOUTING, ToneKind.REVIEW_FOR_REWARD})
+BLOCKING_KINDS = frozenset({ToneKind.SHOUTING, ToneKind.REVIEW_FOR_REWARD, ToneKind.CODE_IN_PUBLIC})
 _KIND_ORDER = tuple(ToneKind)
 
 
@@ -452,6 +456,7 @@ def check_tone(
     compensation_offered: bool,
     triage: Triage | None = None,
     known_words: Iterable[str] = (),
+    offer_code: str | None = None,
 ) -> list[ToneFlag]:
     """Everything in `draft` worth changing, blocking flags first, then in reading order.
 
@@ -459,7 +464,9 @@ def check_tone(
     "not_valid" or None (not decided). `known_words` are the shop's own names, product
     names and codes: words written in capitals or quotes on purpose, and not a customer's
     details. A blank draft has nothing to check. Pass a `Triage` to reuse its loaded
-    sentiment lexicon; otherwise one shared copy is used.
+    sentiment lexicon; otherwise one shared copy is used. `offer_code` is the code of the
+    discount or free item the reply offers: it must reach the customer privately, never in
+    public where anyone could use it.
     """
     if channel not in CHANNELS:
         raise ValueError(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
@@ -469,7 +476,7 @@ def check_tone(
         )
     if not draft.strip():
         return []
-    known = _Known.of(known_words)
+    known = _Known.of([*known_words, *([offer_code] if offer_code else [])])
     flags: list[ToneFlag] = []
     taken: list[tuple[int, int]] = []  # text already explained by a more serious flag
 
@@ -479,6 +486,7 @@ def check_tone(
     flags += _phrase_flags(draft, _SARCASM, _sarcasm_flag, taken)
     flags += _scare_quotes(draft, known, taken)
     flags += _shouting(draft, known)
+    flags += _offer_code(draft, channel, offer_code)
     if channel == "public":
         flags += _private_details(draft, comment_text, known)
 
@@ -831,6 +839,41 @@ def _acknowledgements(draft: str, taken: list[tuple[int, int]]) -> list[tuple[in
             continue
         owned.append(match.span())
     return owned
+
+
+# The shape of the codes Feedback Desk makes (core.compensation.new_code): FD-XXXX-XXXX.
+_OUR_CODE = re.compile(r"\bFD-[A-Z0-9]{4}-[A-Z0-9]{4}\b", re.IGNORECASE)
+
+
+def _offer_code(draft: str, channel: str, offer_code: str | None) -> list[ToneFlag]:
+    """A code posted in public can be used by anyone; a private offer without its code
+    never reaches the customer."""
+    spans = [m.span() for m in _OUR_CODE.finditer(draft)]
+    if offer_code:
+        start = draft.lower().find(offer_code.lower())
+        if start >= 0 and all(s != start for s, _ in spans):
+            spans.append((start, start + len(offer_code)))
+    if channel == "public" and spans:
+        return [
+            _flag(
+                ToneKind.CODE_IN_PUBLIC,
+                "A discount code in a public reply can be used by anyone who reads it.",
+                "Send the code in a private message or an e-mail; in public, say you will be "
+                "in touch to put things right.",
+                sorted(spans)[0],
+            )
+        ]
+    if channel != "public" and offer_code and not spans:
+        return [
+            _flag(
+                ToneKind.CODE_MISSING,
+                f"You are offering something with the code {offer_code}, but the reply does "
+                "not give the code, so the customer cannot use it.",
+                "Add {code} where you make the offer (and {discount} to say what it is).",
+                None,
+            )
+        ]
+    return []
 
 
 def _no_apology_flag(complaint_valid: str) -> ToneFlag:

@@ -43,7 +43,7 @@ class GraphErrors:
         if code in THROTTLED:
             return Slowdown(_regain_seconds(response), f"Graph error {code}: {message}")
         if code in TRANSIENT:
-            return Slowdown(5.0, f"Graph error {code}: {message}")
+            return Slowdown(5.0, f"Graph error {code}: {message}", refused=False)
         if code == ALREADY_REPLIED:
             raise AlreadyReplied(
                 f"{self._http.platform} allows one private message per comment, and this "

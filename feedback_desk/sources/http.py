@@ -1,7 +1,11 @@
 """Talking to platforms over HTTP: timeouts, retries with backoff, rate limits, redaction.
 
-Every call has a timeout. Connection errors and 5xx answers are retried with growing
-pauses; a platform's own "slow down" (429 with Retry-After, Graph throttling codes,
+Every call has a timeout. A read (GET, HEAD) that fails on a connection error or a 5xx
+answer is retried with growing pauses. A request that changes something (posting a reply) is
+never re-sent once it may have reached the platform: a timeout, a cut connection or a 5xx
+after it was sent ends the call with DeliveryUnknown, and the outbox asks the platform before
+trying again. Only a connection that never opened is retried for those. A platform's own
+"slow down" (429 with Retry-After, Graph throttling codes,
 Google RESOURCE_EXHAUSTED, Mastodon X-RateLimit-Reset) is waited out when the wait is
 short, and otherwise ends the call with RateLimited saying when to try again. Nothing
 here ever puts a token into a message.
@@ -18,9 +22,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import requests
+from urllib3.exceptions import NewConnectionError
 
 from ..core.clock import Clock, system_clock
 from ..core.errors import (
+    DeliveryUnknown,
     MalformedPayload,
     Offline,
     PlatformRefused,
@@ -32,6 +38,7 @@ from ..core.redaction import redact
 log = logging.getLogger(__name__)
 
 TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
+READS = frozenset({"GET", "HEAD", "OPTIONS"})  # safe to ask again: they change nothing
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,9 @@ class Slowdown:
 
     seconds: float
     reason: str
+    # True: the platform refused before doing anything ("too many requests"), so asking again
+    # is safe even for a reply. False: a hiccup of its own, after which it may have done it.
+    refused: bool = True
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class Policy:
     longest_pause: float = 30.0
     longest_wait: float = 90.0  # rate-limit waits up to this are sat out; longer ones stop
     waits: int = 5  # how many times one call may be told to wait before we stop asking
+    timeout: tuple[float, float] = TIMEOUT  # connect, read (seconds)
 
 
 # Reads a platform's answer: returns None when it is fine, a Slowdown to wait and retry,
@@ -93,7 +104,8 @@ class PlatformHttp:
     def request(
         self, method: str, url: str, interpret: Interpret, **kwargs: Any
     ) -> requests.Response:
-        kwargs.setdefault("timeout", TIMEOUT)
+        kwargs.setdefault("timeout", self.policy.timeout)
+        reading = method.upper() in READS
         failures = 0
         waited = 0
         while True:
@@ -104,6 +116,10 @@ class PlatformHttp:
                 log.info(
                     "%s: %s %s failed (%s)", self.account, method, redact(url), type(error).__name__
                 )
+                if not reading and not never_sent(error):
+                    raise self.delivery_unknown(
+                        "the connection broke off before an answer"
+                    ) from None
                 if failures >= self.policy.attempts:
                     raise Offline(
                         f"Could not reach {self.platform} for account {self.account!r}. "
@@ -113,6 +129,9 @@ class PlatformHttp:
                 self._pause(failures)
                 continue
             log.debug("%s: %s %s -> %s", self.account, method, redact(url), response.status_code)
+            if not reading and response.status_code >= 500:
+                # The platform may have done it before failing to say so.
+                raise self.delivery_unknown(f"it answered HTTP {response.status_code}")
             slowdown = interpret(response)
             if slowdown is None and response.status_code >= 500:
                 failures += 1
@@ -124,6 +143,8 @@ class PlatformHttp:
                     )
                 self._pause(failures, retry_after(response, self._clock))
                 continue
+            if slowdown is not None and not reading and not slowdown.refused:
+                raise self.delivery_unknown(slowdown.reason)
             if slowdown is not None:
                 waited += 1
                 if slowdown.seconds > self.policy.longest_wait or waited > self.policy.waits:
@@ -158,6 +179,14 @@ class PlatformHttp:
             asked = max((reset - self._clock()).total_seconds(), 0.0)
         return asked
 
+    def delivery_unknown(self, what: str) -> DeliveryUnknown:
+        return DeliveryUnknown(
+            f"{self.platform} did not confirm the request for account {self.account!r} "
+            f"({what}), so it may or may not have arrived. Feedback Desk will ask "
+            f"{self.platform} before sending it again.",
+            self.account,
+        )
+
     def token_expired(self, reason: str) -> TokenExpired:
         return TokenExpired(
             f"{self.platform} says the token for account {self.account!r} no longer works "
@@ -186,6 +215,15 @@ def retry_after(response: requests.Response, clock: Clock = system_clock) -> flo
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return max((moment - clock()).total_seconds(), 0.0)
+
+
+def never_sent(error: requests.RequestException) -> bool:
+    """The connection never opened (refused, unknown host, connect timeout): the request
+    cannot have reached the platform, so sending it again is safe."""
+    if isinstance(error, requests.ConnectTimeout):
+        return True
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    return isinstance(reason, NewConnectionError)
 
 
 def json_or_none(response: requests.Response) -> Any:

@@ -158,7 +158,7 @@ class StatusChange:
 
 _COMMENT_COLUMNS = """c.id, c.platform, a.name, c.external_id, c.author, c.text, c.created_at,
     c.url, c.rating, c.sentiment, c.severity_rank, c.status, co.ends_at, c.replied_at,
-    c.can_reply_privately"""
+    c.can_reply_privately, c.email"""
 
 _COMMENT_JOINS = """LEFT JOIN accounts a ON a.id = c.account_id
     LEFT JOIN cooloffs co ON co.comment_id = c.id"""
@@ -198,8 +198,8 @@ class CommentStore:
         )
         sql = """INSERT INTO comments (platform, account_id, external_id, author, text,
                     created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at,
-                    parent_external_id, can_reply_privately)
-                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    parent_external_id, can_reply_privately, email)
+                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                  ON CONFLICT (platform, external_id) DO NOTHING"""
         seen = 0
 
@@ -356,23 +356,35 @@ class CommentStore:
         changed = 0
         with self._db.transaction(self._conn):
             for comment_id in comment_ids:
-                row = self._conn.execute(
-                    "SELECT status FROM comments WHERE id = ?", (comment_id,)
-                ).fetchone()
-                if row is None:
-                    raise NotFound(f"There is no comment with id {comment_id}.")
-                if row[0] == status.value:
-                    continue
-                self._conn.execute(
-                    "UPDATE comments SET status = ? WHERE id = ?", (status.value, comment_id)
-                )
-                self._conn.execute(
-                    """INSERT INTO status_changes (comment_id, old_status, new_status, changed_at)
-                       VALUES (?,?,?,?)""",
-                    (comment_id, row[0], status.value, now),
-                )
-                changed += 1
+                changed += change_status(self._conn, comment_id, status, now)
         return changed
+
+
+def change_status(
+    conn: sqlite3.Connection,
+    comment_id: int,
+    status: Status,
+    now: str,
+    *,
+    only_from: Sequence[Status] | None = None,
+) -> bool:
+    """The one place a comment's status changes, always with a line in its history. Runs in
+    the caller's transaction. With `only_from`, changes only a comment in one of those
+    statuses. Returns whether it changed."""
+    row = conn.execute("SELECT status FROM comments WHERE id = ?", (comment_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"There is no comment with id {comment_id}.")
+    if row[0] == status.value or (
+        only_from is not None and row[0] not in {s.value for s in only_from}
+    ):
+        return False
+    conn.execute("UPDATE comments SET status = ? WHERE id = ?", (status.value, comment_id))
+    conn.execute(
+        """INSERT INTO status_changes (comment_id, old_status, new_status, changed_at)
+           VALUES (?,?,?,?)""",
+        (comment_id, row[0], status.value, now),
+    )
+    return True
 
 
 def _differs(
@@ -412,6 +424,7 @@ def _insert_row(
         fetched,
         comment.parent_external_id,
         comment.can_reply_privately,
+        comment.email,
     )
 
 
@@ -432,6 +445,7 @@ def _comment(row: tuple[Any, ...]) -> Comment:
         cooloff_ends,
         replied,
         can_reply,
+        email,
     ) = row
     return Comment(
         id=int(cid),
@@ -449,6 +463,7 @@ def _comment(row: tuple[Any, ...]) -> Comment:
         cooloff_ends_at=None if cooloff_ends is None else parse_iso(str(cooloff_ends)),
         replied_at=None if replied is None else parse_iso(str(replied)),
         can_reply_privately=None if can_reply is None else bool(can_reply),
+        email=None if email is None else str(email),
     )
 
 

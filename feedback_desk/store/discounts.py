@@ -174,6 +174,11 @@ class DiscountLedger:
             )
             return self.get_by_id(int(cursor.lastrowid or 0))
 
+    def choose_code(self, kind: CompensationKind, code: str | None) -> str | None:
+        """The code an offer will carry: the owner's own (checked, unused) or a fresh unused
+        one; None for offers without a code. Writes nothing."""
+        return self._claim_code(kind, code)
+
     def _claim_code(self, kind: CompensationKind, code: str | None) -> str | None:
         if code is not None:
             chosen = check_own_code(code)

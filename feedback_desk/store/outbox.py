@@ -1,62 +1,83 @@
 """The outbox: every reply is stored before it is sent, and its result after.
 
-States: queued -> sending -> sent, or -> failed (kept with the reason, for a retry).
-"sending" is written before the platform is called and "sent" right after, so a reply
-found in "sending" after a crash may or may not have reached the platform: the sender
-must ask the platform before trying again. That is how a reply is never posted twice.
+States (core.replies.ReplyState): queued -> sending -> sent; -> uncertain when the call
+broke off without a clear answer (it may have arrived); -> failed when it certainly did not.
+"sending" is written, with who is sending, in the same transaction that checks every rule;
+so a reply found "sending" by a process that is gone, or "uncertain", may or may not have
+reached the platform, and the sender must ask the platform before trying again. That is how
+a reply is never posted twice. A reply carries its own offer: the ledger line is written
+from it in the transaction that marks the reply sent.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
+import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..core.channels import check_private_reply
+from ..core.compensation import Compensation, CompensationKind
 from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
 from ..core.model import Comment, Severity, Status, iso_utc, parse_iso
+from ..core.replies import Channel, ReplyState
 from ..core.tone import blocking_flags, check_tone
-from .comments import CommentStore
+from .comments import CommentStore, change_status
 from .database import Database
 
+__all__ = ["AlreadySent", "BeingSent", "Outbox", "Reply", "ReplyState", "UnsettledReply"]
 
-class ReplyState:
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-
-
-CHANNELS = ("public", "private", "email")
+CHANNELS = tuple(Channel)
+# How long a claim by a live process holds. A send is over long before this (every call
+# has a deadline); past it, a claim left by a process that hangs is taken over, after
+# asking the platform.
+CLAIM_LEASE = timedelta(minutes=10)
 
 
 class AlreadySent(UserFacingError):
     pass
 
 
+class BeingSent(UserFacingError):
+    """Another window or command is sending this comment's reply right now."""
+
+
+class UnsettledReply(UserFacingError):
+    """An earlier reply to the comment may have arrived: ask the platform first."""
+
+    def __init__(self, message: str, reply_id: int) -> None:
+        super().__init__(message)
+        self.reply_id = reply_id
+
+
 @dataclass(frozen=True)
 class Reply:
     id: int
     comment_id: int
-    channel: str
+    channel: Channel
     text: str
-    state: str
+    state: ReplyState
     send_key: str
     remote_id: str | None
     error: str | None
     created_at: datetime
     sent_at: datetime | None
     platform_state: str | None = None
+    offer: Compensation | None = None
+    offer_code: str | None = None
+    address: str | None = None
+    claimed_by: str | None = None
 
 
 _COLUMNS = (
     "id, comment_id, channel, text, state, send_key, remote_id, error, created_at, sent_at, "
-    "platform_state"
+    "platform_state, offer_json, offer_code, address, claimed_by"
 )
 
 
@@ -67,6 +88,50 @@ def first_sent_reply_id(comment_id: str) -> str:
         f"(SELECT id FROM replies WHERE comment_id = {comment_id} AND state = 'sent' "
         "AND sent_at IS NOT NULL ORDER BY sent_at, id LIMIT 1)"
     )
+
+
+# -- who is sending ---------------------------------------------------------------------------
+
+_NONCE = uuid.uuid4().hex[:12]
+_HOST = socket.gethostname()
+_sending_here: set[int] = set()  # replies this process has claimed and not yet settled
+_sending_lock = threading.Lock()
+
+
+def this_process() -> str:
+    return f"{_HOST}|{os.getpid()}|{_NONCE}"
+
+
+def _claim_is_live(
+    claimed_by: str | None, claimed_at: str | None, reply_id: int, now: datetime
+) -> bool:
+    """Is someone sending this reply right now? Our own claims are live while this process
+    is sending; another process's while it runs on this computer and its lease holds."""
+    if not claimed_by or not claimed_at:
+        return False
+    if now - parse_iso(claimed_at) > CLAIM_LEASE:
+        return False
+    if claimed_by == this_process():
+        with _sending_lock:
+            return reply_id in _sending_here
+    host, _, rest = claimed_by.partition("|")
+    pid_text = rest.partition("|")[0]
+    if host != _HOST or not pid_text.isdigit():
+        return True  # another computer sharing the file: trust its lease
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False  # that process is gone: its send was interrupted
+    except PermissionError:
+        return True
+    except OSError:
+        return True
+    return True
+
+
+def _settled_here(reply_id: int) -> None:
+    with _sending_lock:
+        _sending_here.discard(reply_id)
 
 
 class Outbox:
@@ -89,11 +154,17 @@ class Outbox:
                     "VALUES (?,?,?)",
                     (comment_id, iso_utc(now), iso_utc(end)),
                 )
-                self._conn.execute(
-                    "UPDATE comments SET status = 'cooling_off' WHERE id = ? AND status = 'new'",
-                    (comment_id,),
+                change_status(
+                    self._conn,
+                    comment_id,
+                    Status.COOLING_OFF,
+                    iso_utc(now),
+                    only_from=(Status.NEW,),
                 )
         return end
+
+    def cooloff_ends(self, comment_id: int) -> datetime | None:
+        return self._severity_and_end(comment_id)[1]
 
     def _severity_and_end(self, comment_id: int) -> tuple[Severity, datetime | None]:
         row = self._conn.execute(
@@ -107,22 +178,58 @@ class Outbox:
 
     # -- replies ----------------------------------------------------------------------------
 
-    def queue(self, comment_id: int, channel: str, text: str) -> Reply:
-        if channel not in CHANNELS:
-            raise UserFacingError(
-                f"A reply goes out in public, in private or by e-mail, not {channel!r}."
-            )
+    def queue(
+        self,
+        comment_id: int,
+        channel: str,
+        text: str,
+        offer: Compensation | None = None,
+        code: str | None = None,
+        address: str | None = None,
+        *,
+        claim: bool = False,
+    ) -> Reply:
+        """Store a reply to be sent, with the offer it makes. Refused while an earlier reply
+        to the comment may have arrived (UnsettledReply): the platform is asked first. With
+        `claim`, it is claimed in the same transaction (see `claim`): a reply that breaks a
+        rule is refused without leaving anything behind."""
+        chosen = Channel.parse(channel)
         if not text.strip():
             raise UserFacingError("The reply is empty.")
+        if offer is not None and offer.kind is CompensationKind.NONE:
+            offer = None
+        if offer is None and code is not None:
+            raise UserFacingError("A code goes with an offer; there is no offer.")
         now = iso_utc(self._db.clock())
         with self._db.transaction(self._conn):
             self._severity_and_end(comment_id)  # the comment must exist
+            self._refuse_if_unsettled(comment_id, None)
+            if offer is not None:
+                from .discounts import DiscountLedger
+
+                offer = offer.validate(self._db.clock().astimezone().date())
+                code = DiscountLedger(self._db, self._conn).choose_code(offer.kind, code)
             cursor = self._conn.execute(
                 """INSERT INTO replies (comment_id, channel, text, state, send_key, created_at,
-                       updated_at) VALUES (?,?,?,?,?,?,?)""",
-                (comment_id, channel, text, ReplyState.QUEUED, uuid.uuid4().hex, now, now),
+                       updated_at, offer_json, offer_code, address)
+                   VALUES (?,?,?,?,?,?,?,?,?,?)""",
+                (
+                    comment_id,
+                    chosen.value,
+                    text,
+                    ReplyState.QUEUED.value,
+                    uuid.uuid4().hex,
+                    now,
+                    now,
+                    None if offer is None else json.dumps(offer.to_json()),
+                    code,
+                    address,
+                ),
             )
-        return self.get(int(cursor.lastrowid or 0))
+            reply_id = int(cursor.lastrowid or 0)
+            if claim:
+                self._claim(reply_id, self._db.clock())
+        return self.get(reply_id)
 
     def get(self, reply_id: int) -> Reply:
         row = self._conn.execute(
@@ -139,63 +246,121 @@ class Outbox:
         )
         return [_reply(row) for row in rows]
 
+    def unsettled(self, comment_id: int) -> list[Reply]:
+        """Replies to the comment that may have reached the platform, nobody knows yet."""
+        return [r for r in self.for_comment(comment_id) if r.state.unsettled]
+
+    def retry_candidate(self, comment_id: int, channel: str, text: str) -> Reply | None:
+        """The reply to send again when the owner retries the same words: it keeps its send
+        key. Only a reply that certainly did not arrive (queued or failed) qualifies."""
+        row = self._conn.execute(
+            "SELECT id FROM replies WHERE comment_id = ? AND state IN ('queued','failed') "
+            "AND channel = ? AND text = ? ORDER BY id DESC LIMIT 1",
+            (comment_id, channel, text),
+        ).fetchone()
+        return None if row is None else self.get(int(row[0]))
+
+    def private_sent(self, comment_id: int) -> bool:
+        """Has a private message already gone to this comment's writer?"""
+        return bool(
+            self._conn.execute(
+                "SELECT count(*) FROM replies WHERE comment_id = ? AND channel = 'private' "
+                "AND state = 'sent'",
+                (comment_id,),
+            ).fetchone()[0]
+        )
+
     def claim(self, reply_id: int) -> tuple[Reply, bool]:
-        """Mark the reply as being sent. Returns it and whether an earlier attempt may
-        already have reached the platform (it was left in "sending")."""
+        """Mark the reply as being sent by this process, checking every rule in the same
+        transaction. Returns it and whether an earlier attempt may already have reached the
+        platform (it was left "sending" by a process that is gone, or "uncertain"). Exactly
+        one of several processes claiming at once becomes the sender; the others get
+        BeingSent."""
         now = self._db.clock()
         with self._db.transaction(self._conn):
-            reply = self.get(reply_id)
-            if reply.state == ReplyState.SENT:
-                raise AlreadySent("This reply has already been sent.")
-            severity, ends = self._severity_and_end(reply.comment_id)
-            check_may_send(ends, severity, now)  # the rule, whichever way we got here
-            comment = CommentStore(self._db, self._conn).get(reply.comment_id)
-            check_reply_text(self._conn, comment, reply)
-            if reply.channel == "private":
-                sent_before = self._conn.execute(
-                    "SELECT count(*) FROM replies WHERE comment_id = ? AND channel = 'private' "
-                    "AND state = ? AND id != ?",
-                    (reply.comment_id, ReplyState.SENT, reply_id),
-                ).fetchone()[0]
-                check_private_reply(comment, now, bool(sent_before))
-            interrupted = reply.state == ReplyState.SENDING
-            self._conn.execute(
-                "UPDATE replies SET state = ?, error = NULL, updated_at = ? WHERE id = ?",
-                (ReplyState.SENDING, iso_utc(now), reply_id),
-            )
+            interrupted = self._claim(reply_id, now)
         return self.get(reply_id), interrupted
 
-    def mark_sent(
-        self,
-        reply_id: int,
-        remote_id: str | None,
-        also: Callable[[sqlite3.Connection], object] | None = None,
-    ) -> Reply:
-        """Record the reply as sent; `also` (e.g. writing its discount to the ledger) runs in
-        the same transaction, so the two are stored together or not at all."""
+    def _claim(self, reply_id: int, now: datetime) -> bool:
+        row = self._conn.execute(
+            "SELECT claimed_at FROM replies WHERE id = ?", (reply_id,)
+        ).fetchone()
+        reply = self.get(reply_id)
+        if reply.state is ReplyState.SENT:
+            raise AlreadySent("This reply has already been sent.")
+        if reply.state is ReplyState.SENDING and _claim_is_live(
+            reply.claimed_by, row[0], reply_id, now
+        ):
+            raise BeingSent(
+                "This reply is being sent right now by another Feedback Desk window or "
+                "command. Wait for it to finish."
+            )
+        self._refuse_if_unsettled(reply.comment_id, reply_id)
+        severity, ends = self._severity_and_end(reply.comment_id)
+        check_may_send(ends, severity, now)  # the rule, whichever way we got here
+        comment = CommentStore(self._db, self._conn).get(reply.comment_id)
+        check_reply_text(self._conn, comment, reply)
+        if reply.channel is Channel.PRIVATE:
+            sent_before = self._conn.execute(
+                "SELECT count(*) FROM replies WHERE comment_id = ? AND channel = 'private' "
+                "AND state = 'sent' AND id != ?",
+                (reply.comment_id, reply_id),
+            ).fetchone()[0]
+            check_private_reply(comment, now, bool(sent_before))
+        self._conn.execute(
+            "UPDATE replies SET state = 'sending', claimed_by = ?, claimed_at = ?, "
+            "updated_at = ? WHERE id = ?",
+            (this_process(), iso_utc(now), iso_utc(now), reply_id),
+        )
+        with _sending_lock:
+            _sending_here.add(reply_id)
+        return reply.state.unsettled
+
+    def _refuse_if_unsettled(self, comment_id: int, besides: int | None) -> None:
+        row = self._conn.execute(
+            "SELECT id, claimed_by, claimed_at, state FROM replies WHERE comment_id = ? "
+            "AND state IN ('sending','uncertain') AND id IS NOT ? ORDER BY id LIMIT 1",
+            (comment_id, besides),
+        ).fetchone()
+        if row is None:
+            return
+        if row[3] == "sending" and _claim_is_live(row[1], row[2], int(row[0]), self._db.clock()):
+            raise BeingSent(
+                "A reply to this comment is being sent right now by another Feedback Desk "
+                "window or command. Wait for it to finish."
+            )
+        raise UnsettledReply(
+            "An earlier reply to this comment may already have arrived; the platform must be "
+            "asked before another one is sent.",
+            int(row[0]),
+        )
+
+    def mark_sent(self, reply_id: int, remote_id: str | None) -> Reply:
+        """Record the reply as sent and its offer in the discount ledger, in one transaction:
+        both are stored, or neither."""
+        from .discounts import DiscountLedger
+
         now = iso_utc(self._db.clock())
         with self._db.transaction(self._conn):
             reply = self.get(reply_id)
-            if also is not None:
-                also(self._conn)
-            self._conn.execute(
-                "UPDATE replies SET state = ?, remote_id = ?, sent_at = ?, updated_at = ? "
-                "WHERE id = ?",
-                (ReplyState.SENT, remote_id, now, now, reply_id),
-            )
-            old = self._conn.execute(
-                "SELECT status FROM comments WHERE id = ?", (reply.comment_id,)
-            ).fetchone()[0]
-            self._conn.execute(
-                "UPDATE comments SET status = ?, replied_at = coalesce(replied_at, ?) WHERE id = ?",
-                (Status.REPLIED.value, now, reply.comment_id),
-            )
-            if old != Status.REPLIED.value:
-                self._conn.execute(
-                    "INSERT INTO status_changes (comment_id, old_status, new_status, changed_at)"
-                    " VALUES (?,?,?,?)",
-                    (reply.comment_id, old, Status.REPLIED.value, now),
+            if reply.state is ReplyState.SENT:
+                _settled_here(reply_id)
+                return reply
+            if reply.offer is not None and reply.offer.kind is not CompensationKind.NONE:
+                DiscountLedger(self._db, self._conn).record(
+                    reply.comment_id, reply.offer, reply.offer_code
                 )
+            self._conn.execute(
+                "UPDATE replies SET state = 'sent', remote_id = ?, sent_at = ?, updated_at = ?, "
+                "error = NULL, claimed_by = NULL, claimed_at = NULL WHERE id = ?",
+                (remote_id, now, now, reply_id),
+            )
+            self._conn.execute(
+                "UPDATE comments SET replied_at = coalesce(replied_at, ?) WHERE id = ?",
+                (now, reply.comment_id),
+            )
+            change_status(self._conn, reply.comment_id, Status.REPLIED, now)
+        _settled_here(reply_id)
         return self.get(reply_id)
 
     def set_platform_state(self, reply_id: int, state: str | None) -> None:
@@ -206,23 +371,23 @@ class Outbox:
             )
 
     def mark_uncertain(self, reply_id: int, reason: str) -> Reply:
-        """The call broke off without an answer: it may or may not have arrived. Stay in
-        "sending", so the next attempt asks the platform before posting again."""
-        now = iso_utc(self._db.clock())
-        with self._db.transaction(self._conn):
-            self._conn.execute(
-                "UPDATE replies SET error = ?, updated_at = ? WHERE id = ?",
-                (reason[:500], now, reply_id),
-            )
-        return self.get(reply_id)
+        """The call broke off without a clear answer: it may or may not have arrived. The next
+        attempt, from any window or command, asks the platform before posting again."""
+        return self._settle(reply_id, ReplyState.UNCERTAIN, reason)
 
     def mark_failed(self, reply_id: int, reason: str) -> Reply:
+        """It certainly did not arrive; kept with the reason, for another try."""
+        return self._settle(reply_id, ReplyState.FAILED, reason)
+
+    def _settle(self, reply_id: int, state: ReplyState, reason: str) -> Reply:
         now = iso_utc(self._db.clock())
         with self._db.transaction(self._conn):
             self._conn.execute(
-                "UPDATE replies SET state = ?, error = ?, updated_at = ? WHERE id = ?",
-                (ReplyState.FAILED, reason[:500], now, reply_id),
+                "UPDATE replies SET state = ?, error = ?, updated_at = ?, claimed_by = NULL, "
+                "claimed_at = NULL WHERE id = ? AND state != 'sent'",
+                (state.value, reason[:500], now, reply_id),
             )
+        _settled_here(reply_id)
         return self.get(reply_id)
 
 
@@ -235,17 +400,15 @@ def check_reply_text(conn: sqlite3.Connection, comment: Comment, reply: Reply) -
     validity = conn.execute(
         "SELECT validity FROM assessments WHERE comment_id = ?", (comment.id,)
     ).fetchone()
-    offer = conn.execute(
-        "SELECT compensation_json FROM reply_drafts WHERE comment_id = ?", (comment.id,)
-    ).fetchone()
-    kind = json.loads(offer[0]).get("kind") if offer and offer[0] else None
     flags = blocking_flags(
         check_tone(
             reply.text,
             comment_text=comment.text,
-            channel=reply.channel,
+            channel=reply.channel.value,
             complaint_valid=validity[0] if validity else None,
-            compensation_offered=kind not in (None, "none", "apology"),
+            compensation_offered=reply.offer is not None
+            and reply.offer.kind not in (CompensationKind.NONE, CompensationKind.APOLOGY),
+            offer_code=reply.offer_code,
         )
     )
     if flags:
@@ -255,17 +418,22 @@ def check_reply_text(conn: sqlite3.Connection, comment: Comment, reply: Reply) -
 
 
 def _reply(row: tuple[Any, ...]) -> Reply:
-    rid, cid, channel, text, state, key, remote, error, created, sent, platform_state = row
+    (rid, cid, channel, text, state, key, remote, error, created, sent, platform_state,
+     offer, code, address, claimed_by) = row  # fmt: skip
     return Reply(
         int(rid),
         int(cid),
-        str(channel),
+        Channel(channel),
         str(text),
-        str(state),
+        ReplyState(state),
         str(key),
         remote,
         error,
         parse_iso(created),
         parse_iso(sent) if sent else None,
         platform_state,
+        Compensation.from_json(json.loads(offer)) if offer else None,
+        code,
+        address,
+        claimed_by,
     )

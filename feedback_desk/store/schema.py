@@ -178,6 +178,46 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX outcomes_latest ON outcomes (comment_id, created_at, id);
     CREATE INDEX discounts_comment ON discounts (comment_id);
     """,
+    # 4: one send path. A reply carries its own offer (the ledger line is written from it when
+    # the reply is sent), who is sending it (so two windows never both send it), and the
+    # "uncertain" state (no clear answer: ask the platform before sending again). SQLite
+    # cannot change a CHECK, so the table is rebuilt. Customers' e-mail addresses from
+    # imported files.
+    """
+    CREATE TABLE replies_v4 (
+        id          INTEGER PRIMARY KEY,
+        comment_id  INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        channel     TEXT NOT NULL CHECK (channel IN ('public','private','email')),
+        text        TEXT NOT NULL,
+        state       TEXT NOT NULL
+                        CHECK (state IN ('queued','sending','uncertain','sent','failed')),
+        send_key    TEXT NOT NULL UNIQUE,   -- idempotency key, stored before any send
+        remote_id   TEXT,
+        error       TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        sent_at     TEXT,
+        platform_state TEXT,
+        offer_json  TEXT,                   -- core.compensation.Compensation.to_json()
+        offer_code  TEXT,                   -- the code the reply's text carries, if any
+        claimed_by  TEXT,                   -- host|pid|nonce of the process sending it
+        claimed_at  TEXT,
+        address     TEXT                    -- the e-mail address it went to
+    );
+    INSERT INTO replies_v4 (id, comment_id, channel, text, state, send_key, remote_id, error,
+                            created_at, updated_at, sent_at, platform_state)
+        SELECT id, comment_id, channel, text,
+               CASE state WHEN 'draft' THEN 'queued'
+                          WHEN 'sending' THEN 'uncertain' ELSE state END,
+               send_key, remote_id, error, created_at, updated_at, sent_at, platform_state
+        FROM replies;
+    DROP TABLE replies;
+    ALTER TABLE replies_v4 RENAME TO replies;
+    CREATE INDEX replies_comment ON replies (comment_id);
+    CREATE INDEX replies_state ON replies (state);
+    CREATE INDEX replies_sent ON replies (comment_id, state, sent_at);
+    ALTER TABLE comments ADD COLUMN email TEXT;  -- the customer's address, when a file had it
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

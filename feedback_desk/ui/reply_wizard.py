@@ -9,7 +9,6 @@ by the outbox when sending; the wizard only shows them early and says why.
 from __future__ import annotations
 
 import enum
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -45,6 +44,7 @@ from ..core.model import Comment, Platform, Severity
 from ..core.saved_replies import fill, load_builtin, missing_placeholders
 from ..core.tone import ToneFlag, blocking_flags, check_tone
 from ..secrets import CredentialStore
+from ..sources.outbox import ReplyService, SendResult, account_connectors
 from ..sources.sync import ConnectorFactory
 from ..store import Database
 from ..store.assessments import (
@@ -146,6 +146,7 @@ class ReplyWizard(QWizard):
         self.comment: Comment = CommentStore(db, self.conn).get(comment_id)
         self.assessments = Assessments(db, self.conn)
         self.outbox = Outbox(db, self.conn)
+        self.service = ReplyService(db, self.conn)  # e-mail replies; platforms send off-thread
         self.cooloff_end = self.outbox.start_cooloff(comment_id, load_cooloff_settings(self.conn))
         self.comment = CommentStore(db, self.conn).get(comment_id)  # status may have changed
         self.draft = self.assessments.draft(comment_id)
@@ -696,7 +697,22 @@ class ReviewPage(WizardPage):
         self.layout_.addWidget(self.why)
         self.result = plain_label(name="sendResult")
         self.layout_.addWidget(self.result)
+        self.email_question = QWidget()
+        asked = QHBoxLayout(self.email_question)
+        asked.setContentsMargins(0, 0, 0, 0)
+        did = QPushButton("I sent it")
+        did.setObjectName("emailSentButton")
+        did.clicked.connect(lambda: self.confirm_email(True))
+        didnt = QPushButton("I didn't send it")
+        didnt.setObjectName("emailNotSentButton")
+        didnt.clicked.connect(lambda: self.confirm_email(False))
+        asked.addWidget(did)
+        asked.addWidget(didnt)
+        asked.addStretch(1)
+        self.email_question.hide()
+        self.layout_.addWidget(self.email_question)
         self.sending = False
+        self.waiting_email: Reply | None = wizard.service.waiting_email(wizard.comment.id)
 
     def initializePage(self) -> None:
         self.w.save()
@@ -709,11 +725,13 @@ class ReviewPage(WizardPage):
         if gaps:
             lines.append("Still to fill in: " + ", ".join("{" + g + "}" for g in gaps))
         self.summary.setText("\n".join(lines))
-        self.refresh()
+        self.show_email_question()
 
     def blocked_because(self) -> str:
         if self.w.sent is not None:
             return "This reply has been sent."
+        if self.waiting_email is not None:
+            return "Say first whether you sent the e-mail."
         if self.sending:
             return "Sending…"
         left = self.w.remaining()
@@ -754,60 +772,66 @@ class ReviewPage(WizardPage):
         db, comment_id = w.db, w.comment.id
         credentials, connect = w.credentials, w.connect_factory
 
-        def work() -> Reply:
-            from ..sources.outbox import send
-            from ..sources.registry import connector_for
-            from ..store.accounts import AccountStore
-            from ..store.discounts import DiscountLedger
-
+        def work() -> SendResult:
             conn = db.connect()
-
-            def record_offer(inside: sqlite3.Connection) -> None:
-                # In the transaction that marks the reply sent: both are stored, or neither.
-                if offer is not None:
-                    DiscountLedger(db, inside).record(comment_id, offer, code)
-
             try:
-                outbox = Outbox(db, conn)
-                comment = CommentStore(db, conn).get(comment_id)
-                if comment.account is None:
-                    raise UserFacingError("This comment has no connected account to reply from.")
-                account = AccountStore(db, conn).get(comment.account)
-                connector = (connect or connector_for)(account, credentials.load(account.name))
-                reply = _queued_or_new(conn, outbox, comment_id, channel, text)
-                sent = send(db, conn, reply.id, connector, also=record_offer)
+                service = ReplyService(db, conn, account_connectors(db, conn, credentials, connect))
+                result = service.reply(comment_id, channel, text, offer, code)
                 Assessments(db, conn).discard_draft(comment_id)
-                return sent
+                return result
             finally:
                 conn.close()
 
         w.runner.run(work, self._sent, self._failed)
 
     def _send_email(self, text: str, offer: Compensation | None, code: str | None) -> None:
-        from ..store.discounts import DiscountLedger
-
+        """Every rule is checked (the reply claimed) before the mail program opens; the reply
+        counts as sent only when the owner says they sent it."""
         w = self.w
-        subject = quote(f"About your comment to {w.shop_name}")
-        QDesktopServices.openUrl(QUrl(f"mailto:?subject={subject}&body={quote(text)}"))
-
-        def record_offer(inside: sqlite3.Connection) -> None:
-            if offer is not None:
-                DiscountLedger(w.db, inside).record(w.comment.id, offer, code)
-
         try:
-            reply = _queued_or_new(w.conn, w.outbox, w.comment.id, "email", text)
-            w.outbox.claim(reply.id)
-            sent = w.outbox.mark_sent(reply.id, None, record_offer)
-            w.assessments.discard_draft(w.comment.id)
+            reply = w.service.start_email(w.comment.id, text, offer, code, w.comment.email)
         except UserFacingError as problem:
             self._failed(problem)
             return
-        self._sent(sent, "Your e-mail program has the reply; it is recorded as sent by e-mail.")
-
-    def _sent(self, reply: Reply, message: str | None = None) -> None:
+        subject = quote(f"About your comment to {w.shop_name}")
+        to = quote(reply.address or "", safe="@")
+        QDesktopServices.openUrl(QUrl(f"mailto:{to}?subject={subject}&body={quote(text)}"))
         self.sending = False
-        self.w.sent = reply
-        self.result.setText(message or "Sent. The comment is marked as replied.")
+        self.waiting_email = reply
+        self.show_email_question()
+
+    def show_email_question(self) -> None:
+        waiting = self.waiting_email is not None
+        self.email_question.setVisible(waiting)
+        if waiting:
+            self.result.setText(
+                "Your e-mail program has the reply. Did you send it? It is recorded as sent "
+                "(with its offer in the ledger) only when you say so."
+            )
+        self.refresh()
+
+    def confirm_email(self, sent: bool) -> None:
+        reply = self.waiting_email
+        if reply is None:
+            return
+        try:
+            confirmed = self.w.service.confirm_email(reply.id, sent)
+        except UserFacingError as problem:
+            self._failed(problem)
+            return
+        self.waiting_email = None
+        self.email_question.hide()
+        if sent:
+            self.w.assessments.discard_draft(self.w.comment.id)
+            self._sent(SendResult(confirmed), "Recorded as sent by e-mail.")
+        else:
+            self.result.setText("Not recorded as sent. Your reply is kept; send it when ready.")
+            self.refresh()
+
+    def _sent(self, result: SendResult, message: str | None = None) -> None:
+        self.sending = False
+        self.w.sent = result.reply
+        self.result.setText(result.note or message or "Sent. The comment is marked as replied.")
         self.refresh()
         self.w.button(QWizard.WizardButton.CancelButton).setText("Close")
 
@@ -817,19 +841,3 @@ class ReviewPage(WizardPage):
             raise error
         self.result.setText(f"Not sent: {error} Your reply is kept; press Send to try again.")
         self.refresh()
-
-
-def _queued_or_new(
-    conn: sqlite3.Connection, outbox: Outbox, comment_id: int, channel: str, text: str
-) -> Reply:
-    """Retrying reuses the reply already stored, so it keeps its send key."""
-    row = conn.execute(
-        "SELECT id FROM replies WHERE comment_id = ? AND state IN ('queued','sending','failed') "
-        "ORDER BY id DESC LIMIT 1",
-        (comment_id,),
-    ).fetchone()
-    if row is not None:
-        reply = outbox.get(int(row[0]))
-        if reply.text == text and reply.channel == channel:
-            return reply
-    return outbox.queue(comment_id, channel, text)

@@ -80,6 +80,10 @@ def test_every_builtin_reply_passes_the_tone_check(
         compensation_offered=offered,
         triage=triage,
     )
+    if offered and channel == "public":
+        # A code anyone can read is a code anyone can use: this one is for private messages.
+        assert [f.kind for f in flags if f.blocking] == [ToneKind.CODE_IN_PUBLIC], flags
+        return
     assert not [f for f in flags if f.blocking or f.kind in BLOCKING_KINDS], flags
     assert ToneKind.NEGATIVE_TONE not in [f.kind for f in flags]
     assert ToneKind.PRIVATE_DETAILS not in [f.kind for f in flags]

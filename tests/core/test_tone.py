@@ -239,9 +239,46 @@ def test_a_long_shout_is_one_flag(triage: Triage) -> None:
 # -- blocking ---------------------------------------------------------------------------------
 
 
-def test_only_shouting_and_review_for_reward_block() -> None:
-    assert {K.SHOUTING, K.REVIEW_FOR_REWARD} == BLOCKING_KINDS
-    assert [k for k in ToneKind if k.blocking] == [K.REVIEW_FOR_REWARD, K.SHOUTING]
+def test_only_shouting_review_for_reward_and_a_public_code_block() -> None:
+    assert {K.SHOUTING, K.REVIEW_FOR_REWARD, K.CODE_IN_PUBLIC} == BLOCKING_KINDS
+    assert [k for k in ToneKind if k.blocking] == [
+        K.REVIEW_FOR_REWARD,
+        K.SHOUTING,
+        K.CODE_IN_PUBLIC,
+    ]
+
+
+def _offer_flags(triage: Triage, draft: str, channel: str, code: str | None) -> list[ToneKind]:
+    flags = check_tone(
+        draft,
+        comment_text="Cold coffee.",
+        channel=channel,
+        complaint_valid=None,
+        compensation_offered=code is not None,
+        triage=triage,
+        offer_code=code,
+    )
+    return [f.kind for f in flags]
+
+
+@pytest.mark.parametrize("channel", ["private", "email"])
+def test_a_private_offer_without_its_code_is_flagged(triage: Triage, channel: str) -> None:
+    sorry = "I'm sorry about the coffee. Here is 10% off your next visit."
+    assert K.CODE_MISSING in _offer_flags(triage, sorry, channel, "FD-7KQM-X4PA")
+    with_code = sorry + " Your code is fd-7kqm-x4pa."
+    assert K.CODE_MISSING not in _offer_flags(triage, with_code, channel, "FD-7KQM-X4PA")
+    assert not K.CODE_MISSING.blocking  # the owner may hand it over in person
+
+
+def test_a_discount_code_in_public_blocks_even_one_the_owner_chose(triage: Triage) -> None:
+    ours = "Sorry! Use FD-7KQM-X4PA for 10% off."
+    assert K.CODE_IN_PUBLIC in _offer_flags(triage, ours, "public", None)
+    own = "Sorry! Use SORRY10 for 10% off."
+    assert K.CODE_IN_PUBLIC in _offer_flags(triage, own, "public", "SORRY10")
+    assert K.CODE_IN_PUBLIC not in _offer_flags(
+        triage, "Sorry! We'll message you.", "public", "SORRY10"
+    )
+    assert K.SHOUTING not in _offer_flags(triage, own, "private", "SORRY10")  # a code, not a shout
 
 
 def test_every_flag_blocks_exactly_when_its_kind_does(triage: Triage) -> None:
@@ -252,6 +289,18 @@ def test_every_flag_blocks_exactly_when_its_kind_does(triage: Triage) -> None:
     ]
     for draft in drafts:
         for flag in check(triage, draft, complaint_valid="valid"):
+            assert flag.blocking is (flag.kind in BLOCKING_KINDS)
+            seen.add(flag.kind)
+    for channel, draft in (("public", "Sorry! Use FD-7KQM-X4PA."), ("email", "Sorry!")):
+        flags = check_tone(
+            draft,
+            comment_text=COMMENT,
+            channel=channel,
+            complaint_valid=None,
+            compensation_offered=True,
+            offer_code="FD-7KQM-X4PA",
+        )
+        for flag in flags:
             assert flag.blocking is (flag.kind in BLOCKING_KINDS)
             seen.add(flag.kind)
     assert seen == set(ToneKind)
@@ -310,7 +359,11 @@ def test_asking_for_a_review_update_is_blocked_when_compensation_is_offered(
 )
 def test_offers_and_reviews_apart_are_fine(triage: Triage, draft: str) -> None:
     offered = "%" in draft or "refund" in draft
-    assert check(triage, draft, complaint_valid="valid", compensation_offered=offered) == []
+    channel = "private" if "FD-" in draft else "public"  # a code goes in private only
+    assert (
+        check(triage, draft, complaint_valid="valid", compensation_offered=offered, channel=channel)
+        == []
+    )
 
 
 def test_blocking_flags_come_first(triage: Triage) -> None:

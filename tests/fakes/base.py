@@ -3,7 +3,8 @@
 Each fake is a ``FakeServer`` subclass that registers routes and answers them from in-memory
 state.  The base class records every request, injects failures (error replies, dropped
 connections, malformed bodies), keeps a movable clock and knows which token is valid.
-Nothing here sleeps: time only moves when a test moves ``now``.
+Nothing here sleeps (but ``after_handling_next(delay=...)``, for client timeouts): time
+only moves when a test moves ``now``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 import secrets
 import socket
 import threading
+import time
 import traceback
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
@@ -114,11 +116,15 @@ RouteHandler = Callable[[RecordedRequest, re.Match[str]], Response]
 
 @dataclass
 class _Rule:
-    kind: str  # "fail" | "drop" | "malformed"
+    kind: str  # "fail" | "drop" | "malformed" | "after" (handle, then answer badly)
     remaining: int | None
     path_contains: str | None
     method: str | None
     make: Callable[[RecordedRequest], Response] | None = None
+    # kind "after": the request is handled (it takes effect), then `delay` seconds pass
+    # and the answer is `then` (a Response, or DROP to close the socket unanswered).
+    delay: float = 0.0
+    then: Response | object | None = None
 
     def matches(self, req: RecordedRequest) -> bool:
         if self.method and req.method != self.method.upper():
@@ -586,6 +592,25 @@ class FakeServer:
 
         self._add_rule(_Rule("malformed", times, path_contains, method, make))
 
+    def after_handling_next(
+        self,
+        *,
+        delay: float = 0.0,
+        status: int | None = None,
+        drop: bool = False,
+        times: int | None = 1,
+        path_contains: str | None = None,
+        method: str | None = None,
+    ) -> None:
+        """The next matching request takes effect (a reply is stored), and then the answer
+        goes wrong: it comes `delay` real seconds late (the one place a fake sleeps: a client
+        timeout needs a real wait), and/or as HTTP `status` in the platform's error envelope,
+        or the socket is closed with no answer (`drop`)."""
+        then: Response | object | None = DROP if drop else None
+        self._add_rule(_Rule("after", times, path_contains, method, delay=delay, then=then))
+        if status is not None and not drop:
+            self._rules[-1].make = lambda req: self.error_response(status, req)
+
     def clear_failures(self) -> None:
         with self._lock:
             self._rules.clear()
@@ -638,6 +663,8 @@ class FakeServer:
             rule = self._take_rule(req)
             if rule is not None and rule.kind == "drop":
                 return DROP
+            if rule is not None and rule.kind == "after":
+                return self._handled_then(req, rule)
             try:
                 if rule is not None and rule.make is not None:
                     resp = rule.make(req)
@@ -649,6 +676,26 @@ class FakeServer:
             headers.update(resp.headers)
             resp.headers = headers
             return resp
+
+    def _handled_then(self, req: RecordedRequest, rule: _Rule) -> Response | object:
+        try:
+            resp = self.before_route(req) or self._route(req)
+        except Abort as abort:
+            resp = abort.response
+        if rule.delay:
+            self._lock.release()  # other requests go on while this answer dawdles
+            try:
+                time.sleep(rule.delay)
+            finally:
+                self._lock.acquire()
+        if rule.then is DROP:
+            return DROP
+        if rule.make is not None:
+            resp = rule.make(req)
+        headers = self.common_headers(req, resp)
+        headers.update(resp.headers)
+        resp.headers = headers
+        return resp
 
     def _route(self, req: RecordedRequest) -> Response:
         for method, pattern, handler in self._routes:

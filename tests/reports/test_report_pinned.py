@@ -189,7 +189,7 @@ def seed(home: Path) -> sqlite3.Connection:
     statuses = ["new", "cooling_off", "drafting", "replied", "resolved", "ignored"]
     texts = ["", None, "Late", "late", "  Late  parcel ", "=1+1", "-no", "+call", "Line\ntwo"]
     categories = ["Delivery", "delivery", " Delivery  ", "staff", "price", "", None, "x"]
-    states = ["draft", "queued", "sending", "sent", "sent", "sent", "failed"]
+    states = ["uncertain", "queued", "sending", "sent", "sent", "sent", "failed"]
     kinds = ["none", "apology", "percent", "fixed", "free_item", "refund"]
     outcomes = ["won_back", "resolved", "unhappy", "no_response", "lost"]
     key = 0

@@ -22,6 +22,7 @@ from feedback_desk.store.accounts import AccountStore
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.store.outbox import Outbox, ReplyState
 from tests.fakes import FakeFacebook
+from tests.kill import app_killed
 
 
 def facebook(server: FakeFacebook) -> FacebookConnector:
@@ -81,6 +82,7 @@ def test_an_interrupted_reply_to_a_reply_is_not_posted_again(
     outbox = Outbox(thread.db, thread.conn)
     reply = outbox.queue(thread.nested.id, "public", "So sorry, Mei. Please DM us.")
     outbox.claim(reply.id)  # "sending" is stored...
+    app_killed(outbox, reply.id)
     posted = facebook(fake_facebook).send_reply(  # ...the post arrives, and the app dies.
         thread.nested, reply.channel, reply.text, reply.send_key
     )

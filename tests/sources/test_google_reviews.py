@@ -21,6 +21,7 @@ from feedback_desk.store.accounts import Account, AccountState, AccountStore
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.outbox import Outbox, Reply, ReplyState
 from tests.fakes import FakeGoogleReviews
+from tests.kill import app_killed
 
 NAME = "Reviews"
 
@@ -339,6 +340,7 @@ def test_killed_after_the_reply_arrived_never_sends_it_again(
     outbox = Outbox(google.db, google.conn)
     reply = outbox.queue(comment_id, "public", "Sorry about the cake.")
     outbox.claim(reply.id)  # "sending" is stored...
+    app_killed(outbox, reply.id)
     comment = CommentStore(google.db, google.conn).get(comment_id)
     google.connector().send_reply(comment, "public", reply.text, reply.send_key)  # ...arrives
     sent = _send(google, reply.id)  # the next start retries
@@ -355,7 +357,7 @@ def test_an_interrupted_send_that_never_arrived_is_sent_once(
     with pytest.raises(Offline):
         _send(google, reply.id, google.connector(attempts=1))
     kept = Outbox(google.db, google.conn).get(reply.id)
-    assert kept.state == ReplyState.SENDING
+    assert kept.state == ReplyState.UNCERTAIN
     sent = _send(google, reply.id)
     assert sent.state == ReplyState.SENT
     assert len(fake_google.replies) == 1

@@ -19,6 +19,7 @@ from feedback_desk.store.accounts import AccountState, AccountStore
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.outbox import Outbox, ReplyState
 from tests.fakes import FakeInstagram
+from tests.kill import app_killed
 
 
 class Waits:
@@ -345,6 +346,7 @@ def test_killed_after_posting_but_before_recording_never_posts_twice(
     for channel in ("public", "private"):
         reply = outbox.queue(harsh.id, channel, f"Sorry ({channel})")
         outbox.claim(reply.id)  # "sending" is stored...
+        app_killed(outbox, reply.id)
         insta.connector().send_reply(  # ...the post arrives, and the app dies here.
             comments.get(harsh.id), channel, reply.text, reply.send_key
         )
@@ -364,7 +366,7 @@ def test_a_dropped_connection_keeps_the_reply_and_the_retry_posts_it_once(
     with pytest.raises(Offline):
         send(insta.db, insta.conn, reply.id, insta.connector(attempts=1))
     kept = Outbox(insta.db, insta.conn).get(reply.id)
-    assert kept.state == ReplyState.SENDING and kept.error
+    assert kept.state == ReplyState.UNCERTAIN and kept.error
     sent = send(insta.db, insta.conn, reply.id, insta.connector())
     assert sent.state == ReplyState.SENT
     assert len(insta.server.public_replies) == 1

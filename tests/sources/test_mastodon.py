@@ -22,6 +22,7 @@ from feedback_desk.store.accounts import AccountStore
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.outbox import Outbox, ReplyState
 from tests.fakes import FakeMastodon
+from tests.kill import app_killed
 
 
 def connector(server: FakeMastodon, attempts: int = 4) -> MastodonConnector:
@@ -121,6 +122,7 @@ def test_an_interrupted_reply_found_hours_later_is_not_posted_again(
     outbox = Outbox(toots.db, toots.conn)
     reply = outbox.queue(toots.comment.id, "public", "So sorry, Zoe.")
     outbox.claim(reply.id)  # "sending" is stored...
+    app_killed(outbox, reply.id)
     posted = connector(fake_mastodon).send_reply(  # ...the post arrives, and the app dies.
         toots.comment, reply.channel, reply.text, reply.send_key
     )
@@ -138,7 +140,7 @@ def test_a_reply_that_never_arrived_is_posted_once_hours_later(
     fake_mastodon.drop_next_connection(method="POST")
     with pytest.raises(Offline):
         send(toots.db, toots.conn, reply.id, connector(fake_mastodon, attempts=1))
-    assert Outbox(toots.db, toots.conn).get(reply.id).state == ReplyState.SENDING
+    assert Outbox(toots.db, toots.conn).get(reply.id).state == ReplyState.UNCERTAIN
     fake_mastodon.advance(hours=2)
     sent = send(toots.db, toots.conn, reply.id, connector(fake_mastodon))
     assert sent.state == ReplyState.SENT

@@ -21,6 +21,7 @@ from feedback_desk.store.accounts import AccountStore
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.outbox import Outbox, ReplyState
 from tests.fakes import FakeFacebook, FakeMastodon
+from tests.kill import app_killed
 
 
 def facebook(server: FakeFacebook, attempts: int = 4) -> FacebookConnector:
@@ -78,6 +79,7 @@ def test_killed_after_posting_but_before_recording_never_posts_twice(
     for channel in ("public", "private"):
         reply = outbox.queue(comment_id, channel, f"Sorry ({channel})")
         outbox.claim(reply.id)  # "sending" is stored...
+        app_killed(outbox, reply.id)
         facebook(fake_facebook).send_reply(  # ...the post arrives, and the app dies here.
             comments.get(comment_id), channel, reply.text, reply.send_key
         )
@@ -96,7 +98,7 @@ def test_a_dropped_connection_keeps_the_reply_and_the_retry_posts_it_once(
     with pytest.raises(Offline):
         send(db, conn, reply.id, facebook(fake_facebook, attempts=1))
     kept = Outbox(db, conn).get(reply.id)
-    assert kept.state == ReplyState.SENDING and kept.error
+    assert kept.state == ReplyState.UNCERTAIN and kept.error
     sent = send(db, conn, reply.id, facebook(fake_facebook))
     assert sent.state == ReplyState.SENT
     assert len(fake_facebook.public_replies) == 1
@@ -139,6 +141,7 @@ def test_mastodon_replies_mention_the_author_and_use_an_idempotency_key(
     reply = Outbox(db, conn).queue(comment.id, "private", "So sorry, Zoe.")
     outbox = Outbox(db, conn)
     outbox.claim(reply.id)
+    app_killed(outbox, reply.id)
     mastodon(fake_mastodon).send_reply(comment, "private", reply.text, reply.send_key)
     send(db, conn, reply.id, mastodon(fake_mastodon))  # as after a crash mid-send
     assert len(fake_mastodon.statuses) == 1

@@ -28,6 +28,7 @@ from feedback_desk.store.accounts import Account, AccountState, AccountStore
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.outbox import Outbox, Reply, ReplyState
 from tests.fakes import FakeYouTube
+from tests.kill import app_killed
 
 NAME = "Channel"
 
@@ -351,6 +352,7 @@ def test_killed_after_the_reply_arrived_never_sends_it_again(
     outbox = Outbox(yt.db, yt.conn)
     reply = outbox.queue(comment_id, "public", "Sorry about the cake.")
     outbox.claim(reply.id)  # "sending" is stored...
+    app_killed(outbox, reply.id)
     comment = CommentStore(yt.db, yt.conn).get(comment_id)
     first_id = yt.connector().send_reply(comment, "public", reply.text, reply.send_key)
     sent = _send(yt, reply.id)  # the next start retries: it looks first
@@ -365,6 +367,7 @@ def test_an_interrupted_send_that_never_arrived_is_sent_once(
     outbox = Outbox(yt.db, yt.conn)
     reply = outbox.queue(comment_id, "public", "Sorry, truly.")
     outbox.claim(reply.id)  # the app died before the post left
+    app_killed(outbox, reply.id)
     sent = _send(yt, reply.id)
     assert sent.state == ReplyState.SENT
     assert len(fake_youtube.replies) == 1

@@ -16,7 +16,6 @@ from feedback_desk.core.model import Platform, Severity, Status
 from feedback_desk.store import Database
 from feedback_desk.store.assessments import Assessment, Assessments
 from feedback_desk.store.comments import CommentStore
-from feedback_desk.store.discounts import DiscountLedger
 from feedback_desk.store.history import History, ReportFilter
 from feedback_desk.store.outbox import Outbox
 from feedback_desk.store.outcomes import Outcome, Outcomes
@@ -58,14 +57,14 @@ def send_reply(db: Database, conn: sqlite3.Connection, clock: FakeClock, cid: in
     outbox = Outbox(db, conn)
     outbox.start_cooloff(cid, CoolOffSettings())
     clock.advance(minutes=45)
-    reply = outbox.queue(cid, "email", "Ann, I am so sorry. Here is 10% off.")
-    outbox.claim(reply.id)
-    ledger = DiscountLedger(db, conn)
-    outbox.mark_sent(
-        reply.id,
-        "m-1",
-        also=lambda _conn: ledger.record(cid, Compensation(CompensationKind.PERCENT, Decimal(10))),
+    reply = outbox.queue(
+        cid,
+        "email",
+        "Ann, I am so sorry. Here is 10% off.",
+        Compensation(CompensationKind.PERCENT, Decimal(10)),
     )
+    outbox.claim(reply.id)
+    outbox.mark_sent(reply.id, "m-1")
 
 
 def test_the_whole_story_of_a_complaint(
@@ -89,7 +88,11 @@ def test_the_whole_story_of_a_complaint(
     assert [o.kind for o in story.offers] == [CompensationKind.PERCENT]
     assert story.outcome is not None and story.outcome.outcome is Outcome.WON_BACK
     assert [o.note for o in story.outcomes] == ["Wants a refund", "Ordered again"]
-    assert [(s.old, s.new) for s in story.status_changes] == [(Status.COOLING_OFF, Status.REPLIED)]
+    # Every status change is in the history, the pause starting included.
+    assert [(s.old, s.new) for s in story.status_changes] == [
+        (Status.NEW, Status.COOLING_OFF),
+        (Status.COOLING_OFF, Status.REPLIED),
+    ]
 
 
 def test_a_story_with_nothing_done_yet(

@@ -79,7 +79,7 @@ def test_an_interrupted_send_is_reported_on_the_next_claim(
     reply = outbox.queue(harsh_id, "public", "Sorry to hear this.")
     outbox.claim(reply.id)
     outbox.mark_uncertain(reply.id, "connection dropped")
-    assert outbox.get(reply.id).state == ReplyState.SENDING
+    assert outbox.get(reply.id).state == ReplyState.UNCERTAIN
     _, interrupted = outbox.claim(reply.id)
     assert interrupted
 

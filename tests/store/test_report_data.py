@@ -103,7 +103,7 @@ def ids(
     sql(
         """INSERT INTO replies (comment_id, channel, text, state, send_key, created_at,
                updated_at, sent_at) VALUES (?,?,'Sorry',?,?,?,?,?)""",
-        ("c1", "private", "draft", "k1", "2026-04-14T23:50:00Z", "2026-04-14T23:50:00Z", None),
+        ("c1", "private", "queued", "k1", "2026-04-14T23:50:00Z", "2026-04-14T23:50:00Z", None),
         ("c1", "public", "sent", "k2", "2026-04-15T00:55:00Z", "x", "2026-04-15T01:00:00Z"),
         ("c1", "private", "sent", "k3", "2026-04-16T00:00:00Z", "x", "2026-04-16T00:05:00Z"),
         ("c2", "public", "failed", "k4", "2026-04-16T09:59:00Z", "x", None),

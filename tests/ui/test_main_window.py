@@ -233,6 +233,7 @@ def test_enter_opens_the_reply_wizard_and_email_is_the_way_for_imported_comments
     send.click()
     result = wizard.review_page.result.text()
     assert "cool-off" in result and "kept" in result
+    assert opened == []  # the rules are checked before the mail program opens
     conn = demo_db.connect()
     # (The demo's older complaints were answered long ago; only this one's replies count.)
     sent = "SELECT count(*) FROM replies WHERE state = 'sent' AND comment_id = ?"
@@ -246,6 +247,10 @@ def test_enter_opens_the_reply_wizard_and_email_is_the_way_for_imported_comments
     send.click()
     assert opened and opened[-1].startswith("mailto:")
     conn = demo_db.connect()
+    # Opening the mail program is not sending: it counts once the owner says it went.
+    assert CommentStore(demo_db, conn).get(wizard.comment.id).status is not Status.REPLIED
+    assert not send.isEnabled() and "whether you sent" in wizard.review_page.why.text()
+    wizard.review_page.findChild(QPushButton, "emailSentButton").click()
     assert CommentStore(demo_db, conn).get(wizard.comment.id).status is Status.REPLIED
     assert conn.execute(
         "SELECT channel, state FROM replies WHERE comment_id = ?", (wizard.comment.id,)

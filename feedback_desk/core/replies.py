@@ -1,0 +1,74 @@
+"""The words of the reply path, shared by every layer: where a reply goes, what became of it,
+and what the owner thought of the complaint."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Channel(enum.StrEnum):
+    """Where a reply goes."""
+
+    PUBLIC = "public"  # under the comment, for everyone to read
+    PRIVATE = "private"  # a private message on the platform
+    EMAIL = "email"  # from the owner's own e-mail program
+
+    @property
+    def label(self) -> str:
+        return _CHANNEL_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Channel:
+        try:
+            return cls(text)
+        except ValueError:
+            from .errors import UserFacingError
+
+            raise UserFacingError(
+                f"A reply goes out in public, in private or by e-mail, not {text!r}."
+            ) from None
+
+
+_CHANNEL_LABELS = {
+    Channel.PUBLIC: "public reply",
+    Channel.PRIVATE: "private message",
+    Channel.EMAIL: "e-mail",
+}
+
+
+class ReplyState(enum.StrEnum):
+    """queued -> sending -> sent; or -> uncertain (no clear answer: it may have arrived, so
+    the platform is asked before anything is sent again); or -> failed (it did not arrive;
+    kept with the reason)."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    UNCERTAIN = "uncertain"
+    SENT = "sent"
+    FAILED = "failed"
+
+    @property
+    def unsettled(self) -> bool:
+        """It may have reached the platform, and nobody has asked yet."""
+        return self in (ReplyState.SENDING, ReplyState.UNCERTAIN)
+
+    @property
+    def label(self) -> str:
+        return _STATE_LABELS[self]
+
+
+_STATE_LABELS = {
+    ReplyState.QUEUED: "waiting to be sent",
+    ReplyState.SENDING: "being sent",
+    ReplyState.UNCERTAIN: "not confirmed: the platform will be asked before anything is re-sent",
+    ReplyState.SENT: "sent",
+    ReplyState.FAILED: "not sent",
+}
+
+
+class Validity(enum.StrEnum):
+    """The owner's answer to "is the complaint fair?"."""
+
+    VALID = "valid"
+    PARTLY = "partly"
+    NOT_VALID = "not_valid"
