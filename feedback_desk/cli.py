@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .core.compensation import DiscountStatus
+from .core.compensation import OFFER_SPEC_HELP, DiscountStatus
 from .core.errors import UserFacingError
-from .core.model import Comment, Platform, Severity, Status
+from .core.model import Comment, Platform, Severity, Status, iso_utc
+from .core.replies import Channel
 from .core.triage import Triage
 from .home import DataHome, setup_logging
 from .sources.file_import import import_export, open_export
@@ -94,6 +95,24 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show one comment in full")
     show.add_argument("id", type=_comment_id, metavar="ID")
     show.add_argument("--json", action="store_true", help="print JSON")
+
+    reply = commands.add_parser(
+        "reply",
+        help="answer a comment, under the same rules as the window",
+        description="Answer a comment under exactly the window's rules: no reply during the "
+        "pause (the first try starts it), none that the tone check blocks, no private "
+        "message where the platform allows none, and never a second reply while an earlier "
+        "one may have arrived (the platform is asked first). The text may use {customer}, "
+        "{shop}, {code} and {discount}. With --channel email, the command records a reply "
+        "you have e-mailed yourself.",
+    )
+    reply.add_argument("id", type=_comment_id, metavar="ID")
+    reply.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    reply.add_argument(
+        "--text-file", required=True, metavar="FILE", help="the reply's text; - reads stdin"
+    )
+    reply.add_argument("--offer", metavar="SPEC", help=f"what you offer: {OFFER_SPEC_HELP}")
+    reply.add_argument("--json", action="store_true", help="print the reply as JSON")
 
     accounts = commands.add_parser("accounts", help="connect, list, check or remove accounts")
     what = accounts.add_subparsers(
@@ -323,6 +342,100 @@ def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         lines.append(f"{when}  {change.old.label} → {change.new.label}")
     print("\n".join(lines).rstrip(), file=out)
     return 0
+
+
+def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .core.compensation import needs_code, parse_offer_spec
+    from .core.saved_replies import fill, missing_placeholders
+    from .secrets import CredentialStore
+    from .sources.outbox import ReplyService, account_connectors
+    from .store.assessments import load_cooloff_settings, load_shop_name
+    from .store.discounts import DiscountLedger
+
+    template = _read_reply_text(args.text_file)
+    conn = db.connect()
+    try:
+        comment = CommentStore(db, conn).get(args.id)
+        today = db.clock().astimezone().date()
+        offer = parse_offer_spec(args.offer, today) if args.offer else None
+        code = None
+        if offer is not None and needs_code(offer.kind):
+            code = DiscountLedger(db, conn).choose_code(offer.kind, None)
+        values = {
+            "customer": comment.author.split(" (@")[0].lstrip("@"),
+            "shop": load_shop_name(conn) or "our shop",
+            "code": code or "",
+            "discount": offer.describe() if offer is not None and code else "",
+        }
+        gaps = missing_placeholders(template, values)
+        if gaps:
+            raise UserFacingError(
+                "The text uses " + ", ".join("{" + g + "}" for g in gaps) + " but there is "
+                "nothing to fill in (an offer with a code fills {code} and {discount})."
+            )
+        text = fill(template, values)
+        service = ReplyService(db, conn, account_connectors(db, conn, CredentialStore()))
+        # Trying to answer is opening the comment: the pause starts now if it had not.
+        service.outbox.start_cooloff(comment.id, load_cooloff_settings(conn))
+        note = None
+        if args.channel == Channel.EMAIL:
+            waiting = service.start_email(comment.id, text, offer, code, comment.email)
+            reply = service.confirm_email(waiting.id, sent=True)
+        else:
+            result = service.reply(comment.id, args.channel, text, offer, code)
+            reply, note = result.reply, result.note
+    finally:
+        conn.close()
+    if args.json:
+        data: dict[str, Any] = {
+            "id": reply.id,
+            "comment_id": reply.comment_id,
+            "channel": reply.channel.value,
+            "state": reply.state.value,
+            "text": reply.text,
+            "sent_at": iso_utc(reply.sent_at) if reply.sent_at else None,
+            "remote_id": reply.remote_id,
+            "offer": reply.offer.to_json() if reply.offer else None,
+            "code": reply.offer_code,
+            "note": note,
+        }
+        print_json(data, out)
+        return 0
+    done = {
+        Channel.PUBLIC: "sent in public to",
+        Channel.PRIVATE: "sent in private to",
+        Channel.EMAIL: "recorded as e-mailed to the writer of",
+    }
+    print(note or f"Reply {reply.id} {done[reply.channel]} comment {comment.id}.", file=out)
+    if reply.offer is not None:
+        with_code = f" with the code {reply.offer_code}" if reply.offer_code else ""
+        print(f"Offered {reply.offer.describe()}{with_code}; it is in the ledger.", file=out)
+    return 0
+
+
+MAX_REPLY_FILE = 1_000_000  # bytes; the longest reply any platform takes is 10,000 characters
+
+
+def _read_reply_text(name: str) -> str:
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_REPLY_FILE + 1)
+        else:
+            with open(name, "rb") as handle:
+                data = handle.read(MAX_REPLY_FILE + 1)
+    except OSError as error:
+        raise UserFacingError(f"Cannot read the reply from {name}: {error.strerror}.") from None
+    if len(data) > MAX_REPLY_FILE:
+        raise UserFacingError(f"{name} is too big to be a reply (over 1 MB).")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserFacingError(
+            f"{name} is not UTF-8 text; save it as UTF-8 and try again."
+        ) from None
+    if not text.strip():
+        raise UserFacingError(f"The reply in {name} is empty.")
+    return text.strip()
 
 
 SETTING_FLAGS = (
@@ -576,6 +689,7 @@ _COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "comments": cmd_comments,
     "show": cmd_show,
+    "reply": cmd_reply,
     "accounts": cmd_accounts,
     "sync": cmd_sync,
     "discounts": cmd_discounts,

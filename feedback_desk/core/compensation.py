@@ -12,7 +12,7 @@ import random
 import re
 import secrets
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -289,6 +289,47 @@ class Compensation:
             )
         except (ValueError, InvalidOperation) as error:
             raise UserFacingError(f"The saved compensation cannot be read: {error}.") from None
+
+
+DEFAULT_VALID_DAYS = 30  # how long a new code can be redeemed unless the owner says otherwise
+
+OFFER_SPEC_HELP = (
+    "'percent:10', 'fixed:5.00:GBP', 'item:Free coffee', 'refund:12.50:GBP' or 'apology'"
+)
+
+
+def parse_offer_spec(spec: str, today: date) -> Compensation:
+    """An offer written on the command line, checked like the wizard's. Codes are valid for
+    DEFAULT_VALID_DAYS."""
+    kind_text, _, rest = spec.strip().partition(":")
+    kinds = {
+        "percent": CompensationKind.PERCENT,
+        "fixed": CompensationKind.FIXED,
+        "item": CompensationKind.FREE_ITEM,
+        "refund": CompensationKind.REFUND,
+        "apology": CompensationKind.APOLOGY,
+        "none": CompensationKind.NONE,
+    }
+    kind = kinds.get(kind_text.strip().lower())
+    if kind is None:
+        raise UserFacingError(f"{spec!r} is not an offer. Write {OFFER_SPEC_HELP}.")
+    expires = today + timedelta(days=DEFAULT_VALID_DAYS) if needs_code(kind) else None
+    parts = [p.strip() for p in rest.split(":")] if rest else []
+    if kind in (CompensationKind.APOLOGY, CompensationKind.NONE):
+        if parts:
+            raise UserFacingError(f"{kind_text} takes nothing after it, not {rest!r}.")
+        return Compensation(kind)
+    if kind is CompensationKind.FREE_ITEM:
+        if not rest.strip():
+            raise UserFacingError("Say which item, like 'item:Free coffee'.")
+        return Compensation(kind, item=rest.strip(), expires_on=expires).validate(today)
+    wanted = 1 if kind is CompensationKind.PERCENT else 2
+    if len(parts) != wanted:
+        example = "percent:10" if wanted == 1 else f"{kind_text}:5.00:GBP"
+        raise UserFacingError(f"{spec!r} is not complete: write it like '{example}'.")
+    value = parse_amount(parts[0])
+    currency = parts[1].upper() if wanted == 2 else None
+    return Compensation(kind, value, currency, expires_on=expires).validate(today)
 
 
 def _money(value: Decimal, currency: str | None, what: str) -> Decimal:
