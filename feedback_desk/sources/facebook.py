@@ -10,13 +10,15 @@ from typing import Any
 import requests
 
 from ..core.errors import AlreadyReplied, MalformedPayload
-from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
+from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
 from .base import Page, incremental_threshold, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
 GRAPH_VERSION = "v25.0"
 DEFAULT_BASE = "https://graph.facebook.com"
-COMMENT_FIELDS = "id,message,from,created_time,can_reply_privately"
+# parent{id}: the comment a reply was written under (Facebook files a reply to a reply under
+# the thread's top-level comment, so that is the deepest a parent goes).
+COMMENT_FIELDS = "id,message,from,created_time,can_reply_privately,parent{id}"
 THROTTLED = {4, 17, 32, 613, 80001, 80002}  # 80002: Instagram's business use case
 EXPIRED = {102, 190}
 TRANSIENT = {1, 2}
@@ -153,6 +155,7 @@ class FacebookConnector(GraphConnector):
                 yield page
                 url, params = self._next(body), None
                 times = [c.created_at for c in page.comments]
+                times += [r.created_at for r in page.own_replies]
                 if threshold is not None and times and min(times) < threshold:
                     break  # reverse chronological: the rest was read before
 
@@ -236,21 +239,52 @@ def _before(value: object, threshold: datetime) -> bool:
 
 
 def _page(data: Any, post_id: str, page_id: str) -> Page:
+    """A page of a post's comments (the stream: replies too). The page's own comments are
+    not comments to answer: its replies under a comment become own replies; a comment it
+    wrote at the top of a post answers no one and is left out."""
     page = Page()
     if not isinstance(data, list):
         page.problems.append(f"Facebook post {post_id}: the comments came in an unexpected shape")
         return page
     for number, item in enumerate(data, start=1):
         author = item.get("from") if isinstance(item, dict) else None
-        if isinstance(author, dict) and str(author.get("id")) == page_id:
-            continue  # the page's own replies are ours, not comments to answer
         try:
-            page.comments.append(_comment(item, post_id))
+            if isinstance(author, dict) and str(author.get("id")) == page_id:
+                reply = _own_reply(item)
+                if reply is not None:
+                    page.own_replies.append(reply)
+            else:
+                page.comments.append(_comment(item, post_id))
         except (ValueError, TypeError, KeyError) as error:
             page.problems.append(f"Facebook post {post_id}, comment {number}: {error}")
     if page.comments:
         page.cursor = iso_utc(max(c.created_at for c in page.comments))
     return page
+
+
+def _parent_id(item: dict[str, Any]) -> str | None:
+    parent = item.get("parent")
+    parent_id = parent.get("id") if isinstance(parent, dict) else None
+    return parent_id if isinstance(parent_id, str) and parent_id else None
+
+
+def _own_reply(item: dict[str, Any]) -> OwnReply | None:
+    """The page's reply under a comment, or None for the page's own top-level comment."""
+    answers = _parent_id(item)
+    if answers is None:
+        return None
+    if not isinstance(item.get("id"), str) or not item["id"]:
+        raise ValueError("a reply by the page without an id")
+    message = item.get("message")
+    if not isinstance(message, str):
+        raise ValueError("a reply by the page without a message")
+    return OwnReply(
+        platform=Platform.FACEBOOK,
+        external_id=item["id"],
+        answers_external_id=answers,
+        text=message,
+        created_at=parse_iso(str(item.get("created_time"))),
+    )
 
 
 def _comment(item: Any, post_id: str) -> NewComment:
@@ -272,4 +306,5 @@ def _comment(item: Any, post_id: str) -> NewComment:
         can_reply_privately=item.get("can_reply_privately")
         if isinstance(item.get("can_reply_privately"), bool)
         else None,
+        reply_to_external_id=_parent_id(item),
     )

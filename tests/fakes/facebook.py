@@ -145,6 +145,24 @@ class FakeFacebook(GraphFake):
             self._touch()
         return comment_id
 
+    def add_page_reply(
+        self, comment_id: str, message: str, created_time: datetime | str | None = None
+    ) -> str:
+        """The page answers a comment in Facebook's own tools (not through the API, so not
+        in ``.public_replies``): filed, like a reply through the API, under the thread's
+        top-level comment. Returns the reply's id."""
+        with self._lock:
+            target = self.comments[comment_id]
+            return self.add_comment(
+                target.post_id,
+                message,
+                self.page_name,
+                self.page_id,
+                created_time,
+                False,
+                parent_id=target.parent_id or target.id,
+            )
+
     def edit_comment(self, comment_id: str, new_message: str) -> None:
         with self._lock:
             self.comments[comment_id].message = new_message

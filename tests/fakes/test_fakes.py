@@ -341,6 +341,29 @@ def test_facebook_public_reply_stream_and_toplevel(fake_facebook: FakeFacebook, 
     assert len(replies) == 2
 
 
+def test_facebook_page_reply_made_on_facebook(fake_facebook: FakeFacebook, http: Http) -> None:
+    """add_page_reply: the page's answer as if written in Facebook's own tools, filed under
+    the thread's top-level comment like one through the API, but not recorded as one."""
+    base, auth = fake_facebook.base_url, bearer(fake_facebook.token)
+    post = fake_facebook.add_post()
+    top = fake_facebook.add_comment(post, "Cold coffee", created_time=DEFAULT_NOW)
+    nested = fake_facebook.add_comment(post, "Same here", "Mei Kato", parent_id=top)
+    to_top = fake_facebook.add_page_reply(top, "Sorry!", DEFAULT_NOW + timedelta(minutes=1))
+    to_nested = fake_facebook.add_page_reply(nested, "Sorry, Mei!")
+    assert fake_facebook.public_replies == []
+    stream = http.get(
+        f"{base}/v25.0/{post}/comments",
+        params={"filter": "stream", "fields": "id,message,from,created_time,parent{id}"},
+        headers=auth,
+    ).json()["data"]
+    by_id = {c["id"]: c for c in stream}
+    page = {"name": fake_facebook.page_name, "id": fake_facebook.page_id}
+    assert by_id[to_top]["from"] == by_id[to_nested]["from"] == page
+    assert by_id[to_top]["parent"] == by_id[to_nested]["parent"] == {"id": top}
+    assert by_id[to_top]["created_time"] == "2026-11-25T12:01:00+0000"
+    assert "parent" not in by_id[top]
+
+
 def test_facebook_auth_errors(fake_facebook: FakeFacebook, http: Http) -> None:
     url = f"{fake_facebook.base_url}/v25.0/{fake_facebook.page_id}"
     missing = http.get(url)

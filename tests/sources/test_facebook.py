@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
 
 from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.errors import MalformedPayload
-from feedback_desk.core.model import Comment, Platform
+from feedback_desk.core.model import Comment, OwnReply, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.sources.facebook import FacebookConnector
 from feedback_desk.sources.http import PlatformHttp
@@ -132,3 +133,69 @@ def test_a_thread_whose_next_page_repeats_is_not_walked_forever(
     with pytest.raises(MalformedPayload, match="same page"):
         facebook(fake_facebook).find_reply(thread.nested, "public", "So sorry, Mei.", "k")
     assert fake_facebook.hits("/comments", method="GET") == 2
+
+
+def test_the_conversation_and_the_pages_own_replies_come_with_the_comments(
+    fake_facebook: FakeFacebook,
+) -> None:
+    """A customer answering another in a thread says whom she answers; the page's replies
+    made in Facebook itself are own replies, not comments; the page's own post-level
+    comment answers no one and is left out."""
+    post = fake_facebook.add_post()
+    start = fake_facebook.now - timedelta(hours=3)
+    kofi = fake_facebook.add_comment(
+        post, "Is the shop open on Sunday?", "Kofi Boateng", created_time=start
+    )
+    mei = fake_facebook.add_comment(
+        post,
+        "It was shut last Sunday, and rude staff.",
+        "Mei Kato",
+        created_time=start + timedelta(hours=1),
+        parent_id=kofi,
+    )
+    answer = fake_facebook.add_page_reply(
+        kofi, "Yes, 9 to 1 on Sundays.", start + timedelta(hours=2)
+    )
+    fake_facebook.add_comment(
+        post,
+        "Thank you all for coming!",
+        fake_facebook.page_name,
+        fake_facebook.page_id,
+        start + timedelta(minutes=30),
+    )
+
+    pages = list(facebook(fake_facebook).pages())
+
+    comments = {c.external_id: c for p in pages for c in p.comments}
+    assert set(comments) == {kofi, mei}
+    assert comments[kofi].reply_to_external_id is None
+    assert comments[mei].reply_to_external_id == kofi
+    assert comments[mei].parent_external_id == post  # still the post it was written under
+    own = [r for p in pages for r in p.own_replies]
+    assert own == [
+        OwnReply(
+            Platform.FACEBOOK,
+            answer,
+            kofi,
+            "Yes, 9 to 1 on Sundays.",
+            (start + timedelta(hours=2)).astimezone(UTC),
+        )
+    ]
+    assert not any(p.problems for p in pages)
+    asked = fake_facebook.last_request(f"{post}/comments", method="GET")
+    assert "parent{id}" in (asked.param("fields") or "")
+
+
+def test_an_owner_reply_made_since_the_last_sync_is_read_on_the_next(
+    fake_facebook: FakeFacebook,
+) -> None:
+    post = fake_facebook.add_post()
+    cindy = fake_facebook.add_comment(post, "The coffee was cold.", "Cindy Hoover")
+    first = list(facebook(fake_facebook).pages())
+    cursor = max(p.cursor for p in first if p.cursor)
+    fake_facebook.advance(hours=2)
+    answer = fake_facebook.add_page_reply(cindy, "Sorry, Cindy: the next one is on us.")
+    again = list(facebook(fake_facebook).pages(since=cursor))
+    assert [(r.external_id, r.answers_external_id) for p in again for r in p.own_replies] == [
+        (answer, cindy)
+    ]
