@@ -1,4 +1,5 @@
-"""Instagram professional accounts: comments (and customers' replies) on the account's media.
+"""Instagram professional accounts: comments (and customers' replies) on the account's media,
+and the account's own replies under them.
 
 The Instagram Graph API speaks the same envelope, errors and cursor paging as Facebook's, so
 the Graph error reading is shared with the Facebook connector.
@@ -11,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from ..core.errors import MalformedPayload
-from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
+from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
 from .base import Page, incremental_threshold
 from .facebook import GraphConnector
 from .http import PlatformHttp
@@ -57,7 +58,7 @@ class InstagramConnector(GraphConnector):
                 page = Page()
                 for number, item in enumerate(data, start=1):
                     where = f"Instagram post {media_id}, comment {number}"
-                    self._read(page, item, media_id, permalink, own, where)
+                    self._read(page, item, media_id, None, permalink, own, where)
                     if isinstance(item, dict) and isinstance(item.get("id"), str):
                         self._read_replies(page, item, permalink, own, where)
                 if page.comments:
@@ -151,7 +152,9 @@ class InstagramConnector(GraphConnector):
         own: str,
         where: str,
     ) -> None:
-        """Customers' replies under a top-level comment, following the replies' own pages."""
+        """The replies under a top-level comment, following the replies' own pages. Instagram
+        attaches every reply to the top-level comment (a reply to a reply too), so that is the
+        comment each one answers."""
         replies = item.get("replies")
         if replies is None:
             return
@@ -162,7 +165,7 @@ class InstagramConnector(GraphConnector):
                 page.problems.append(f"{where}: its replies came in an unexpected shape")
                 return
             for number, reply in enumerate(data, start=1):
-                self._read(page, reply, parent, permalink, own, f"{where}, reply {number}")
+                self._read(page, reply, parent, parent, permalink, own, f"{where}, reply {number}")
             url = self._next(replies)
             if url is None:
                 return
@@ -173,14 +176,20 @@ class InstagramConnector(GraphConnector):
         page: Page,
         item: Any,
         parent: str,
+        answers: str | None,
         permalink: str | None,
         own: str,
         where: str,
     ) -> None:
-        if isinstance(item, dict) and self._is_ours(item, own):
-            return  # the account's own replies are ours, not comments to answer
+        """One comment (`answers` None) or reply (`answers` its top-level comment). The
+        account's own replies are own replies, not comments to answer; its own top-level
+        comment answers no one and is left out."""
         try:
-            page.comments.append(_comment(item, parent, permalink))
+            if isinstance(item, dict) and self._is_ours(item, own):
+                if answers is not None:
+                    page.own_replies.append(_own_reply(item, answers))
+                return
+            page.comments.append(_comment(item, parent, permalink, answers))
         except (ValueError, TypeError, KeyError) as error:
             page.problems.append(f"{where}: {error}")
 
@@ -215,7 +224,9 @@ def _reaches(data: list[Any], threshold: datetime) -> bool:
     return False
 
 
-def _comment(item: Any, parent: str, permalink: str | None) -> NewComment:
+def _comment(
+    item: Any, parent: str, permalink: str | None, answers: str | None = None
+) -> NewComment:
     if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
         raise ValueError("a comment without an id")
     text = item.get("text")
@@ -236,4 +247,23 @@ def _comment(item: Any, parent: str, permalink: str | None) -> NewComment:
         created_at=parse_iso(timestamp),
         url=permalink,
         parent_external_id=parent,
+        reply_to_external_id=answers,
+    )
+
+
+def _own_reply(item: dict[str, Any], answers: str) -> OwnReply:
+    if not isinstance(item.get("id"), str) or not item["id"]:
+        raise ValueError("a reply by the account without an id")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise ValueError("a reply by the account without text")
+    timestamp = item.get("timestamp")
+    if not isinstance(timestamp, str):
+        raise ValueError("a reply by the account without a timestamp")
+    return OwnReply(
+        platform=Platform.INSTAGRAM,
+        external_id=item["id"],
+        answers_external_id=answers,
+        text=text,
+        created_at=parse_iso(timestamp),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -400,3 +401,44 @@ def test_a_reply_to_a_reply_goes_to_the_top_of_its_thread(insta: Insta, triage: 
     assert connector.find_reply(comment, "public", "So sorry, Mei.", "k") == remote
     assert insta.connector().find_reply(comment, "private", "So sorry, Mei.", "k") is None
     assert insta.sync(triage).new == 0  # our reply is not a comment to answer
+
+
+def test_replies_say_whom_they_answer_and_our_own_replies_come_as_own_replies(
+    insta: Insta,
+) -> None:
+    """A customer's reply answers its thread's top-level comment (where Instagram attaches
+    every reply); the account's replies written in Instagram itself are own replies, also
+    past the first page of replies; its own top-level comment answers no one."""
+    server = insta.server
+    media = server.add_media()
+    top = server.add_comment(media, "Is the bakery open on Sunday?", "sam_patel42")
+    answer = server.add_reply(
+        top,
+        "Yes, 8 to 2!",
+        server.username,
+        timestamp="2026-11-25T11:05:00+0000",
+        user_id=server.ig_user_id,
+    )
+    follow_up = server.add_reply(top, "@corner_bakery it was shut last Sunday.", "mei_k")
+    server.add_comment(
+        media, "Thanks for all the love!", server.username, user_id=server.ig_user_id
+    )
+    for i in range(55):
+        server.add_reply(top, f"Me too #{i}", f"fan_{i}")
+    late = server.add_reply(top, "Sorry, Mei!", server.username, user_id=server.ig_user_id)
+
+    pages = list(insta.connector().pages())
+
+    comments = {c.external_id: c for p in pages for c in p.comments}
+    assert len(comments) == 2 + 55
+    assert comments[top].reply_to_external_id is None
+    assert comments[follow_up].reply_to_external_id == top
+    assert comments[follow_up].parent_external_id == top  # as before
+    own = [r for p in pages for r in p.own_replies]
+    assert [(r.external_id, r.answers_external_id, r.text) for r in own] == [
+        (answer, top, "Yes, 8 to 2!"),
+        (late, top, "Sorry, Mei!"),
+    ]
+    assert own[0].platform is Platform.INSTAGRAM
+    assert own[0].created_at == datetime(2026, 11, 25, 11, 5, tzinfo=UTC)
+    assert not any(p.problems for p in pages)
