@@ -2,12 +2,16 @@
 
 Severity is one of harsh / negative / neutral / positive. Harsh means the comment insults,
 swears, threatens or shouts; those are the ones that most tempt an angry reply, so the
-inbox puts them first and the reply flow asks for the longest pause.
+inbox puts them first and the reply flow asks for the longest pause. A factual complaint
+("Delivery was two hours late and nobody answered the phone.") is at least negative even
+without an unhappy word; a question that only asks is not a complaint.
 """
 
 from __future__ import annotations
 
+import bisect
 import collections
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -25,6 +29,9 @@ from .model import Severity
 # VADER's own conventional thresholds for a compound score.
 NEGATIVE_BELOW = -0.05
 POSITIVE_FROM = 0.3
+# A question that only asks ("can I get a refund if it doesn't fit?") is neutral unless its
+# words are at least this gloomy: VADER reads "refund", "damaged" or "wrong" as unhappy.
+QUESTION_NEGATIVE_BELOW = -0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SHOUT_WORD = re.compile(r"\b[A-Z]{3,}\b")
@@ -77,6 +84,403 @@ class HarshWords:
         return found
 
 
+# -- factual complaints -----------------------------------------------------------------------
+
+NOT_A_COMPLAINT = "not a complaint"
+EXCUSE = "excuse"
+NEGATION_REACH = 5  # a negation covers a cue this many words later, in the same clause
+
+_SET_LINE = re.compile(r"@(?P<name>[a-z_]+)\s*=(?P<items>.*)")
+_SET_ITEM = re.compile(r"\s*(/(?:[^/\\]|\\.)*/|[^,]+)")  # /a regex, commas and all/ or a phrase
+# Between two words of a phrase: spaces or a hyphen, maybe after a comma; nothing at all
+# between a number and its unit ("20mins").
+_JOIN = r"(?:,?[\s-]+|(?<=\d)(?=[a-z]))"
+_ANY_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[!?;\n]+|\.+(?!\d)|…")  # "£4.50" goes on
+_CLAUSE_MARK = re.compile(r"[,:()\[\]\"“”–—]|\s-\s")
+# Words too common to pick an entry out by: an entry is filed under a rarer word it needs.
+_COMMON_WORDS = (
+    "a an the i me my we us our you your it its is was were be been are am to of for in on "
+    "at and but or no not so too very had has have got get did do does this that there all one"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintReading:
+    cues: tuple[str, ...]  # "category: words" for each factual complaint found
+    firm: bool  # a cue counts whatever the mood; otherwise only in a comment not glad
+    for_sentiment: str  # the text without its "not a complaint" phrases, for VADER
+
+
+@dataclass(frozen=True, slots=True)
+class _Entries:
+    """Entries of the list, filed under the words they cannot match without (anchors): a
+    comment only meets the few small patterns filed under its own words. Entries with one
+    anchor share a pattern per word; an entry with several ("{waited} for {duration}")
+    gets its own, filed under each; entries with none ("{scare_quoted}") are always tried."""
+
+    by_anchor: dict[str, tuple[re.Pattern[str], ...]]
+    always: re.Pattern[str] | None
+    categories: dict[str, str]  # the category of each entry by its group's name, e0, e1 ...
+
+    @classmethod
+    def build(cls, entries: list[tuple[str, str, frozenset[str] | None]]) -> _Entries | None:
+        if not entries:
+            return None
+        shared: dict[str, list[int]] = collections.defaultdict(list)
+        own: dict[str, list[re.Pattern[str]]] = collections.defaultdict(list)
+        always: list[int] = []
+        for i, (_, _, anchors) in enumerate(entries):
+            if not anchors:
+                always.append(i)
+            elif len(anchors) == 1:
+                shared[next(iter(anchors))].append(i)
+            else:
+                pattern = _compiled(entries, [i])
+                for anchor in anchors:
+                    own[anchor].append(pattern)
+        by_anchor: dict[str, tuple[re.Pattern[str], ...]] = {
+            anchor: (_compiled(entries, indices),) for anchor, indices in shared.items()
+        }
+        for anchor, patterns in own.items():
+            by_anchor[anchor] = (*by_anchor.get(anchor, ()), *patterns)
+        return cls(
+            by_anchor,
+            _compiled(entries, always) if always else None,
+            {f"e{i}": category for i, (_, category, _) in enumerate(entries)},
+        )
+
+    def find(self, text: str, words: set[str]) -> list[tuple[int, int, str]]:
+        """(start, end, category) for each entry found in `text` (lower case), in reading
+        order; `words` are the text's words as _plain gives them."""
+        patterns = {p for word in words & self.by_anchor.keys() for p in self.by_anchor[word]}
+        if self.always is not None:
+            patterns.add(self.always)
+        found = [
+            (m.start(), m.end(), self.categories[m.lastgroup or "e0"])
+            for pattern in patterns
+            for m in pattern.finditer(text)
+        ]
+        found.sort()
+        return found
+
+
+def _compiled(
+    entries: list[tuple[str, str, frozenset[str] | None]], indices: list[int]
+) -> re.Pattern[str]:
+    # The longest first, so it wins where two entries start at the same place.
+    ordered = sorted(indices, key=lambda i: -len(entries[i][0]))
+    alternatives = "|".join(f"(?P<e{i}>{entries[i][0]})" for i in ordered)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")  # for lower-case text
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintWords:
+    """The factual-complaint list (resources/complaint_words.txt), ready to read comments.
+
+    `cues` are what may be a complaint; `kind` the phrases that are not ("no complaints")
+    and the excuses ("worth the wait"). Each cue is then read in its sentence: negated,
+    supposed ("if") or asked rather than accused, it does not count.
+    """
+
+    cues: _Entries | None  # None: an empty list, nothing is ever a factual complaint
+    kind: _Entries | None
+    negation: frozenset[str] = frozenset()
+    not_negating: frozenset[str] = frozenset()
+    clause_break: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    accusing: tuple[tuple[str, ...], ...] = ()
+    excusable: frozenset[str] = frozenset()
+    weak: frozenset[str] = frozenset()
+
+    @classmethod
+    def parse(cls, lines: Iterable[str]) -> ComplaintWords:
+        """Read the list's format (see the notes at the top of complaint_words.txt).
+
+        Unlike the harsh word list, a line that cannot be read is an error, not skipped:
+        one mistyped set would quietly switch a whole kind of complaint off."""
+        sets: dict[str, list[str]] = {}
+        entries: list[tuple[str, str, int]] = []
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("@"):
+                found = _SET_LINE.fullmatch(line)
+                if not found:
+                    raise ValueError(f"line {number}: write a set as @name = entry, entry")
+                name = found["name"]
+                items = [i.strip() for i in _SET_ITEM.findall(found["items"]) if i.strip()]
+                if name in sets or not items:
+                    raise ValueError(f"line {number}: @{name} is empty or defined twice")
+                sets[name] = items
+                continue
+            category, colon, phrase = (part.strip() for part in line.partition(":"))
+            if not colon or not category or not phrase:
+                raise ValueError(f"line {number}: write a cue as category: phrase")
+            entries.append((category, phrase.lower(), number))
+        build = _RegexBuilder(sets)
+        cues: list[tuple[str, str, frozenset[str] | None]] = []
+        kind: list[tuple[str, str, frozenset[str] | None]] = []
+        for category, phrase, number in entries:
+            try:
+                regex, anchors = build.phrase(phrase), build.anchors(phrase)
+            except (ValueError, re.error) as error:
+                raise ValueError(f"line {number}: {error}") from None
+            special = category in (NOT_A_COMPLAINT, EXCUSE)
+            (kind if special else cues).append((regex, category, anchors))
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(_plain(item) for item in sets.get(name, ()))
+
+        return cls(
+            _Entries.build(cues),
+            _Entries.build(kind),
+            negation=words("negation"),
+            not_negating=words("not_negating"),
+            clause_break=words("clause_break"),
+            hypothetical=words("hypothetical") | words("put_right"),
+            accusing=tuple(tuple(_plain(item).split()) for item in sets.get("accusing", ())),
+            excusable=frozenset(item.lower() for item in sets.get("excusable", ())),
+            weak=frozenset(item.lower() for item in sets.get("weak", ())),
+        )
+
+    @classmethod
+    def bundled(cls) -> ComplaintWords:
+        """The list shipped with the app, read once per process: compiling it takes a
+        moment, and a ComplaintWords never changes, so every Triage can share it."""
+        return _bundled_complaint_words()
+
+    def read(self, text: str) -> ComplaintReading:
+        """The factual complaints in `text`, and the text as the sentiment score should see it."""
+        if self.cues is None:
+            return ComplaintReading((), False, text)
+        lower = _lower(text)
+        words = set(_WORD.findall(lower))
+        if "'" in lower or "’" in lower:
+            words = {_plain(word) for word in words}
+        kind = self.kind.find(lower, words) if self.kind is not None else []
+        hidden = [(start, end) for start, end, category in kind if category == NOT_A_COMPLAINT]
+        found: list[str] = []
+        firm = False
+        sentences: _Sentences | None = None
+        for start, end, category in self.cues.find(lower, words):
+            if any(start < h_end and h_start < end for h_start, h_end in hidden):
+                continue
+            sentences = sentences or _Sentences(text)
+            if self._counts(text, start, category, sentences, kind):
+                found.append(f"{category}: {text[start:end]}")
+                firm = firm or category not in self.weak
+        for_sentiment = _blank(text, hidden) if hidden else text
+        return ComplaintReading(tuple(dict.fromkeys(found)), firm, for_sentiment)
+
+    def only_asks(self, text: str) -> bool:
+        """True when the comment is questions that ask rather than accuse, give or take a
+        short greeting: "Hi! Can I get a refund if it doesn't fit?"."""
+        if self.cues is None:
+            return False
+        asked = False
+        start = 0
+        for end in [*_SENTENCE_END.finditer(text), None]:
+            sentence = text[start : end.start() if end else len(text)]
+            if end is not None and "?" in end.group():
+                if self._accuses(sentence):
+                    return False
+                asked = True
+            elif len(_WORD.findall(sentence)) >= 3:
+                return False
+            if end is None:
+                break
+            start = end.end()
+        return asked
+
+    def _counts(
+        self,
+        text: str,
+        start: int,
+        category: str,
+        sentences: _Sentences,
+        kind: list[tuple[int, int, str]],
+    ) -> bool:
+        first, last, question = sentences.around(start)
+        before = self._clause_words(text[first:start])
+        if any(word in self.hypothetical for word in before) or self._negated(before):
+            return False
+        if question and not self._accuses(text[first:last]):
+            return False
+        if category in self.excusable:
+            for k_start, _, k_category in kind:
+                in_sentence = k_category == EXCUSE and first <= k_start < last
+                if in_sentence and not self._negated(self._clause_words(text[first:k_start])):
+                    return False
+        return True
+
+    def _clause_words(self, before: str) -> list[str]:
+        """The words of the clause that leads up to a cue: after the last comma, bracket
+        or clause word ("but", "and", "that" ...)."""
+        marks = list(_CLAUSE_MARK.finditer(before))
+        if marks:
+            before = before[marks[-1].end() :]
+        words = [_plain(word) for word in _WORD.findall(before)]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in self.clause_break:
+                return words[i + 1 :]
+        return words
+
+    def _negated(self, words: list[str]) -> bool:
+        near = words[-NEGATION_REACH:]
+        for i, word in enumerate(near):
+            if word in self.negation:
+                following = near[i + 1] if i + 1 < len(near) else ""
+                if following not in self.not_negating:
+                    return True
+        return False
+
+    def _accuses(self, sentence: str) -> bool:
+        words = [_plain(word) for word in _WORD.findall(sentence[:200])]
+        for opening in self.accusing:
+            size = len(opening)
+            for at in range(min(3, len(words))):  # after "Hi," or "So,"
+                if tuple(words[at : at + size]) == opening:
+                    return True
+        return False
+
+
+@functools.cache
+def _bundled_complaint_words() -> ComplaintWords:
+    text = resources.files("feedback_desk.resources").joinpath("complaint_words.txt")
+    return ComplaintWords.parse(text.read_text(encoding="utf-8").splitlines())
+
+
+class _Sentences:
+    """Where each sentence of a text starts and ends, and whether it asks (ends with "?")."""
+
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        ends = list(_SENTENCE_END.finditer(text))
+        self._starts = [m.start() for m in ends]
+        self._ends = [m.end() for m in ends]
+        self._asks = ["?" in m.group() for m in ends]
+
+    def around(self, position: int) -> tuple[int, int, bool]:
+        i = bisect.bisect_right(self._starts, position)
+        first = self._ends[i - 1] if i else 0
+        if i < len(self._starts):
+            return first, self._starts[i], self._asks[i]
+        return first, self._length, False
+
+
+class _RegexBuilder:
+    """Turns the list's phrases into regular expressions, and finds the words each needs."""
+
+    def __init__(self, sets: dict[str, list[str]]) -> None:
+        self._sets = sets
+        self._regex: dict[str, str] = {"word": _ANY_WORD}
+        self._anchors: dict[str, frozenset[str] | None] = {"word": None}
+        self._resolving: list[str] = []
+
+    def phrase(self, phrase: str) -> str:
+        tokens = _tokens(phrase)
+        if all(optional for _, optional in tokens):
+            raise ValueError(f"{phrase!r} needs at least one word that is not optional")
+        regex = ""
+        started = False  # optional tokens go "(token join)?" before the first required one
+        for token, optional in tokens:
+            body = self._token(token)
+            if not started:
+                regex += f"(?:{body}{_JOIN})?" if optional else body
+                started = not optional
+            else:
+                regex += f"(?:{_JOIN}{body})?" if optional else _JOIN + body
+        return regex
+
+    def anchors(self, phrase: str) -> frozenset[str] | None:
+        """Words one of which any match of `phrase` contains (None: no such words): the
+        rarest-looking choice among its required tokens."""
+        best: tuple[tuple[bool, int, int], frozenset[str]] | None = None
+        for token, optional in _tokens(phrase):
+            if optional:
+                continue
+            if token.startswith("{") and token.endswith("}"):
+                self._set(token[1:-1])
+                choice = self._anchors[token[1:-1]]
+            elif _PLAIN_WORD.fullmatch(token):
+                choice = frozenset({_plain(token)})
+            else:
+                choice = None  # word*, "mix-up", "w/o": not one whole word
+            if choice:
+                rank = (bool(choice & _COMMON), len(choice), -min(map(len, choice)))
+                if best is None or rank < best[0]:
+                    best = (rank, choice)
+        return best[1] if best else None
+
+    def _token(self, token: str) -> str:
+        if token.startswith("{") and token.endswith("}"):
+            return self._set(token[1:-1])
+        ending = r"\w*" if token.endswith("*") and len(token) > 1 else ""
+        body = re.escape(token.rstrip("*") if ending else token)
+        body = body.replace("'", "['’]?").replace(r"\-", r"[\s-]?")
+        return body + ending
+
+    def _set(self, name: str) -> str:
+        if name in self._regex:
+            return self._regex[name]
+        if name not in self._sets:
+            raise ValueError(f"no set @{name}")
+        if name in self._resolving:
+            raise ValueError(f"@{name} refers to itself")
+        self._resolving.append(name)
+        alternatives: list[str] = []
+        anchors: set[str] | None = set()
+        for item in sorted(self._sets[name], key=len, reverse=True):
+            if len(item) > 2 and item.startswith("/") and item.endswith("/"):
+                re.compile(item[1:-1])  # a mistake here is reported on its own line
+                alternatives.append(item[1:-1])
+                anchors = None
+            else:
+                alternatives.append(self.phrase(item.lower()))
+                item_anchors = self.anchors(item.lower())
+                anchors = None if anchors is None or not item_anchors else anchors | item_anchors
+        self._resolving.pop()
+        self._regex[name] = "(?:" + "|".join(alternatives) + ")"
+        self._anchors[name] = frozenset(anchors) if anchors else None
+        return self._regex[name]
+
+
+def _tokens(phrase: str) -> list[tuple[str, bool]]:
+    """A phrase's tokens, each with whether it may be left out (a trailing "?")."""
+    return [
+        (t[:-1], True) if len(t) > 1 and t.endswith("?") else (t, False) for t in phrase.split()
+    ]
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case, each character where it was (so spans fit the original)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" is two
+
+
+def _plain(word: str) -> str:
+    """A word as the checker compares it: lower case, no apostrophe (isn't = isnt)."""
+    return word.lower().replace("'", "").replace("’", "").strip()
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    at = 0
+    for start, end in spans:
+        if start >= at:
+            parts.append(text[at:start])
+            parts.append(" ")
+            at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def _phrase_regex(phrase: str) -> str:
     """A list entry as a regex: a trailing * is any ending; an inner * stands for one masking
     symbol, as people write "sh*t" (so it never matches "shirt" or "shipment")."""
@@ -88,9 +492,14 @@ def _phrase_regex(phrase: str) -> str:
 class Triage:
     """Scores comments. Build one and reuse it: loading the lexicon takes a moment."""
 
-    def __init__(self, harsh_words: HarshWords | None = None) -> None:
+    def __init__(
+        self,
+        harsh_words: HarshWords | None = None,
+        complaint_words: ComplaintWords | None = None,
+    ) -> None:
         self._analyzer: SentimentIntensityAnalyzer | None = None
         self._words = harsh_words
+        self._complaint_words = complaint_words
 
     def assess_stream(
         self, items: Iterable[tuple[str, int | None]]
@@ -101,11 +510,29 @@ class Triage:
             yield verdict.sentiment, verdict.severity
 
     def assess(self, text: str, rating: int | None = None) -> Verdict:
-        sentiment = self._sentiment(text, rating)
+        reading = self._complaints.read(text)
+        sentiment = self._sentiment(reading.for_sentiment, rating)
         reasons = self._harsh_reasons(text, sentiment, rating)
         if reasons:
             return Verdict(sentiment, Severity.HARSH, reasons)
-        return Verdict(sentiment, _severity(sentiment, rating), ())
+        severity = _severity(sentiment, rating)
+        if reading.firm or (reading.cues and sentiment < POSITIVE_FROM):
+            # A factual complaint is at least negative, whatever the words' mood; a weak
+            # one ("took two days") only when the comment is not glad about it.
+            severity = Severity.NEGATIVE
+        elif (
+            severity is Severity.NEGATIVE
+            and (rating is None or rating > 2)
+            and sentiment >= QUESTION_NEGATIVE_BELOW
+            and self._complaints.only_asks(text)
+        ):
+            severity = Severity.NEUTRAL
+        return Verdict(sentiment, severity, ())
+
+    def complaint_cues(self, text: str) -> tuple[str, ...]:
+        """The factual complaints found in `text`, as "category: words" (weak ones too,
+        which make a comment negative only when it is not glad)."""
+        return self._complaints.read(text).cues
 
     def _sentiment(self, text: str, rating: int | None) -> float:
         # VADER is built for short social text; a 100 KB essay only needs its opening.
@@ -120,6 +547,12 @@ class Triage:
         if self._words is None:
             self._words = HarshWords.bundled()
         return self._words
+
+    @property
+    def _complaints(self) -> ComplaintWords:
+        if self._complaint_words is None:
+            self._complaint_words = ComplaintWords.bundled()
+        return self._complaint_words
 
     @property
     def _vader(self) -> SentimentIntensityAnalyzer:

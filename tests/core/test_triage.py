@@ -307,3 +307,106 @@ def test_triage_pool_gives_the_same_scores_in_the_same_order(triage: Triage) -> 
         pool.BATCH = 4  # type: ignore[misc]
         assert list(pool.assess_stream(iter(items))) == expected
         assert list(pool.assess_stream([])) == []
+
+
+# -- factual complaints (issue 9, item 10) -----------------------------------------------------
+
+AT_LEAST_NEGATIVE = (Severity.NEGATIVE, Severity.HARSH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The two comments from the issue: no angry word, still a complaint.
+        "Delivery was two hours late and nobody answered the phone.",
+        "The queue was 40 minutes long",
+        # waiting and lateness
+        "Waited 35 mins for a toastie.",
+        "The cake turned up a day late.",
+        # missing, wrong, broken
+        "The box came without the brownies I paid for.",
+        "Sent the wrong size again.",
+        "The pedal snapped off on the second ride.",
+        # stale or cold
+        "The croissants were stale.",
+        "My latte was lukewarm.",
+        # no answer
+        "Emailed on Monday, no reply.",
+        # refunds and charges
+        "Still no refund after three weeks.",
+        "I was charged twice for one loaf.",
+        # never again
+        "Won't be ordering from here again.",
+        # sarcasm aimed at the shop
+        "Great, another cold coffee. Well done.",
+        "Thanks for charging me twice, really appreciate it.",
+    ],
+)
+def test_factual_complaints_are_at_least_negative(triage: Triage, text: str) -> None:
+    assert triage.assess(text).severity in AT_LEAST_NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivery was two hours late and nobody answered the phone.",
+        "The croissants were stale.",
+        "Great, another cold coffee. Well done.",
+    ],
+)
+def test_a_factual_complaint_alone_is_negative_not_harsh(triage: Triage, text: str) -> None:
+    verdict = triage.assess(text)
+    assert verdict.severity is Severity.NEGATIVE
+    assert verdict.reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negated complaints are praise.
+        "Not bad at all",
+        "No complaints, lovely as always.",
+        "Never had a bad coffee here.",
+        "Nothing was missing and nothing was broken.",
+        "Never late, always friendly.",
+        # Praise that mentions time.
+        "Ready in 5 minutes, brilliant.",
+        "Queued for ten minutes but it was worth every second.",
+        "Arrived without a scratch.",
+        "Smashed it again, the lemon tart is perfect.",
+        "Can't recommend them enough.",
+        "Cold brew is the best in town.",
+    ],
+)
+def test_negated_complaints_and_praise_about_time_are_not_flagged(
+    triage: Triage, text: str
+) -> None:
+    assert triage.assess(text).severity not in AT_LEAST_NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long does delivery take?",
+        "Can I get a refund if it doesn't fit?",
+        "If my parcel arrives damaged, what should I do?",
+        "What if the size is wrong, can I swap it in store?",
+        "Is the medium too small for a ten year old?",
+        "How late are you open tonight?",
+    ],
+)
+def test_questions_about_refunds_and_delivery_are_not_complaints(triage: Triage, text: str) -> None:
+    assert triage.assess(text).severity not in AT_LEAST_NEGATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why was I charged twice?",
+        "Is anyone going to answer my emails?",
+        "Why was my order cancelled?",
+        "Where is my order? It's been three weeks.",
+    ],
+)
+def test_questions_that_accuse_are_complaints(triage: Triage, text: str) -> None:
+    assert triage.assess(text).severity in AT_LEAST_NEGATIVE
