@@ -2,7 +2,9 @@
 
 Reviews are read newest change first, 50 a page (the API's maximum), following
 nextPageToken. A review is answered with the single public owner reply Google allows
-(sending again replaces it); there is no private way to answer a review.
+(sending again replaces it); there is no private way to answer a review. A review's
+reviewReply, however it was written (here or in Google's own tools), comes as the shop's
+own reply to it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from urllib.parse import quote
 import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused
-from ..core.model import Comment, NewComment, Platform, parse_iso
+from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
 from .base import Page, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import PlatformHttp, Slowdown
@@ -29,6 +31,7 @@ ORDER_BY = "updateTime desc"
 MAX_REPLY_CHARS = 4096
 STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 ANONYMOUS = "A Google user"
+REJECTED = "REJECTED"  # a reply Google's moderation refused: the reviewer never sees it
 
 
 class GoogleReviewsConnector:
@@ -192,10 +195,44 @@ def _page(reviews: list[Any], location: str) -> Page:
     page = Page()
     for number, item in enumerate(reviews, start=1):
         try:
-            page.comments.append(_review(item, location))
+            review = _review(item, location)
         except (ValueError, TypeError, KeyError) as error:
             page.problems.append(f"Google review {number}: {error}")
+            continue
+        page.comments.append(review)
+        try:
+            reply = _owner_reply(item, review.external_id)
+        except (ValueError, TypeError, KeyError) as error:
+            page.problems.append(f"Google review {number}, the owner's reply: {error}")
+            continue
+        if reply is not None:
+            page.own_replies.append(reply)
     return page
+
+
+def _owner_reply(item: dict[str, Any], review_id: str) -> OwnReply | None:
+    """The review's reviewReply {comment, updateTime}: one per review, so named after it.
+    None when there is none, or when Google's moderation rejected it (it is not shown)."""
+    reply = item.get("reviewReply")
+    if reply is None:
+        return None
+    if not isinstance(reply, dict):
+        raise ValueError("not an object")
+    if reply.get("state") == REJECTED:
+        return None
+    comment = reply.get("comment")
+    updated = reply.get("updateTime")
+    if not isinstance(comment, str):
+        raise ValueError("a reply without its comment")
+    if not isinstance(updated, str):
+        raise ValueError("a reply without its updateTime")
+    return OwnReply(
+        platform=Platform.GOOGLE,
+        external_id=f"{review_id}/reply",
+        answers_external_id=review_id,
+        text=comment,
+        created_at=parse_iso(updated),
+    )
 
 
 def _review(item: Any, location: str) -> NewComment:

@@ -151,6 +151,22 @@ class FakeGoogleReviews(GoogleFake):
             self.reviews[review_id].removed = True
             self._views.clear()
 
+    def set_owner_reply(
+        self, review_id: str, comment: str, update_time: datetime | str | None = None
+    ) -> None:
+        """The owner answers (or re-answers) a review in Google's own tools, not through the
+        API: the review's reviewReply is set (state as ``reply_state``), nothing is recorded
+        in ``.replies``, and the review's own updateTime stays as it was, as with a reply
+        PUT through the API."""
+        with self._lock:
+            review = self.reviews[review_id]
+            review.reply = {
+                "comment": comment,
+                "updated": parse_time(update_time, self.now),
+                "state": self.reply_state,
+                "policy_violation": None,
+            }
+
     def set_reply_state(
         self, review_id: str, state: str, policy_violation: dict[str, Any] | None = None
     ) -> None:

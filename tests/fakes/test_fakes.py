@@ -683,6 +683,30 @@ def test_google_reply_creates_and_replaces(http: Http) -> None:
         assert not fake.errors
 
 
+def test_google_owner_reply_made_in_google(fake_google: FakeGoogleReviews, http: Http) -> None:
+    """set_owner_reply: the reviewReply as written in Google's own tools, not recorded as a
+    reply through the API; the review's own updateTime does not move."""
+    review = fake_google.add_review(1, "Cold food", "Sam", create_time="2026-11-20T09:00:00Z")
+    fake_google.advance(hours=1)
+    fake_google.set_owner_reply(review, "Sorry, Sam")
+    url = f"{fake_google.base_url}/v4/{fake_google.location_name}/reviews/{review}"
+    got = http.get(url, headers=bearer(fake_google.token)).json()
+    assert got["reviewReply"] == {"comment": "Sorry, Sam", "updateTime": "2026-11-25T13:00:00Z"}
+    assert got["updateTime"] == "2026-11-20T09:00:00Z"
+    fake_google.set_owner_reply(review, "Sorry again", "2026-11-25T14:00:00Z")
+    fake_google.set_reply_state(review, "REJECTED")
+    listed = http.get(
+        f"{fake_google.base_url}/v4/{fake_google.location_name}/reviews",
+        headers=bearer(fake_google.token),
+    ).json()
+    assert listed["reviews"][0]["reviewReply"] == {
+        "comment": "Sorry again",
+        "updateTime": "2026-11-25T14:00:00Z",
+        "state": "REJECTED",
+    }
+    assert fake_google.replies == []
+
+
 def test_google_quota_permission_and_location_errors(
     fake_google: FakeGoogleReviews, http: Http
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from feedback_desk.core.channels import PrivateReplyNotAllowed
 from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.errors import Offline, PlatformRefused, TokenExpired
-from feedback_desk.core.model import Comment, Platform, Status
+from feedback_desk.core.model import Comment, OwnReply, Platform, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.sources.google_auth import GoogleAuth
 from feedback_desk.sources.google_reviews import GoogleReviewsConnector
@@ -414,3 +415,52 @@ def test_changing_only_the_stars_updates_the_review(
     again = google.sync(triage)
     assert again.updated == 1
     assert google.stored()[review_id].rating == 5
+
+
+def test_the_owners_reply_written_in_google_comes_as_an_own_reply(
+    google: Setup, fake_google: FakeGoogleReviews
+) -> None:
+    """A review answers no one (Google has no threads under a review); its reviewReply,
+    written in Google's own tools, is the shop's own reply to it. A reply Google's
+    moderation rejected is not shown to anyone, so it is not an answer."""
+    start = fake_google.now - timedelta(days=2)
+    answered = fake_google.add_review(1, "Cold coffee, rude staff.", "Sam", create_time=start)
+    fake_google.set_owner_reply(
+        answered, "Sorry, Sam: come back for a fresh one.", start + timedelta(hours=5)
+    )
+    rejected = fake_google.add_review(2, "Meh.", "Kim", create_time=start + timedelta(hours=1))
+    fake_google.set_owner_reply(rejected, "You are wrong!!!")
+    fake_google.set_reply_state(rejected, "REJECTED")
+    waiting = fake_google.add_review(1, "Never again.", "Lee", create_time=start)
+
+    pages = list(google.connector().pages())
+
+    comments = {c.external_id: c for p in pages for c in p.comments}
+    assert set(comments) == {answered, rejected, waiting}
+    assert all(c.reply_to_external_id is None for c in comments.values())
+    assert [r for p in pages for r in p.own_replies] == [
+        OwnReply(
+            Platform.GOOGLE,
+            f"{answered}/reply",
+            answered,
+            "Sorry, Sam: come back for a fresh one.",
+            (start + timedelta(hours=5)).astimezone(UTC),
+        )
+    ]
+    assert fake_google.replies == []  # nothing was sent through the API
+    assert not any(p.problems for p in pages)
+
+
+def test_a_reply_in_an_unexpected_shape_is_a_problem_and_the_review_still_comes(
+    google: Setup, fake_google: FakeGoogleReviews
+) -> None:
+    review = fake_google.add_review(1, "Cold coffee.", "Sam")
+    body = {"reviews": [dict(fake_google.review_json(fake_google.reviews[review]))]}
+    body["reviews"][0]["reviewReply"] = {"comment": "Sorry!"}  # no updateTime
+    fake_google.fail_next(200, body, path_contains="/reviews", method="GET")
+    pages = list(google.connector().pages())
+    assert [c.external_id for p in pages for c in p.comments] == [review]
+    assert [r for p in pages for r in p.own_replies] == []
+    assert [x for p in pages for x in p.problems] == [
+        "Google review 1, the owner's reply: a reply without its updateTime"
+    ]
