@@ -1,0 +1,72 @@
+"""What every page of the reply wizard shares: the steps, the fields pages talk through,
+and the page base class."""
+
+from __future__ import annotations
+
+import enum
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+
+from ...core.model import Platform
+
+if TYPE_CHECKING:
+    from .wizard import ReplyWizard
+
+# Longest reply each platform takes (characters).
+REPLY_LIMITS = {
+    Platform.FACEBOOK: 8000,
+    Platform.INSTAGRAM: 2200,
+    Platform.GOOGLE: 4096,
+    Platform.YOUTUBE: 10000,
+    Platform.MASTODON: 500,
+}
+
+
+class Step(enum.IntEnum):
+    COOLOFF = 0
+    CONSIDER = 1
+    CHANNEL = 2
+    DRAFT = 3
+    COMPENSATION = 4
+    REVIEW = 5
+
+
+STEP_NAMES = {
+    Step.COOLOFF: ("cooloffPage", "Pause"),
+    Step.CONSIDER: ("considerPage", "Is it fair?"),
+    Step.CHANNEL: ("channelPage", "Public or private"),
+    Step.DRAFT: ("draftPage", "Write"),
+    Step.COMPENSATION: ("compensationPage", "Make it right"),
+    Step.REVIEW: ("reviewPage", "Read again and send"),
+}
+
+
+class Field(enum.StrEnum):
+    """The wizard fields (QWizard.field) each page owns; the other pages read them."""
+
+    VALIDITY = "validity"  # consider: "valid", "partly", "not_valid" or ""
+    CHANNEL = "channel"  # channel: "public", "private", "email" or ""
+    DRAFT_TEXT = "draftText"  # draft: the reply as written, with its {gaps}
+    DRAFT_PROBLEMS = "draftProblems"  # draft: why the reply cannot go yet ("" when it can)
+    OFFER = "offer"  # compensation: a checked Compensation, or None while it is not valid
+    OFFER_CODE = "offerCode"  # compensation: the code the offer carries ("" when none)
+
+
+def countdown(left: timedelta) -> str:
+    seconds = max(int(left.total_seconds() + 0.999), 0)
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class WizardPage(QWizardPage):
+    def __init__(self, wizard: ReplyWizard, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.layout_ = QVBoxLayout(self)
+
+    def cleanupPage(self) -> None:
+        """Going back (or closing) keeps what the owner entered; Qt's default would put
+        the page's fields back to how they were when it was first shown."""

@@ -1,0 +1,84 @@
+"""`channelPage`: a public reply, a private message or an e-mail, within the platform's rules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Property, Signal
+from PySide6.QtWidgets import QButtonGroup, QRadioButton
+
+from ...core.channels import ONE_PRIVATE_MESSAGE, private_reply_problem
+from ...core.model import Severity
+from ..detail_pane import plain_label
+from .base import Field, WizardPage
+
+if TYPE_CHECKING:
+    from .wizard import ReplyWizard
+
+
+class ChannelPage(WizardPage):
+    channelChanged = Signal()
+
+    def __init__(self, wizard: ReplyWizard) -> None:
+        super().__init__(
+            wizard,
+            "Where should the answer go?",
+            "Harsh exchanges are best taken out of public view.",
+        )
+        comment = wizard.comment
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for value, text in (
+            ("public", "A public reply under the comment"),
+            ("private", "A private message"),
+            ("email", "An e-mail to the customer"),
+        ):
+            button = QRadioButton(text)
+            button.setObjectName(f"{value}Radio")
+            self.group.addButton(button)
+            self.buttons[value] = button
+            self.layout_.addWidget(button)
+        self.group.buttonToggled.connect(lambda *_: self._chosen())
+        sent_private = wizard.outbox.private_sent(comment.id)
+        problem = private_reply_problem(comment, wizard.now(), sent_private)
+        notes = []
+        if comment.account is None:
+            for value in ("public", "private"):
+                self.buttons[value].setEnabled(False)
+            notes.append(
+                "This comment came from an imported file, so Feedback Desk cannot "
+                "post on the platform: answer there yourself, or by e-mail."
+            )
+        elif problem:
+            self.buttons["private"].setEnabled(False)
+            self.buttons["private"].setToolTip(problem)
+            notes.append(problem)
+        elif comment.platform in ONE_PRIVATE_MESSAGE:
+            notes.append(
+                f"{comment.platform.label} allows one private message per comment, "
+                "within 7 days of it; the conversation goes on only if they answer."
+            )
+        recommended = "private" if comment.severity is Severity.HARSH else "public"
+        if not self.buttons[recommended].isEnabled():
+            recommended = next((v for v, b in self.buttons.items() if b.isEnabled()), "email")
+        notes.insert(0, f"Suggested here: {self.buttons[recommended].text().lower()}.")
+        self.note = plain_label("\n".join(notes), name="channelAdvice")
+        self.layout_.addWidget(self.note)
+        self.layout_.addStretch(1)
+        chosen = wizard.draft.channel if wizard.draft.channel in self.buttons else recommended
+        if self.buttons[chosen].isEnabled():
+            self.buttons[chosen].setChecked(True)
+        self.registerField(Field.CHANNEL, self, "channelField", self.channelChanged)
+
+    def channel(self) -> str | None:
+        checked = self.group.checkedButton()
+        return checked.objectName().removesuffix("Radio") if checked else None
+
+    channelField = Property(str, lambda self: self.channel() or "", notify=channelChanged)
+
+    def _chosen(self) -> None:
+        self.channelChanged.emit()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.channel() is not None

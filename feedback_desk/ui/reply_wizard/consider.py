@@ -1,0 +1,94 @@
+"""`considerPage`: is the complaint fair, what is the true point, what is it about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Property, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+)
+
+from ...store.assessments import Assessment
+from ..detail_pane import plain_label
+from .base import Field, WizardPage
+
+if TYPE_CHECKING:
+    from .wizard import ReplyWizard
+
+
+class ConsiderPage(WizardPage):
+    CHOICES = (
+        ("valid", "Yes, they have a point"),
+        ("partly", "Partly"),
+        ("not_valid", "No, it is not fair"),
+    )
+    validityChanged = Signal()
+
+    def __init__(self, wizard: ReplyWizard) -> None:
+        super().__init__(
+            wizard,
+            "Is the complaint fair?",
+            "Even an unfair comment often holds one true point worth fixing.",
+        )
+        saved = wizard.assessments.get(wizard.comment.id)
+        self.group = QButtonGroup(self)
+        for value, text in self.CHOICES:
+            button = QRadioButton(text)
+            button.setObjectName(f"validity_{value}")
+            button.setChecked(saved.validity == value)
+            self.group.addButton(button)
+            self.layout_.addWidget(button)
+        self.group.buttonToggled.connect(lambda *_: self._chosen())
+        form = QFormLayout()
+        self.point = QLineEdit(saved.valid_point)
+        self.point.setObjectName("validPointEdit")
+        self.point.setPlaceholderText("In your own words: what did we get wrong?")
+        self.category = QComboBox()
+        self.category.setObjectName("categoryCombo")
+        self.category.addItems(wizard.assessments.categories())
+        if saved.category:
+            self.category.setCurrentText(saved.category)
+        self.notes = QPlainTextEdit(saved.notes)
+        self.notes.setObjectName("notesEdit")
+        self.notes.setMaximumHeight(90)
+        form.addRow("The valid point", self.point)
+        form.addRow("What it is about", self.category)
+        form.addRow("Notes for yourself", self.notes)
+        self.layout_.addLayout(form)
+        self.why = plain_label()
+        self.layout_.addWidget(self.why)
+        self.layout_.addStretch(1)
+        self.registerField(Field.VALIDITY, self, "validityField", self.validityChanged)
+
+    def validity(self) -> str | None:
+        checked = self.group.checkedButton()
+        return checked.objectName().removeprefix("validity_") if checked else None
+
+    validityField = Property(str, lambda self: self.validity() or "", notify=validityChanged)
+
+    def _chosen(self) -> None:
+        self.validityChanged.emit()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        done = self.validity() is not None
+        self.why.setText("" if done else "Choose one of the three answers to go on.")
+        return done
+
+    def validatePage(self) -> bool:
+        self.w.assessments.save(
+            Assessment(
+                self.w.comment.id,
+                self.validity(),
+                self.point.text().strip(),
+                self.category.currentText(),
+                self.notes.toPlainText(),
+            )
+        )
+        return True

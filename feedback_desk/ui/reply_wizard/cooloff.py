@@ -1,0 +1,53 @@
+"""`cooloffPage`: the comment, and how long before a reply may go."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPlainTextEdit
+
+from ..detail_pane import plain_label
+from .base import WizardPage, countdown
+
+if TYPE_CHECKING:
+    from .wizard import ReplyWizard
+
+WHILE_YOU_WAIT = (
+    "Step away for a moment: make a tea, serve a customer.",
+    "Read the comment again slowly. What is the customer really unhappy about?",
+    "You may already think it through and write a draft; sending waits for the timer.",
+)
+
+
+class CoolOffPage(WizardPage):
+    def __init__(self, wizard: ReplyWizard) -> None:
+        super().__init__(
+            wizard,
+            "Take a breath first",
+            "Hurtful words invite a quick answer. A short pause makes a better one.",
+        )
+        text = QPlainTextEdit(wizard.comment.text)
+        text.setObjectName("cooloffComment")
+        text.setReadOnly(True)
+        self.layout_.addWidget(plain_label(f"{wizard.comment.author} wrote:"))
+        self.layout_.addWidget(text, 1)
+        self.remaining = plain_label(name="cooloffRemaining")
+        big = self.remaining.font()
+        big.setPointSizeF(big.pointSizeF() * 2)
+        big.setBold(True)
+        self.remaining.setFont(big)
+        self.layout_.addWidget(self.remaining)
+        self.advice = plain_label("\n".join("• " + line for line in WHILE_YOU_WAIT))
+        self.layout_.addWidget(self.advice)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.w.cooloff_end is None:
+            self.remaining.setText("No wait needed for this comment.")
+            return
+        left = self.w.remaining()
+        self.remaining.setText(
+            f"{countdown(left)} left before you can send"
+            if left
+            else "The wait is over. Take one more look before you answer."
+        )

@@ -1,0 +1,164 @@
+"""`draftPage`: the reply itself, from a saved reply or the owner's own words, with a live
+tone check of the words as the customer will read them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Property, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+)
+
+from ...core.compensation import CompensationKind
+from ...core.errors import UserFacingError
+from ...core.saved_replies import fill, load_builtin
+from ...core.tone import ToneFlag, blocking_flags, check_tone
+from ...store.assessments import keep_own_reply, own_saved_replies
+from ..detail_pane import plain_label
+from .base import REPLY_LIMITS, Field, WizardPage
+
+if TYPE_CHECKING:
+    from .wizard import ReplyWizard
+
+
+class DraftPage(WizardPage):
+    def __init__(self, wizard: ReplyWizard) -> None:
+        super().__init__(
+            wizard,
+            "Write your reply",
+            "Thank them, own what went wrong, say what you will do. Keep it short.",
+        )
+        row = QHBoxLayout()
+        self.saved = QComboBox()
+        self.saved.setObjectName("savedRepliesCombo")
+        self.replies = load_builtin() + own_saved_replies(wizard.conn)
+        self.saved.addItem("Start from a saved reply…")
+        for reply in self.replies:
+            self.saved.addItem(reply.title)
+        use = QPushButton("Use it")
+        use.setObjectName("useSavedReplyButton")
+        use.clicked.connect(self._use_saved)
+        keep = QPushButton("Save as a saved reply…")
+        keep.setObjectName("keepReplyButton")
+        keep.clicked.connect(self._keep)
+        row.addWidget(self.saved, 1)
+        row.addWidget(use)
+        row.addWidget(keep)
+        self.layout_.addLayout(row)
+        self.edit = QPlainTextEdit(wizard.draft.text)
+        self.edit.setObjectName("draftEdit")
+        self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
+        self.layout_.addWidget(self.edit, 2)
+        self.length = plain_label(name="draftLength")
+        self.layout_.addWidget(self.length)
+        self.flags_model = QStandardItemModel(self)
+        self.tone = QListView()
+        self.tone.setObjectName("toneList")
+        self.tone.setModel(self.flags_model)
+        self.tone.setWordWrap(True)
+        self.layout_.addWidget(plain_label("Tone check"))
+        self.layout_.addWidget(self.tone, 1)
+        self.acknowledged = QCheckBox("I have read the notes above and my reply is as I mean it")
+        self.acknowledged.setObjectName("toneAcknowledged")
+        self.acknowledged.toggled.connect(lambda _: self.completeChanged.emit())
+        self.acknowledged.hide()
+        self.layout_.addWidget(self.acknowledged)
+        self.why = plain_label(name="draftBlockedReason")
+        self.why.setStyleSheet("color: #8A1C15;")
+        self.layout_.addWidget(self.why)
+        self.flags: list[ToneFlag] = []
+        self._noted: tuple[str, ...] = ()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.check)
+        self.edit.textChanged.connect(self.timer.start)
+        self.registerField(Field.DRAFT_TEXT, self.edit, "plainText", self.edit.textChanged)
+        self.registerField(Field.DRAFT_PROBLEMS, self, "problemsField", self.completeChanged)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def initializePage(self) -> None:
+        self.check()
+
+    def _use_saved(self) -> None:
+        index = self.saved.currentIndex() - 1
+        if 0 <= index < len(self.replies):
+            self.edit.setPlainText(self.replies[index].text)
+
+    def _keep(self) -> None:
+        title, ok = QInputDialog.getText(self, "Save as a saved reply", "Title:")
+        if not ok:
+            return
+        try:
+            kept = keep_own_reply(self.w.db, self.w.conn, title, self.text())
+        except UserFacingError as problem:
+            self.why.setText(str(problem))
+            return
+        self.replies.append(kept)
+        self.saved.addItem(kept.title)
+
+    def limit(self) -> int:
+        return REPLY_LIMITS.get(self.w.comment.platform, 5000)
+
+    def check(self) -> None:
+        """The tone check, again, as the owner types."""
+        offer = self.w.offer()
+        self.flags = check_tone(
+            fill(self.text(), self.w.placeholder_values()),
+            comment_text=self.w.comment.text,
+            channel=self.w.channel() or "public",
+            complaint_valid=self.field(Field.VALIDITY) or None,
+            compensation_offered=offer is not None
+            and offer.kind not in (CompensationKind.NONE, CompensationKind.APOLOGY),
+            known_words=[self.w.shop_name],
+        )
+        self.flags_model.clear()
+        for flag in self.flags:
+            mark = "Must change: " if flag.blocking else "Consider: "
+            item = QStandardItem(f"{mark}{flag.reason}\n→ {flag.suggestion}")
+            item.setEditable(False)
+            self.flags_model.appendRow(item)
+        if not self.flags and self.text().strip():
+            self.flags_model.appendRow(
+                QStandardItem("Nothing to change: this reads calm and kind.")
+            )
+        # Notes that do not block can be acknowledged; new notes need a fresh look.
+        noted = tuple(sorted(f.reason for f in self.flags if not f.blocking))
+        if noted != self._noted:
+            self._noted = noted
+            self.acknowledged.setChecked(False)
+        self.acknowledged.setVisible(bool(noted) and not blocking_flags(self.flags))
+        count = len(self.text())
+        self.length.setText(
+            f"{count:,} of {self.limit():,} characters {self.w.comment.platform.label} allows"
+        )
+        self.completeChanged.emit()
+
+    def problems(self) -> list[str]:
+        found = [f.reason for f in blocking_flags(self.flags)]
+        if not self.text().strip():
+            found.append("The reply is empty.")
+        if len(self.text()) > self.limit():
+            found.append(
+                f"{self.w.comment.platform.label} takes at most {self.limit():,} characters."
+            )
+        if not found and self._noted and not self.acknowledged.isChecked():
+            found.append("Read the tone notes, change what you want, then tick the box.")
+        return found
+
+    problemsField = Property(str, lambda self: " ".join(self.problems()))
+
+    def isComplete(self) -> bool:
+        problems = self.problems()
+        self.why.setText(" ".join(problems))
+        return not problems

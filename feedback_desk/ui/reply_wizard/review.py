@@ -1,0 +1,192 @@
+"""`reviewPage`: the whole reply as it will go out, read once more, then sent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget, QWizard
+
+from ...core.compensation import Compensation
+from ...core.errors import UserFacingError
+from ...core.replies import Channel
+from ...core.saved_replies import missing_placeholders
+from ...sources.outbox import ReplyService, SendResult, account_connectors
+from ...store.assessments import Assessments
+from ..detail_pane import plain_label
+from .base import Field, WizardPage, countdown
+
+if TYPE_CHECKING:
+    from .wizard import ReplyWizard
+
+
+class ReviewPage(WizardPage):
+    def __init__(self, wizard: ReplyWizard) -> None:
+        super().__init__(
+            wizard,
+            "Read it once more, then send",
+            "Read it as the customer will, and as everyone else will.",
+        )
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("reviewText")
+        self.text.setReadOnly(True)
+        self.layout_.addWidget(self.text, 1)
+        self.summary = plain_label(name="reviewSummary")
+        self.layout_.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setMinimumHeight(36)
+        self.send_button.clicked.connect(self.send)
+        row.addWidget(self.send_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.why = plain_label(name="sendBlockedReason")
+        self.layout_.addWidget(self.why)
+        self.result = plain_label(name="sendResult")
+        self.layout_.addWidget(self.result)
+        self.email_question = QWidget()
+        asked = QHBoxLayout(self.email_question)
+        asked.setContentsMargins(0, 0, 0, 0)
+        did = QPushButton("I sent it")
+        did.setObjectName("emailSentButton")
+        did.clicked.connect(lambda: self.confirm_email(True))
+        didnt = QPushButton("I didn't send it")
+        didnt.setObjectName("emailNotSentButton")
+        didnt.clicked.connect(lambda: self.confirm_email(False))
+        asked.addWidget(did)
+        asked.addWidget(didnt)
+        asked.addStretch(1)
+        self.email_question.hide()
+        self.layout_.addWidget(self.email_question)
+        self.sending = False
+
+    def initializePage(self) -> None:
+        self.w.save()
+        self.text.setPlainText(self.w.final_text())
+        offer = self.w.offer()
+        channel = self.w.channel()
+        where = Channel(channel).label.capitalize() if channel else "—"
+        gaps = missing_placeholders(self.w.draft_text(), self.w.placeholder_values())
+        lines = [f"Where: {where}", f"Offer: {offer.describe() if offer else 'none'}"]
+        if gaps:
+            lines.append("Still to fill in: " + ", ".join("{" + g + "}" for g in gaps))
+        self.summary.setText("\n".join(lines))
+        self.show_email_question()
+
+    def blocked_because(self) -> str:
+        if self.w.sent is not None:
+            return "This reply has been sent."
+        if self.w.waiting_email is not None:
+            return "Say first whether you sent the e-mail."
+        if self.sending:
+            return "Sending…"
+        left = self.w.remaining()
+        if left:
+            return (
+                f"Send unlocks in {countdown(left)}: the cool-off is still running. "
+                "Use the time to read your reply once more."
+            )
+        problems = self.field(Field.DRAFT_PROBLEMS)
+        if problems:
+            return str(problems)
+        gaps = missing_placeholders(self.w.draft_text(), self.w.placeholder_values())
+        if gaps:
+            return "Fill in " + ", ".join("{" + g + "}" for g in gaps) + " first."
+        return ""
+
+    def refresh(self) -> None:
+        why = self.blocked_because()
+        self.send_button.setEnabled(not why)
+        self.send_button.setToolTip(why)
+        self.why.setText(why)
+
+    def send(self) -> None:
+        """Store the reply, then send it off the GUI thread; the result comes back here."""
+        if self.blocked_because():
+            return
+        w = self.w
+        w.save()
+        channel = w.channel() or "public"
+        text = w.final_text()
+        offer = w.offer()
+        code = w.offer_code()
+        self.sending = True
+        self.refresh()
+        if channel == "email":
+            self._send_email(text, offer, code)
+            return
+        db, comment_id = w.db, w.comment.id
+        credentials, connect = w.credentials, w.connect_factory
+
+        def work() -> SendResult:
+            conn = db.connect()
+            try:
+                service = ReplyService(db, conn, account_connectors(db, conn, credentials, connect))
+                result = service.reply(comment_id, channel, text, offer, code)
+                Assessments(db, conn).discard_draft(comment_id)
+                return result
+            finally:
+                conn.close()
+
+        w.runner.run(work, self._sent, self._failed)
+
+    def _send_email(self, text: str, offer: Compensation | None, code: str | None) -> None:
+        """Every rule is checked (the reply claimed) before the mail program opens; the reply
+        counts as sent only when the owner says they sent it."""
+        w = self.w
+        try:
+            reply = w.service.start_email(w.comment.id, text, offer, code, w.comment.email)
+        except UserFacingError as problem:
+            self._failed(problem)
+            return
+        subject = quote(f"About your comment to {w.shop_name}")
+        to = quote(reply.address or "", safe="@")
+        QDesktopServices.openUrl(QUrl(f"mailto:{to}?subject={subject}&body={quote(text)}"))
+        self.sending = False
+        w.waiting_email = reply
+        self.show_email_question()
+
+    def show_email_question(self) -> None:
+        waiting = self.w.waiting_email is not None
+        self.email_question.setVisible(waiting)
+        if waiting:
+            self.result.setText(
+                "Your e-mail program has the reply. Did you send it? It is recorded as sent "
+                "(with its offer in the ledger) only when you say so."
+            )
+        self.refresh()
+
+    def confirm_email(self, sent: bool) -> None:
+        reply = self.w.waiting_email
+        if reply is None:
+            return
+        try:
+            confirmed = self.w.service.confirm_email(reply.id, sent)
+        except UserFacingError as problem:
+            self._failed(problem)
+            return
+        self.w.waiting_email = None
+        self.email_question.hide()
+        if sent:
+            self.w.assessments.discard_draft(self.w.comment.id)
+            self._sent(SendResult(confirmed), "Recorded as sent by e-mail.")
+        else:
+            self.result.setText("Not recorded as sent. Your reply is kept; send it when ready.")
+            self.refresh()
+
+    def _sent(self, result: SendResult, message: str | None = None) -> None:
+        self.sending = False
+        self.w.sent = result.reply
+        self.result.setText(result.note or message or "Sent. The comment is marked as replied.")
+        self.refresh()
+        self.w.button(QWizard.WizardButton.CancelButton).setText("Close")
+
+    def _failed(self, error: BaseException) -> None:
+        self.sending = False
+        if not isinstance(error, UserFacingError):
+            raise error
+        self.result.setText(f"Not sent: {error} Your reply is kept; press Send to try again.")
+        self.refresh()

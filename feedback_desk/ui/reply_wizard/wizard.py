@@ -1,0 +1,200 @@
+"""The guided reply: pause, think, choose where, write calmly, offer something, re-read, send.
+
+Every page saves what the owner did as they go, so closing the wizard (or the app) loses
+nothing and reopening continues on the same page with the same remaining wait. The rules
+(cool-off, private-reply limits, blocking tone flags) live in core/ and are checked again
+by the outbox when sending; the wizard only shows them early and says why.
+
+Pages talk through the wizard's fields (`base.Field`) and the few methods below, never
+through each other's widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
+
+from ...core.compensation import Compensation, needs_code
+from ...core.model import Comment
+from ...core.saved_replies import fill
+from ...secrets import CredentialStore
+from ...sources.outbox import ReplyService
+from ...sources.sync import ConnectorFactory
+from ...store import Database
+from ...store.assessments import Assessments, ReplyDraft, load_cooloff_settings, load_shop_name
+from ...store.comments import CommentStore
+from ...store.outbox import Outbox, Reply
+from ..tasks import TaskRunner
+from .base import STEP_NAMES, Field, Step
+from .channel import ChannelPage
+from .compensation import CompensationPage
+from .consider import ConsiderPage
+from .cooloff import CoolOffPage
+from .draft import DraftPage
+from .review import ReviewPage
+
+
+class ReplyWizard(QWizard):
+    """`replyWizard`: opened on one comment from the inbox."""
+
+    def __init__(
+        self,
+        db: Database,
+        comment_id: int,
+        *,
+        runner: TaskRunner,
+        credentials: CredentialStore,
+        now: Callable[[], datetime],
+        connect: ConnectorFactory | None = None,
+        shop_name: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyWizard")
+        self.setWindowTitle("Reply")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, False)
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Close (keeps your work)")
+        # Sending is the last step's own button; a "Finish" beside it would only confuse.
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        self.resize(820, 620)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.setFont(font)
+
+        self.db = db
+        self.conn = db.connect()
+        self.runner = runner
+        self.credentials = credentials
+        self.now = now
+        self.connect_factory = connect
+        self.shop_name = shop_name or load_shop_name(self.conn) or "our shop"
+        self.comment: Comment = CommentStore(db, self.conn).get(comment_id)
+        self.assessments = Assessments(db, self.conn)
+        self.outbox = Outbox(db, self.conn)
+        self.service = ReplyService(db, self.conn)  # e-mail replies; platforms send off-thread
+        self.cooloff_end = self.outbox.start_cooloff(comment_id, load_cooloff_settings(self.conn))
+        self.comment = CommentStore(db, self.conn).get(comment_id)  # status may have changed
+        self.draft = self.assessments.draft(comment_id)
+        self.sent: Reply | None = None
+        # An e-mail handed to the mail program that the owner has not confirmed yet.
+        self.waiting_email: Reply | None = self.service.waiting_email(comment_id)
+
+        self.steps = QLabel()
+        self.steps.setObjectName("wizardSteps")
+        self.steps.setTextFormat(self.steps.textFormat().PlainText)
+        self.steps.setMinimumWidth(170)
+        self.steps.setStyleSheet("padding: 12px; background: #EEF5F4; color: #1F3B37;")
+        self.setSideWidget(self.steps)
+
+        self.cooloff_page = CoolOffPage(self)
+        self.consider_page = ConsiderPage(self)
+        self.channel_page = ChannelPage(self)
+        self.draft_page = DraftPage(self)
+        self.compensation_page = CompensationPage(self)
+        self.review_page = ReviewPage(self)
+        for step, page in zip(Step, self.pages(), strict=True):
+            page.setObjectName(STEP_NAMES[step][0])
+            self.setPage(step, page)
+        start = next((s for s in Step if STEP_NAMES[s][0] == self.draft.step), Step.COOLOFF)
+        self.setStartId(start)
+        self.currentIdChanged.connect(self._moved)
+        self.finished.connect(lambda _: self.save())
+
+        self.clock = QTimer(self)
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self.tick)
+        self.clock.start()
+
+    def pages(self) -> list[QWizardPage]:
+        return [
+            self.cooloff_page,
+            self.consider_page,
+            self.channel_page,
+            self.draft_page,
+            self.compensation_page,
+            self.review_page,
+        ]
+
+    # -- what the pages chose (their fields) ------------------------------------------------
+
+    def channel(self) -> str | None:
+        return str(self.field(Field.CHANNEL) or "") or None
+
+    def offer(self) -> Compensation | None:
+        offer = self.field(Field.OFFER)
+        return offer if isinstance(offer, Compensation) else None
+
+    def offer_code(self) -> str | None:
+        return str(self.field(Field.OFFER_CODE) or "") or None
+
+    def draft_text(self) -> str:
+        return str(self.field(Field.DRAFT_TEXT) or "")
+
+    # -- time -------------------------------------------------------------------------------
+
+    def remaining(self) -> timedelta:
+        if self.cooloff_end is None:
+            return timedelta(0)
+        return max(self.cooloff_end - self.now(), timedelta(0))
+
+    def tick(self) -> None:
+        """Once a second (tests call it directly): the countdown and the Send lock."""
+        self.cooloff_page.refresh()
+        self.review_page.refresh()
+
+    # -- keeping the owner's work ---------------------------------------------------------
+
+    def _moved(self, step: int) -> None:
+        self.save()
+        names = []
+        for s in Step:
+            mark = "▶ " if s == step else ("✓ " if s < step else "   ")
+            names.append(mark + STEP_NAMES[s][1])
+        self.steps.setText("\n\n".join(names))
+
+    def save(self) -> None:
+        step = self.currentId()
+        offer = self.offer()
+        compensation = None
+        if offer is not None:
+            compensation = offer.to_json()
+            if needs_code(offer.kind):
+                compensation["code"] = self.offer_code()
+        self.draft = self.assessments.save_draft(
+            ReplyDraft(
+                self.comment.id,
+                self.channel(),
+                self.draft_text(),
+                compensation,
+                STEP_NAMES[Step(step)][0] if step in tuple(Step) else self.draft.step,
+            )
+        )
+
+    def placeholder_values(self) -> dict[str, str]:
+        offer = self.offer()
+        return {
+            "customer": self.comment.author.split(" (@")[0].lstrip("@"),
+            "shop": self.shop_name,
+            "code": self.offer_code() or "",
+            "discount": offer.describe() if offer and needs_code(offer.kind) else "",
+        }
+
+    def final_text(self) -> str:
+        return fill(self.draft_text(), self.placeholder_values())
+
+    def done(self, result: int) -> None:
+        self.clock.stop()
+        super().done(result)
+        self.conn.close()
