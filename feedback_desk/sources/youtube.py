@@ -1,10 +1,11 @@
 """YouTube: comments on the channel's videos (Data API v3, comment threads).
 
 Every thread on the channel is read newest first, 100 a page. A thread's top-level comment
-and the replies other people wrote under it become comments; the channel's own comments are
-ours, not comments to answer. YouTube counts calls against a daily quota (1 unit per list,
-50 per reply) that resets at midnight Pacific time: when it is used up the sync stops and
-says when it can go on, instead of asking again and again.
+and the replies other people wrote under it become comments; the channel's own replies (in
+YouTube Studio or here) are own replies, and its own top-level comments answer no one.
+YouTube counts calls against a daily quota (1 unit per list, 50 per reply) that resets at
+midnight Pacific time: when it is used up the sync stops and says when it can go on,
+instead of asking again and again.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused, RateLimited
-from ..core.model import Comment, NewComment, Platform, parse_iso
+from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
 from .base import Page, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import Interpret, PlatformHttp, Slowdown
@@ -192,7 +193,11 @@ class YouTubeConnector:
             for reply in replies:
                 snippet = reply.get("snippet") if isinstance(reply, dict) else None
                 if isinstance(snippet, dict) and _author_channel(snippet) == self._channel_id:
-                    continue  # the channel's own answers
+                    try:
+                        page.own_replies.append(_own_reply(reply, thread_id))
+                    except (ValueError, TypeError, KeyError) as error:
+                        page.problems.append(f"YouTube reply under {thread_id}: {error}")
+                    continue
                 self._add(page, reply, video_id, thread_id, f"YouTube reply under {thread_id}")
         return page
 
@@ -366,7 +371,8 @@ def _thread(item: Any) -> tuple[dict[str, Any], str | None, list[Any], int]:
     )
 
 
-def _comment(item: Any, video_id: str | None, parent: str | None) -> NewComment:
+def _parts(item: Any) -> tuple[str, dict[str, Any], str, datetime]:
+    """A comment resource's id, snippet, text and publishedAt."""
     if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
         raise ValueError("a comment without an id")
     snippet = item.get("snippet")
@@ -380,8 +386,31 @@ def _comment(item: Any, video_id: str | None, parent: str | None) -> NewComment:
     published = snippet.get("publishedAt")
     if not isinstance(published, str):
         raise ValueError("a comment without publishedAt")
+    return item["id"], snippet, text, parse_iso(published)
+
+
+def _answers(snippet: dict[str, Any], thread_id: str) -> str:
+    """The comment a reply answers: its parentId (replies go only under top-level
+    comments), or the thread it was listed in when YouTube leaves parentId out."""
+    parent = snippet.get("parentId")
+    return parent if isinstance(parent, str) and parent else thread_id
+
+
+def _own_reply(item: Any, thread_id: str) -> OwnReply:
+    reply_id, snippet, text, published = _parts(item)
+    return OwnReply(
+        platform=Platform.YOUTUBE,
+        external_id=reply_id,
+        answers_external_id=_answers(snippet, thread_id),
+        text=text,
+        created_at=published,
+    )
+
+
+def _comment(item: Any, video_id: str | None, parent: str | None) -> NewComment:
+    """A top-level comment (`parent` None) or a reply in the thread `parent`."""
+    comment_id, snippet, text, published = _parts(item)
     name = snippet.get("authorDisplayName")
-    comment_id = item["id"]
     video = video_id or snippet.get("videoId")
     video = video if isinstance(video, str) and video else None
     url = None
@@ -392,7 +421,8 @@ def _comment(item: Any, video_id: str | None, parent: str | None) -> NewComment:
         external_id=comment_id,
         author=name.strip() if isinstance(name, str) and name.strip() else ANONYMOUS,
         text=text,
-        created_at=parse_iso(published),
+        created_at=published,
         url=url,
         parent_external_id=parent if parent is not None else video,
+        reply_to_external_id=_answers(snippet, parent) if parent is not None else None,
     )

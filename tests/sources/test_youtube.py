@@ -12,7 +12,7 @@ import pytest
 from feedback_desk.core.channels import PrivateReplyNotAllowed
 from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.errors import PlatformRefused, RateLimited, TokenExpired
-from feedback_desk.core.model import Comment, Platform, Status
+from feedback_desk.core.model import Comment, OwnReply, Platform, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.sources.google_auth import GoogleAuth
 from feedback_desk.sources.http import PlatformHttp
@@ -468,3 +468,70 @@ def test_the_rule_matches_the_time_zone_database_every_hour_for_two_years() -> N
         assert _next_pacific_midnight_by_rule(moment) == expected, moment
         assert expected.astimezone(zone).hour == 0 and expected > moment
         moment += timedelta(minutes=37)
+
+
+def test_replies_say_whom_they_answer_and_the_channels_replies_are_own_replies(
+    yt: Setup, fake_youtube: FakeYouTube
+) -> None:
+    """A reply by someone else answers its parentId; the channel's replies written in
+    YouTube Studio are own replies answering it, also those only comments.list carries
+    (a thread brings five replies at most); the channel's own thread answers no one."""
+    video = fake_youtube.add_video("J2X5mJ3HDYE")
+    start = fake_youtube.now - timedelta(hours=3)
+    thread = fake_youtube.add_comment(
+        video, "Product broke after a week", "Constantin", published_at=start
+    )
+    aisha = fake_youtube.add_reply(
+        thread, "Mine too!", "Aisha", published_at=start + timedelta(minutes=10)
+    )
+    studio = fake_youtube.add_reply(
+        thread,
+        "Sorry! Please e-mail us.",
+        "Corner Bakery",
+        fake_youtube.channel_id,
+        start + timedelta(minutes=20),
+    )
+    fans = [
+        fake_youtube.add_reply(
+            thread, f"+{i}", f"Fan {i}", published_at=start + timedelta(minutes=30 + i)
+        )
+        for i in range(5)
+    ]
+    late = fake_youtube.add_reply(
+        thread,
+        "Aisha, we sent you a new one.",
+        "Corner Bakery",
+        fake_youtube.channel_id,
+        start + timedelta(hours=1),
+    )
+    fake_youtube.add_comment(
+        video, "New video every Friday!", "Corner Bakery", fake_youtube.channel_id, start
+    )
+
+    pages = list(yt.connector().pages())
+
+    comments = {c.external_id: c for p in pages for c in p.comments}
+    assert set(comments) == {thread, aisha, *fans}
+    assert comments[thread].reply_to_external_id is None
+    assert comments[aisha].reply_to_external_id == thread
+    assert comments[aisha].parent_external_id == thread  # as before
+    own = [r for p in pages for r in p.own_replies]
+    assert own == [
+        OwnReply(
+            Platform.YOUTUBE,
+            studio,
+            thread,
+            "Sorry! Please e-mail us.",
+            start + timedelta(minutes=20),
+        ),
+        OwnReply(
+            Platform.YOUTUBE,
+            late,
+            thread,
+            "Aisha, we sent you a new one.",
+            start + timedelta(hours=1),
+        ),
+    ]
+    assert fake_youtube.replies == []  # nothing was sent through the API
+    assert fake_youtube.find_requests("/comments?")  # the rest of the replies was asked for
+    assert not any(p.problems for p in pages)
