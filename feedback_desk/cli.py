@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="show one comment in full")
     show.add_argument("id", type=_comment_id, metavar="ID")
     show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument(
+        "--set-severity",
+        choices=[s.value for s in Severity],
+        help="correct how bad the comment is; later re-scoring and edits keep your choice",
+    )
 
     reply = commands.add_parser(
         "reply",
@@ -311,15 +316,25 @@ def _one_line(comment: Comment) -> str:
 
 
 def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .store.assessments import load_cooloff_settings, load_shop_name
+    from .store.outbox import Outbox
+    from .store.threads import thread
+
     conn = db.connect()
     try:
         store = CommentStore(db, conn)
+        store.get(args.id)  # it must exist before anything changes
+        if args.set_severity:
+            Outbox(db, conn).set_severity(
+                args.id, Severity(args.set_severity), load_cooloff_settings(conn)
+            )
         comment = store.get(args.id)
         history = store.history(args.id)
+        conversation = thread(conn, args.id, load_shop_name(conn) or "The shop")
     finally:
         conn.close()
     if args.json:
-        print_json(comment.to_json(), out)
+        print_json({**comment.to_json(), "thread": [e.to_json() for e in conversation]}, out)
         return 0
     local = comment.created_at.astimezone()
     lines = [
@@ -337,6 +352,19 @@ def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     if comment.url:
         lines.append(f"Link:     {comment.url}")
     lines += ["", comment.text, ""]
+    if len(conversation) > 1:
+        lines.append("The conversation:")
+        for entry in conversation:
+            when = entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            where = (
+                ""
+                if entry.kind == "comment"
+                else (
+                    " (on the platform)" if entry.source == "platform" else " (from Feedback Desk)"
+                )
+            )
+            lines.append(f"  {when}  {entry.author}{where}: {_clipped(entry.text, 200)}")
+        lines.append("")
     for change in history:
         when = change.at.astimezone().strftime("%Y-%m-%d %H:%M")
         lines.append(f"{when}  {change.old.label} → {change.new.label}")

@@ -182,4 +182,5 @@ DESIGN_FIELDS = [
     "status",
     "cooloff_ends_at",
     "replied_at",
+    "parent_id",
 ]

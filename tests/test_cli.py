@@ -271,8 +271,18 @@ def test_show_text_and_json(imported: Path) -> None:
     as_json = run(imported, "show", str(harsh["id"]), "--json")
     assert as_json.returncode == 0, as_json.stderr
     data = json.loads(as_json.stdout)
-    assert list(data) == DESIGN_FIELDS
+    assert list(data) == [*DESIGN_FIELDS, "thread"]  # show adds the conversation
+    thread = data.pop("thread")
     assert data == harsh
+    assert thread == [
+        {
+            "kind": "comment",
+            "author": harsh["author"],
+            "text": harsh["text"],
+            "created_at": harsh["created_at"],
+            "source": "platform",
+        }
+    ]
 
 
 def test_show_lists_status_history(imported: Path) -> None:

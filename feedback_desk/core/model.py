@@ -100,6 +100,8 @@ class NewComment:
     parent_external_id: str | None = None  # the post or video it was written under
     can_reply_privately: bool | None = None  # Facebook and Instagram say; None: not known
     email: str | None = None  # the customer's address, when an imported file gives it
+    # The comment (or the shop's reply) this one answers, when it is part of a conversation.
+    reply_to_external_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,8 @@ class Comment:
     replied_at: datetime | None
     can_reply_privately: bool | None = None  # what the platform said when last synced
     email: str | None = None  # the customer's address, when an imported file gave it
+    parent_id: int | None = None  # the local comment it answers, in a conversation
+    severity_set_by_owner: bool = False  # the owner corrected how bad it is
 
     def to_json(self) -> dict[str, object]:
         """The stable JSON shape documented in DESIGN.md."""
@@ -140,6 +144,7 @@ class Comment:
             "status": self.status.value,
             "cooloff_ends_at": iso_utc(self.cooloff_ends_at) if self.cooloff_ends_at else None,
             "replied_at": iso_utc(self.replied_at) if self.replied_at else None,
+            "parent_id": self.parent_id,
         }
 
 
@@ -163,3 +168,15 @@ def parse_iso(text: str) -> datetime:
         return moment.astimezone(UTC)
     except OverflowError:  # 0001-01-01 east of UTC, 9999-12-31 west of it
         raise ValueError(f"{text!r} is outside the calendar") from None
+
+
+@dataclass(frozen=True, slots=True)
+class OwnReply:
+    """A reply the shop wrote on the platform itself (in Google's or Facebook's own tools),
+    read on sync so the comment counts as answered."""
+
+    platform: Platform
+    external_id: str  # the reply's own id on the platform
+    answers_external_id: str  # the comment or review it answers
+    text: str
+    created_at: datetime  # aware, UTC

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from ..core.errors import MalformedPayload
-from ..core.model import Comment, NewComment, Platform, iso_utc, parse_iso
+from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
 
 
 @dataclass
@@ -18,6 +18,7 @@ class Page:
     comments: list[NewComment] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     cursor: str | None = None  # the connector's own "newest seen so far", for next time
+    own_replies: list[OwnReply] = field(default_factory=list)  # the shop's, made elsewhere
 
 
 class Connector(Protocol):

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..core.errors import Offline, PlatformProblem, RateLimited, TokenExpired, UserFacingError
+from ..core.model import NewComment, OwnReply
 from ..core.triage import Scorer
 from ..secrets import CredentialStore
 from ..store import Database
 from ..store.accounts import Account, AccountState, AccountStore
 from ..store.comments import CommentStore
+from ..store.outbox import Outbox
+from ..store.threads import lift_answers
 from .base import Connector
 
 log = logging.getLogger(__name__)
@@ -88,11 +91,15 @@ def sync_account(
     comments = CommentStore(db, conn)
     accounts = AccountStore(db, conn)
     seen: set[str] = set()
+    outbox = Outbox(db, conn)
+    waiting: list[OwnReply] = []  # the shop's replies whose comment came on a later page
     try:
         for page in connector.pages(None if full else account.sync_cursor):
             if cancelled():
                 raise Cancelled
             new, updated = comments.store_fetched(page.comments, scorer, account.id)
+            _conversations(db, conn, page.comments)
+            waiting += outbox.record_platform_replies(page.own_replies)
             summary.new += new
             summary.updated += updated
             summary.read += len(page.comments)
@@ -117,12 +124,21 @@ def sync_account(
         summary.error = str(problem)
         summary.offline = isinstance(problem, Offline)
         return summary
+    outbox.record_platform_replies(waiting)  # those still unmatched answer older comments
     if full and not summary.problems:
         summary.removed = comments.mark_removed(account.id, account.platform, seen)
     accounts.mark_synced(account.name, cursor, full)
     for item in summary.problems:
         log.warning("sync %s: %s", account.name, item)
     return summary
+
+
+def _conversations(db: Database, conn: sqlite3.Connection, fetched: list[NewComment]) -> None:
+    """Customers answering inside a complaint's conversation count as complaints too."""
+    answers = [c.external_id for c in fetched if c.reply_to_external_id]
+    if answers:
+        with db.transaction(conn):
+            lift_answers(conn, fetched[0].platform.value, answers)
 
 
 @dataclass

@@ -156,9 +156,17 @@ class StatusChange:
     at: datetime
 
 
-_COMMENT_COLUMNS = """c.id, c.platform, a.name, c.external_id, c.author, c.text, c.created_at,
+# The comment a comment answers: another comment, or the comment the shop's reply answered
+# (a customer answering the owner). Both lookups go through an index.
+PARENT_ID = """coalesce(
+    (SELECT p.id FROM comments p
+     WHERE p.platform = c.platform AND p.external_id = c.reply_to_external_id),
+    (SELECT r.comment_id FROM replies r JOIN comments rc ON rc.id = r.comment_id
+     WHERE r.remote_id = c.reply_to_external_id AND rc.platform = c.platform LIMIT 1))"""
+
+_COMMENT_COLUMNS = f"""c.id, c.platform, a.name, c.external_id, c.author, c.text, c.created_at,
     c.url, c.rating, c.sentiment, c.severity_rank, c.status, co.ends_at, c.replied_at,
-    c.can_reply_privately, c.email"""
+    c.can_reply_privately, c.email, {PARENT_ID}, c.owner_severity_rank IS NOT NULL"""
 
 _COMMENT_JOINS = """LEFT JOIN accounts a ON a.id = c.account_id
     LEFT JOIN cooloffs co ON co.comment_id = c.id"""
@@ -198,8 +206,9 @@ class CommentStore:
         )
         sql = """INSERT INTO comments (platform, account_id, external_id, author, text,
                     created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at,
-                    parent_external_id, can_reply_privately, email)
-                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    parent_external_id, can_reply_privately, email, reply_to_external_id,
+                    first_rating, first_severity_rank)
+                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                  ON CONFLICT (platform, external_id) DO NOTHING"""
         seen = 0
 
@@ -243,12 +252,24 @@ class CommentStore:
                 c for c in comments if c.external_id in known and _differs(known[c.external_id], c)
             ]
             scores = triage.assess_stream((c.text, c.rating) for c in changed)
+            now = iso_utc(self._db.clock())
             for comment, (sentiment, severity) in zip(changed, scores, strict=True):
+                _, old_text, _, _, old_rating = known[comment.external_id]
+                if (old_text, old_rating) != (comment.text, comment.rating):
+                    # An edit: the earlier words and stars are kept, never overwritten.
+                    self._conn.execute(
+                        """INSERT INTO comment_versions (comment_id, text, rating, replaced_at)
+                           SELECT id, text, rating, ? FROM comments
+                           WHERE platform = ? AND external_id = ?""",
+                        (now, platform, comment.external_id),
+                    )
                 self._conn.execute(
                     """UPDATE comments SET author = ?, text = ?, rating = ?, sentiment = ?,
-                           severity_rank = ?,
+                           severity_rank = CASE WHEN owner_severity_rank IS NULL THEN ?
+                                                ELSE severity_rank END,
                            removed_at = NULL, account_id = coalesce(account_id, ?),
-                           can_reply_privately = coalesce(?, can_reply_privately)
+                           can_reply_privately = coalesce(?, can_reply_privately),
+                           reply_to_external_id = coalesce(?, reply_to_external_id)
                        WHERE platform = ? AND external_id = ?""",
                     (
                         comment.author,
@@ -258,6 +279,7 @@ class CommentStore:
                         severity.rank,
                         account_id,
                         comment.can_reply_privately,
+                        comment.reply_to_external_id,
                         platform,
                         comment.external_id,
                     ),
@@ -425,6 +447,9 @@ def _insert_row(
         comment.parent_external_id,
         comment.can_reply_privately,
         comment.email,
+        comment.reply_to_external_id,
+        comment.rating,
+        severity.rank,
     )
 
 
@@ -446,6 +471,8 @@ def _comment(row: tuple[Any, ...]) -> Comment:
         replied,
         can_reply,
         email,
+        parent_id,
+        owner_set,
     ) = row
     return Comment(
         id=int(cid),
@@ -464,6 +491,8 @@ def _comment(row: tuple[Any, ...]) -> Comment:
         replied_at=None if replied is None else parse_iso(str(replied)),
         can_reply_privately=None if can_reply is None else bool(can_reply),
         email=None if email is None else str(email),
+        parent_id=None if parent_id is None else int(parent_id),
+        severity_set_by_owner=bool(owner_set),
     )
 
 

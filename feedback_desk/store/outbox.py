@@ -17,6 +17,7 @@ import socket
 import sqlite3
 import threading
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,7 +26,7 @@ from ..core.channels import check_private_reply
 from ..core.compensation import Compensation, CompensationKind
 from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
-from ..core.model import Comment, Severity, Status, iso_utc, parse_iso
+from ..core.model import Comment, OwnReply, Severity, Status, iso_utc, parse_iso
 from ..core.replies import Channel, ReplyState
 from ..core.tone import blocking_flags, check_tone
 from .comments import CommentStore, change_status
@@ -389,6 +390,147 @@ class Outbox:
             )
         _settled_here(reply_id)
         return self.get(reply_id)
+
+    # -- replies made on the platform itself --------------------------------------------------
+
+    def record_platform_replies(self, replies: Sequence[OwnReply]) -> list[OwnReply]:
+        """Replies the shop made in the platform's own tools, read on sync: each is kept as a
+        sent public reply ("made on the platform") and its comment counts as answered. The
+        app's own replies, seen again, are recognised and not doubled. Returns those whose
+        comment is not stored (yet)."""
+        unmatched: list[OwnReply] = []
+        if not replies:
+            return unmatched
+        with self._db.transaction(self._conn):
+            for own in replies:
+                row = self._conn.execute(
+                    "SELECT id FROM comments WHERE platform = ? AND external_id = ?",
+                    (own.platform.value, own.answers_external_id),
+                ).fetchone()
+                if row is None:
+                    unmatched.append(own)
+                    continue
+                self._record_platform_reply(int(row[0]), own)
+        return unmatched
+
+    def _record_platform_reply(self, comment_id: int, own: OwnReply) -> None:
+        text = own.text.strip()
+        when = iso_utc(own.created_at)
+        known = self._conn.execute(
+            "SELECT id, source, text FROM replies WHERE comment_id = ? AND remote_id = ?",
+            (comment_id, own.external_id),
+        ).fetchone()
+        if known is not None:
+            if known[1] == "platform" and known[2] != text:  # edited in the platform's tools
+                self._conn.execute(
+                    "UPDATE replies SET text = ?, updated_at = ? WHERE id = ?",
+                    (text, when, known[0]),
+                )
+            return
+        for (sent_text,) in self._conn.execute(
+            "SELECT text FROM replies WHERE comment_id = ? AND source = 'app' "
+            "AND state IN ('sent','sending','uncertain')",
+            (comment_id,),
+        ):
+            if _same_words(sent_text, text):
+                return  # our own reply, as the platform shows it
+        self._conn.execute(
+            """INSERT INTO replies (comment_id, channel, text, state, send_key, remote_id,
+                   created_at, updated_at, sent_at, source)
+               VALUES (?, 'public', ?, 'sent', ?, ?, ?, ?, ?, 'platform')""",
+            (
+                comment_id,
+                text,
+                f"platform:{own.platform.value}:{own.external_id}",
+                own.external_id,
+                when,
+                when,
+                when,
+            ),
+        )
+        self._conn.execute(
+            "UPDATE comments SET replied_at = min(coalesce(replied_at, ?), ?) WHERE id = ?",
+            (when, when, comment_id),
+        )
+        change_status(
+            self._conn,
+            comment_id,
+            Status.REPLIED,
+            when,
+            only_from=(Status.NEW, Status.COOLING_OFF, Status.DRAFTING),
+        )
+
+    # -- the owner's judgement of how bad a comment is -----------------------------------------
+
+    def set_severity(
+        self, comment_id: int, severity: Severity, settings: CoolOffSettings
+    ) -> datetime | None:
+        """The owner corrects how bad a comment is; re-scoring and edits never undo it. A
+        complaint now gets its pause (a running one is lengthened, never shortened); praise
+        and questions need none, so a running pause ends. Returns the pause's end."""
+        now = self._db.clock()
+        with self._db.transaction(self._conn):
+            _, stored = self._severity_and_end(comment_id)
+            self._conn.execute(
+                "UPDATE comments SET severity_rank = ?, owner_severity_rank = ?, "
+                "first_severity_rank = ? WHERE id = ?",
+                (severity.rank, severity.rank, severity.rank, comment_id),
+            )
+            minutes = settings.minutes_for(severity)
+            end = stored
+            if minutes is None:
+                if stored is not None and stored > now:
+                    end = now
+                    self._conn.execute(
+                        "UPDATE cooloffs SET ends_at = ? WHERE comment_id = ?",
+                        (iso_utc(now), comment_id),
+                    )
+                change_status(
+                    self._conn,
+                    comment_id,
+                    Status.NEW,
+                    iso_utc(now),
+                    only_from=(Status.COOLING_OFF,),
+                )
+            elif stored is None:
+                end = now + timedelta(minutes=minutes)
+                self._conn.execute(
+                    "INSERT INTO cooloffs (comment_id, started_at, ends_at) VALUES (?,?,?)",
+                    (comment_id, iso_utc(now), iso_utc(end)),
+                )
+                change_status(
+                    self._conn,
+                    comment_id,
+                    Status.COOLING_OFF,
+                    iso_utc(now),
+                    only_from=(Status.NEW,),
+                )
+            elif stored > now:
+                started = parse_iso(
+                    self._conn.execute(
+                        "SELECT started_at FROM cooloffs WHERE comment_id = ?", (comment_id,)
+                    ).fetchone()[0]
+                )
+                longer = started + timedelta(minutes=minutes)
+                if longer > stored:
+                    end = longer
+                    self._conn.execute(
+                        "UPDATE cooloffs SET ends_at = ? WHERE comment_id = ?",
+                        (iso_utc(longer), comment_id),
+                    )
+        return end
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same reply as two places show it: case, spacing and leading @mentions aside."""
+
+    def plain(text: str) -> str:
+        words = text.split()
+        while words and words[0].startswith("@"):
+            words.pop(0)
+        return " ".join(words).casefold()
+
+    return plain(a) == plain(b)
 
 
 class ReplyBlocked(UserFacingError):

@@ -147,7 +147,8 @@ def complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[o
     # every reply and outcome of the period with a window function and joining on those.
     cte = f"""
         WITH complaints AS (
-            SELECT c.id, c.platform, c.author, c.created_at, c.severity_rank, c.status,
+            SELECT c.id, c.platform, c.author, c.created_at,
+                   coalesce(c.first_severity_rank, c.severity_rank) AS severity_rank, c.status,
                    c.replied_at, r.sent_at AS reply_sent_at, r.channel AS reply_channel,
                    co.started_at AS cooloff_started_at, co.ends_at AS cooloff_ends_at,
                    a.validity, a.category, a.notes, a.valid_point,
@@ -167,7 +168,9 @@ def _in_range(report_filter: ReportFilter, tz: tzinfo) -> tuple[list[str], list[
     and their parameters."""
     # Stored times are ISO UTC strings of one fixed shape, so they compare as text.
     lower, upper = _utc_bounds(report_filter.start, report_filter.end, tz)
-    conditions = ["c.severity_rank <= ?", "c.created_at >= ?"]
+    # A complaint is counted by what it was when it came in (or as the owner judged it), not
+    # as a later edit made it read.
+    conditions = ["coalesce(c.first_severity_rank, c.severity_rank) <= ?", "c.created_at >= ?"]
     params: list[object] = [_WORST_COMPLAINT_RANK, lower]
     if upper is not None:
         conditions.append("c.created_at < ?")

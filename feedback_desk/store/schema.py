@@ -202,7 +202,10 @@ MIGRATIONS: tuple[str, ...] = (
         offer_code  TEXT,                   -- the code the reply's text carries, if any
         claimed_by  TEXT,                   -- host|pid|nonce of the process sending it
         claimed_at  TEXT,
-        address     TEXT                    -- the e-mail address it went to
+        address     TEXT,                   -- the e-mail address it went to
+        source      TEXT NOT NULL DEFAULT 'app'
+                        CHECK (source IN ('app','platform')),  -- platform: made in its tools
+        second_public INTEGER NOT NULL DEFAULT 0  -- the owner chose a second public reply
     );
     INSERT INTO replies_v4 (id, comment_id, channel, text, state, send_key, remote_id, error,
                             created_at, updated_at, sent_at, platform_state)
@@ -217,6 +220,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX replies_state ON replies (state);
     CREATE INDEX replies_sent ON replies (comment_id, state, sent_at);
     ALTER TABLE comments ADD COLUMN email TEXT;  -- the customer's address, when a file had it
+    CREATE INDEX replies_remote ON replies (remote_id) WHERE remote_id IS NOT NULL;
+    -- Conversations: the comment (or the shop's reply) a comment answers.
+    ALTER TABLE comments ADD COLUMN reply_to_external_id TEXT;
+    CREATE INDEX comments_reply_to ON comments (platform, reply_to_external_id)
+        WHERE reply_to_external_id IS NOT NULL;
+    -- Edits: what a comment was when it came in (the report counts that), its earlier
+    -- versions, and the owner's own judgement of how bad it is (survives re-scoring).
+    ALTER TABLE comments ADD COLUMN first_rating INTEGER;
+    ALTER TABLE comments ADD COLUMN first_severity_rank INTEGER;
+    ALTER TABLE comments ADD COLUMN owner_severity_rank INTEGER;
+    UPDATE comments SET first_rating = rating, first_severity_rank = severity_rank;
+    CREATE TABLE comment_versions (
+        id          INTEGER PRIMARY KEY,
+        comment_id  INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        text        TEXT NOT NULL,
+        rating      INTEGER,
+        replaced_at TEXT NOT NULL          -- when the platform showed the newer version
+    );
+    CREATE INDEX comment_versions_comment ON comment_versions (comment_id, id);
     """,
 )
 
