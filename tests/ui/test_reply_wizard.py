@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QPushButton, QWizard
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWizard,
+)
 
 from feedback_desk.core.model import Platform, Status
 from feedback_desk.core.triage import Triage
@@ -71,26 +80,131 @@ def open_wizard(qtbot, harsh) -> ReplyWizard:  # type: ignore[no-untyped-def]
     return wizard
 
 
-def to_draft(wizard: ReplyWizard, validity: int = 0) -> None:
-    """Past the pause, "is it fair" (0: valid) and the suggested channel, to the draft."""
+PAGE_ORDER = [
+    "cooloffPage",
+    "considerPage",
+    "channelPage",
+    "compensationPage",
+    "draftPage",
+    "reviewPage",
+]
+
+
+def on_page(wizard: ReplyWizard) -> str:
+    return wizard.currentPage().objectName()
+
+
+def to_offer(wizard: ReplyWizard, validity: int = 0, channel: str | None = None) -> None:
+    """Past the pause, "is it fair" (0: valid) and the channel (the suggested one unless
+    given), to the offer."""
     wizard.next()
     wizard.consider_page.group.buttons()[validity].setChecked(True)
     wizard.next()
+    if channel is not None:
+        wizard.channel_page.findChild(QRadioButton, f"{channel}Radio").setChecked(True)
+    wizard.next()
+    assert on_page(wizard) == "compensationPage"
+
+
+def offer_percent(wizard: ReplyWizard, percent: str) -> None:
+    page = wizard.currentPage()
+    kind = page.findChild(QComboBox, "compensationKind")
+    kind.setCurrentIndex(kind.findData("percent"))
+    page.findChild(QLineEdit, "compensationValue").setText(percent)
+
+
+def to_draft(wizard: ReplyWizard, validity: int = 0) -> None:
+    """Past the pause, "is it fair", the suggested channel and the offer (an apology), to
+    the draft."""
+    to_offer(wizard, validity)
     wizard.next()
     assert wizard.currentId() == Step.DRAFT
 
 
 def walk_to_review(wizard: ReplyWizard, text: str, percent: str = "10") -> None:
-    to_draft(wizard, validity=1)  # thinking and drafting are allowed during the wait
+    to_offer(wizard, validity=1)  # thinking and drafting are allowed during the wait
     assert wizard.channel_page.channel() == "private"  # harsh: private is suggested
+    offer_percent(wizard, percent)
+    wizard.next()
     wizard.draft_page.edit.setPlainText(text)
     wizard.draft_page.check()
     wizard.next()
-    page = wizard.compensation_page
-    page.kind.setCurrentIndex(page.kind.findData("percent"))
-    page.value.setText(percent)
-    wizard.next()
     assert wizard.currentId() == Step.REVIEW
+
+
+def tone_notes(wizard: ReplyWizard) -> list[str]:
+    model = wizard.draft_page.findChild(QListView, "toneList").model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_offer_is_chosen_first_and_its_code_reaches_the_customer(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    assert [wizard.page(i).objectName() for i in wizard.pageIds()] == PAGE_ORDER
+    to_offer(wizard)  # harsh: a private message
+    offer_percent(wizard, "15")
+    wizard.next()
+    assert on_page(wizard) == "draftPage"
+    draft = wizard.currentPage()
+    edit = draft.findChild(QPlainTextEdit, "draftEdit")
+    edit.setPlainText("Dear {customer}, I'm sorry the cake was dry. We hope to see you again.")
+    wizard.draft_page.check()
+    # The tone check knows the offer's code: a private reply without it is pointed out.
+    assert any("does not give the code" in note for note in tone_notes(wizard))
+    add = draft.findChild(QPushButton, "addOfferCodeButton")
+    assert add.isVisibleTo(draft) and add.isEnabled()
+    add.click()
+    wizard.draft_page.check()
+    assert "{code}" in edit.toPlainText()
+    assert not any("does not give the code" in note for note in tone_notes(wizard))
+    code = wizard.offer_code()
+    assert code and code.startswith("FD-")
+    preview = draft.findChild(QLabel, "draftPreview").text()
+    assert code in preview and "15% off" in preview and "Dear Sam Harsh" in preview
+    assert not add.isEnabled() and add.toolTip()  # the code is there: it says so
+    wizard.next()
+    assert on_page(wizard) == "reviewPage"
+    assert code in wizard.findChild(QPlainTextEdit, "reviewText").toPlainText()
+
+
+def test_a_private_reply_without_the_code_is_not_sent_unread(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    to_offer(wizard)
+    offer_percent(wizard, "15")
+    wizard.next()
+    wizard.draft_page.edit.setPlainText("I'm sorry the cake was dry, and thank you for saying.")
+    wizard.draft_page.check()
+    assert not wizard.draft_page.isComplete()  # the note is read and ticked first
+    wizard.draft_page.acknowledged.setChecked(True)
+    wizard.next()
+    summary = wizard.findChild(QLabel, "reviewSummary").text()
+    assert "15% off" in summary and "does not give the code" in summary
+
+
+def test_a_code_never_goes_into_a_public_reply(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    to_offer(wizard, channel="public")
+    offer_percent(wizard, "10")
+    note = wizard.currentPage().findChild(QLabel, "compensationChannelNote")
+    assert note.isVisibleTo(wizard.currentPage())
+    assert "public" in note.text() and "private" in note.text()
+    wizard.next()
+    draft = wizard.currentPage()
+    assert not draft.findChild(QPushButton, "addOfferCodeButton").isVisibleTo(draft)
+    wizard.draft_page.edit.setPlainText("Sorry about the cake. Here is {discount}: {code}.")
+    wizard.draft_page.check()
+    assert not wizard.draft_page.isComplete()
+    assert (
+        "public reply can be used by anyone" in draft.findChild(QLabel, "draftBlockedReason").text()
+    )
 
 
 def test_private_reply_with_a_discount_waits_for_the_cooloff_then_sends_once(

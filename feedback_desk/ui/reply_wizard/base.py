@@ -25,11 +25,13 @@ REPLY_LIMITS = {
 
 
 class Step(enum.IntEnum):
+    """The pages in order. The offer comes before the words, so the reply can carry it."""
+
     COOLOFF = 0
     CONSIDER = 1
     CHANNEL = 2
-    DRAFT = 3
-    COMPENSATION = 4
+    COMPENSATION = 3
+    DRAFT = 4
     REVIEW = 5
 
 
@@ -37,8 +39,8 @@ STEP_NAMES = {
     Step.COOLOFF: ("cooloffPage", "Pause"),
     Step.CONSIDER: ("considerPage", "Is it fair?"),
     Step.CHANNEL: ("channelPage", "Public or private"),
-    Step.DRAFT: ("draftPage", "Write"),
     Step.COMPENSATION: ("compensationPage", "Make it right"),
+    Step.DRAFT: ("draftPage", "Write"),
     Step.REVIEW: ("reviewPage", "Read again and send"),
 }
 

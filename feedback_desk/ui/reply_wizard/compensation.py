@@ -65,6 +65,9 @@ class CompensationPage(WizardPage):
         self.layout_.addLayout(form)
         self.preview = plain_label(name="compensationPreview")
         self.layout_.addWidget(self.preview)
+        self.channel_note = plain_label(name="compensationChannelNote")
+        self.channel_note.hide()
+        self.layout_.addWidget(self.channel_note)
         self.layout_.addStretch(1)
         for widget in (self.value, self.currency, self.item):
             widget.textChanged.connect(lambda _: self._changed())
@@ -73,6 +76,9 @@ class CompensationPage(WizardPage):
         self._changed()
         self.registerField(Field.OFFER, self, "offerField", self.offerChanged)
         self.registerField(Field.OFFER_CODE, self, "offerCodeField", self.offerChanged)
+
+    def initializePage(self) -> None:
+        self._changed()
 
     def today(self) -> date:
         return self.w.now().astimezone().date()
@@ -149,6 +155,14 @@ class CompensationPage(WizardPage):
         else:
             code = f" with the code {self.code}" if needs_code(offer.kind) else ""
             self.preview.setText(f"You offer {offer.describe()}{code}.")
+        # The page is built before the channel is chosen; the note is set when it shows.
+        in_public = self.wizard() is not None and self.w.channel() == "public"
+        self.channel_note.setVisible(in_public and self.offer_code() is not None)
+        self.channel_note.setText(
+            "You chose a public reply: the code will not be shown there, because anyone "
+            "reading could use it. To give it to the customer, go back and choose a private "
+            "message or an e-mail; in public, say you will be in touch."
+        )
         self.offerChanged.emit()
         self.completeChanged.emit()
 

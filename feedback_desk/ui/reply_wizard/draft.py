@@ -3,6 +3,7 @@ tone check of the words as the customer will read them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QTimer
@@ -29,6 +30,21 @@ if TYPE_CHECKING:
     from .wizard import ReplyWizard
 
 
+# What "Add the offer's code" puts in; the gaps are filled when the reply goes out.
+OFFER_SENTENCE = "To make up for it, here is {discount} with the code {code}."
+PREVIEW_LENGTH = 300
+
+
+def _gives_code(text: str, code: str) -> bool:
+    lowered = text.lower()
+    return code.lower() in lowered or bool(re.search(r"\{\s*code\s*\}", lowered))
+
+
+def _shortened(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PREVIEW_LENGTH else flat[: PREVIEW_LENGTH - 1].rstrip() + "…"
+
+
 class DraftPage(WizardPage):
     def __init__(self, wizard: ReplyWizard) -> None:
         super().__init__(
@@ -53,10 +69,21 @@ class DraftPage(WizardPage):
         row.addWidget(use)
         row.addWidget(keep)
         self.layout_.addLayout(row)
+        offer_row = QHBoxLayout()
+        self.offer_line = plain_label(name="draftOffer")
+        self.add_code = QPushButton("Add the offer's code")
+        self.add_code.setObjectName("addOfferCodeButton")
+        self.add_code.clicked.connect(self._add_code)
+        offer_row.addWidget(self.offer_line, 1)
+        offer_row.addWidget(self.add_code)
+        self.layout_.addLayout(offer_row)
         self.edit = QPlainTextEdit(wizard.draft.text)
         self.edit.setObjectName("draftEdit")
         self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
         self.layout_.addWidget(self.edit, 2)
+        self.preview = plain_label(name="draftPreview")
+        self.preview.hide()
+        self.layout_.addWidget(self.preview)
         self.length = plain_label(name="draftLength")
         self.layout_.addWidget(self.length)
         self.flags_model = QStandardItemModel(self)
@@ -90,6 +117,44 @@ class DraftPage(WizardPage):
     def initializePage(self) -> None:
         self.check()
 
+    def _add_code(self) -> None:
+        """The offer and its code, as gaps filled in when the reply goes out, where the
+        owner is writing (at the end if they have not clicked into the reply yet)."""
+        cursor = self.edit.textCursor()
+        if cursor.position() == 0 and self.text().strip():
+            cursor.movePosition(cursor.MoveOperation.End)
+        before = self.text()[: cursor.position()]
+        space = "" if not before or before[-1].isspace() else " "
+        cursor.insertText(space + OFFER_SENTENCE)
+        self.edit.setTextCursor(cursor)
+        self.edit.setFocus()
+        self.check()
+
+    def _show_offer(self) -> None:
+        """What the reply offers, and whether the words carry its code."""
+        offer, code = self.w.offer(), self.w.offer_code()
+        self.offer_line.setVisible(offer is not None and offer.kind is not CompensationKind.NONE)
+        if offer is None or code is None:
+            self.offer_line.setText(f"You offer {offer.describe()}." if offer else "")
+            self.add_code.hide()
+        elif self.w.channel() == "public":
+            self.offer_line.setText(
+                f"You offer {offer.describe()} with the code {code}. The code stays out of "
+                "a public reply: say you will be in touch, or choose a private message."
+            )
+            self.add_code.hide()
+        else:
+            given = _gives_code(self.text(), code)
+            self.offer_line.setText(
+                f"You offer {offer.describe()} with the code {code}"
+                + (": the reply gives it." if given else ": put it in the reply.")
+            )
+            self.add_code.show()
+            self.add_code.setEnabled(not given)
+            self.add_code.setToolTip(
+                "The reply already gives the code." if given else f"Adds: {OFFER_SENTENCE}"
+            )
+
     def _use_saved(self) -> None:
         index = self.saved.currentIndex() - 1
         if 0 <= index < len(self.replies):
@@ -113,15 +178,20 @@ class DraftPage(WizardPage):
     def check(self) -> None:
         """The tone check, again, as the owner types."""
         offer = self.w.offer()
+        filled = fill(self.text(), self.w.placeholder_values())
         self.flags = check_tone(
-            fill(self.text(), self.w.placeholder_values()),
+            filled,
             comment_text=self.w.comment.text,
             channel=self.w.channel() or "public",
             complaint_valid=self.field(Field.VALIDITY) or None,
             compensation_offered=offer is not None
             and offer.kind not in (CompensationKind.NONE, CompensationKind.APOLOGY),
             known_words=[self.w.shop_name],
+            offer_code=self.w.offer_code(),
         )
+        self._show_offer()
+        self.preview.setVisible(filled != self.text())
+        self.preview.setText("The customer will read: " + _shortened(filled))
         self.flags_model.clear()
         for flag in self.flags:
             mark = "Must change: " if flag.blocking else "Consider: "

@@ -70,7 +70,15 @@ class ReviewPage(WizardPage):
         channel = self.w.channel()
         where = Channel(channel).label.capitalize() if channel else "—"
         gaps = missing_placeholders(self.w.draft_text(), self.w.placeholder_values())
-        lines = [f"Where: {where}", f"Offer: {offer.describe() if offer else 'none'}"]
+        code = self.w.offer_code()
+        said = f"{offer.describe()} (code {code})" if offer and code else None
+        lines = [f"Where: {where}", f"Offer: {said or (offer.describe() if offer else 'none')}"]
+        if code and code.lower() not in self.w.final_text().lower():
+            lines.append(
+                "The reply does not give the code, so the customer cannot use the offer."
+                if channel != "public"
+                else "The code is not in this public reply; give it to the customer privately."
+            )
         if gaps:
             lines.append("Still to fill in: " + ", ".join("{" + g + "}" for g in gaps))
         self.summary.setText("\n".join(lines))

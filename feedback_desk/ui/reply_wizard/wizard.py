@@ -1,4 +1,4 @@
-"""The guided reply: pause, think, choose where, write calmly, offer something, re-read, send.
+"""The guided reply: pause, think, choose where and what to offer, write calmly, re-read, send.
 
 Every page saves what the owner did as they go, so closing the wizard (or the app) loses
 nothing and reopening continues on the same page with the same remaining wait. The rules
@@ -101,8 +101,8 @@ class ReplyWizard(QWizard):
         self.cooloff_page = CoolOffPage(self)
         self.consider_page = ConsiderPage(self)
         self.channel_page = ChannelPage(self)
-        self.draft_page = DraftPage(self)
         self.compensation_page = CompensationPage(self)
+        self.draft_page = DraftPage(self)
         self.review_page = ReviewPage(self)
         for step, page in zip(Step, self.pages(), strict=True):
             page.setObjectName(STEP_NAMES[step][0])
@@ -122,8 +122,8 @@ class ReplyWizard(QWizard):
             self.cooloff_page,
             self.consider_page,
             self.channel_page,
-            self.draft_page,
             self.compensation_page,
+            self.draft_page,
             self.review_page,
         ]
 
