@@ -117,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--text-file", required=True, metavar="FILE", help="the reply's text; - reads stdin"
     )
     reply.add_argument("--offer", metavar="SPEC", help=f"what you offer: {OFFER_SPEC_HELP}")
+    reply.add_argument(
+        "--again-in-public",
+        action="store_true",
+        help="you have answered in public in this conversation already and mean to again",
+    )
     reply.add_argument("--json", action="store_true", help="print the reply as JSON")
 
     accounts = commands.add_parser("accounts", help="connect, list, check or remove accounts")
@@ -410,7 +415,9 @@ def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
             waiting = service.start_email(comment.id, text, offer, code, comment.email)
             reply = service.confirm_email(waiting.id, sent=True)
         else:
-            result = service.reply(comment.id, args.channel, text, offer, code)
+            result = service.reply(
+                comment.id, args.channel, text, offer, code, again_in_public=args.again_in_public
+            )
             reply, note = result.reply, result.note
     finally:
         conn.close()

@@ -67,6 +67,8 @@ class ReplyService:
         text: str,
         offer: Compensation | None = None,
         code: str | None = None,
+        *,
+        again_in_public: bool = False,
     ) -> SendResult:
         """Send `text` to the comment on its platform. Any earlier reply that may have
         arrived is asked about first: if it did arrive, nothing new is sent and the result
@@ -78,7 +80,8 @@ class ReplyService:
             settled = self.settle(earlier.id)
             if settled.state is ReplyState.SENT:
                 return SendResult(settled, _earlier_arrived(self._comment(comment_id), settled))
-        return SendResult(self._send(*self._claimed(comment_id, chosen, text, offer, code)))
+        claimed = self._claimed(comment_id, chosen, text, offer, code, None, again_in_public)
+        return SendResult(self._send(*claimed))
 
     def _claimed(
         self,
@@ -88,13 +91,29 @@ class ReplyService:
         offer: Compensation | None,
         code: str | None,
         address: str | None = None,
+        again_in_public: bool = False,
     ) -> tuple[Reply, bool]:
         """The reply stored and claimed, every rule checked: the same words sent again reuse
         the reply that did not go out (it keeps its send key); new words are a new reply."""
         earlier = self.outbox.retry_candidate(comment_id, channel, text)
-        if earlier is not None and _same_offer(earlier, offer, code) and earlier.address == address:
+        if (
+            earlier is not None
+            and _same_offer(earlier, offer, code)
+            and earlier.address == address
+            and earlier.second_public == again_in_public
+        ):
             return self.outbox.claim(earlier.id)
-        return self.outbox.queue(comment_id, channel, text, offer, code, address, claim=True), False
+        queued = self.outbox.queue(
+            comment_id,
+            channel,
+            text,
+            offer,
+            code,
+            address,
+            claim=True,
+            again_in_public=again_in_public,
+        )
+        return queued, False
 
     def send(self, reply_id: int) -> Reply:
         """Send one stored reply. The rules are checked in the transaction that claims it; a

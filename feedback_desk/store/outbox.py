@@ -49,6 +49,10 @@ class BeingSent(UserFacingError):
     """Another window or command is sending this comment's reply right now."""
 
 
+class AgainInPublic(UserFacingError):
+    """A second public reply in one conversation needs the owner's conscious choice."""
+
+
 class UnsettledReply(UserFacingError):
     """An earlier reply to the comment may have arrived: ask the platform first."""
 
@@ -74,11 +78,12 @@ class Reply:
     offer_code: str | None = None
     address: str | None = None
     claimed_by: str | None = None
+    second_public: bool = False
 
 
 _COLUMNS = (
     "id, comment_id, channel, text, state, send_key, remote_id, error, created_at, sent_at, "
-    "platform_state, offer_json, offer_code, address, claimed_by"
+    "platform_state, offer_json, offer_code, address, claimed_by, second_public"
 )
 
 
@@ -189,11 +194,13 @@ class Outbox:
         address: str | None = None,
         *,
         claim: bool = False,
+        again_in_public: bool = False,
     ) -> Reply:
         """Store a reply to be sent, with the offer it makes. Refused while an earlier reply
         to the comment may have arrived (UnsettledReply): the platform is asked first. With
         `claim`, it is claimed in the same transaction (see `claim`): a reply that breaks a
-        rule is refused without leaving anything behind."""
+        rule is refused without leaving anything behind. `again_in_public` records the
+        owner's conscious choice to answer in public where they already have."""
         chosen = Channel.parse(channel)
         if not text.strip():
             raise UserFacingError("The reply is empty.")
@@ -212,8 +219,8 @@ class Outbox:
                 code = DiscountLedger(self._db, self._conn).choose_code(offer.kind, code)
             cursor = self._conn.execute(
                 """INSERT INTO replies (comment_id, channel, text, state, send_key, created_at,
-                       updated_at, offer_json, offer_code, address)
-                   VALUES (?,?,?,?,?,?,?,?,?,?)""",
+                       updated_at, offer_json, offer_code, address, second_public)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
                 (
                     comment_id,
                     chosen.value,
@@ -225,6 +232,7 @@ class Outbox:
                     None if offer is None else json.dumps(offer.to_json()),
                     code,
                     address,
+                    int(again_in_public),
                 ),
             )
             reply_id = int(cursor.lastrowid or 0)
@@ -308,6 +316,15 @@ class Outbox:
                 (reply.comment_id, reply_id),
             ).fetchone()[0]
             check_private_reply(comment, now, bool(sent_before))
+        if reply.channel is Channel.PUBLIC and not reply.second_public:
+            from .threads import public_reply_in_thread
+
+            if public_reply_in_thread(self._conn, reply.comment_id):
+                raise AgainInPublic(
+                    "You have already answered in public in this conversation. Another "
+                    "public reply invites a back-and-forth: take it private, or end it "
+                    "politely — and if you do mean to answer in public again, say so."
+                )
         self._conn.execute(
             "UPDATE replies SET state = 'sending', claimed_by = ?, claimed_at = ?, "
             "updated_at = ? WHERE id = ?",
@@ -561,7 +578,7 @@ def check_reply_text(conn: sqlite3.Connection, comment: Comment, reply: Reply) -
 
 def _reply(row: tuple[Any, ...]) -> Reply:
     (rid, cid, channel, text, state, key, remote, error, created, sent, platform_state,
-     offer, code, address, claimed_by) = row  # fmt: skip
+     offer, code, address, claimed_by, second_public) = row  # fmt: skip
     return Reply(
         int(rid),
         int(cid),
@@ -578,4 +595,5 @@ def _reply(row: tuple[Any, ...]) -> Reply:
         code,
         address,
         claimed_by,
+        bool(second_public),
     )

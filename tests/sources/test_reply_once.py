@@ -158,7 +158,9 @@ def test_two_processes_sending_one_reply_at_once_post_it_once(
     outcomes: list[str] = []
     context = multiprocessing.get_context("spawn")
     for _ in range(3):
-        reply = Outbox(db, conn).queue(comment_id, "public", f"Sorry ({len(outcomes)})")
+        reply = Outbox(db, conn).queue(
+            comment_id, "public", f"Sorry ({len(outcomes)})", again_in_public=True
+        )
         args = (str(db.path.parent), fake_facebook.base_url, fake_facebook.page_id)
         with context.Pool(3) as pool:
             results = pool.starmap(

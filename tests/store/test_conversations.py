@@ -13,7 +13,7 @@ from feedback_desk.core.model import NewComment, OwnReply, Platform, Severity, S
 from feedback_desk.sources.sync import _conversations
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
-from feedback_desk.store.outbox import Outbox
+from feedback_desk.store.outbox import AgainInPublic, Outbox
 from feedback_desk.store.report_data import ReportFilter, load_complaints
 from feedback_desk.store.threads import parent_of, thread
 from tests.conftest import NOW, FakeClock, MakeComment, TaggedTriage
@@ -171,3 +171,26 @@ def test_the_owners_severity_survives_rescoring_and_starts_or_ends_the_pause(
     assert kept.severity is Severity.NEGATIVE and kept.severity_set_by_owner
     assert outbox.set_severity(cid, Severity.POSITIVE, settings) == clock.now  # praise: no wait
     assert CommentStore(db, conn).get(cid).status is Status.NEW
+
+
+def test_a_second_public_reply_in_a_conversation_needs_a_conscious_choice(
+    db: Database, conn: sqlite3.Connection, store: CommentStore, make_comment: MakeComment,
+    tagged_triage: TaggedTriage, complaint: int,
+) -> None:  # fmt: skip
+    answer = _answer(make_comment, "[negative] Thanks for nothing.", "r1", 2)
+    store.store_fetched([answer], tagged_triage, account_id=None)  # type: ignore[arg-type]
+    aid = int(conn.execute("SELECT id FROM comments WHERE external_id = ?",
+                           (answer.external_id,)).fetchone()[0])  # fmt: skip
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(aid, CoolOffSettings())
+    conn.execute(
+        "UPDATE cooloffs SET ends_at = '2000-01-01T00:00:00Z' WHERE comment_id = ?", (aid,)
+    )
+    with pytest.raises(AgainInPublic):
+        outbox.queue(aid, "public", "Sam, as I said, sorry.", claim=True)
+    assert outbox.for_comment(aid) == []  # refused: nothing left behind
+    private = outbox.queue(aid, "private", "Sam, let's sort this out here.", claim=True)
+    assert private.state == "sending"
+    outbox.mark_failed(private.id, "test")
+    again = outbox.queue(aid, "public", "Sam, sorry again.", claim=True, again_in_public=True)
+    assert again.second_public  # the choice is recorded with the reply
