@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -232,6 +234,9 @@ def test_private_reply_with_a_discount_waits_for_the_cooloff_then_sends_once(
     send.click()
     assert len(fake_facebook.private_replies) == 1
     assert not send.isEnabled()
+    # Sent is sent: no way back to change it.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    assert not wizard.findChild(QAbstractItemView, "wizardSteps").isEnabled()
     db, comment_id = harsh[0], harsh[1]
     conn = db.connect()
     assert CommentStore(db, conn).get(comment_id).status is Status.REPLIED
@@ -356,3 +361,79 @@ def test_notes_that_do_not_block_are_acknowledged_before_going_on(
     page.edit.setPlainText("I'm sorry. As I already said, you should have asked.")
     page.check()  # a new note: look again
     assert not tick.isChecked() and not page.isComplete()
+
+
+def click_step(qtbot, wizard: ReplyWizard, row: int) -> None:  # type: ignore[no-untyped-def]
+    """A click on one step of the side list, as the owner would."""
+    steps = wizard.findChild(QAbstractItemView, "wizardSteps")
+    rect = steps.visualRect(steps.model().index(row, 0))
+    assert rect.isValid()
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_reopening_continues_where_the_owner_stopped_and_every_step_stays_reachable(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    from feedback_desk.store.assessments import Assessments
+
+    db, comment_id = harsh[0], harsh[1]
+    wizard = open_wizard(qtbot, harsh)
+    walk_to_review(
+        wizard,
+        "Dear {customer}, I'm sorry the cake was dry. Here is {discount} with the code {code}.",
+    )
+    wizard.reject()
+    again = open_wizard(qtbot, harsh)
+    assert on_page(again) == "reviewPage"
+    steps = again.findChild(QAbstractItemView, "wizardSteps")
+    names = [steps.model().index(r, 0).data() for r in range(steps.model().rowCount())]
+    assert len(names) == 6 and "Make it right" in names[3] and "Write" in names[4]
+    back = again.button(QWizard.WizardButton.BackButton)
+    assert back.isVisible() and back.isEnabled()
+    back.click()
+    assert on_page(again) == "draftPage"
+    click_step(qtbot, again, 1)
+    assert on_page(again) == "considerPage"
+    again.consider_page.group.buttons()[0].setChecked(True)  # on second thoughts: fair
+    click_step(qtbot, again, 5)  # forward through every page, each checked as with Next
+    assert on_page(again) == "reviewPage"
+    conn = db.connect()
+    assert Assessments(db, conn).get(comment_id).validity == "valid"
+    conn.close()
+    click_step(qtbot, again, 2)
+    again.channel_page.findChild(QRadioButton, "emailRadio").setChecked(True)
+    click_step(qtbot, again, 4)
+    assert on_page(again) == "draftPage"
+    again.draft_page.edit.setPlainText("")
+    again.draft_page.check()
+    click_step(qtbot, again, 5)  # an empty reply is not skipped over
+    assert on_page(again) == "draftPage"
+    assert "empty" in again.findChild(QLabel, "draftBlockedReason").text()
+
+
+def test_a_fresh_wizard_goes_forward_only_as_far_as_the_owner_has_answered(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    assert on_page(wizard) == "cooloffPage"
+    click_step(qtbot, wizard, 5)
+    assert on_page(wizard) == "considerPage"  # "is it fair?" has no answer yet
+    assert "Choose one" in wizard.consider_page.why.text()
+
+
+def test_tone_notes_read_before_closing_do_not_stop_the_reopened_wizard(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    wizard = open_wizard(qtbot, harsh)
+    to_draft(wizard)
+    wizard.draft_page.edit.setPlainText("I'm sorry. As I already said, it is baked fresh daily.")
+    wizard.draft_page.check()
+    wizard.draft_page.acknowledged.setChecked(True)
+    wizard.next()
+    assert on_page(wizard) == "reviewPage"
+    wizard.reject()
+    again = open_wizard(qtbot, harsh)
+    assert on_page(again) == "reviewPage"

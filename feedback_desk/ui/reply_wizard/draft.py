@@ -214,6 +214,11 @@ class DraftPage(WizardPage):
         )
         self.completeChanged.emit()
 
+    def notes_already_read(self) -> None:
+        """Reopening past this page: the owner ticked the notes then, for these words."""
+        if self._noted and not blocking_flags(self.flags):
+            self.acknowledged.setChecked(True)
+
     def problems(self) -> list[str]:
         found = [f.reason for f in blocking_flags(self.flags)]
         if not self.text().strip():

@@ -191,6 +191,7 @@ class ReviewPage(WizardPage):
         self.result.setText(result.note or message or "Sent. The comment is marked as replied.")
         self.refresh()
         self.w.button(QWizard.WizardButton.CancelButton).setText("Close")
+        self.w.lock_after_sending()
 
     def _failed(self, error: BaseException) -> None:
         self.sending = False

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget, QWizard, QWizardPage
 
 from ...core.compensation import Compensation, needs_code
 from ...core.model import Comment
@@ -35,6 +36,53 @@ from .consider import ConsiderPage
 from .cooloff import CoolOffPage
 from .draft import DraftPage
 from .review import ReviewPage
+
+
+class StepList(QListView):
+    """`wizardSteps`: where the owner is; a click on a step goes there."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizardSteps")
+        self.setAccessibleName("Steps")
+        self.model_ = QStandardItemModel(self)
+        for step in Step:
+            item = QStandardItem(STEP_NAMES[step][1])
+            item.setEditable(False)
+            item.setData(int(step), Qt.ItemDataRole.UserRole)
+            self.model_.appendRow(item)
+        self.setModel(self.model_)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(4)
+        self.setMinimumWidth(180)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # The window's own colours, light or dark, not a fixed light panel.
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.clicked.connect(lambda index: self.chosen.emit(index.row()))
+        self.activated.connect(lambda index: self.chosen.emit(index.row()))
+
+    def show_step(self, current: int) -> None:
+        for step in Step:
+            item = self.model_.item(step)
+            mark = "▶ " if step == current else ("✓ " if step < current else "    ")
+            item.setText(mark + STEP_NAMES[step][1])
+            font = item.font()
+            font.setBold(step == current)
+            item.setFont(font)
+            item.setToolTip(
+                "Go back to this step"
+                if step < current
+                else "You are here"
+                if step == current
+                else "Go on to this step, through each one before it"
+            )
+        if 0 <= current < self.model_.rowCount():
+            self.setCurrentIndex(self.model_.index(current, 0))
 
 
 class ReplyWizard(QWizard):
@@ -91,11 +139,8 @@ class ReplyWizard(QWizard):
         # An e-mail handed to the mail program that the owner has not confirmed yet.
         self.waiting_email: Reply | None = self.service.waiting_email(comment_id)
 
-        self.steps = QLabel()
-        self.steps.setObjectName("wizardSteps")
-        self.steps.setTextFormat(self.steps.textFormat().PlainText)
-        self.steps.setMinimumWidth(170)
-        self.steps.setStyleSheet("padding: 12px; background: #EEF5F4; color: #1F3B37;")
+        self.steps = StepList(self)
+        self.steps.chosen.connect(self.go_to)
         self.setSideWidget(self.steps)
 
         self.cooloff_page = CoolOffPage(self)
@@ -107,10 +152,11 @@ class ReplyWizard(QWizard):
         for step, page in zip(Step, self.pages(), strict=True):
             page.setObjectName(STEP_NAMES[step][0])
             self.setPage(step, page)
-        start = next((s for s in Step if STEP_NAMES[s][0] == self.draft.step), Step.COOLOFF)
-        self.setStartId(start)
+        self.setStartId(Step.COOLOFF)
         self.currentIdChanged.connect(self._moved)
         self.finished.connect(lambda _: self.save())
+        saved = next((s for s in Step if STEP_NAMES[s][0] == self.draft.step), Step.COOLOFF)
+        self._resume(saved)
 
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -156,13 +202,50 @@ class ReplyWizard(QWizard):
 
     # -- keeping the owner's work ---------------------------------------------------------
 
+    # -- moving between steps ---------------------------------------------------------------
+
+    def _resume(self, step: Step) -> None:
+        """Continue where the owner stopped, walking there from the first page so that
+        Back and every earlier step stay reachable (Qt's history is the path walked)."""
+        self.restart()
+        while self.currentId() < step:
+            if self.currentPage() is self.draft_page:
+                # They read the tone notes before going on last time; the review page
+                # still says if the code is missing.
+                self.draft_page.notes_already_read()
+            if not self._forward():
+                break
+
+    def go_to(self, step: int) -> None:
+        """A step chosen in the side list: any earlier one directly; a later one through
+        every page between, each checked as Next checks it, stopping at the first that
+        still needs something (it says what)."""
+        if self.sent is not None:
+            return
+        while self.currentId() > step and self.currentId() != self.startId():
+            self.back()
+        while self.currentId() < step:
+            if not self._forward():
+                break
+        self.steps.show_step(self.currentId())
+
+    def _forward(self) -> bool:
+        page = self.currentPage()
+        if page is None or not page.isComplete():
+            return False
+        before = self.currentId()
+        self.next()  # runs the page's validatePage (the assessment is saved, ...)
+        return self.currentId() != before
+
     def _moved(self, step: int) -> None:
         self.save()
-        names = []
-        for s in Step:
-            mark = "▶ " if s == step else ("✓ " if s < step else "   ")
-            names.append(mark + STEP_NAMES[s][1])
-        self.steps.setText("\n\n".join(names))
+        self.steps.show_step(step)
+
+    def lock_after_sending(self) -> None:
+        """Once sent, the reply cannot be changed: no way back to the earlier steps."""
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.steps.setEnabled(False)
+        self.steps.setToolTip("This reply has been sent.")
 
     def save(self) -> None:
         step = self.currentId()
