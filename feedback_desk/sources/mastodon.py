@@ -1,20 +1,27 @@
-"""Mastodon: mentions of the shop's account, paged by the Link header."""
+"""Mastodon: mentions of the shop's account, paged by the Link header, and the shop's own
+replies (which are in its statuses, not in its notifications)."""
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import requests
 
 from ..core.errors import MalformedPayload
-from ..core.model import Comment, NewComment, Platform, parse_iso
-from .base import Page, same_origin
+from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
+from .base import INCREMENTAL_MARGIN, Page, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
+log = logging.getLogger(__name__)
+
 PAGE_LIMIT = 80  # the documented maximum since Mastodon 4.1
+OWN_STATUSES_LIMIT = 40  # the documented maximum for an account's statuses
+OWN_STATUS_PAGES = 5  # the shop's own statuses read in one sync at most: 200, newest first
 
 
 class MastodonConnector:
@@ -51,9 +58,21 @@ class MastodonConnector:
         return self._own_id
 
     def pages(self, since: str | None = None) -> Iterator[Page]:
-        """Newest first. With `since` (a notification id), stop once past it."""
+        """The mentions, newest first (with `since`, a notification id, only back to it);
+        then the shop's own replies, on pages of their own."""
+        reached: list[datetime] = []
+        yield from self._mentions(since, reached)
+        # With `since`, the shop's replies written since the last sync are newer than the
+        # newest mention that sync had seen: read back to it, with the usual margin.
+        threshold = max(reached) - INCREMENTAL_MARGIN if since is not None and reached else None
+        yield from self._own_replies(threshold)
+
+    def _mentions(self, since: str | None, reached: list[datetime]) -> Iterator[Page]:
+        """The mention notifications. Adds to `reached` the times of those at or before
+        `since` (read before) that this pass came to."""
         url: str | None = f"{self._base}/api/v1/notifications"
         params: dict[str, Any] | None = {"types[]": "mention", "limit": PAGE_LIMIT}
+        followed: set[str] = set()
         while url:
             response = self._http.request("GET", url, self._interpret, params=params)
             body = json_or_none(response)
@@ -64,16 +83,59 @@ class MastodonConnector:
                 )
             page = _page(body, self._base)
             yield page
-            ids = [str(item.get("id")) for item in body if isinstance(item, dict)]
-            if since is not None and any(_id_key(i) <= _id_key(since) for i in ids):
-                return  # everything older was read before
-            url = response.links.get("next", {}).get("url")
-            if url and not same_origin(url, self._base):
-                raise MalformedPayload(
-                    "Mastodon pointed the next page at another server; stopped there so the "
-                    "token is not sent elsewhere."
-                )
+            if since is not None:
+                old = [i for i in body if isinstance(i, dict) and _at_or_before(i.get("id"), since)]
+                if old:
+                    reached.extend(t for t in map(_created, old) if t is not None)
+                    return  # everything older was read before
+            url = self._next(response, followed, "mentions")
             params = None  # the next link carries its own query
+
+    def _own_replies(self, threshold: datetime | None) -> Iterator[Page]:
+        """The shop's statuses that answer another's, newest first: back to `threshold`,
+        and never more than OWN_STATUS_PAGES pages (a reply older than that is read when
+        its thread is; a full pass of a busy account reads the latest 200 statuses)."""
+        own = self._own_account_id()
+        url: str | None = f"{self._base}/api/v1/accounts/{own}/statuses"
+        params: dict[str, Any] | None = {"exclude_reblogs": "true", "limit": OWN_STATUSES_LIMIT}
+        followed: set[str] = set()
+        for _ in range(OWN_STATUS_PAGES):
+            if url is None:
+                return
+            response = self._http.request("GET", url, self._interpret, params=params)
+            body = json_or_none(response)
+            if not isinstance(body, list):
+                raise MalformedPayload(
+                    "Mastodon answered the list of the shop's own posts in an unexpected "
+                    "shape; nothing from this page was stored."
+                )
+            yield _own_page(body, own)
+            times = [t for t in map(_created, body) if t is not None]
+            if threshold is not None and times and min(times) < threshold:
+                return  # newest first: the rest was read before
+            url = self._next(response, followed, "the shop's own posts")
+            params = None
+        if url is not None:
+            log.info(
+                "%s: stopped reading our own posts after %d pages",
+                self._http.account,
+                OWN_STATUS_PAGES,
+            )
+
+    def _next(self, response: requests.Response, followed: set[str], what: str) -> str | None:
+        """The Link header's next page: only on this server, and never one already read."""
+        url = response.links.get("next", {}).get("url")
+        if not url:
+            return None
+        if not same_origin(url, self._base):
+            raise MalformedPayload(
+                "Mastodon pointed the next page at another server; stopped there so the "
+                "token is not sent elsewhere."
+            )
+        if url in followed:
+            raise MalformedPayload(f"Mastodon kept sending the same page of {what}; stopped.")
+        followed.add(url)
+        return str(url)
 
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
         """A reply in the thread (public) or a private mention (direct); the
@@ -173,6 +235,57 @@ def _id_key(value: str) -> tuple[int, str]:
     return len(value), value  # Mastodon ids are numbers that outgrow any fixed width
 
 
+def _at_or_before(value: object, since: str) -> bool:
+    return isinstance(value, str) and _id_key(value) <= _id_key(since)
+
+
+def _created(item: Any) -> datetime | None:
+    value = item.get("created_at") if isinstance(item, dict) else None
+    try:
+        return parse_iso(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _own_page(statuses: list[Any], own: str) -> Page:
+    """The shop's statuses that answer someone else's, as own replies (a status continuing
+    the shop's own thread answers no one)."""
+    page = Page()
+    for number, status in enumerate(statuses, start=1):
+        if not isinstance(status, dict):
+            page.problems.append(f"Mastodon, our own post {number}: not an object")
+            continue
+        answers = status.get("in_reply_to_id")
+        if answers is None or status.get("in_reply_to_account_id") == own:
+            continue
+        try:
+            page.own_replies.append(_own_reply(status, answers))
+        except (ValueError, TypeError) as error:
+            page.problems.append(f"Mastodon, our own post {number}: {error}")
+    return page
+
+
+def _own_reply(status: dict[str, Any], answers: object) -> OwnReply:
+    status_id = status.get("id")
+    if not isinstance(status_id, str) or not status_id:
+        raise ValueError("a status without an id")
+    if not isinstance(answers, str) or not answers:
+        raise ValueError("in_reply_to_id is not an id")
+    content = status.get("content")
+    if not isinstance(content, str):
+        raise ValueError("a status without content")
+    created = status.get("created_at")
+    if not isinstance(created, str):
+        raise ValueError("a status without created_at")
+    return OwnReply(
+        platform=Platform.MASTODON,
+        external_id=status_id,
+        answers_external_id=answers,
+        text=html_to_text(content),
+        created_at=parse_iso(created),
+    )
+
+
 def _page(items: list[Any], base: str) -> Page:
     page = Page()
     ids = [str(i["id"]) for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
@@ -206,6 +319,10 @@ def _mention(item: Any) -> NewComment | None:
     if not isinstance(content, str):
         raise ValueError("a status without content")
     url = status.get("url") if isinstance(status.get("url"), str) else None
+    # The status it answers: maybe the shop's own, when a customer answers the owner.
+    answers = (
+        status.get("in_reply_to_id") if isinstance(status.get("in_reply_to_id"), str) else None
+    )
     return NewComment(
         platform=Platform.MASTODON,
         external_id=status_id,
@@ -213,9 +330,8 @@ def _mention(item: Any) -> NewComment | None:
         text=html_to_text(content),
         created_at=parse_iso(str(status.get("created_at") or item.get("created_at"))),
         url=url if url and url.startswith(("https://", "http://")) else None,
-        parent_external_id=status.get("in_reply_to_id")
-        if isinstance(status.get("in_reply_to_id"), str)
-        else None,
+        parent_external_id=answers,
+        reply_to_external_id=answers,
     )
 
 

@@ -22,6 +22,8 @@ from .base import (
 
 DEFAULT_LIMIT = 40
 MAX_LIMIT = 80
+STATUSES_DEFAULT_LIMIT = 20  # GET /api/v1/accounts/:id/statuses
+STATUSES_MAX_LIMIT = 40
 IDEMPOTENCY_TTL = timedelta(hours=1)
 VISIBILITIES = ("public", "unlisted", "private", "direct")
 STATUS_TYPES = {"mention", "status", "reblog", "favourite", "poll", "update"}
@@ -107,6 +109,7 @@ class FakeMastodon(FakeServer):
         self.add_route("GET", r"/api/v1/notifications", self._list_notifications)
         self.add_route("GET", r"/api/v1/notifications/(?P<id>[^/]+)", self._get_notification)
         self.add_route("GET", r"/api/v1/accounts/verify_credentials", self._verify)
+        self.add_route("GET", r"/api/v1/accounts/(?P<id>[^/]+)/statuses", self._account_statuses)
         self.add_route("POST", r"/api/v1/statuses", self._post_status)
         self.add_route("GET", r"/api/v1/statuses/(?P<id>[^/]+)", self._get_status)
         self.add_route("GET", r"/api/v1/statuses/(?P<id>[^/]+)/context", self._context)
@@ -210,6 +213,24 @@ class FakeMastodon(FakeServer):
             parent = self.status_store[int(in_reply_to_id)]
             status = self._new_own_status(text, created, visibility, parent, "en")
             self.statuses.append(self.status_json(status))
+        return str(status.id)
+
+    def add_web_reply(
+        self,
+        in_reply_to_id: str | int,
+        text: str,
+        visibility: str = "public",
+        created_at: datetime | str | None = None,
+    ) -> str:
+        """The shop answers in Mastodon's own web app, not through the API: stored (and in
+        the shop's statuses and the thread), not listed in ``.statuses``. Returns the
+        status id."""
+        if visibility not in VISIBILITIES:
+            raise ValueError(visibility)
+        with self._lock:
+            created = parse_time(created_at, self.now)
+            parent = self.status_store[int(in_reply_to_id)]
+            status = self._new_own_status(text, created, visibility, parent, "en")
         return str(status.id)
 
     def _notify(self, type_: str, account: MAccount, sid: int | None, created: datetime) -> int:
@@ -523,6 +544,60 @@ class FakeMastodon(FakeServer):
             },
         }
         return Response(200, body)
+
+    def _account_statuses(self, req: RecordedRequest, m: re.Match[str]) -> Response:
+        """An account's statuses, newest first, paged by the Link header (max_id/min_id).
+        The account itself sees all of them (direct ones too); another sees its public and
+        unlisted ones. ``exclude_replies`` keeps replies to itself, as Mastodon does; there
+        are no reblogs here, so ``exclude_reblogs`` changes nothing."""
+        self.auth(req)
+        account = next((a for a in self.accounts.values() if a.id == m["id"]), None)
+        if account is None:
+            raise self._error(404, "Record not found")
+        raw_limit = req.param("limit")
+        try:
+            limit = abs(int(raw_limit)) if raw_limit else STATUSES_DEFAULT_LIMIT
+        except ValueError:
+            limit = STATUSES_DEFAULT_LIMIT
+        limit = min(limit or STATUSES_DEFAULT_LIMIT, STATUSES_MAX_LIMIT)
+        max_id = self._id_param(req, "max_id")
+        since_id = self._id_param(req, "since_id")
+        min_id = self._id_param(req, "min_id")
+        no_replies = (req.param("exclude_replies") or "").lower() in ("true", "1")
+
+        def keep(s: MStatus) -> bool:
+            return (
+                s.account is account
+                and not s.deleted
+                and (account is self.me or s.visibility in ("public", "unlisted"))
+                and not (
+                    no_replies and s.in_reply_to_id and s.in_reply_to_account_id != s.account.id
+                )
+            )
+
+        ids = sorted(sid for sid, s in self.status_store.items() if keep(s))  # ascending
+        if min_id is not None:
+            newer = [i for i in ids if i > min_id and (max_id is None or i < max_id)]
+            page = list(reversed(newer[:limit]))
+        else:
+            window = [
+                i
+                for i in ids
+                if (max_id is None or i < max_id) and (since_id is None or i > since_id)
+            ]
+            page = list(reversed(window[-limit:]))
+        headers = {}
+        if page:
+            kept = [
+                (name, value)
+                for name in ("limit", "exclude_replies", "exclude_reblogs")
+                if (value := req.param(name)) is not None
+            ]
+            path = f"{self.base_url}/api/v1/accounts/{account.id}/statuses?"
+            next_url = path + urlencode([*kept, ("max_id", str(page[-1]))])
+            prev_url = path + urlencode([*kept, ("min_id", str(page[0]))])
+            headers["Link"] = f'<{next_url}>; rel="next", <{prev_url}>; rel="prev"'
+        return Response(200, [self.status_json(self.status_store[i]) for i in page], headers)
 
     def _visible(self, status: MStatus) -> bool:
         """What the shop's token may see: its own statuses, public and unlisted ones, and

@@ -1045,3 +1045,54 @@ def test_mastodon_context_shows_the_thread_the_token_may_see(
     assert [s["id"] for s in after["descendants"]] == [aside]
     missing = http.get(f"{base}/api/v1/statuses/{ours}/context", headers=auth)
     assert (missing.status_code, missing.json()) == (404, {"error": "Record not found"})
+
+
+def test_mastodon_account_statuses_page_newest_first_by_link(
+    fake_mastodon: FakeMastodon, http: Http
+) -> None:
+    """GET /api/v1/accounts/:id/statuses: the shop sees all its statuses (direct ones too),
+    newest first, 20 by default and 40 at most, paged by the Link header; replies made in
+    the web app (add_web_reply) are there but not in ``.statuses``."""
+    base, auth = fake_mastodon.base_url, bearer(fake_mastodon.token)
+    me = fake_mastodon.me.id
+    root = fake_mastodon.add_mention("amy", "<p>@shop where is my order?</p>")
+    ours = [
+        fake_mastodon.add_web_reply(
+            root,
+            f"@amy Update {i}",
+            "direct" if i % 2 else "public",
+            DEFAULT_NOW + timedelta(minutes=i),
+        )
+        for i in range(45)
+    ]
+    news = fake_mastodon.add_own_status("Open late!", DEFAULT_NOW + timedelta(hours=1))
+    assert fake_mastodon.statuses == []
+    url: str | None = f"{base}/api/v1/accounts/{me}/statuses"
+    assert len(http.get(url, headers=auth).json()) == 20
+    params: dict[str, Any] | None = {"limit": 500, "exclude_reblogs": "true"}
+    seen: list[dict[str, Any]] = []
+    while url:
+        resp = http.get(url, params=params, headers=auth)
+        assert resp.status_code == 200
+        page = resp.json()
+        if not page:
+            assert "Link" not in resp.headers
+            break
+        assert len(page) <= 40
+        seen.extend(page)
+        url, params = resp.links["next"]["url"], None
+        assert parse_qs(urlsplit(url).query)["exclude_reblogs"] == ["true"]
+    assert [s["id"] for s in seen] == [str(news), *reversed(ours)]
+    assert seen[1]["in_reply_to_id"] == root and seen[1]["visibility"] == "public"
+    assert seen[2]["visibility"] == "direct"
+    assert all(s["account"]["id"] == me for s in seen)
+
+    only_posts = http.get(
+        f"{base}/api/v1/accounts/{me}/statuses", params={"exclude_replies": "true"}, headers=auth
+    ).json()
+    assert [s["id"] for s in only_posts] == [str(news)]
+    amy = fake_mastodon.accounts["amy"].id
+    theirs = http.get(f"{base}/api/v1/accounts/{amy}/statuses", headers=auth).json()
+    assert [s["id"] for s in theirs] == [root]
+    missing = http.get(f"{base}/api/v1/accounts/404/statuses", headers=auth)
+    assert (missing.status_code, missing.json()) == (404, {"error": "Record not found"})

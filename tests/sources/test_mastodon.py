@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from feedback_desk.core.cooloff import CoolOffSettings
-from feedback_desk.core.errors import Offline
-from feedback_desk.core.model import Comment, Platform
+from feedback_desk.core.errors import MalformedPayload, Offline
+from feedback_desk.core.model import Comment, OwnReply, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.sources.http import PlatformHttp, Policy
 from feedback_desk.sources.mastodon import MastodonConnector
@@ -147,3 +148,107 @@ def test_a_reply_that_never_arrived_is_posted_once_hours_later(
     [status] = replies_to(fake_mastodon, toots.comment.external_id)
     assert status["id"] == sent.remote_id
     assert status["visibility"] == "direct"
+
+
+def test_a_customer_answering_the_owner_and_the_owners_replies_made_in_mastodon(
+    fake_mastodon: FakeMastodon,
+) -> None:
+    """A mention says which status it answers, also when that is the shop's own (how a
+    customer answers the owner). The shop's replies are not in its notifications: they
+    come from its own statuses, on a page of their own after the mentions, text as plain
+    text; a status continuing the shop's own thread answers no one."""
+    server = fake_mastodon
+    start = server.now - timedelta(hours=5)
+    zoe = server.add_mention(
+        "zoe@mastodon.social", "<p>@shop the bread was stale</p>", start, display_name="Zoe"
+    )
+    answer = server.add_web_reply(
+        zoe,
+        "@zoe@mastodon.social So sorry!\n\nCome by for a fresh loaf.",
+        "direct",
+        start + timedelta(hours=1),
+    )
+    back = server.add_mention(
+        "zoe@mastodon.social",
+        "<p>@shop thanks, I will</p>",
+        start + timedelta(hours=2),
+        in_reply_to_id=answer,
+    )
+    news = server.add_own_status("Open until 6 today!", start + timedelta(hours=3))
+    server.add_web_reply(news, "And until 8 on Friday.", created_at=start + timedelta(hours=4))
+
+    mastodon = connector(server)
+    pages = list(mastodon.pages())
+
+    comments = {c.external_id: c for p in pages for c in p.comments}
+    assert set(comments) == {zoe, back}
+    assert comments[zoe].reply_to_external_id is None
+    assert comments[back].reply_to_external_id == answer  # the owner's reply
+    [own] = [p for p in pages if p.own_replies]
+    assert own.comments == [] and own.cursor is None
+    assert pages.index(own) > max(i for i, p in enumerate(pages) if p.comments)
+    assert own.own_replies == [
+        OwnReply(
+            Platform.MASTODON,
+            answer,
+            zoe,
+            "@zoe So sorry!\nCome by for a fresh loaf.",
+            start + timedelta(hours=1),
+        )
+    ]
+    assert server.statuses == []  # nothing was posted through the API
+    asked = server.find_requests(f"/api/v1/accounts/{server.me.id}/statuses")
+    assert (asked[0].param("exclude_reblogs"), asked[0].param("limit")) == ("true", "40")
+    assert len(asked) == 2  # the next link, then an empty page without one
+    assert not any(p.problems for p in pages)
+
+
+def test_the_owners_replies_are_read_back_to_the_last_sync_and_a_few_pages_at_most(
+    fake_mastodon: FakeMastodon,
+) -> None:
+    server = fake_mastodon
+    statuses = f"/api/v1/accounts/{server.me.id}/statuses"
+    old = server.add_mention("kim", "<p>@shop where are you?</p>", server.now - timedelta(days=30))
+    for i in range(300):  # a busy fortnight of answers
+        server.add_web_reply(old, f"Reply {i}", created_at=server.now - timedelta(hours=300 - i))
+    server.add_mention("amy", "<p>@shop hello</p>", server.now - timedelta(minutes=30))
+    mastodon = connector(server)
+    everything = list(mastodon.pages())
+    assert server.hits(statuses) == 5  # 200 of the 300, newest first
+    assert sum(len(p.own_replies) for p in everything) == 200
+    cursor = max(p.cursor for p in everything if p.cursor)
+
+    server.advance(days=3)
+    server.clear_requests()
+    fresh = server.add_web_reply(old, "Sorry for the wait, Kim.")
+    since = list(connector(server).pages(since=cursor))
+    # Back to a day before the newest mention seen last time: the first page goes past it.
+    assert server.hits(statuses) == 1
+    assert fresh in {r.external_id for p in since for r in p.own_replies}
+
+
+def test_a_next_link_to_our_own_posts_that_repeats_stops_the_walk(
+    fake_mastodon: FakeMastodon,
+) -> None:
+    server = fake_mastodon
+    server.add_mention("kim", "<p>@shop hello</p>")
+    again = f"{server.base_url}/api/v1/accounts/{server.me.id}/statuses?limit=40&max_id=1"
+    server.fail_next(
+        200, [], {"Link": f'<{again}>; rel="next"'}, times=None, path_contains="/statuses"
+    )
+    with pytest.raises(MalformedPayload, match="same page of the shop's own posts"):
+        list(connector(server).pages())
+    assert server.hits("/statuses") == 2
+
+
+def test_a_next_link_to_the_mentions_that_repeats_stops_the_walk(
+    fake_mastodon: FakeMastodon,
+) -> None:
+    server = fake_mastodon
+    again = f"{server.base_url}/api/v1/notifications?types%5B%5D=mention&limit=80&max_id=1"
+    server.fail_next(
+        200, [], {"Link": f'<{again}>; rel="next"'}, times=None, path_contains="/notifications"
+    )
+    with pytest.raises(MalformedPayload, match="same page of mentions"):
+        list(connector(server).pages())
+    assert server.hits("/notifications") == 2
