@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import NotFound
 from ..core.model import (
@@ -24,6 +24,9 @@ from ..core.model import (
 from ..core.triage import Scorer
 from .database import Database
 from .outcomes import latest_outcome_id
+
+if TYPE_CHECKING:
+    from .threads import Surroundings
 
 # Only the opening of a comment goes into list rows: the inbox never holds whole essays.
 SNIPPET_CHARS = 300
@@ -371,6 +374,22 @@ class CommentStore:
         return [StatusChange(Status(o), Status(n), parse_iso(t)) for o, n, t in rows]
 
     # -- changing -------------------------------------------------------------------------
+
+    def surroundings(self, comment_id: int) -> Surroundings:
+        """The conversation, earlier versions and signs of recovery around one comment."""
+        from .assessments import load_shop_name
+        from .threads import surroundings
+
+        return surroundings(self._conn, comment_id, load_shop_name(self._conn) or "You")
+
+    def set_severity(self, comment_id: int, severity: Severity) -> None:
+        """The owner's own judgement (see Outbox.set_severity: the pause follows it)."""
+        from .assessments import load_cooloff_settings
+        from .outbox import Outbox
+
+        Outbox(self._db, self._conn).set_severity(
+            comment_id, severity, load_cooloff_settings(self._conn)
+        )
 
     def set_status(self, comment_ids: Sequence[int], status: Status) -> int:
         """Set the status of several comments in one transaction; returns how many changed."""

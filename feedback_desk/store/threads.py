@@ -165,3 +165,74 @@ def lift_answers(conn: sqlite3.Connection, platform: str, external_ids: list[str
                 )
                 raised += 1
     return raised
+
+
+@dataclass(frozen=True)
+class EarlierVersion:
+    text: str
+    rating: int | None
+    replaced_at: datetime
+
+
+def earlier_versions(conn: sqlite3.Connection, comment_id: int) -> list[EarlierVersion]:
+    """What an edited comment said before, oldest first."""
+    return [
+        EarlierVersion(str(text), None if rating is None else int(rating), parse_iso(str(at)))
+        for text, rating, at in conn.execute(
+            "SELECT text, rating, replaced_at FROM comment_versions WHERE comment_id = ? "
+            "ORDER BY id",
+            (comment_id,),
+        )
+    ]
+
+
+def stars_up_after_reply(conn: sqlite3.Connection, comment_id: int) -> tuple[int, int] | None:
+    """(stars before, stars now) when a review's rating went up after the owner's first
+    reply: a sign the customer was won back."""
+    row = conn.execute(
+        """SELECT c.rating, (SELECT min(sent_at) FROM replies
+                             WHERE comment_id = c.id AND state = 'sent')
+           FROM comments c WHERE c.id = ?""",
+        (comment_id,),
+    ).fetchone()
+    if row is None or row[0] is None or row[1] is None:
+        return None
+    now, replied = int(row[0]), str(row[1])
+    before = conn.execute(
+        "SELECT rating FROM comment_versions WHERE comment_id = ? AND replaced_at >= ? "
+        "AND rating IS NOT NULL ORDER BY id LIMIT 1",
+        (comment_id, replied),
+    ).fetchone()
+    if before is None or int(before[0]) >= now:
+        return None
+    return int(before[0]), now
+
+
+def answered_on_platform(conn: sqlite3.Connection, comment_id: int) -> bool:
+    """Was the first answer made in the platform's own tools rather than from the app?"""
+    row = conn.execute(
+        "SELECT source FROM replies WHERE comment_id = ? AND state = 'sent' "
+        "ORDER BY sent_at, id LIMIT 1",
+        (comment_id,),
+    ).fetchone()
+    return row is not None and row[0] == "platform"
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the detail pane shows around a comment: its conversation, earlier versions,
+    whether it was answered in the platform's own tools, and stars that went up."""
+
+    conversation: list[ThreadEntry]
+    versions: list[EarlierVersion]
+    answered_on_platform: bool
+    stars_up: tuple[int, int] | None
+
+
+def surroundings(conn: sqlite3.Connection, comment_id: int, shop: str) -> Surroundings:
+    return Surroundings(
+        thread(conn, comment_id, shop),
+        earlier_versions(conn, comment_id),
+        answered_on_platform(conn, comment_id),
+        stars_up_after_reply(conn, comment_id),
+    )

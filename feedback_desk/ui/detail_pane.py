@@ -11,20 +11,30 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStackedLayout,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.model import Comment, Status
+from ..core.model import Comment, Severity, Status
+from ..core.replies import Channel
 from ..core.triage import Triage
 from ..store.comments import StatusChange
+from ..store.threads import Surroundings, ThreadEntry
 from .delegates import HIGHLIGHT, match_spans
-from .formatting import SEVERITY_COLOURS, exact_local_time, relative_time, stars
+from .formatting import (
+    SEVERITY_COLOURS,
+    exact_local_time,
+    relative_time,
+    short_local_time,
+    stars,
+)
 from .icons import platform_icon
 
 
@@ -42,6 +52,7 @@ class DetailPane(QWidget):
     """Shows one comment. Emits statusRequested when the owner changes its status."""
 
     statusRequested = Signal(int, str)  # comment id, Status value
+    severityRequested = Signal(int, str)  # comment id, Severity value
     replyRequested = Signal(int)  # comment id
     historyRequested = Signal(int)  # comment id
 
@@ -86,7 +97,20 @@ class DetailPane(QWidget):
         self._status.setWordWrap(False)
         self._rating = plain_label(name="detailRating")
         self._rating.setWordWrap(False)
-        for widget in (self._severity, self._status, self._rating):
+        self._judge = QToolButton()
+        self._judge.setObjectName("severityButton")
+        self._judge.setText("Not right?")
+        self._judge.setToolTip("Say how bad this comment really is; re-scoring keeps your choice")
+        self._judge.setAccessibleName("Change how bad this comment is")
+        self._judge.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        judge_menu = QMenu(self._judge)
+        judge_menu.setObjectName("severityMenu")
+        for severity in Severity:
+            action = judge_menu.addAction(severity.label)
+            action.setObjectName(f"severity_{severity.value}")
+            action.triggered.connect(lambda _=False, s=severity: self._judged(s))
+        self._judge.setMenu(judge_menu)
+        for widget in (self._severity, self._judge, self._status, self._rating):
             badges.addWidget(widget)
         badges.addStretch(1)
         layout.addLayout(badges)
@@ -107,6 +131,20 @@ class DetailPane(QWidget):
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._text.setAccessibleName("Comment text")
         layout.addWidget(self._text, 1)
+
+        self._edits = plain_label(name="detailEdits")
+        layout.addWidget(self._edits)
+        self._conversation_title = plain_label("The conversation")
+        bold = QFont(self._conversation_title.font())
+        bold.setBold(True)
+        self._conversation_title.setFont(bold)
+        layout.addWidget(self._conversation_title)
+        self._conversation = QPlainTextEdit()
+        self._conversation.setObjectName("detailConversation")
+        self._conversation.setReadOnly(True)
+        self._conversation.setAccessibleName("The conversation around this comment")
+        self._conversation.setMinimumHeight(90)
+        layout.addWidget(self._conversation, 1)
 
         self._open_link = QPushButton("Open the original")
         self._open_link.setObjectName("openOriginalButton")
@@ -163,7 +201,11 @@ class DetailPane(QWidget):
         self._stack.setCurrentIndex(0)
 
     def show_comment(
-        self, comment: Comment, history: list[StatusChange], terms: list[str] | None = None
+        self,
+        comment: Comment,
+        history: list[StatusChange],
+        terms: list[str] | None = None,
+        around: Surroundings | None = None,
     ) -> None:
         self._comment = comment
         self._author.setText(comment.author or "(no name)")
@@ -175,8 +217,17 @@ class DetailPane(QWidget):
         self._severity.setStyleSheet(
             f"background: {fill.name()}; color: {ink.name()}; border-radius: 8px; padding: 2px 8px;"
         )
-        self._severity.setToolTip(f"Sentiment score {comment.sentiment:+.2f} (from -1 to +1)")
-        self._status.setText(f"Status: {comment.status.label}")
+        self._severity.setToolTip(
+            "You judged it so"
+            if comment.severity_set_by_owner
+            else f"Sentiment score {comment.sentiment:+.2f} (from -1 to +1)"
+        )
+        if comment.severity_set_by_owner:
+            self._severity.setText(f" {comment.severity.label} (your call) ")
+        status = comment.status.label
+        if around is not None and around.answered_on_platform:
+            status = f"Answered on {comment.platform.label}"
+        self._status.setText(f"Status: {status}")
         self._rating.setText(stars(comment.rating))
         self._rating.setAccessibleName(f"{comment.rating} of 5 stars" if comment.rating else "")
         self._rating.setVisible(comment.rating is not None)
@@ -195,6 +246,7 @@ class DetailPane(QWidget):
             same = comment.status is status
             button.setEnabled(not same)
             button.setToolTip(f"This comment is already {status.label.lower()}." if same else "")
+        self._show_surroundings(comment, around)
         self._history.setText(_history_text(history))
         self._history.setVisible(bool(history))
         self._stack.setCurrentIndex(1)
@@ -214,6 +266,31 @@ class DetailPane(QWidget):
             selections.append(selection)
         self._text.setExtraSelections(selections)
 
+    def _show_surroundings(self, comment: Comment, around: Surroundings | None) -> None:
+        lines = []
+        if around is not None and around.versions:
+            first = around.versions[0]
+            was = f" ({stars(first.rating)})" if first.rating else ""
+            lines.append(f"Edited. It first said{was}: \u201c{_short(first.text, 160)}\u201d")
+        if around is not None and around.stars_up is not None:
+            before, now = around.stars_up
+            lines.append(
+                f"The stars went up from {before} to {now} after your reply: it looks like "
+                "you won this customer back (record it as won back in the history)."
+            )
+        self._edits.setText("\n".join(lines))
+        self._edits.setVisible(bool(lines))
+        entries = around.conversation if around is not None else []
+        shown = len(entries) > 1
+        self._conversation_title.setVisible(shown)
+        self._conversation.setVisible(shown)
+        if shown:
+            self._conversation.setPlainText(_conversation_text(entries, comment))
+
+    def _judged(self, severity: Severity) -> None:
+        if self._comment is not None:
+            self.severityRequested.emit(self._comment.id, severity.value)
+
     def _request(self, status: Status) -> None:
         if self._comment is not None:
             self.statusRequested.emit(self._comment.id, status.value)
@@ -225,6 +302,34 @@ class DetailPane(QWidget):
 
 def _is_web_link(url: str | None) -> bool:
     return bool(url) and QUrl(url or "").scheme() in ("http", "https")
+
+
+_CHANNEL_WORDS = {
+    Channel.PUBLIC: "public reply",
+    Channel.PRIVATE: "private message",
+    Channel.EMAIL: "e-mail",
+}
+
+
+def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
+    """Everyone's words in order; this comment marked ▶, the owner's replies say how."""
+    lines = []
+    for entry in entries:
+        when = short_local_time(entry.created_at)
+        if entry.kind == "reply":
+            how = _CHANNEL_WORDS.get(entry.channel or Channel.PUBLIC, "reply")
+            where = f"on {shown.platform.label}" if entry.source == "platform" else "from here"
+            head = f"  {entry.author} — {how}, {where} · {when}"
+        else:
+            mark = "▶ " if entry.comment_id == shown.id else "  "
+            head = f"{mark}{entry.author} · {when}"
+        lines.append(f"{head}\n    {_short(entry.text, 400)}")
+    return "\n".join(lines)
+
+
+def _short(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _history_text(history: list[StatusChange]) -> str:

@@ -46,6 +46,11 @@ def exact_local_time(moment: datetime) -> str:
     )
 
 
+def short_local_time(moment: datetime) -> str:
+    """The local date and time, short (for lists where every line has one)."""
+    return QLocale().toString(_qt_local(moment), QLocale.FormatType.ShortFormat)
+
+
 def exact_local_date(moment: datetime) -> str:
     return QLocale().toString(_qt_local(moment).date(), QLocale.FormatType.ShortFormat)
 

@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self.detail.statusRequested.connect(
             lambda comment_id, value: self.set_status([comment_id], Status(value))
         )
+        self.detail.severityRequested.connect(
+            lambda comment_id, value: self.set_severity(comment_id, Severity(value))
+        )
         self._restore_settings()
         self.apply_filters(first_run=True)
 
@@ -437,10 +440,12 @@ class MainWindow(QMainWindow):
             try:
                 comment = self._store.get(row.id)
                 history = self._store.history(row.id)
+                around = self._store.surroundings(row.id)
             except UserFacingError as error:
                 self._warn("This comment could not be read", str(error))
                 return
-            self.detail.show_comment(comment, history, self.model.data(current, TERMS_ROLE))
+            terms = self.model.data(current, TERMS_ROLE)
+            self.detail.show_comment(comment, history, terms, around)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -467,6 +472,21 @@ class MainWindow(QMainWindow):
         if changed:
             what = plural(changed, "comment")
             self.statusBar().showMessage(f"{what} marked {status.label.lower()}.", 4000)
+
+    def set_severity(self, comment_id: int, severity: Severity) -> None:
+        """The owner says how bad a comment really is; the list re-sorts and keeps it."""
+        try:
+            self._store.set_severity(comment_id, severity)
+        except UserFacingError as error:
+            self._warn("The comment could not be changed", str(error))
+            return
+        self.model.reload()
+        self._select(comment_id)
+        self.refresh_counts()
+        self.statusBar().showMessage(
+            f"Marked {severity.label.lower()}: your judgement stays, whatever re-scoring says.",
+            5000,
+        )
 
     # -- import -----------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.store.outbox import AgainInPublic, Outbox
 from feedback_desk.store.report_data import ReportFilter, load_complaints
-from feedback_desk.store.threads import parent_of, thread
+from feedback_desk.store.threads import earlier_versions, parent_of, stars_up_after_reply, thread
 from tests.conftest import NOW, FakeClock, MakeComment, TaggedTriage
 
 FB = Platform.FACEBOOK
@@ -194,3 +194,26 @@ def test_a_second_public_reply_in_a_conversation_needs_a_conscious_choice(
     outbox.mark_failed(private.id, "test")
     again = outbox.queue(aid, "public", "Sam, sorry again.", claim=True, again_in_public=True)
     assert again.second_public  # the choice is recorded with the reply
+
+
+def test_stars_that_went_up_after_the_reply_are_noticed(
+    db: Database, conn: sqlite3.Connection, store: CommentStore, make_comment: MakeComment,
+    tagged_triage: TaggedTriage, clock: FakeClock,
+) -> None:  # fmt: skip
+    review = dataclasses.replace(
+        make_comment("[harsh] Awful.", platform=Platform.GOOGLE, external_id="g", rating=1),
+        created_at=NOW - timedelta(hours=3),
+    )
+    store.store_fetched([review], tagged_triage, account_id=None)  # type: ignore[arg-type]
+    cid = int(conn.execute("SELECT id FROM comments WHERE external_id = 'g'").fetchone()[0])
+    clock.advance(hours=1)
+    store.store_fetched([dataclasses.replace(review, rating=2)], tagged_triage, account_id=None)  # type: ignore[arg-type]
+    assert stars_up_after_reply(conn, cid) is None  # no reply yet: not our doing
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(cid, CoolOffSettings())
+    clock.advance(hours=1)
+    outbox.mark_sent(outbox.queue(cid, "public", "I'm so sorry.", claim=True).id, "g")
+    clock.advance(days=1)
+    store.store_fetched([dataclasses.replace(review, rating=4)], tagged_triage, account_id=None)  # type: ignore[arg-type]
+    assert stars_up_after_reply(conn, cid) == (2, 4)
+    assert [v.rating for v in earlier_versions(conn, cid)] == [1, 2]

@@ -1,0 +1,104 @@
+"""The detail pane shows the conversation around a comment, replies made on the platform,
+edits, and lets the owner say how bad a comment really is."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton
+
+from feedback_desk.core.cooloff import CoolOffSettings
+from feedback_desk.core.model import NewComment, OwnReply, Platform, Severity, Status
+from feedback_desk.store import Database
+from feedback_desk.store.comments import CommentStore
+from feedback_desk.store.outbox import Outbox
+from tests.ui.conftest import NOW, WindowFactory
+
+FB = Platform.FACEBOOK
+
+
+def _stored(db: Database, triage, *comments: NewComment) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    conn = db.connect()
+    CommentStore(db, conn).store_fetched(list(comments), triage, account_id=None)  # type: ignore[arg-type]
+    ids = {str(e): int(i) for e, i in conn.execute("SELECT external_id, id FROM comments")}
+    conn.close()
+    return ids
+
+
+def test_an_answer_to_the_owners_reply_shows_the_whole_conversation(
+    db: Database,
+    triage,
+    make_window: WindowFactory,  # type: ignore[no-untyped-def]
+) -> None:
+    complaint = NewComment(
+        FB, "c1", "Sam Harsh", "The cake was stale and dry.", NOW - timedelta(hours=5)
+    )
+    ids = _stored(db, triage, complaint)
+    conn = db.connect()
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(ids["c1"], CoolOffSettings())
+    conn.execute("UPDATE cooloffs SET ends_at = '2000-01-01T00:00:00Z'")
+    reply = outbox.queue(ids["c1"], "public", "Sam, I'm so sorry about the cake.", claim=True)
+    outbox.mark_sent(reply.id, "r1")
+    conn.close()
+    answer = dataclasses.replace(
+        NewComment(
+            FB, "a1", "Sam Harsh", "Sorry doesn't bring my money back.", NOW + timedelta(minutes=10)
+        ),
+        reply_to_external_id="r1",
+    )
+    ids = _stored(db, triage, answer)
+    window = make_window(db)
+    window._select(ids["a1"])
+    pane = window.detail
+    conversation = pane.findChild(QPlainTextEdit, "detailConversation")
+    assert conversation.isVisibleTo(pane)
+    text = conversation.toPlainText()
+    assert (
+        text.index("stale and dry")
+        < text.index("so sorry about the cake")
+        < text.index("money back")
+    )
+    assert "public reply, from here" in text and "▶ Sam Harsh" in text
+
+
+def test_a_review_answered_in_googles_own_tools_says_so(
+    db: Database,
+    triage,
+    make_window: WindowFactory,  # type: ignore[no-untyped-def]
+) -> None:
+    review = NewComment(
+        Platform.GOOGLE, "g1", "Ann", "Rude staff.", NOW - timedelta(days=1), rating=1
+    )
+    ids = _stored(db, triage, review)
+    conn = db.connect()
+    Outbox(db, conn).record_platform_replies(
+        [OwnReply(Platform.GOOGLE, "g1/reply", "g1", "Sorry Ann.", NOW - timedelta(hours=20))]
+    )
+    conn.close()
+    window = make_window(db)
+    window._select(ids["g1"])
+    status = window.detail.findChild(QLabel, "detailStatus").text()
+    assert status == "Status: Answered on Google reviews"
+
+
+def test_the_owner_says_a_quiet_complaint_is_negative_and_it_waits(
+    db: Database,
+    triage,
+    make_window: WindowFactory,  # type: ignore[no-untyped-def]
+) -> None:
+    quiet = NewComment(FB, "q", "Dee", "The queue was 40 minutes long", NOW - timedelta(hours=1))
+    ids = _stored(db, triage, quiet)
+    window = make_window(db)
+    window._select(ids["q"])
+    button = window.detail.findChild(QToolButton, "severityButton")
+    [negative] = [a for a in button.menu().actions() if a.objectName() == "severity_negative"]
+    negative.trigger()
+    conn = db.connect()
+    comment = CommentStore(db, conn).get(ids["q"])
+    conn.close()
+    assert comment.severity is Severity.NEGATIVE and comment.severity_set_by_owner
+    assert comment.status is Status.COOLING_OFF
+    assert window.detail.comment is not None and window.detail.comment.id == ids["q"]
+    assert "your call" in window.detail.findChild(QLabel, "detailSeverity").text()
