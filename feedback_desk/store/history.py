@@ -22,6 +22,7 @@ from .discounts import Discount, DiscountLedger
 from .outbox import Outbox, Reply, first_sent_reply_id
 from .outcomes import Outcome, OutcomeRecord, Outcomes, latest_outcome_id
 from .report_data import ReportFilter, complaints_cte
+from .threads import Surroundings
 
 __all__ = ["ComplaintStory", "History", "HistoryRow", "ReportFilter"]
 
@@ -60,6 +61,7 @@ class ComplaintStory:
     offers: tuple[Discount, ...]
     outcomes: tuple[OutcomeRecord, ...]
     status_changes: tuple[StatusChange, ...]
+    around: Surroundings | None = None  # the conversation, earlier versions, stars up
 
     @property
     def first_reply(self) -> Reply | None:
@@ -154,6 +156,7 @@ class History:
             offers=tuple(DiscountLedger(self._db, self._conn).for_comment(comment_id)),
             outcomes=tuple(Outcomes(self._db, self._conn).history(comment_id)),
             status_changes=tuple(CommentStore(self._db, self._conn).history(comment_id)),
+            around=CommentStore(self._db, self._conn).surroundings(comment_id),
         )
 
 

@@ -19,11 +19,11 @@ from .ledger_window import local_date
 
 CHANNEL_LABELS = {"public": "In public", "private": "In a private message", "email": "By e-mail"}
 REPLY_STATES = {
-    "draft": "draft, not sent",
     "queued": "written, not sent yet",
-    "sending": "being sent — not confirmed",
+    "sending": "being sent",
+    "uncertain": "not confirmed — the platform is asked before anything is sent again",
     "sent": "sent",
-    "failed": "not sent: it failed",
+    "failed": "not sent",
 }
 
 STYLE = """
@@ -69,6 +69,8 @@ def story_html(story: ComplaintStory) -> str:
         f"<p class='meta'>{esc(c.platform.label)} · {_when(c.created_at)} · {badge}{rating}"
         f" · {esc(c.status.label)}</p>",
         f"<div class='quote'>{paragraphs(c.text)}</div>",
+        _edits(story),
+        _conversation(story),
         _assessment(story),
         _pause_and_reply(story),
         _replies(story.replies),
@@ -76,6 +78,50 @@ def story_html(story: ComplaintStory) -> str:
         _outcomes(story),
     ]
     return "".join(parts)
+
+
+def _edits(story: ComplaintStory) -> str:
+    around = story.around
+    if around is None or not (around.versions or around.stars_up):
+        return ""
+    parts = []
+    for version in around.versions:
+        was = f" {esc(stars(version.rating))}" if version.rating else ""
+        parts.append(
+            f"<p class='meta'>Until {_when(version.replaced_at)} it said{was}:</p>"
+            f"<div class='quote'>{paragraphs(version.text)}</div>"
+        )
+    if around.stars_up:
+        before, now = around.stars_up
+        parts.append(
+            f"<p>The stars went up from {before} to {now} after your reply: it looks like "
+            "you won this customer back. <b>Record outcome…</b> and choose “won back”.</p>"
+        )
+    return "<h3>Edited</h3>" + "".join(parts)
+
+
+def _conversation(story: ComplaintStory) -> str:
+    around = story.around
+    if around is None or len(around.conversation) < 2:
+        return ""
+    rows = []
+    for entry in around.conversation:
+        if entry.kind == "reply":
+            how = CHANNEL_LABELS.get(entry.channel or "public", "")
+            where = (
+                f"made on {story.comment.platform.label}"
+                if entry.source == "platform"
+                else "sent from Feedback Desk"
+            )
+            who = f"{esc(entry.author)} — {esc(how.lower())}, {esc(where)}"
+        else:
+            mark = " (this comment)" if entry.comment_id == story.comment.id else ""
+            who = f"{esc(entry.author)}{esc(mark)}"
+        rows.append(
+            f"<p class='meta'>{who} · {_when(entry.created_at)}</p>"
+            f"<div class='quote'>{paragraphs(entry.text)}</div>"
+        )
+    return "<h3>The conversation</h3>" + "".join(rows)
 
 
 def _assessment(story: ComplaintStory) -> str:

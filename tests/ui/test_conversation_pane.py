@@ -102,3 +102,26 @@ def test_the_owner_says_a_quiet_complaint_is_negative_and_it_waits(
     assert comment.status is Status.COOLING_OFF
     assert window.detail.comment is not None and window.detail.comment.id == ids["q"]
     assert "your call" in window.detail.findChild(QLabel, "detailSeverity").text()
+
+
+def test_the_history_story_tells_the_conversation_too(db: Database, triage) -> None:  # type: ignore[no-untyped-def]
+    from feedback_desk.store.history import History
+    from feedback_desk.ui.story import story_html
+
+    complaint = NewComment(FB, "c1", "Sam <b>Harsh</b>", "Stale cake.", NOW - timedelta(hours=5))
+    ids = _stored(db, triage, complaint)
+    conn = db.connect()
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(ids["c1"], CoolOffSettings())
+    conn.execute("UPDATE cooloffs SET ends_at = '2000-01-01T00:00:00Z'")
+    outbox.mark_sent(outbox.queue(ids["c1"], "public", "So sorry.", claim=True).id, "r1")
+    answer = dataclasses.replace(
+        NewComment(FB, "a1", "Sam <b>Harsh</b>", "Not good enough.", NOW + timedelta(minutes=5)),
+        reply_to_external_id="r1",
+    )
+    _stored(db, triage, answer)
+    html = story_html(History(db, conn).story(ids["c1"]))
+    conn.close()
+    section = html[html.index("The conversation") :]
+    assert section.index("Stale cake.") < section.index("So sorry.") < section.index("Not good")
+    assert "sent from Feedback Desk" in section and "<b>Harsh" not in html  # escaped
