@@ -437,3 +437,119 @@ def test_tone_notes_read_before_closing_do_not_stop_the_reopened_wizard(
     wizard.reject()
     again = open_wizard(qtbot, harsh)
     assert on_page(again) == "reviewPage"
+
+
+class MovableClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def emailed(tmp_path):  # type: ignore[no-untyped-def]
+    """A harsh review from an imported file that gave the customer's e-mail address."""
+    from datetime import UTC, timedelta
+
+    from feedback_desk.core.model import NewComment
+    from feedback_desk.store.imports import store_import
+
+    clock = MovableClock(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+    db = open_database(tmp_path / "home", clock)
+    conn = db.connect()
+    review = NewComment(
+        Platform.GOOGLE,
+        "review-1",
+        "Ann Baker",
+        "Rude staff and a stale loaf. Never again!!",
+        clock.now - timedelta(hours=1),
+        rating=1,
+        email="ann+cakes@example.com",
+    )
+    store_import(db, conn, "reviews.csv", "sha", [review], Triage())
+    comment_id = CommentStore(db, conn).page(InboxFilter())[0].id
+    conn.close()
+    return db, comment_id, clock
+
+
+def open_emailed(qtbot, emailed) -> ReplyWizard:  # type: ignore[no-untyped-def]
+    db, comment_id, clock = emailed
+    wizard = ReplyWizard(
+        db,
+        comment_id,
+        runner=InlineTaskRunner(),
+        credentials=CredentialStore(MemoryKeyring()),
+        now=clock,
+        shop_name="Corner Bakery",
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_an_email_goes_to_the_address_shown_and_reopening_asks_whether_it_was_sent(
+    qtbot,
+    emailed,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from feedback_desk.core.replies import ReplyState
+    from feedback_desk.store.outbox import Outbox
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        lambda url: opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded)),
+    )
+    db, comment_id, clock = emailed
+    wizard = open_emailed(qtbot, emailed)
+    wizard.next()
+    wizard.consider_page.group.buttons()[0].setChecked(True)
+    wizard.next()
+    page = wizard.currentPage()
+    assert page.objectName() == "channelPage"
+    assert page.findChild(QRadioButton, "emailRadio").isChecked()  # imported: e-mail only
+    address = page.findChild(QLineEdit, "emailAddressEdit")
+    assert address.isVisibleTo(page) and address.text() == "ann+cakes@example.com"
+    problem = page.findChild(QLabel, "emailAddressProblem")
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    address.setText("ann baker@example")
+    assert "ann baker@example" in problem.text() and "space" in problem.text()
+    assert problem.isVisibleTo(page) and not next_button.isEnabled()
+    address.setText("ann.baker+cakes@example.com")
+    assert not problem.text() and next_button.isEnabled()
+    wizard.next()  # an apology
+    wizard.next()
+    wizard.draft_page.edit.setPlainText("I'm sorry, Ann, and thank you for telling us.")
+    wizard.draft_page.check()
+    wizard.next()
+    assert on_page(wizard) == "reviewPage"
+    assert "ann.baker+cakes@example.com" in wizard.findChild(QLabel, "reviewSummary").text()
+    clock.now += timedelta(hours=1)  # the pause is over
+    wizard.tick()
+    wizard.findChild(QPushButton, "sendButton").click()
+    assert len(opened) == 1
+    assert opened[0].startswith("mailto:ann.baker%2Bcakes@example.com?subject=")
+    conn = db.connect()
+    (reply,) = Outbox(db, conn).for_comment(comment_id)
+    assert reply.address == "ann.baker+cakes@example.com"
+    assert reply.state is ReplyState.UNCERTAIN  # handed to the mail program, not yet sent
+    wizard.reject()  # closed before answering "Did you send it?"
+
+    again = open_emailed(qtbot, emailed)
+    assert on_page(again) == "reviewPage"
+    assert again.findChild(QLineEdit, "emailAddressEdit").text() == "ann.baker+cakes@example.com"
+    sent = again.findChild(QPushButton, "emailSentButton")
+    assert sent.isVisible()
+    assert not again.findChild(QPushButton, "sendButton").isEnabled()
+    sent.click()
+    (reply,) = Outbox(db, conn).for_comment(comment_id)
+    assert reply.state is ReplyState.SENT
+    assert CommentStore(db, conn).get(comment_id).status is Status.REPLIED
+    conn.close()

@@ -50,6 +50,7 @@ class Field(enum.StrEnum):
 
     VALIDITY = "validity"  # consider: "valid", "partly", "not_valid" or ""
     CHANNEL = "channel"  # channel: "public", "private", "email" or ""
+    EMAIL_ADDRESS = "emailAddress"  # channel: where an e-mail reply goes (may be blank)
     DRAFT_TEXT = "draftText"  # draft: the reply as written, with its {gaps}
     DRAFT_PROBLEMS = "draftProblems"  # draft: why the reply cannot go yet ("" when it can)
     OFFER = "offer"  # compensation: a checked Compensation, or None while it is not valid

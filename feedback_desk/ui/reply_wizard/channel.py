@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, Signal
-from PySide6.QtWidgets import QButtonGroup, QRadioButton
+from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QRadioButton, QWidget
 
 from ...core.channels import ONE_PRIVATE_MESSAGE, private_reply_problem
 from ...core.model import Severity
@@ -14,6 +15,25 @@ from .base import Field, WizardPage
 
 if TYPE_CHECKING:
     from .wizard import ReplyWizard
+
+
+# The shape the file importer accepts too: something@somewhere.tld, no spaces or brackets.
+_ADDRESS = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
+
+
+def address_problem(address: str) -> str | None:
+    """Why `address` cannot be an e-mail address, in words; None if it can (or is blank:
+    the mail program then asks for one)."""
+    address = address.strip()
+    if not address or _ADDRESS.fullmatch(address):
+        return None
+    if any(c.isspace() for c in address):
+        why = "it has a space in it"
+    elif address.count("@") != 1:
+        why = "it needs exactly one @"
+    else:
+        why = "after the @ comes a name with a dot, like example.com"
+    return f"“{address}” is not an e-mail address: {why}."
 
 
 class ChannelPage(WizardPage):
@@ -64,11 +84,25 @@ class ChannelPage(WizardPage):
         notes.insert(0, f"Suggested here: {self.buttons[recommended].text().lower()}.")
         self.note = plain_label("\n".join(notes), name="channelAdvice")
         self.layout_.addWidget(self.note)
+        self.email_box = QWidget()
+        form = QFormLayout(self.email_box)
+        form.setContentsMargins(0, 8, 0, 0)
+        waiting = wizard.waiting_email
+        self.address = QLineEdit((waiting.address if waiting else comment.email) or "")
+        self.address.setObjectName("emailAddressEdit")
+        self.address.setPlaceholderText("ann@example.com")
+        self.address.textChanged.connect(lambda _: self._address_changed())
+        self.address_problem = plain_label(name="emailAddressProblem")
+        form.addRow("Their e-mail address", self.address)
+        form.addRow("", self.address_problem)
+        self.layout_.addWidget(self.email_box)
         self.layout_.addStretch(1)
         chosen = wizard.draft.channel if wizard.draft.channel in self.buttons else recommended
         if self.buttons[chosen].isEnabled():
             self.buttons[chosen].setChecked(True)
         self.registerField(Field.CHANNEL, self, "channelField", self.channelChanged)
+        self.registerField(Field.EMAIL_ADDRESS, self.address, "text", self.address.textChanged)
+        self._address_changed()
 
     def channel(self) -> str | None:
         checked = self.group.checkedButton()
@@ -77,8 +111,25 @@ class ChannelPage(WizardPage):
     channelField = Property(str, lambda self: self.channel() or "", notify=channelChanged)
 
     def _chosen(self) -> None:
+        self.email_box.setVisible(self.channel() == "email")
         self.channelChanged.emit()
         self.completeChanged.emit()
 
+    def _address_changed(self) -> None:
+        problem = address_problem(self.address.text())
+        self.address_problem.setText(
+            problem
+            or (
+                ""
+                if self.address.text().strip()
+                else "No address known: your e-mail program will ask for one."
+            )
+        )
+        self.email_box.setVisible(self.channel() == "email")
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return self.channel() is not None
+        channel = self.channel()
+        if channel == "email":
+            return address_problem(self.address.text()) is None
+        return channel is not None

@@ -69,6 +69,8 @@ class ReviewPage(WizardPage):
         offer = self.w.offer()
         channel = self.w.channel()
         where = Channel(channel).label.capitalize() if channel else "—"
+        if channel == "email":
+            where += f" to {self.w.email_address() or 'the address you enter in your mail program'}"
         gaps = missing_placeholders(self.w.draft_text(), self.w.placeholder_values())
         code = self.w.offer_code()
         said = f"{offer.describe()} (code {code})" if offer and code else None
@@ -146,7 +148,9 @@ class ReviewPage(WizardPage):
         counts as sent only when the owner says they sent it."""
         w = self.w
         try:
-            reply = w.service.start_email(w.comment.id, text, offer, code, w.comment.email)
+            reply = w.service.start_email(
+                w.comment.id, text, offer, code, address=w.email_address()
+            )
         except UserFacingError as problem:
             self._failed(problem)
             return

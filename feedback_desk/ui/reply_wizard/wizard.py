@@ -185,6 +185,10 @@ class ReplyWizard(QWizard):
     def offer_code(self) -> str | None:
         return str(self.field(Field.OFFER_CODE) or "") or None
 
+    def email_address(self) -> str | None:
+        """Where an e-mail reply goes; None when the owner leaves it to the mail program."""
+        return str(self.field(Field.EMAIL_ADDRESS) or "").strip() or None
+
     def draft_text(self) -> str:
         return str(self.field(Field.DRAFT_TEXT) or "")
 
