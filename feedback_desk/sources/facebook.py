@@ -142,18 +142,16 @@ class FacebookConnector(GraphConnector):
         (with a day's margin, for comments the Graph API lists late)."""
         threshold = incremental_threshold(since)
         for post_id in self._post_ids(threshold):
-            url: str | None = f"{self._root}/{post_id}/comments"
-            params: dict[str, Any] | None = {
+            params: dict[str, Any] = {
                 "fields": COMMENT_FIELDS,
                 "filter": "stream",
                 "order": "reverse_chronological",
                 "limit": 100,
             }
-            while url:
-                body = self._get(url, params)
+            url = f"{self._root}/{post_id}/comments"
+            for body in self._walk(url, params, "a post's comments"):
                 page = _page(body.get("data"), post_id, self._page_id)
                 yield page
-                url, params = self._next(body), None
                 times = [c.created_at for c in page.comments]
                 times += [r.created_at for r in page.own_replies]
                 if threshold is not None and times and min(times) < threshold:
@@ -213,10 +211,9 @@ class FacebookConnector(GraphConnector):
         return item.get("message") == text and not _before(item.get("created_time"), after)
 
     def _post_ids(self, threshold: datetime | None = None) -> Iterator[str]:
-        url: str | None = f"{self._root}/{self._page_id}/feed"
-        params: dict[str, Any] | None = {"fields": "id,updated_time", "limit": 100}
-        while url:
-            body = self._get(url, params)
+        url = f"{self._root}/{self._page_id}/feed"
+        params: dict[str, Any] = {"fields": "id,updated_time", "limit": 100}
+        for body in self._walk(url, params, "posts"):
             data = body.get("data")
             if not isinstance(data, list):
                 raise MalformedPayload(
@@ -228,7 +225,6 @@ class FacebookConnector(GraphConnector):
                 if threshold is not None and _before(post.get("updated_time"), threshold):
                     continue  # nothing new under this post
                 yield post["id"]
-            url, params = self._next(body), None
 
 
 def _before(value: object, threshold: datetime) -> bool:

@@ -45,10 +45,9 @@ class InstagramConnector(GraphConnector):
         threshold = incremental_threshold(since)
         own = self._own_username()
         for media_id, permalink in self._media():
-            url: str | None = f"{self._root}/{media_id}/comments"
-            params: dict[str, Any] | None = {"fields": COMMENT_FIELDS, "limit": COMMENTS_LIMIT}
-            while url:
-                body = self._get(url, params)
+            url = f"{self._root}/{media_id}/comments"
+            params: dict[str, Any] = {"fields": COMMENT_FIELDS, "limit": COMMENTS_LIMIT}
+            for body in self._walk(url, params, "a post's comments"):
                 data = body.get("data")
                 if not isinstance(data, list):
                     raise MalformedPayload(
@@ -64,7 +63,6 @@ class InstagramConnector(GraphConnector):
                 if page.comments:
                     page.cursor = iso_utc(max(c.created_at for c in page.comments))
                 yield page
-                url, params = self._next(body), None
                 if threshold is not None and _reaches(data, threshold):
                     break  # newest first: the rest of this post was read before
 
@@ -95,10 +93,9 @@ class InstagramConnector(GraphConnector):
             return None
         own = self._own_username()
         target, message = self._public_target(comment, text)
-        url: str | None = f"{self._root}/{target}/replies"
-        params: dict[str, Any] | None = {"fields": AUTHOR_FIELDS, "limit": 100}
-        while url:
-            body = self._get(url, params)
+        url = f"{self._root}/{target}/replies"
+        params: dict[str, Any] = {"fields": AUTHOR_FIELDS, "limit": 100}
+        for body in self._walk(url, params, "a comment's replies"):
             for item in body.get("data") or []:
                 if (
                     isinstance(item, dict)
@@ -107,7 +104,6 @@ class InstagramConnector(GraphConnector):
                     and isinstance(item.get("id"), str)
                 ):
                     return str(item["id"])
-            url, params = self._next(body), None
         return None
 
     # ------------------------------------------------------------------ reading
@@ -128,10 +124,9 @@ class InstagramConnector(GraphConnector):
         return self._username
 
     def _media(self) -> Iterator[tuple[str, str | None]]:
-        url: str | None = f"{self._root}/{self._user_id}/media"
-        params: dict[str, Any] | None = {"fields": "id,permalink", "limit": MEDIA_LIMIT}
-        while url:
-            body = self._get(url, params)
+        url = f"{self._root}/{self._user_id}/media"
+        params: dict[str, Any] = {"fields": "id,permalink", "limit": MEDIA_LIMIT}
+        for body in self._walk(url, params, "posts"):
             data = body.get("data")
             if not isinstance(data, list):
                 raise MalformedPayload(
@@ -142,7 +137,6 @@ class InstagramConnector(GraphConnector):
                     link = media.get("permalink")
                     https = isinstance(link, str) and link.startswith("https://")
                     yield media["id"], str(link) if https else None
-            url, params = self._next(body), None
 
     def _read_replies(
         self,
@@ -159,6 +153,7 @@ class InstagramConnector(GraphConnector):
         if replies is None:
             return
         parent = str(item["id"])
+        followed: set[str] = set()
         while True:
             data = replies.get("data") if isinstance(replies, dict) else None
             if not isinstance(data, list):
@@ -169,6 +164,10 @@ class InstagramConnector(GraphConnector):
             url = self._next(replies)
             if url is None:
                 return
+            if url in followed:
+                page.problems.append(f"{where}: Instagram kept sending the same page of replies")
+                return
+            followed.add(url)
             replies = self._get(url, None)
 
     def _read(

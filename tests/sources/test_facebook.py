@@ -199,3 +199,21 @@ def test_an_owner_reply_made_since_the_last_sync_is_read_on_the_next(
     assert [(r.external_id, r.answers_external_id) for p in again for r in p.own_replies] == [
         (answer, cindy)
     ]
+
+
+def test_a_post_whose_next_page_of_comments_repeats_is_not_walked_forever(
+    fake_facebook: FakeFacebook,
+) -> None:
+    post = fake_facebook.add_post()
+    fake_facebook.add_comment(post, "The coffee was cold.", "Cindy Hoover")
+    again = f"{fake_facebook.base_url}/v25.0/{post}/comments?limit=100&after=QUdBSU4"
+    fake_facebook.fail_next(
+        200,
+        {"data": [], "paging": {"cursors": {"after": "QUdBSU4"}, "next": again}},
+        times=None,
+        path_contains="/comments",
+        method="GET",
+    )
+    with pytest.raises(MalformedPayload, match="same page"):
+        list(facebook(fake_facebook).pages())
+    assert fake_facebook.hits("/comments", method="GET") == 2

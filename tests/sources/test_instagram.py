@@ -442,3 +442,38 @@ def test_replies_say_whom_they_answer_and_our_own_replies_come_as_own_replies(
     assert own[0].platform is Platform.INSTAGRAM
     assert own[0].created_at == datetime(2026, 11, 25, 11, 5, tzinfo=UTC)
     assert not any(p.problems for p in pages)
+
+
+def test_pages_of_comments_or_replies_that_repeat_are_not_walked_forever(insta: Insta) -> None:
+    server = insta.server
+    media = server.add_media()
+    top = server.add_comment(media, "Is the bakery open on Sunday?", "sam_patel42")
+    for i in range(51):  # more than come with the comment: the replies have a next page
+        server.add_reply(top, f"Me too #{i}", f"fan_{i}")
+    again = f"{server.base_url}/v25.0/{top}/replies?limit=50&after=QUdBSU4"
+    server.fail_next(
+        200,
+        {"data": [], "paging": {"cursors": {"after": "QUdBSU4"}, "next": again}},
+        times=None,
+        path_contains="/replies",
+        method="GET",
+    )
+    pages = list(insta.connector().pages())
+    assert [x for p in pages for x in p.problems] == [
+        f"Instagram post {media}, comment 1: Instagram kept sending the same page of replies"
+    ]
+    assert server.hits("/replies", "GET") == 2
+
+    server.clear_failures()
+    again = f"{server.base_url}/v25.0/{media}/comments?limit=100&after=QUdBSU4"
+    server.fail_next(
+        200,
+        {"data": [], "paging": {"cursors": {"after": "QUdBSU4"}, "next": again}},
+        times=None,
+        path_contains="/comments",
+        method="GET",
+    )
+    server.clear_requests()
+    with pytest.raises(MalformedPayload, match="same page"):
+        list(insta.connector().pages())
+    assert server.hits("/comments", "GET") == 2
