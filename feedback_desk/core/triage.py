@@ -97,6 +97,7 @@ _SET_ITEM = re.compile(r"\s*(/(?:[^/\\]|\\.)*/|[^,]+)")  # /a regex, commas and 
 _JOIN = r"(?:,?[\s-]+|(?<=\d)(?=[a-z]))"
 _ANY_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _SENTENCE_END = re.compile(r"[!?;\n]+|\.+(?!\d)|…")  # "£4.50" goes on
 _CLAUSE_MARK = re.compile(r"[,:()\[\]\"“”–—]|\s-\s")
 # Words too common to pick an entry out by: an entry is filed under a rarer word it needs.
@@ -121,7 +122,8 @@ class _Entries:
     anchor share a pattern per word; an entry with several ("{waited} for {duration}")
     gets its own, filed under each; entries with none ("{scare_quoted}") are always tried."""
 
-    by_anchor: dict[str, tuple[re.Pattern[str], ...]]
+    patterns: tuple[re.Pattern[str], ...]
+    by_anchor: dict[str, tuple[int, ...]]  # word -> the patterns filed under it
     always: re.Pattern[str] | None
     categories: dict[str, str]  # the category of each entry by its group's name, e0, e1 ...
 
@@ -130,7 +132,7 @@ class _Entries:
         if not entries:
             return None
         shared: dict[str, list[int]] = collections.defaultdict(list)
-        own: dict[str, list[re.Pattern[str]]] = collections.defaultdict(list)
+        alone: list[int] = []
         always: list[int] = []
         for i, (_, _, anchors) in enumerate(entries):
             if not anchors:
@@ -138,16 +140,19 @@ class _Entries:
             elif len(anchors) == 1:
                 shared[next(iter(anchors))].append(i)
             else:
-                pattern = _compiled(entries, [i])
-                for anchor in anchors:
-                    own[anchor].append(pattern)
-        by_anchor: dict[str, tuple[re.Pattern[str], ...]] = {
-            anchor: (_compiled(entries, indices),) for anchor, indices in shared.items()
-        }
-        for anchor, patterns in own.items():
-            by_anchor[anchor] = (*by_anchor.get(anchor, ()), *patterns)
+                alone.append(i)
+        patterns: list[re.Pattern[str]] = []
+        by_anchor: dict[str, list[int]] = collections.defaultdict(list)
+        for anchor, indices in shared.items():
+            by_anchor[anchor].append(len(patterns))
+            patterns.append(_compiled(entries, indices))
+        for i in alone:
+            for anchor in entries[i][2] or ():
+                by_anchor[anchor].append(len(patterns))
+            patterns.append(_compiled(entries, [i]))
         return cls(
-            by_anchor,
+            tuple(patterns),
+            {anchor: tuple(numbers) for anchor, numbers in by_anchor.items()},
             _compiled(entries, always) if always else None,
             {f"e{i}": category for i, (_, category, _) in enumerate(entries)},
         )
@@ -155,12 +160,15 @@ class _Entries:
     def find(self, text: str, words: set[str]) -> list[tuple[int, int, str]]:
         """(start, end, category) for each entry found in `text` (lower case), in reading
         order; `words` are the text's words as _plain gives them."""
-        patterns = {p for word in words & self.by_anchor.keys() for p in self.by_anchor[word]}
+        by_anchor = self.by_anchor
+        chosen = [
+            self.patterns[n] for n in {n for w in words if w in by_anchor for n in by_anchor[w]}
+        ]
         if self.always is not None:
-            patterns.add(self.always)
+            chosen.append(self.always)
         found = [
             (m.start(), m.end(), self.categories[m.lastgroup or "e0"])
-            for pattern in patterns
+            for pattern in chosen
             for m in pattern.finditer(text)
         ]
         found.sort()
@@ -408,8 +416,11 @@ class _RegexBuilder:
                 choice = self._anchors[token[1:-1]]
             elif _PLAIN_WORD.fullmatch(token):
                 choice = frozenset({_plain(token)})
+            elif _HYPHENATED.fullmatch(token):  # "mix-up", "mix up" or "mixup"
+                first, _, rest = token.partition("-")
+                choice = frozenset({_plain(first), _plain(first + rest.replace("-", ""))})
             else:
-                choice = None  # word*, "mix-up", "w/o": not one whole word
+                choice = None  # word*, "w/o": not one whole word
             if choice:
                 rank = (bool(choice & _COMMON), len(choice), -min(map(len, choice)))
                 if best is None or rank < best[0]:
