@@ -102,6 +102,7 @@ def test_to_json_values() -> None:
         "status": "cooling_off",
         "cooloff_ends_at": "2026-05-01T12:15:00Z",
         "replied_at": None,
+        "parent_id": None,
     }
 
 
@@ -120,6 +121,10 @@ def test_to_json_nulls_and_replied_time() -> None:
     assert data["cooloff_ends_at"] is None
     assert data["status"] == "replied"
     assert data["replied_at"] == "2026-05-02T13:00:00Z"
+
+
+def test_to_json_says_which_comment_it_answers() -> None:
+    assert _comment(parent_id=3).to_json()["parent_id"] == 3
 
 
 def test_severity_rank_puts_worst_first() -> None:
