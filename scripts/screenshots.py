@@ -1,26 +1,49 @@
-"""Take the README's screenshots of the history window and the report dialog on the demo
-inbox, in a real window (run under Xvfb):
+"""Take the README's screenshots in real windows (run under Xvfb).
+
+The history window and the report dialog, on the demo inbox:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py docs/screenshots
+
+Every page of the reply wizard, on a laptop screen, a small one and in a dark palette
+(docs/screenshots/wizard/, wizard/1024x640/ and wizard/dark/); the wizard must fit the
+screen with room for a title bar and a panel, or this stops with the reason:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part wizard
+    xvfb-run -a -s "-screen 0 1024x640x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part wizard
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part wizard --dark
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QRadioButton
 
+from feedback_desk.core.model import NewComment, Platform
+from feedback_desk.core.triage import Triage
 from feedback_desk.demo import seed_sample_inbox
-from feedback_desk.store import open_database
+from feedback_desk.sources.base import Page
+from feedback_desk.store import Database, open_database
+from feedback_desk.store.accounts import AccountStore
+from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.ui.history_window import HistoryWindow
+from feedback_desk.ui.reply_wizard import ReplyWizard
 from feedback_desk.ui.report_dialog import ReportDialog
 from feedback_desk.ui.tasks import InlineTaskRunner
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+# What a desktop takes from the screen around a window: a panel and a title bar.
+DESKTOP_FRAME = 72
 
 
 def clock() -> datetime:
@@ -33,9 +56,23 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--part", choices=("history", "wizard"), default="history")
+    parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
+    args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    if args.dark:
+        app.setPalette(dark_palette())
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if args.part == "wizard":
+        wizard_pages(app, args.out / "wizard", args.dark)
+    else:
+        history_and_report(app, args.out)
+
+
+def history_and_report(app: QApplication, out: Path) -> None:
     db = open_database(Path(tempfile.mkdtemp()) / "home", clock)
     seed_sample_inbox(db, clock)
 
@@ -73,6 +110,167 @@ def main() -> None:
     settle(app)
     dialog.grab().save(str(out / "report-dialog.png"))
     print(f"{app.platformName()}: wrote history, merge, customer and report dialog to {out}")
+
+
+# -- the reply wizard ---------------------------------------------------------------------
+
+
+class MovableClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class StandInFacebook:
+    """Takes the place of the shop's Facebook page: the reply "arrives" at once."""
+
+    def check(self) -> str:
+        return "the screenshots"
+
+    def pages(self, since: str | None = None) -> Iterator[Page]:
+        return iter(())
+
+    def send_reply(self, comment: object, channel: str, text: str, key: str) -> str:
+        return f"shot-{key[:8]}"
+
+    def find_reply(self, comment: object, channel: str, text: str, key: str) -> str | None:
+        return None
+
+
+class NoSecrets:
+    def load(self, account: str) -> dict[str, str]:
+        return {}
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202326"),
+        (QPalette.ColorRole.WindowText, "#E6E6E6"),
+        (QPalette.ColorRole.Base, "#16181A"),
+        (QPalette.ColorRole.AlternateBase, "#2A2E32"),
+        (QPalette.ColorRole.Text, "#E6E6E6"),
+        (QPalette.ColorRole.Button, "#2D3136"),
+        (QPalette.ColorRole.ButtonText, "#E6E6E6"),
+        (QPalette.ColorRole.Highlight, "#3D7A72"),
+        (QPalette.ColorRole.HighlightedText, "#FFFFFF"),
+        (QPalette.ColorRole.ToolTipBase, "#2D3136"),
+        (QPalette.ColorRole.ToolTipText, "#E6E6E6"),
+        (QPalette.ColorRole.PlaceholderText, "#8C9196"),
+        (QPalette.ColorRole.Link, "#7FC4BA"),
+        (QPalette.ColorRole.Light, "#3A3F44"),
+        (QPalette.ColorRole.Midlight, "#33373B"),
+        (QPalette.ColorRole.Mid, "#2A2D31"),
+        (QPalette.ColorRole.Dark, "#121314"),
+        (QPalette.ColorRole.Shadow, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7A7F84"))
+    return palette
+
+
+def harsh_facebook_comment(db_clock: MovableClock) -> tuple[Database, int]:
+    db = open_database(Path(tempfile.mkdtemp()) / "home", db_clock)
+    conn = db.connect()
+    account = AccountStore(db, conn).add("Corner Bakery", Platform.FACEBOOK, {"page_id": "1"})
+    comment = NewComment(
+        Platform.FACEBOOK,
+        "post_1_comment_1",
+        "Sam Harsh",
+        "You lot are IDIOTS, the birthday cake was stale and dry!! Never again, and I'm "
+        "telling everyone I know.",
+        db_clock.now - timedelta(minutes=20),
+        account="Corner Bakery",
+        can_reply_privately=True,
+    )
+    CommentStore(db, conn).store_fetched([comment], Triage(), account.id)
+    comment_id = CommentStore(db, conn).comments(InboxFilter())[0].id
+    conn.close()
+    return db, comment_id
+
+
+def wizard_pages(app: QApplication, out: Path, dark: bool) -> None:
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    out = out / ("dark" if dark else "" if size == "1366x768" else size)
+    out.mkdir(parents=True, exist_ok=True)
+    now = MovableClock(NOW)
+    db, comment_id = harsh_facebook_comment(now)
+    wizard = ReplyWizard(
+        db,
+        comment_id,
+        runner=InlineTaskRunner(),
+        credentials=NoSecrets(),
+        now=now,
+        connect=lambda account, secret: StandInFacebook(),
+        shop_name="Corner Bakery",
+    )
+    wizard.show()
+    settle(app)
+    room = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
+    if wizard.width() > room.width() or wizard.height() > room.height():
+        sys.exit(
+            f"The wizard ({wizard.width()}x{wizard.height()}) does not fit a {size} screen "
+            f"with a title bar and a panel ({room.width()}x{room.height()})."
+        )
+
+    def shot(name: str) -> None:
+        settle(app)
+        if wizard.currentPage().minimumSizeHint().height() > wizard.currentPage().height():
+            print(f"warning: {name}: the page is squeezed below its minimum height")
+        wizard.grab().save(str(out / f"{name}.png"))
+
+    shot("1-pause")
+    wizard.next()
+    page = wizard.currentPage()
+    page.findChild(QRadioButton, "validity_partly").setChecked(True)
+    page.findChild(QLineEdit, "validPointEdit").setText("The cake was a day old when we sold it.")
+    shot("2-is-it-fair")
+    wizard.next()
+    page = wizard.currentPage()
+    page.findChild(QRadioButton, "emailRadio").setChecked(True)
+    page.findChild(QLineEdit, "emailAddressEdit").setText("sam.harsh@example")
+    shot("3-public-or-private-email")
+    page.findChild(QLineEdit, "emailAddressEdit").setText("")
+    page.findChild(QRadioButton, "privateRadio").setChecked(True)
+    shot("3-public-or-private")
+    wizard.next()
+    page = wizard.currentPage()
+    kind = page.findChild(QComboBox, "compensationKind")
+    kind.setCurrentIndex(kind.findData("percent"))
+    page.findChild(QLineEdit, "compensationValue").setText("10")
+    shot("4-make-it-right")
+    wizard.next()
+    draft = wizard.draft_page
+    draft.edit.setPlainText(
+        "Dear {customer}, you should have told us!! I'm sorry the cake was dry."
+    )
+    draft.check()
+    shot("5-tone-check")
+    draft.edit.setPlainText(
+        "Dear {customer}, thank you for telling us, and I'm sorry the cake was dry: it "
+        "should have been fresh, and we have changed how we check the date on every cake."
+    )
+    draft.check()
+    shot("5-write-without-the-code")
+    draft.findChild(QPushButton, "addOfferCodeButton").click()
+    shot("5-write")
+    wizard.next()
+    shot("6-send-locked")
+    now.now += timedelta(minutes=31)
+    wizard.tick()
+    wizard.review_page.send_button.click()
+    settle(app)
+    shot("7-sent")
+    wizard.reject()
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the wizard to {out}")
 
 
 if __name__ == "__main__":

@@ -553,3 +553,32 @@ def test_an_email_goes_to_the_address_shown_and_reopening_asks_whether_it_was_se
     assert reply.state is ReplyState.SENT
     assert CommentStore(db, conn).get(comment_id).status is Status.REPLIED
     conn.close()
+
+
+def test_every_page_fits_a_small_laptop_screen_with_its_buttons_in_view(
+    qtbot,
+    harsh,  # type: ignore[no-untyped-def]
+) -> None:
+    """1024x640, less a title bar and a panel: no page may need more than that."""
+    wizard = open_wizard(qtbot, harsh)
+    wizard.consider_page.group.buttons()[1].setChecked(True)
+    kind = wizard.compensation_page.kind
+    kind.setCurrentIndex(kind.findData("percent"))
+    wizard.compensation_page.value.setText("10")
+    needed = {}
+    for step in PAGE_ORDER:
+        wizard.steps.chosen.emit(PAGE_ORDER.index(step))
+        if step == "draftPage":  # at its longest: the offer, a preview, notes, a tick box
+            wizard.draft_page.edit.setPlainText("I'm sorry. As I already said, {discount}.")
+            wizard.draft_page.check()
+            assert wizard.draft_page.acknowledged.isVisibleTo(wizard.draft_page)
+            needed["draftPage"] = wizard.minimumSize()
+            wizard.draft_page.acknowledged.setChecked(True)
+        needed.setdefault(on_page(wizard), wizard.minimumSize())
+    assert set(needed) == set(PAGE_ORDER)
+    too_big = {
+        page: (size.width(), size.height())
+        for page, size in needed.items()
+        if size.width() > 1024 - 32 or size.height() > 640 - 72
+    }
+    assert not too_big

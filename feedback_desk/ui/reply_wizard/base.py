@@ -7,7 +7,8 @@ import enum
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from ...core.model import Platform
 
@@ -55,6 +56,16 @@ class Field(enum.StrEnum):
     DRAFT_PROBLEMS = "draftProblems"  # draft: why the reply cannot go yet ("" when it can)
     OFFER = "offer"  # compensation: a checked Compensation, or None while it is not valid
     OFFER_CODE = "offerCode"  # compensation: the code the offer carries ("" when none)
+
+
+def show_as_problem(label: QLabel) -> QLabel:
+    """Words that say why something cannot go on, in a red that reads on a light or a
+    dark window (a fixed dark red disappears on a dark one)."""
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#FF9A8F" if dark else "#8A1C15"))
+    label.setPalette(palette)
+    return label
 
 
 def countdown(left: timedelta) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QRadioButton
 from ...core.channels import ONE_PRIVATE_MESSAGE, private_reply_problem
 from ...core.model import Severity
 from ..detail_pane import plain_label
-from .base import Field, WizardPage
+from .base import Field, WizardPage, show_as_problem
 
 if TYPE_CHECKING:
     from .wizard import ReplyWizard
@@ -93,6 +93,8 @@ class ChannelPage(WizardPage):
         self.address.setPlaceholderText("ann@example.com")
         self.address.textChanged.connect(lambda _: self._address_changed())
         self.address_problem = plain_label(name="emailAddressProblem")
+        self._hint_colours = self.address_problem.palette()
+        self._problem_colours = show_as_problem(self.address_problem).palette()
         form.addRow("Their e-mail address", self.address)
         form.addRow("", self.address_problem)
         self.layout_.addWidget(self.email_box)
@@ -117,6 +119,7 @@ class ChannelPage(WizardPage):
 
     def _address_changed(self) -> None:
         problem = address_problem(self.address.text())
+        self.address_problem.setPalette(self._problem_colours if problem else self._hint_colours)
         self.address_problem.setText(
             problem
             or (

@@ -32,8 +32,7 @@ class CompensationPage(WizardPage):
         super().__init__(
             wizard,
             "Make it right",
-            "An apology is often enough. A discount or a free item can bring a "
-            "customer back. Never ask for a review to change in return.",
+            "An apology is often enough; a discount can win them back. Never tie it to a review.",
         )
         saved = wizard.draft.compensation or {}
         form = QFormLayout()

@@ -24,7 +24,7 @@ from ...core.saved_replies import fill, load_builtin
 from ...core.tone import ToneFlag, blocking_flags, check_tone
 from ...store.assessments import keep_own_reply, own_saved_replies
 from ..detail_pane import plain_label
-from .base import REPLY_LIMITS, Field, WizardPage
+from .base import REPLY_LIMITS, Field, WizardPage, show_as_problem
 
 if TYPE_CHECKING:
     from .wizard import ReplyWizard
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # What "Add the offer's code" puts in; the gaps are filled when the reply goes out.
 OFFER_SENTENCE = "To make up for it, here is {discount} with the code {code}."
-PREVIEW_LENGTH = 300
+PREVIEW_LENGTH = 240
 
 
 def _gives_code(text: str, code: str) -> bool:
@@ -80,7 +80,7 @@ class DraftPage(WizardPage):
         self.edit = QPlainTextEdit(wizard.draft.text)
         self.edit.setObjectName("draftEdit")
         self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
-        self.layout_.addWidget(self.edit, 2)
+        self.layout_.addWidget(self.edit, 3)
         self.preview = plain_label(name="draftPreview")
         self.preview.hide()
         self.layout_.addWidget(self.preview)
@@ -92,14 +92,13 @@ class DraftPage(WizardPage):
         self.tone.setModel(self.flags_model)
         self.tone.setWordWrap(True)
         self.layout_.addWidget(plain_label("Tone check"))
-        self.layout_.addWidget(self.tone, 1)
+        self.layout_.addWidget(self.tone, 2)
         self.acknowledged = QCheckBox("I have read the notes above and my reply is as I mean it")
         self.acknowledged.setObjectName("toneAcknowledged")
         self.acknowledged.toggled.connect(lambda _: self.completeChanged.emit())
         self.acknowledged.hide()
         self.layout_.addWidget(self.acknowledged)
-        self.why = plain_label(name="draftBlockedReason")
-        self.why.setStyleSheet("color: #8A1C15;")
+        self.why = show_as_problem(plain_label(name="draftBlockedReason"))
         self.layout_.addWidget(self.why)
         self.flags: list[ToneFlag] = []
         self._noted: tuple[str, ...] = ()

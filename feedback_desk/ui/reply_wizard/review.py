@@ -111,7 +111,8 @@ class ReviewPage(WizardPage):
         why = self.blocked_because()
         self.send_button.setEnabled(not why)
         self.send_button.setToolTip(why)
-        self.why.setText(why)
+        self.why.setText("" if self.w.sent is not None else why)  # the result says it
+        self.why.setVisible(bool(self.why.text()))
 
     def send(self) -> None:
         """Store the reply, then send it off the GUI thread; the result comes back here."""

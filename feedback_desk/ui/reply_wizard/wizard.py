@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget, QWizard, QWizardPage
 
 from ...core.compensation import Compensation, needs_code
@@ -36,6 +36,9 @@ from .consider import ConsiderPage
 from .cooloff import CoolOffPage
 from .draft import DraftPage
 from .review import ReviewPage
+
+SCREEN_MARGIN = 16
+TITLE_BAR = 40
 
 
 class StepList(QListView):
@@ -58,7 +61,13 @@ class StepList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSpacing(4)
-        self.setMinimumWidth(180)
+        # Wide enough for the longest step in bold, with its mark: nothing is cut short.
+        bold = self.font()
+        bold.setBold(True)
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance("▶ " + name) for _, name in STEP_NAMES.values()
+        )
+        self.setMinimumWidth(widest + 4 * self.spacing() + 2 * self.frameWidth() + 12)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The window's own colours, light or dark, not a fixed light panel.
         self.setBackgroundRole(QPalette.ColorRole.Window)
@@ -116,10 +125,18 @@ class ReplyWizard(QWizard):
                 QWizard.WizardButton.CancelButton,
             ]
         )
-        self.resize(820, 620)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.setFont(font)
+        # Comfortable on a laptop, and on a small screen still clear of the title bar and
+        # the desktop's panel, with every button in view.
+        screen = (
+            parent.screen() if parent else QGuiApplication.primaryScreen()
+        ).availableGeometry()
+        self.resize(
+            min(820, screen.width() - 2 * SCREEN_MARGIN),
+            min(620, screen.height() - 2 * SCREEN_MARGIN - TITLE_BAR),
+        )
 
         self.db = db
         self.conn = db.connect()
