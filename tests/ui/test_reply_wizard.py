@@ -582,3 +582,52 @@ def test_every_page_fits_a_small_laptop_screen_with_its_buttons_in_view(
         if size.width() > 1024 - 32 or size.height() > 640 - 72
     }
     assert not too_big
+
+
+def test_a_harsh_comment_past_its_pause_is_answered_privately_with_10_percent_in_11_clicks(
+    qtbot,
+    harsh,
+    fake_facebook: FakeFacebook,  # type: ignore[no-untyped-def]
+) -> None:
+    """Reopened on a harsh comment whose pause is over: what the owner clicks (a choice in
+    a drop-down list is two clicks: open it, pick), and what they type, to a sent reply."""
+    from PySide6.QtCore import QPoint
+
+    open_wizard(qtbot, harsh).reject()  # opened once: the pause started
+    fake_facebook.advance(minutes=31)
+    wizard = open_wizard(qtbot, harsh)
+    clicks: list[str] = []
+
+    def click(name: str, kind: type = QPushButton) -> None:
+        widget = wizard.findChild(kind, name) if name else None
+        widget = widget or wizard.button(QWizard.WizardButton.NextButton)
+        # A radio button answers a click on its circle or its words, not beside them.
+        where = QPoint(8, widget.height() // 2) if kind is QRadioButton else QPoint()
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=where)
+        clicks.append(name or "Next")
+
+    def pick(name: str, choice: str) -> None:
+        combo = wizard.findChild(QComboBox, name)
+        index = max(combo.findData(choice), combo.findText(choice))
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        clicks.extend([name, choice])
+
+    assert on_page(wizard) == "cooloffPage"
+    click("")
+    click("validity_partly", QRadioButton)
+    click("")
+    assert wizard.channel_page.channel() == "private"  # suggested for a harsh comment
+    click("")
+    pick("compensationKind", "percent")
+    assert wizard.focusWidget().objectName() == "compensationValue"  # type it straight away
+    qtbot.keyClicks(wizard.focusWidget(), "10")
+    click("")
+    pick("savedRepliesCombo", "Sorry, with a discount")  # used at once: nothing written yet
+    click("")
+    assert on_page(wizard) == "reviewPage"
+    click("sendButton")
+    assert len(fake_facebook.private_replies) == 1
+    sent = fake_facebook.private_replies[0]["text"]
+    assert "here is 10% off with the code FD-" in sent and "off off" not in sent
+    assert len(clicks) == 11, clicks

@@ -71,6 +71,7 @@ class CompensationPage(WizardPage):
         for widget in (self.value, self.currency, self.item):
             widget.textChanged.connect(lambda _: self._changed())
         self.kind.currentIndexChanged.connect(lambda _: self._changed())
+        self.kind.activated.connect(lambda _: self._ask_amount())
         self.expiry.dateChanged.connect(lambda _: self._changed())
         self._changed()
         self.registerField(Field.OFFER, self, "offerField", self.offerChanged)
@@ -78,6 +79,12 @@ class CompensationPage(WizardPage):
 
     def initializePage(self) -> None:
         self._changed()
+
+    def _ask_amount(self) -> None:
+        """The owner picked a kind that needs an amount: type it straight away."""
+        if self.value.isEnabled():
+            self.value.setFocus()
+            self.value.selectAll()
 
     def today(self) -> date:
         return self.w.now().astimezone().date()

@@ -62,6 +62,8 @@ class DraftPage(WizardPage):
         use = QPushButton("Use it")
         use.setObjectName("useSavedReplyButton")
         use.clicked.connect(self._use_saved)
+        # Picked with nothing written yet, it is used at once; over words, "Use it" replaces.
+        self.saved.activated.connect(self._picked)
         keep = QPushButton("Save as a saved reply…")
         keep.setObjectName("keepReplyButton")
         keep.clicked.connect(self._keep)
@@ -154,10 +156,15 @@ class DraftPage(WizardPage):
                 "The reply already gives the code." if given else f"Adds: {OFFER_SENTENCE}"
             )
 
+    def _picked(self, _index: int) -> None:
+        if not self.text().strip():
+            self._use_saved()
+
     def _use_saved(self) -> None:
         index = self.saved.currentIndex() - 1
         if 0 <= index < len(self.replies):
             self.edit.setPlainText(self.replies[index].text)
+            self.check()  # not typing: no need to wait for a pause
 
     def _keep(self) -> None:
         title, ok = QInputDialog.getText(self, "Save as a saved reply", "Title:")
