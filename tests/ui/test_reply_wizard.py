@@ -540,7 +540,8 @@ def test_an_email_goes_to_the_address_shown_and_reopening_asks_whether_it_was_se
     (reply,) = Outbox(db, conn).for_comment(comment_id)
     assert reply.address == "ann.baker+cakes@example.com"
     assert reply.state is ReplyState.UNCERTAIN  # handed to the mail program, not yet sent
-    wizard.reject()  # closed before answering "Did you send it?"
+    wizard.back()  # looked at the words again,
+    wizard.reject()  # and closed before answering "Did you send it?"
 
     again = open_emailed(qtbot, emailed)
     assert on_page(again) == "reviewPage"

@@ -173,7 +173,8 @@ class ReplyWizard(QWizard):
         self.currentIdChanged.connect(self._moved)
         self.finished.connect(lambda _: self.save())
         saved = next((s for s in Step if STEP_NAMES[s][0] == self.draft.step), Step.COOLOFF)
-        self._resume(saved)
+        # An e-mail waiting for "Did you send it?" is answered on the last page.
+        self._resume(Step.REVIEW if self.waiting_email is not None else saved)
 
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -221,8 +222,6 @@ class ReplyWizard(QWizard):
         self.cooloff_page.refresh()
         self.review_page.refresh()
 
-    # -- keeping the owner's work ---------------------------------------------------------
-
     # -- moving between steps ---------------------------------------------------------------
 
     def _resume(self, step: Step) -> None:
@@ -267,6 +266,8 @@ class ReplyWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.steps.setEnabled(False)
         self.steps.setToolTip("This reply has been sent.")
+
+    # -- keeping the owner's work ---------------------------------------------------------
 
     def save(self) -> None:
         step = self.currentId()
