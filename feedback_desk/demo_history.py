@@ -30,6 +30,7 @@ from .core.clock import Clock
 from .core.compensation import Compensation, CompensationKind, needs_code, new_code
 from .core.cooloff import CoolOffSettings
 from .core.model import Comment, Platform, Status
+from .core.replies import Outcome
 from .core.saved_replies import fill
 from .sources.base import Page
 from .sources.outbox import ReplyService
@@ -38,7 +39,7 @@ from .store.assessments import Assessment, Assessments, ReplyDraft
 from .store.comments import CommentStore
 from .store.discounts import DiscountLedger
 from .store.outbox import Outbox
-from .store.outcomes import Outcome, Outcomes
+from .store.outcomes import Outcomes
 
 # Complaints newer than this stay open in the demo inbox.
 ANSWERED_BEFORE = timedelta(days=3)

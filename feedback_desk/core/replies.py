@@ -72,3 +72,40 @@ class Validity(enum.StrEnum):
     VALID = "valid"
     PARTLY = "partly"
     NOT_VALID = "not_valid"
+
+    @property
+    def label(self) -> str:
+        return VALIDITY_LABELS[self.value]
+
+
+NOT_ASSESSED = "not_assessed"  # a complaint nobody judged yet (a filter and report bucket)
+VALIDITY_LABELS = {
+    Validity.VALID.value: "Valid",
+    Validity.PARTLY.value: "Partly valid",
+    Validity.NOT_VALID.value: "Not valid",
+    NOT_ASSESSED: "Not judged yet",
+}
+VALIDITIES = tuple(v.value for v in Validity)
+
+
+class Outcome(enum.StrEnum):
+    """What became of a complaint, as the owner records it."""
+
+    WON_BACK = "won_back"
+    RESOLVED = "resolved"
+    UNHAPPY = "unhappy"
+    NO_RESPONSE = "no_response"
+    LOST = "lost"
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    Outcome.WON_BACK: "Won back",
+    Outcome.RESOLVED: "Resolved",
+    Outcome.UNHAPPY: "Still unhappy",
+    Outcome.NO_RESPONSE: "No response",
+    Outcome.LOST: "Lost",
+}

@@ -20,16 +20,16 @@ from typing import NamedTuple, TypeVar
 from .compensation import CompensationKind, DiscountStatus, minor_units
 from .customers import name_key
 from .model import OPEN_STATUSES, Severity, Status
+from .replies import NOT_ASSESSED, VALIDITIES, Channel, Outcome
 
 # Only these count as complaints; neutral and positive comments are not in the report.
 COMPLAINT_SEVERITIES = (Severity.HARSH, Severity.NEGATIVE)
-VALIDITIES = ("valid", "partly", "not_valid")
-NOT_ASSESSED = "not_assessed"  # the validity split's fourth group, and a filter value
-OUTCOMES = ("won_back", "resolved", "unhappy", "no_response", "lost")
+# NOT_ASSESSED: the validity split's fourth group, and a filter value
+OUTCOMES = tuple(o.value for o in Outcome)
 NO_OUTCOME = "none"  # filter value: complaints with no outcome recorded yet
-WON_BACK = "won_back"
-RESOLVED_OUTCOMES = frozenset({"won_back", "resolved"})
-PRIVATE_CHANNELS = frozenset({"private", "email"})
+WON_BACK = Outcome.WON_BACK.value
+RESOLVED_OUTCOMES = frozenset({Outcome.WON_BACK.value, Outcome.RESOLVED.value})
+PRIVATE_CHANNELS = frozenset({Channel.PRIVATE.value, Channel.EMAIL.value})
 DEFAULT_RESPONSE_TARGET = timedelta(hours=24)
 TOP_CATEGORIES = 5
 NOTES_PER_CATEGORY = 5

@@ -22,10 +22,11 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .replies import VALIDITIES, Channel
 from .triage import Triage
 
-CHANNELS = ("public", "private", "email")
-VALIDITY = ("valid", "partly", "not_valid")
+CHANNELS = tuple(c.value for c in Channel)
+VALIDITY = VALIDITIES
 
 # A reply whose own words (apologies left out) score below this reads as negative overall.
 NEGATIVE_TONE_BELOW = -0.3

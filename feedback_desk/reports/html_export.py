@@ -18,6 +18,7 @@ from typing import IO
 
 from ..core.compensation import format_money
 from ..core.model import Platform, Severity
+from ..core.replies import VALIDITY_LABELS
 from ..core.report import (
     DEFINITIONS,
     CompensationTotal,
@@ -105,12 +106,6 @@ DEFINITION_TITLES = {
     "overdue_complaints": "Overdue complaints",
 }
 
-VALIDITY_LABELS = {
-    "valid": "Valid",
-    "partly": "Partly valid",
-    "not_valid": "Not valid",
-    "not_assessed": "Not judged yet",
-}
 
 BLANK = "—"
 

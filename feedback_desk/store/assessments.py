@@ -11,10 +11,11 @@ from typing import Any
 from ..core.cooloff import CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.model import iso_utc, parse_iso
+from ..core.replies import VALIDITIES
 from ..core.saved_replies import SavedReply, parse
 from .database import Database
 
-VALIDITIES = ("valid", "partly", "not_valid")
+# The owner's answers to "is it fair?" (core.replies.Validity).
 DEFAULT_CATEGORIES = ("product", "delivery", "service", "price", "staff", "other")
 CATEGORIES_KEY = "categories"
 

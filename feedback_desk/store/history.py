@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from ..core.model import Comment, Platform, Severity, Status, parse_iso
+from ..core.replies import Outcome
 from .assessments import Assessment, Assessments
 from .comments import SNIPPET_CHARS, CommentStore, StatusChange, fts_query
 from .database import Database
 from .discounts import Discount, DiscountLedger
 from .outbox import Outbox, Reply, first_sent_reply_id
-from .outcomes import Outcome, OutcomeRecord, Outcomes, latest_outcome_id
+from .outcomes import OutcomeRecord, Outcomes, latest_outcome_id
 from .report_data import ReportFilter, complaints_cte
 from .threads import Surroundings
 

@@ -3,13 +3,15 @@ with a date, a note and, if the owner wants, a day to look at it again."""
 
 from __future__ import annotations
 
-import enum
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..core.errors import NotFound, UserFacingError
 from ..core.model import iso_utc, parse_iso
+from ..core.replies import Outcome
+
+__all__ = ["Outcome", "OutcomeRecord", "Outcomes", "latest_outcome_id"]
 from .database import Database
 
 
@@ -21,27 +23,6 @@ def latest_outcome_id(comment_id: str) -> str:
         f"(SELECT id FROM outcomes WHERE comment_id = {comment_id} "
         "ORDER BY created_at DESC, id DESC LIMIT 1)"
     )
-
-
-class Outcome(enum.StrEnum):
-    WON_BACK = "won_back"
-    RESOLVED = "resolved"
-    UNHAPPY = "unhappy"
-    NO_RESPONSE = "no_response"
-    LOST = "lost"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    Outcome.WON_BACK: "Won back",
-    Outcome.RESOLVED: "Resolved",
-    Outcome.UNHAPPY: "Still unhappy",
-    Outcome.NO_RESPONSE: "No response",
-    Outcome.LOST: "Lost",
-}
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,11 @@ from ..core.compensation import CompensationKind, DiscountStatus
 from ..core.customers import name_key
 from ..core.errors import UserFacingError
 from ..core.model import Severity, Status, iso_utc, parse_iso
+from ..core.replies import NOT_ASSESSED, VALIDITIES
 from ..core.report import (
     COMPLAINT_SEVERITIES,
     NO_OUTCOME,
-    NOT_ASSESSED,
     OUTCOMES,
-    VALIDITIES,
     ComplaintFacts,
     Offer,
 )

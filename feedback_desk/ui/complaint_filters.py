@@ -10,9 +10,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox
 
 from ..core.model import Platform
-from ..core.report import NO_OUTCOME, NOT_ASSESSED, OUTCOMES, VALIDITIES
-from ..reports.html_export import VALIDITY_LABELS
-from ..store.outcomes import Outcome
+from ..core.replies import NOT_ASSESSED, VALIDITIES, VALIDITY_LABELS, Outcome
+from ..core.report import NO_OUTCOME, OUTCOMES
 from ..store.report_data import ReportFilter
 
 OUTCOME_LABELS = {**{o.value: o.label for o in Outcome}, NO_OUTCOME: "No outcome yet"}

@@ -54,13 +54,14 @@ from PySide6.QtWidgets import (
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
 from ..core.model import Severity, parse_iso
+from ..core.replies import VALIDITY_LABELS, Outcome
 from ..core.report import COMPLAINT_SEVERITIES
-from ..reports.html_export import VALIDITY_LABELS, duration
+from ..reports.html_export import duration
 from ..store import Database
 from ..store.assessments import Assessments
 from ..store.customers import Customer, Customers, NameMatch
 from ..store.history import PAGE, ComplaintStory, History, HistoryRow, ReportFilter
-from ..store.outcomes import Outcome, Outcomes
+from ..store.outcomes import Outcomes
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .formatting import exact_local_time, plural

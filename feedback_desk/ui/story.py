@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 from html import escape
 
 from ..core.model import Severity
-from ..reports.html_export import VALIDITY_LABELS, duration
+from ..core.replies import VALIDITY_LABELS
+from ..reports.html_export import duration
 from ..store.history import ComplaintStory
 from ..store.outbox import Reply
 from .formatting import SEVERITY_COLOURS, exact_local_time, stars
