@@ -83,6 +83,8 @@ class ComplaintFacts:
     # The customer the owner merged this name into (the history's "Same person as…");
     # None: the name itself, as `core.customers.name_key` compares names.
     merged_into: str | None = None
+    # The owner chose to answer in public again, in a conversation where they already had.
+    public_again: bool = False
 
     @property
     def replied(self) -> bool:
@@ -171,6 +173,7 @@ class RecoveryReport:
     cooloff_wait_median: timedelta | None
     validity: Mapping[str, int]  # valid, partly, not_valid, not_assessed
     taken_private: Share
+    public_again: int  # complaints answered in public a second time in one conversation
     resolution_rate: Share
     # Compensation.
     offered: tuple[CompensationTotal, ...]
@@ -242,6 +245,11 @@ DEFINITIONS: dict[str, str] = {
     "taken_private": (
         "Answered complaints whose first reply went by private message or e-mail instead "
         "of in public, out of all answered complaints."
+    ),
+    "public_again": (
+        "Complaints where you answered in public a second time in the same conversation. "
+        "Feedback Desk asks you to choose that on purpose, because a second public answer "
+        "often starts a back-and-forth that everyone can read."
     ),
     "resolution_rate": (
         "Complaints marked resolved, or whose latest recorded outcome is 'resolved' or "
@@ -355,6 +363,7 @@ def build_report(
         cooloff_wait_median=median(waits),
         validity=_validity_split(items),
         taken_private=Share(private, len(replied)),
+        public_again=sum(1 for c in items if c.public_again),
         resolution_rate=Share(resolved, received),
         offered=_totals(offers),
         redeemed=_totals(o for o in offers if o.status is DiscountStatus.REDEEMED),

@@ -92,6 +92,7 @@ DEFINITION_TITLES = {
     "cooloff_wait_median": "Typical cool-off kept",
     "validity": "Validity",
     "taken_private": "Taken private",
+    "public_again": "Answered in public again",
     "resolution_rate": "Resolved (resolution rate)",
     "offered": "Compensation offered",
     "redeemed": "Compensation redeemed",
@@ -332,6 +333,7 @@ def _responses(report: RecoveryReport) -> str:
         ["9 in 10 answered within (90th percentile)", esc(duration(r.first_response_p90))],
         ["Typical cool-off kept (median)", esc(duration(r.cooloff_wait_median))],
         ["First reply taken private", esc(share(r.taken_private))],
+        ["Answered in public again in one conversation", esc(str(r.public_again))],
         ["Resolution rate", esc(share(r.resolution_rate))],
         ["Response target", esc(duration(r.response_target))],
     ]

@@ -104,7 +104,8 @@ def _load(
         f"""{cte}
         SELECT id, platform, author, created_at, severity_rank, status, replied_at,
                reply_sent_at, reply_channel, cooloff_started_at, cooloff_ends_at,
-               validity, category, notes, valid_point, outcome, decided_on, follow_up_on
+               validity, category, notes, valid_point, outcome, decided_on, follow_up_on,
+               public_again
         FROM complaints ORDER BY created_at, id""",
         params,
     ).fetchall()
@@ -151,7 +152,9 @@ def complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[o
                    c.replied_at, r.sent_at AS reply_sent_at, r.channel AS reply_channel,
                    co.started_at AS cooloff_started_at, co.ends_at AS cooloff_ends_at,
                    a.validity, a.category, a.notes, a.valid_point,
-                   o.outcome, o.decided_on, o.follow_up_on
+                   o.outcome, o.decided_on, o.follow_up_on,
+                   EXISTS (SELECT 1 FROM replies rp WHERE rp.comment_id = c.id
+                           AND rp.second_public = 1 AND rp.state = 'sent') AS public_again
             FROM comments c
             LEFT JOIN assessments a ON a.comment_id = c.id
             LEFT JOIN cooloffs co ON co.comment_id = c.id
@@ -278,6 +281,7 @@ def _facts(row: tuple[Any, ...], offers: tuple[Offer, ...]) -> ComplaintFacts:
         outcome,
         decided_on,
         follow_up_on,
+        public_again,
     ) = row
     created = _when(created_at)
     if created is None:  # pragma: no cover - the column is NOT NULL
@@ -303,4 +307,5 @@ def _facts(row: tuple[Any, ...], offers: tuple[Offer, ...]) -> ComplaintFacts:
         outcome_decided_on=_day(decided_on),
         follow_up_on=_day(follow_up_on),
         discounts=offers,
+        public_again=bool(public_again),
     )

@@ -10,6 +10,7 @@ import pytest
 
 from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.model import NewComment, OwnReply, Platform, Severity, Status
+from feedback_desk.core.report import build_report
 from feedback_desk.sources.sync import _conversations
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
@@ -217,3 +218,24 @@ def test_stars_that_went_up_after_the_reply_are_noticed(
     store.store_fetched([dataclasses.replace(review, rating=4)], tagged_triage, account_id=None)  # type: ignore[arg-type]
     assert stars_up_after_reply(conn, cid) == (2, 4)
     assert [v.rating for v in earlier_versions(conn, cid)] == [1, 2]
+
+
+def test_the_report_counts_conversations_answered_in_public_again(
+    db: Database, conn: sqlite3.Connection, store: CommentStore, make_comment: MakeComment,
+    tagged_triage: TaggedTriage, complaint: int,
+) -> None:  # fmt: skip
+    answer = _answer(make_comment, "[negative] Thanks for nothing.", "r1", 2)
+    store.store_fetched([answer], tagged_triage, account_id=None)  # type: ignore[arg-type]
+    aid = int(conn.execute("SELECT id FROM comments WHERE external_id = ?",
+                           (answer.external_id,)).fetchone()[0])  # fmt: skip
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(aid, CoolOffSettings())
+    conn.execute(
+        "UPDATE cooloffs SET ends_at = '2000-01-01T00:00:00Z' WHERE comment_id = ?", (aid,)
+    )
+    again = outbox.queue(aid, "public", "Sam, sorry again.", claim=True, again_in_public=True)
+    outbox.mark_sent(again.id, "r2")
+    facts = load_complaints(conn, ReportFilter(date(2026, 4, 1), date(2026, 5, 31)))
+    assert {f.id: f.public_again for f in facts} == {complaint: False, aid: True}
+    report = build_report(facts, start=date(2026, 4, 1), end=date(2026, 5, 31), now=NOW)
+    assert report.public_again == 1
