@@ -4,6 +4,7 @@ and what the owner thought of the complaint."""
 from __future__ import annotations
 
 import enum
+import re
 
 
 class Channel(enum.StrEnum):
@@ -34,6 +35,25 @@ _CHANNEL_LABELS = {
     Channel.PRIVATE: "private message",
     Channel.EMAIL: "e-mail",
 }
+
+
+# Loose on purpose (the owner can correct it before sending): something@somewhere.tld, with
+# no spaces or brackets. The importer and the wizard's address field both use it.
+EMAIL_ADDRESS = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
+
+
+def email_address_problem(address: str) -> str | None:
+    """Why `address` cannot be an e-mail address, in words; None if it can (or is blank)."""
+    address = address.strip()
+    if not address or EMAIL_ADDRESS.fullmatch(address):
+        return None
+    if any(c.isspace() for c in address):
+        why = "it has a space in it"
+    elif address.count("@") != 1:
+        why = "it needs exactly one @"
+    else:
+        why = "after the @ comes a name with a dot, like example.com"
+    return f"“{address}” is not an e-mail address: {why}."
 
 
 class ReplyState(enum.StrEnum):

@@ -13,21 +13,19 @@ import hashlib
 import io
 import itertools
 import json
-import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ..core.errors import ImportFileError
 from ..core.model import NewComment, Platform, parse_iso
+from ..core.replies import EMAIL_ADDRESS
 from ..core.triage import Scorer, Triage, TriagePool
 from ..store import Database
 from ..store.imports import ImportResult, store_import
 
 REQUIRED = ("platform", "author", "text", "created_at")
 KNOWN = (*REQUIRED, "external_id", "url", "rating", "email")
-# Loose on purpose (the owner may fix it before sending): something@something.tld, no spaces.
-_EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
 IMPORTABLE_PLATFORMS = tuple(Platform)
 MAX_LISTED_PROBLEMS = 25
 
@@ -316,7 +314,7 @@ def _comment(record: Any) -> NewComment:
         else identity_hash(platform, author, text, created_at.isoformat())
     )
     email = None if _blank(fields.get("email")) else _string(fields["email"], "email").strip()
-    if email is not None and not _EMAIL.fullmatch(email):
+    if email is not None and not EMAIL_ADDRESS.fullmatch(email):
         raise ValueError(f"email {email[:60]!r} is not an e-mail address (like ann@example.com)")
     return NewComment(platform, external_id, author, text, created_at, url, rating, email=email)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.model import Platform, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
@@ -28,6 +30,7 @@ from feedback_desk.store import open_database
 from feedback_desk.store.accounts import Account, AccountStore
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.discounts import DiscountLedger
+from feedback_desk.store.outbox import Outbox
 from feedback_desk.ui.reply_wizard import ReplyWizard, Step
 from feedback_desk.ui.tasks import InlineTaskRunner
 from tests.fakes import FakeFacebook
@@ -632,3 +635,97 @@ def test_a_harsh_comment_past_its_pause_is_answered_privately_with_10_percent_in
     sent = fake_facebook.private_replies[0]["text"]
     assert "here is 10% off with the code FD-" in sent and "off off" not in sent
     assert len(clicks) == 11, clicks
+
+
+# -- praise and questions take the short way; a second public answer is a choice --------
+
+
+def _wizard_on(qtbot, harsh, comment_id: int) -> ReplyWizard:  # type: ignore[no-untyped-def]
+    db, _, credentials, connect, clock = harsh
+    wizard = ReplyWizard(
+        db, comment_id, runner=InlineTaskRunner(), credentials=credentials, now=clock,
+        connect=connect, shop_name="Corner Bakery",
+    )  # fmt: skip
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _synced(harsh, fake_facebook: FakeFacebook) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    db, _, _, connect, _ = harsh
+    conn = db.connect()
+    account = AccountStore(db, conn).get("Shop page")
+    sync_account(db, conn, account, connect(account, {"token": fake_facebook.token}), Triage())
+    found = {c.text: c.id for c in CommentStore(db, conn).comments(InboxFilter())}
+    conn.close()
+    return found
+
+
+def test_praise_is_thanked_the_short_way(qtbot, harsh, fake_facebook: FakeFacebook) -> None:  # type: ignore[no-untyped-def]
+    post = fake_facebook.add_post()
+    fake_facebook.add_comment(post, "Best croissant in town, thank you so much!", "Pat Happy")
+    praise = _synced(harsh, fake_facebook)["Best croissant in town, thank you so much!"]
+    wizard = _wizard_on(qtbot, harsh, praise)
+    assert on_page(wizard) == "channelPage"  # no pause, no "is it fair?"
+    steps = wizard.steps.model_
+    assert [steps.item(r).text().strip("▶✓ ") for r in range(steps.rowCount())] == [
+        "Public or private",
+        "Write",
+        "Read again and send",
+    ]
+    assert wizard.channel_page.channel() == "public"
+    wizard.next()
+    assert on_page(wizard) == "draftPage"  # no offer to make for praise
+    wizard.draft_page.edit.setPlainText("Thank you, Pat! See you soon.")
+    wizard.draft_page.check()
+    wizard.next()
+    assert on_page(wizard) == "reviewPage"
+    wizard.review_page.send_button.click()
+    assert [r["message"] for r in fake_facebook.public_replies] == ["Thank you, Pat! See you soon."]
+
+
+def test_a_second_public_answer_in_a_conversation_needs_a_tick_and_is_recorded(
+    qtbot,
+    harsh,
+    fake_facebook: FakeFacebook,  # type: ignore[no-untyped-def]
+) -> None:
+    db, complaint, _, _, clock = harsh
+    conn = db.connect()
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(complaint, CoolOffSettings())
+    fake_facebook.advance(minutes=31)
+    outbox.mark_sent(outbox.queue(complaint, "public", "Sam, I'm sorry.", claim=True).id, "r0")
+    conn.close()
+    [ours] = [c for c in fake_facebook.comments.values() if c.message.startswith("You lot")]
+    fake_facebook.public_replies.clear()
+    fake_facebook.add_comment(ours.post_id, "Sorry is not enough.", "Sam Harsh", parent_id=ours.id)
+    # The app's reply is on the server as the page's comment under the complaint.
+    fake_facebook.add_page_reply(ours.id, "Sam, I'm sorry.", clock() - timedelta(minutes=1))
+    answer = _synced(harsh, fake_facebook)["Sorry is not enough."]
+    conn = db.connect()
+    Outbox(db, conn).start_cooloff(answer, CoolOffSettings())
+    conn.close()
+    fake_facebook.advance(minutes=31)
+    wizard = _wizard_on(qtbot, harsh, answer)
+    wizard.next()
+    wizard.consider_page.group.buttons()[1].setChecked(True)
+    wizard.next()
+    page = wizard.channel_page
+    assert page.channel() == "private"  # recommended: take it out of public view
+    assert "already answered in public" in page.note.text()
+    page.findChild(QRadioButton, "publicRadio").setChecked(True)
+    tick = page.findChild(QCheckBox, "againInPublicCheck")
+    assert tick.isVisible() and not page.isComplete()
+    tick.setChecked(True)
+    assert page.isComplete()
+    wizard.next()
+    wizard.next()
+    wizard.draft_page.edit.setPlainText("Sam, I'm sorry again; please message us.")
+    wizard.draft_page.check()
+    wizard.draft_page.acknowledged.setChecked(True)
+    wizard.next()
+    wizard.review_page.send_button.click()
+    conn = db.connect()
+    [reply] = Outbox(db, conn).for_comment(answer)
+    conn.close()
+    assert reply.state == "sent" and reply.second_public

@@ -56,6 +56,7 @@ class Field(enum.StrEnum):
     DRAFT_PROBLEMS = "draftProblems"  # draft: why the reply cannot go yet ("" when it can)
     OFFER = "offer"  # compensation: a checked Compensation, or None while it is not valid
     OFFER_CODE = "offerCode"  # compensation: the code the offer carries ("" when none)
+    AGAIN_IN_PUBLIC = "againInPublic"  # channel: the owner means to answer in public again
 
 
 def show_as_problem(label: QLabel) -> QLabel:
@@ -80,6 +81,13 @@ class WizardPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.layout_ = QVBoxLayout(self)
+
+    def nextId(self) -> int:
+        """The next step on this comment's route (praise and questions skip some)."""
+        route = self.w.route
+        here = self.w.page_step(self)
+        later = [step for step in route if step > here]
+        return int(later[0]) if later else -1
 
     def cleanupPage(self) -> None:
         """Going back (or closing) keeps what the owner entered; Qt's default would put

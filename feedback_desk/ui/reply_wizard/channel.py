@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, Signal
-from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from ...core.channels import ONE_PRIVATE_MESSAGE, private_reply_problem
-from ...core.model import Severity
+from ...core.model import Platform, Severity
+from ...core.replies import email_address_problem
 from ..detail_pane import plain_label
 from .base import Field, WizardPage, show_as_problem
 
@@ -17,23 +25,10 @@ if TYPE_CHECKING:
     from .wizard import ReplyWizard
 
 
-# The shape the file importer accepts too: something@somewhere.tld, no spaces or brackets.
-_ADDRESS = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
-
-
 def address_problem(address: str) -> str | None:
-    """Why `address` cannot be an e-mail address, in words; None if it can (or is blank:
-    the mail program then asks for one)."""
-    address = address.strip()
-    if not address or _ADDRESS.fullmatch(address):
-        return None
-    if any(c.isspace() for c in address):
-        why = "it has a space in it"
-    elif address.count("@") != 1:
-        why = "it needs exactly one @"
-    else:
-        why = "after the @ comes a name with a dot, like example.com"
-    return f"“{address}” is not an e-mail address: {why}."
+    """Why `address` cannot be an e-mail address (core's one rule); None if it can or is
+    blank (the mail program then asks for one)."""
+    return email_address_problem(address)
 
 
 class ChannelPage(WizardPage):
@@ -46,6 +41,15 @@ class ChannelPage(WizardPage):
             "Harsh exchanges are best taken out of public view.",
         )
         comment = wizard.comment
+        if wizard.short_path:
+            # Praise or a question: no pause page came first, so show what they wrote here.
+            self.setSubTitle("Thank them, or answer their question, where they asked it.")
+            self.layout_.addWidget(plain_label(f"{comment.author} wrote:"))
+            said = QPlainTextEdit(comment.text)
+            said.setObjectName("channelComment")
+            said.setReadOnly(True)
+            said.setMaximumHeight(110)
+            self.layout_.addWidget(said)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for value, text in (
@@ -79,11 +83,31 @@ class ChannelPage(WizardPage):
                 "within 7 days of it; the conversation goes on only if they answer."
             )
         recommended = "private" if comment.severity is Severity.HARSH else "public"
+        if wizard.answered_in_public:
+            # A second public answer invites a back-and-forth everyone can read.
+            recommended = "private"
+            notes.append(
+                "You have already answered in public in this conversation. Take it private, "
+                "or if you answer in public, end it politely — and tick the box to say you "
+                "mean to."
+                if comment.platform is not Platform.GOOGLE
+                else "This review already has your reply. Google keeps one reply per review: "
+                "a new one replaces it (tick the box to say you mean to)."
+            )
         if not self.buttons[recommended].isEnabled():
             recommended = next((v for v, b in self.buttons.items() if b.isEnabled()), "email")
         notes.insert(0, f"Suggested here: {self.buttons[recommended].text().lower()}.")
         self.note = plain_label("\n".join(notes), name="channelAdvice")
         self.layout_.addWidget(self.note)
+        self.again = QCheckBox(
+            "Replace my reply on Google"
+            if comment.platform is Platform.GOOGLE
+            else "I mean to answer in public again"
+        )
+        self.again.setObjectName("againInPublicCheck")
+        self.again.hide()  # shown for a public answer where the owner already answered
+        self.again.toggled.connect(lambda _: self.completeChanged.emit())
+        self.layout_.addWidget(self.again)
         self.email_box = QWidget()
         form = QFormLayout(self.email_box)
         form.setContentsMargins(0, 8, 0, 0)
@@ -104,6 +128,7 @@ class ChannelPage(WizardPage):
             self.buttons[chosen].setChecked(True)
         self.registerField(Field.CHANNEL, self, "channelField", self.channelChanged)
         self.registerField(Field.EMAIL_ADDRESS, self.address, "text", self.address.textChanged)
+        self.registerField(Field.AGAIN_IN_PUBLIC, self.again, "checked", self.again.toggled)
         self._address_changed()
 
     def channel(self) -> str | None:
@@ -114,6 +139,7 @@ class ChannelPage(WizardPage):
 
     def _chosen(self) -> None:
         self.email_box.setVisible(self.channel() == "email")
+        self.again.setVisible(self.w.answered_in_public and self.channel() == "public")
         self.channelChanged.emit()
         self.completeChanged.emit()
 
@@ -135,4 +161,6 @@ class ChannelPage(WizardPage):
         channel = self.channel()
         if channel == "email":
             return address_problem(self.address.text()) is None
+        if channel == "public" and self.w.answered_in_public:
+            return self.again.isChecked()  # a conscious choice, recorded with the reply
         return channel is not None

@@ -124,6 +124,7 @@ class ReviewPage(WizardPage):
         text = w.final_text()
         offer = w.offer()
         code = w.offer_code()
+        again = w.again_in_public()
         self.sending = True
         self.refresh()
         if channel == "email":
@@ -136,7 +137,9 @@ class ReviewPage(WizardPage):
             conn = db.connect()
             try:
                 service = ReplyService(db, conn, account_connectors(db, conn, credentials, connect))
-                result = service.reply(comment_id, channel, text, offer, code)
+                result = service.reply(
+                    comment_id, channel, text, offer, code, again_in_public=again
+                )
                 Assessments(db, conn).discard_draft(comment_id)
                 return result
             finally:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette, QStandardItem
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget, QWizard, QWizardPage
 
 from ...core.compensation import Compensation, needs_code
-from ...core.model import Comment
+from ...core.model import Comment, Severity
 from ...core.saved_replies import fill
 from ...secrets import CredentialStore
 from ...sources.outbox import ReplyService
@@ -28,6 +28,7 @@ from ...store import Database
 from ...store.assessments import Assessments, ReplyDraft, load_cooloff_settings, load_shop_name
 from ...store.comments import CommentStore
 from ...store.outbox import Outbox, Reply
+from ...store.threads import public_reply_in_thread
 from ..tasks import TaskRunner
 from .base import STEP_NAMES, Field, Step
 from .channel import ChannelPage
@@ -46,12 +47,13 @@ class StepList(QListView):
 
     chosen = Signal(int)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, route: tuple[Step, ...]) -> None:
         super().__init__(parent)
+        self.route = route
         self.setObjectName("wizardSteps")
         self.setAccessibleName("Steps")
         self.model_ = QStandardItemModel(self)
-        for step in Step:
+        for step in route:
             item = QStandardItem(STEP_NAMES[step][1])
             item.setEditable(False)
             item.setData(int(step), Qt.ItemDataRole.UserRole)
@@ -72,12 +74,12 @@ class StepList(QListView):
         # The window's own colours, light or dark, not a fixed light panel.
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        self.clicked.connect(lambda index: self.chosen.emit(index.row()))
-        self.activated.connect(lambda index: self.chosen.emit(index.row()))
+        self.clicked.connect(lambda index: self.chosen.emit(int(self.route[index.row()])))
+        self.activated.connect(lambda index: self.chosen.emit(int(self.route[index.row()])))
 
     def show_step(self, current: int) -> None:
-        for step in Step:
-            item = self.model_.item(step)
+        for row, step in enumerate(self.route):
+            item = self.model_.item(row)
             mark = "▶ " if step == current else ("✓ " if step < current else "    ")
             item.setText(mark + STEP_NAMES[step][1])
             font = item.font()
@@ -90,8 +92,8 @@ class StepList(QListView):
                 if step == current
                 else "Go on to this step, through each one before it"
             )
-        if 0 <= current < self.model_.rowCount():
-            self.setCurrentIndex(self.model_.index(current, 0))
+        if current in self.route:
+            self.setCurrentIndex(self.model_.index(self.route.index(Step(current)), 0))
 
 
 class ReplyWizard(QWizard):
@@ -155,8 +157,15 @@ class ReplyWizard(QWizard):
         self.sent: Reply | None = None
         # An e-mail handed to the mail program that the owner has not confirmed yet.
         self.waiting_email: Reply | None = self.service.waiting_email(comment_id)
+        # Has the owner already answered in public in this conversation?
+        self.answered_in_public = public_reply_in_thread(self.conn, comment_id)
+        # Praise and questions take the short path: no pause, no "is it fair?", no offer.
+        self.short_path = self.comment.severity in (Severity.POSITIVE, Severity.NEUTRAL)
+        self.route: tuple[Step, ...] = (
+            (Step.CHANNEL, Step.DRAFT, Step.REVIEW) if self.short_path else tuple(Step)
+        )
 
-        self.steps = StepList(self)
+        self.steps = StepList(self, self.route)
         self.steps.chosen.connect(self.go_to)
         self.setSideWidget(self.steps)
 
@@ -169,10 +178,10 @@ class ReplyWizard(QWizard):
         for step, page in zip(Step, self.pages(), strict=True):
             page.setObjectName(STEP_NAMES[step][0])
             self.setPage(step, page)
-        self.setStartId(Step.COOLOFF)
+        self.setStartId(self.route[0])
         self.currentIdChanged.connect(self._moved)
         self.finished.connect(lambda _: self.save())
-        saved = next((s for s in Step if STEP_NAMES[s][0] == self.draft.step), Step.COOLOFF)
+        saved = next((s for s in self.route if STEP_NAMES[s][0] == self.draft.step), self.route[0])
         # An e-mail waiting for "Did you send it?" is answered on the last page.
         self._resume(Step.REVIEW if self.waiting_email is not None else saved)
 
@@ -191,7 +200,13 @@ class ReplyWizard(QWizard):
             self.review_page,
         ]
 
+    def page_step(self, page: QWizardPage) -> Step:
+        return Step(self.pages().index(page))
+
     # -- what the pages chose (their fields) ------------------------------------------------
+
+    def again_in_public(self) -> bool:
+        return bool(self.field(Field.AGAIN_IN_PUBLIC))
 
     def channel(self) -> str | None:
         return str(self.field(Field.CHANNEL) or "") or None
