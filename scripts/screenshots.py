@@ -14,6 +14,13 @@ screen with room for a title bar and a panel, or this stops with the reason:
         docs/screenshots --part wizard
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part wizard --dark
+
+The inbox on a customer's answer to the owner's public reply (the conversation in the
+detail pane), at the screen's size (conversation.png, or conversation-<W>x<H>.png, and
+-dark with --dark):
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part conversation
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ def settle(app: QApplication) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
-    parser.add_argument("--part", choices=("history", "wizard"), default="history")
+    parser.add_argument("--part", choices=("history", "wizard", "conversation"), default="history")
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
@@ -68,8 +75,81 @@ def main() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if args.part == "wizard":
         wizard_pages(app, args.out / "wizard", args.dark)
+    elif args.part == "conversation":
+        conversation(app, args.out, args.dark)
     else:
         history_and_report(app, args.out)
+
+
+def conversation(app: QApplication, out: Path, dark: bool) -> None:
+    """The demo inbox with one conversation: a complaint, the owner's public reply from the
+    app, and the customer's sarcastic answer to it, selected."""
+    import dataclasses
+
+    from PySide6.QtCore import QSettings
+
+    from feedback_desk.core.cooloff import CoolOffSettings
+    from feedback_desk.sources.sync import _conversations
+    from feedback_desk.store.outbox import Outbox
+    from feedback_desk.ui.main_window import MainWindow
+
+    home = Path(tempfile.mkdtemp()) / "home"
+    db = open_database(home, clock)
+    seed_sample_inbox(db, clock)
+    triage = Triage()
+    conn = db.connect()
+    store = CommentStore(db, conn)
+    complaint = NewComment(
+        Platform.FACEBOOK,
+        "shot-complaint",
+        "Sam Okafor",
+        "Ordered a birthday cake for Saturday, it came a day late and squashed. "
+        "Really disappointed.",
+        NOW - timedelta(hours=6),
+    )
+    store.store_fetched([complaint], triage, account_id=None)  # type: ignore[arg-type]
+    cid = next(c.id for c in store.comments(InboxFilter()) if c.external_id == "shot-complaint")
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(cid, CoolOffSettings())
+    conn.execute(
+        "UPDATE cooloffs SET ends_at = '2000-01-01T00:00:00Z' WHERE comment_id = ?", (cid,)
+    )
+    reply = outbox.queue(
+        cid,
+        "public",
+        "Sam, I'm so sorry your cake arrived late and damaged. That's not the standard we "
+        "aim for. Could you send us a message so we can put it right?",
+        claim=True,
+    )
+    outbox.mark_sent(reply.id, "shot-reply")
+    answer = dataclasses.replace(
+        NewComment(
+            Platform.FACEBOOK,
+            "shot-answer",
+            "Sam Okafor",
+            "Oh great, a message. That really fixes my kid's birthday.",
+            NOW + timedelta(minutes=5),
+        ),
+        reply_to_external_id="shot-reply",
+    )
+    store.store_fetched([answer], triage, account_id=None)  # type: ignore[arg-type]
+    _conversations(db, conn, [answer])
+    aid = next(c.id for c in store.comments(InboxFilter()) if c.external_id == "shot-answer")
+    settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        db, CommentStore(db, db.connect()), triage, InlineTaskRunner(), settings, clock,
+        lambda: None,
+    )  # fmt: skip
+    screen = app.primaryScreen().availableGeometry()
+    window.resize(screen.width(), screen.height())
+    window.show()
+    settle(app)
+    window._select(aid)
+    settle(app)
+    size = f"{screen.width()}x{screen.height()}"
+    name = "conversation" + ("" if size == "1366x768" else f"-{size}") + ("-dark" if dark else "")
+    window.grab().save(str(out / f"{name}.png"))
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote {out / name}.png")
 
 
 def history_and_report(app: QApplication, out: Path) -> None:
