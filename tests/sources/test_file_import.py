@@ -23,6 +23,7 @@ from feedback_desk.sources.file_import import (
     parse_export,
 )
 from feedback_desk.store import Database, open_database
+from feedback_desk.store.comments import CommentStore, InboxFilter
 
 HEADER = ["platform", "external_id", "author", "text", "created_at", "url", "rating"]
 
@@ -675,3 +676,24 @@ def test_big_imports_score_in_a_helper_process_with_the_same_result(
     with pytest.raises(ImportFileError, match="row 4"):
         import_export(database, open_export(bad), triage)
     assert _count(database, "comments") == 3
+
+
+def test_a_customers_email_address_is_kept_for_an_email_reply() -> None:
+    header = [*HEADER, "email"]
+    comment = _one(_csv([_row(email=" ann@example.com ")], header=header), "export.csv")
+    assert comment.email == "ann@example.com"
+    assert _one(_csv([_row(email="")], header=header), "export.csv").email is None
+    with pytest.raises(ImportFileError, match="email 'ann at example' is not an e-mail"):
+        parse_export(_csv([_row(email="ann at example")], header=header), "export.csv")
+
+
+def test_the_address_reaches_the_stored_comment(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "home")
+    data = json.dumps([_row(email="bo@example.org")]).encode()
+    path = tmp_path / "export.json"
+    path.write_bytes(data)
+    import_export(db, open_export(path), Triage())
+    conn = db.connect()
+    [stored] = CommentStore(db, conn).comments(InboxFilter())
+    assert CommentStore(db, conn).get(stored.id).email == "bo@example.org"
+    conn.close()

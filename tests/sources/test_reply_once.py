@@ -9,13 +9,14 @@ attempt asks the platform first.
 from __future__ import annotations
 
 import multiprocessing
+import socket
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from feedback_desk.core.cooloff import CoolOffSettings
-from feedback_desk.core.errors import Offline
+from feedback_desk.core.errors import DeliveryUnknown, Offline
 from feedback_desk.core.model import Platform, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.sources.facebook import FacebookConnector
@@ -185,3 +186,40 @@ def test_a_claim_left_by_a_process_that_died_is_taken_over_after_asking(
     sent = ReplyService(db, conn, lambda _c: facebook(fake_facebook)).send(reply.id)
     assert sent.state == ReplyState.SENT and len(fake_facebook.public_replies) == 1
     assert fake_facebook.hits("/comments?", "GET") >= 1  # it asked before posting
+
+
+def test_a_throttled_reply_was_refused_before_anything_happened_so_it_is_sent_after_the_wait(
+    fb: tuple[Database, sqlite3.Connection, int], fake_facebook: FakeFacebook
+) -> None:
+    db, conn, comment_id = fb
+    waits: list[float] = []
+    http = PlatformHttp("Facebook", "Shop page", sleep=waits.append, clock=fake_facebook.clock)
+    connector = FacebookConnector(
+        http, fake_facebook.page_id, fake_facebook.token, fake_facebook.base_url
+    )
+    fake_facebook.throttle(32, minutes=1, path_contains="/comments")  # Graph's "page throttled"
+    reply = Outbox(db, conn).queue(comment_id, "public", "Sorry about the cake.")
+    sent = send(db, conn, reply.id, connector)
+    assert sent.state == ReplyState.SENT and waits == [60.0]
+    assert len(fake_facebook.public_replies) == 1
+
+
+def test_a_reply_whose_connection_never_opened_did_not_arrive_and_is_simply_sent_later(
+    fb: tuple[Database, sqlite3.Connection, int], fake_facebook: FakeFacebook
+) -> None:
+    db, conn, comment_id = fb
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    nowhere = f"http://127.0.0.1:{closed.getsockname()[1]}"  # bound, never listening
+    http = PlatformHttp("Facebook", "Shop page", sleep=lambda s: None, clock=fake_facebook.clock)
+    connector = FacebookConnector(http, fake_facebook.page_id, fake_facebook.token, nowhere)
+    reply = Outbox(db, conn).queue(comment_id, "public", "Sorry about the cake.")
+    with pytest.raises(Offline) as refused:
+        send(db, conn, reply.id, connector)
+    closed.close()
+    assert not isinstance(refused.value, DeliveryUnknown)
+    assert Outbox(db, conn).get(reply.id).state == ReplyState.FAILED  # certainly not there
+    fake_facebook.clear_requests()
+    sent = send(db, conn, reply.id, facebook(fake_facebook))
+    assert sent.state == ReplyState.SENT and len(fake_facebook.public_replies) == 1
+    assert fake_facebook.hits("/comments", "GET") == 0  # nothing to ask about
