@@ -59,6 +59,7 @@ from ..core.report import COMPLAINT_SEVERITIES
 from ..reports.html_export import duration
 from ..store import Database
 from ..store.assessments import Assessments
+from ..store.comments import CommentStore
 from ..store.customers import Customer, Customers, NameMatch
 from ..store.history import PAGE, ComplaintStory, History, HistoryRow, ReportFilter
 from ..store.outcomes import Outcomes
@@ -245,6 +246,19 @@ def _choice(label: str, value: object) -> QStandardItem:
 class OutcomeDialog(QDialog):
     """What became of a complaint: the outcome, its day, a note, and a day to look again."""
 
+    def _suggest_won_back(self, db: Database, comment_id: int) -> None:
+        """Stars that went up after the reply suggest the customer was won back."""
+        conn = db.connect()
+        try:
+            around = CommentStore(db, conn).surroundings(comment_id)
+        finally:
+            conn.close()
+        if around.stars_up is None:
+            return
+        before, now = around.stars_up
+        self.outcome.setCurrentIndex(self.outcome.findData(Outcome.WON_BACK.value))
+        self.note.setPlainText(f"The stars went up from {before} to {now} after our reply.")
+
     def __init__(self, db: Database, comment_id: int, today: date, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeDialog")
@@ -286,6 +300,7 @@ class OutcomeDialog(QDialog):
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_day)
         follow.addStretch(1)
+        self._suggest_won_back(db, comment_id)
         form.addRow("&Outcome", self.outcome)
         form.addRow("&On", self.decided)
         form.addRow("&Note", self.note)

@@ -125,3 +125,32 @@ def test_the_history_story_tells_the_conversation_too(db: Database, triage) -> N
     section = html[html.index("The conversation") :]
     assert section.index("Stale cake.") < section.index("So sorry.") < section.index("Not good")
     assert "sent from Feedback Desk" in section and "<b>Harsh" not in html  # escaped
+
+
+def test_stars_that_went_up_after_the_reply_suggest_won_back_in_the_outcome_dialog(
+    db: Database,
+    triage,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from feedback_desk.ui.history_window import OutcomeDialog
+
+    review = NewComment(
+        Platform.GOOGLE, "g", "Cy", "Awful bread.", NOW - timedelta(days=2), rating=1
+    )
+    ids = _stored(db, triage, review)
+    conn = db.connect()
+    outbox = Outbox(db, conn)
+    outbox.start_cooloff(ids["g"], CoolOffSettings())
+    conn.execute("UPDATE cooloffs SET ends_at = '2000-01-01T00:00:00Z'")
+    outbox.mark_sent(outbox.queue(ids["g"], "public", "So sorry, Cy.", claim=True).id, "g")
+    conn.execute("UPDATE replies SET sent_at = '2026-11-24T00:00:00Z'")  # a day before the edit
+    conn.close()
+    _stored(db, triage, dataclasses.replace(review, text="They made it right.", rating=4))
+    dialog = OutcomeDialog(db, ids["g"], NOW.date(), None)
+    qtbot.addWidget(dialog)
+    assert dialog.outcome.currentData() == "won_back"
+    assert "from 1 to 4" in dialog.note.toPlainText()
+    plain = NewComment(Platform.GOOGLE, "h", "Di", "Meh.", NOW - timedelta(days=2), rating=2)
+    other = OutcomeDialog(db, _stored(db, triage, plain)["h"], NOW.date(), None)
+    qtbot.addWidget(other)
+    assert other.outcome.currentIndex() == 0 and not other.note.toPlainText()
