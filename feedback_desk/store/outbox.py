@@ -155,19 +155,19 @@ class Outbox:
             severity, stored = self._severity_and_end(comment_id)
             end = cooloff_end(stored, severity, now, settings)
             if end is not None and stored is None:
-                self._conn.execute(
-                    "INSERT OR IGNORE INTO cooloffs (comment_id, started_at, ends_at) "
-                    "VALUES (?,?,?)",
-                    (comment_id, iso_utc(now), iso_utc(end)),
-                )
-                change_status(
-                    self._conn,
-                    comment_id,
-                    Status.COOLING_OFF,
-                    iso_utc(now),
-                    only_from=(Status.NEW,),
-                )
+                self._begin_pause(comment_id, now, end)
         return end
+
+    def _begin_pause(self, comment_id: int, now: datetime, end: datetime) -> None:
+        """Store the pause's end (once: it never moves earlier) and mark the comment as
+        cooling off, in the caller's transaction."""
+        self._conn.execute(
+            "INSERT OR IGNORE INTO cooloffs (comment_id, started_at, ends_at) VALUES (?,?,?)",
+            (comment_id, iso_utc(now), iso_utc(end)),
+        )
+        change_status(
+            self._conn, comment_id, Status.COOLING_OFF, iso_utc(now), only_from=(Status.NEW,)
+        )
 
     def cooloff_ends(self, comment_id: int) -> datetime | None:
         return self._severity_and_end(comment_id)[1]
@@ -511,17 +511,7 @@ class Outbox:
                 )
             elif stored is None:
                 end = now + timedelta(minutes=minutes)
-                self._conn.execute(
-                    "INSERT INTO cooloffs (comment_id, started_at, ends_at) VALUES (?,?,?)",
-                    (comment_id, iso_utc(now), iso_utc(end)),
-                )
-                change_status(
-                    self._conn,
-                    comment_id,
-                    Status.COOLING_OFF,
-                    iso_utc(now),
-                    only_from=(Status.NEW,),
-                )
+                self._begin_pause(comment_id, now, end)
             elif stored > now:
                 started = parse_iso(
                     self._conn.execute(
