@@ -75,6 +75,9 @@ class GraphConnector:
     cursor paging."""
 
     default_base = DEFAULT_BASE
+    # Private messages cannot be listed, so find_reply cannot see one; the platform keeps one
+    # per comment and refuses a second (AlreadyReplied), which tells instead.
+    unlisted_channels = frozenset({"private"})
 
     def __init__(self, http: PlatformHttp, token: str, base: str | None) -> None:
         self._http = http

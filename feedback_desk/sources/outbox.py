@@ -76,12 +76,22 @@ class ReplyService:
         chosen = Channel.parse(channel)
         if chosen is Channel.EMAIL:
             raise UserFacingError("An e-mail reply goes through start_email and confirm_email.")
+        guessed: int | None = None  # an earlier message the platform could not tell about
         for earlier in self.outbox.unsettled(comment_id):
-            settled = self.settle(earlier.id)
+            if (earlier.channel, earlier.text) == (chosen, text) and _same_offer(
+                earlier, offer, code
+            ):
+                return SendResult(self.send(earlier.id))  # the same words: ask, then post once
+            settled, certain = self._settle(earlier.id)
             if settled.state is ReplyState.SENT:
                 return SendResult(settled, _earlier_arrived(self._comment(comment_id), settled))
+            if not certain:
+                guessed = settled.id
         claimed = self._claimed(comment_id, chosen, text, offer, code, None, again_in_public)
-        return SendResult(self._send(*claimed))
+        sent = self._send(*claimed, guessed=guessed)
+        if sent.id != claimed[0].id:  # the platform said the earlier message had arrived
+            return SendResult(sent, _earlier_arrived(self._comment(comment_id), sent))
+        return SendResult(sent)
 
     def _claimed(
         self,
@@ -120,7 +130,7 @@ class ReplyService:
         reply that may already have arrived is looked for first."""
         return self._send(*self.outbox.claim(reply_id))
 
-    def _send(self, reply: Reply, interrupted: bool) -> Reply:
+    def _send(self, reply: Reply, interrupted: bool, guessed: int | None = None) -> Reply:
         reply_id = reply.id
         if reply.channel is Channel.EMAIL:
             self.outbox.mark_uncertain(reply_id, "Waiting for you to say whether you sent it.")
@@ -137,7 +147,7 @@ class ReplyService:
                     log.info("reply %s had already arrived before the interruption", reply_id)
                     return self.outbox.mark_sent(reply_id, found)
             posting = True
-            return self._post(reply, comment, replier, interrupted)
+            return self._post(reply, comment, replier, interrupted, guessed)
         except BaseException as problem:
             if self.outbox.get(reply_id).state is ReplyState.SENDING:
                 # Still ours and unsettled: before posting, it did not arrive (unless an
@@ -148,12 +158,24 @@ class ReplyService:
                     self.outbox.mark_failed(reply_id, str(problem))
             raise
 
-    def _post(self, reply: Reply, comment: Comment, replier: Connector, interrupted: bool) -> Reply:
+    def _post(
+        self,
+        reply: Reply,
+        comment: Comment,
+        replier: Connector,
+        interrupted: bool,
+        guessed: int | None = None,
+    ) -> Reply:
         try:
             remote_id = replier.send_reply(comment, reply.channel, reply.text, reply.send_key)
         except AlreadyReplied as problem:
             if interrupted:  # our own first attempt did arrive; the platform just said so
                 return self.outbox.mark_sent(reply.id, None)
+            if guessed is not None:
+                # The earlier message the platform could not tell about did arrive: it
+                # keeps one per comment and has just refused this one.
+                self.outbox.mark_failed(reply.id, "Not sent: your earlier message had arrived.")
+                return self.outbox.mark_sent(guessed, None)
             self.outbox.mark_failed(reply.id, str(problem))
             raise
         except (DeliveryUnknown, MalformedPayload) as problem:
@@ -178,9 +200,15 @@ class ReplyService:
     def settle(self, reply_id: int) -> Reply:
         """Ask the platform about a reply that may have arrived: mark it sent if it did,
         not sent if it did not. Nothing is posted."""
+        return self._settle(reply_id)[0]
+
+    def _settle(self, reply_id: int) -> tuple[Reply, bool]:
+        """`settle`, and whether the platform's answer is certain. Facebook and Instagram
+        cannot list private messages: one not found there may still have arrived. They
+        keep one per comment, so the next message sent tells (`_post`'s `guessed`)."""
         reply = self.outbox.get(reply_id)
         if not reply.state.unsettled:
-            return reply
+            return reply, True
         if reply.channel is Channel.EMAIL:
             raise UnsettledReply(
                 "You have not said yet whether you sent the earlier e-mail reply to this "
@@ -190,17 +218,24 @@ class ReplyService:
         reply, _ = self.outbox.claim(reply_id)
         try:
             comment = self._comment(reply.comment_id)
-            found = self._connector(comment).find_reply(
-                comment, reply.channel, reply.text, reply.send_key
-            )
+            replier = self._connector(comment)
+            found = replier.find_reply(comment, reply.channel, reply.text, reply.send_key)
         except BaseException as problem:
             self.outbox.mark_uncertain(reply_id, f"Could not ask the platform: {problem}")
             raise
         if found is not None:
-            return self.outbox.mark_sent(reply_id, found)
-        return self.outbox.mark_failed(
+            return self.outbox.mark_sent(reply_id, found), True
+        if reply.channel in getattr(replier, "unlisted_channels", frozenset()):
+            failed = self.outbox.mark_failed(
+                reply_id,
+                f"{comment.platform.label} cannot say whether this private message arrived; "
+                "it keeps one per comment, so the next one sent will tell.",
+            )
+            return failed, False
+        failed = self.outbox.mark_failed(
             reply_id, f"It never reached {comment.platform.label}; it was not sent."
         )
+        return failed, True
 
     # -- e-mail -----------------------------------------------------------------------------
 

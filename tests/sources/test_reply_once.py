@@ -223,3 +223,40 @@ def test_a_reply_whose_connection_never_opened_did_not_arrive_and_is_simply_sent
     sent = send(db, conn, reply.id, facebook(fake_facebook))
     assert sent.state == ReplyState.SENT and len(fake_facebook.public_replies) == 1
     assert fake_facebook.hits("/comments", "GET") == 0  # nothing to ask about
+
+
+def test_new_words_after_an_unconfirmed_private_message_are_refused_by_facebook_if_it_arrived(
+    fb: tuple[Database, sqlite3.Connection, int], fake_facebook: FakeFacebook
+) -> None:
+    """Private messages cannot be listed, so Facebook's answer to a second one (it keeps one
+    per comment) is what tells that the first arrived."""
+    db, conn, comment_id = fb
+    service = ReplyService(db, conn, lambda _c: facebook(fake_facebook))
+    fake_facebook.after_handling_next(method="POST", status=502)
+    with pytest.raises(Offline):
+        service.reply(comment_id, "private", "Sam, sorry about the cake.")
+    fake_facebook.clear_failures()
+    result = service.reply(comment_id, "private", "Sam, so sorry about the stale cake.")
+    assert [m["text"] for m in fake_facebook.private_replies] == ["Sam, sorry about the cake."]
+    assert result.reply.text == "Sam, sorry about the cake." and result.reply.state == "sent"
+    assert result.note is not None and "reached Facebook after all" in result.note
+    states = [(r.text, r.state) for r in Outbox(db, conn).for_comment(comment_id)]
+    assert states == [
+        ("Sam, sorry about the cake.", "sent"),
+        ("Sam, so sorry about the stale cake.", "failed"),
+    ]
+
+
+def test_new_words_after_a_private_message_that_never_arrived_go_once(
+    fb: tuple[Database, sqlite3.Connection, int], fake_facebook: FakeFacebook
+) -> None:
+    db, conn, comment_id = fb
+    service = ReplyService(db, conn, lambda _c: facebook(fake_facebook))
+    fake_facebook.drop_next_connection(method="POST")  # cut before Facebook did anything
+    with pytest.raises(Offline):
+        service.reply(comment_id, "private", "Sam, sorry about the cake.")
+    result = service.reply(comment_id, "private", "Sam, so sorry about the stale cake.")
+    assert [m["text"] for m in fake_facebook.private_replies] == [
+        "Sam, so sorry about the stale cake."
+    ]
+    assert result.note is None and result.reply.state == "sent"

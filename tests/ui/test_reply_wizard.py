@@ -729,3 +729,29 @@ def test_a_second_public_answer_in_a_conversation_needs_a_tick_and_is_recorded(
     [reply] = Outbox(db, conn).for_comment(answer)
     conn.close()
     assert reply.state == "sent" and reply.second_public
+
+
+def test_a_reply_facebook_stored_but_did_not_confirm_is_shown_sent_after_asking(
+    qtbot,
+    harsh,
+    fake_facebook: FakeFacebook,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 9's "done when": the POST is stored, then answered with a 502. One reply
+    reaches the server, and pressing Send again shows it sent after asking Facebook."""
+    wizard = open_wizard(qtbot, harsh)
+    walk_to_review(wizard, "Sam, I'm sorry about the cake. Here is {discount}: {code}.")
+    fake_facebook.advance(minutes=31)
+    wizard.tick()
+    fake_facebook.after_handling_next(method="POST", status=502)
+    assert wizard.review_page.blocked_because() == ""
+    wizard.review_page.send_button.click()
+    said = wizard.review_page.result.text()
+    assert said.startswith("Not confirmed:") and "never posts it twice" in said
+    assert len(fake_facebook.private_replies) == 1
+    wizard.review_page.send_button.click()
+    assert wizard.review_page.result.text().startswith("Sent")
+    assert len(fake_facebook.private_replies) == 1
+    db = harsh[0]
+    conn = db.connect()
+    assert [d.code for d in DiscountLedger(db, conn).list()] == [wizard.offer_code()]
+    conn.close()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget, QWizard
 
 from ...core.compensation import Compensation
-from ...core.errors import UserFacingError
+from ...core.errors import DeliveryUnknown, MalformedPayload, UserFacingError
 from ...core.replies import Channel
 from ...core.saved_replies import missing_placeholders
 from ...sources.outbox import ReplyService, SendResult, account_connectors
@@ -205,5 +205,12 @@ class ReviewPage(WizardPage):
         self.sending = False
         if not isinstance(error, UserFacingError):
             raise error
-        self.result.setText(f"Not sent: {error} Your reply is kept; press Send to try again.")
+        if isinstance(error, DeliveryUnknown | MalformedPayload):
+            # It may be on the platform already: say so, and that a retry asks first.
+            self.result.setText(
+                f"Not confirmed: {error} Press Send again when you like: Feedback Desk asks "
+                "first, and never posts it twice."
+            )
+        else:
+            self.result.setText(f"Not sent: {error} Your reply is kept; press Send to try again.")
         self.refresh()
