@@ -21,8 +21,6 @@ from ..secrets import CredentialStore
 from ..store import Database
 from ..store.accounts import Account, AccountState, AccountStore
 from ..store.comments import CommentStore
-from ..store.outbox import Outbox
-from ..store.threads import lift_answers
 from .base import Connector
 
 log = logging.getLogger(__name__)
@@ -90,6 +88,8 @@ def sync_account(
     cursor: str | None = None
     comments = CommentStore(db, conn)
     accounts = AccountStore(db, conn)
+    from ..store.outbox import Outbox  # the reply rules load when a sync first runs
+
     seen: set[str] = set()
     outbox = Outbox(db, conn)
     waiting: list[OwnReply] = []  # the shop's replies whose comment came on a later page
@@ -135,6 +135,8 @@ def sync_account(
 
 def _conversations(db: Database, conn: sqlite3.Connection, fetched: list[NewComment]) -> None:
     """Customers answering inside a complaint's conversation count as complaints too."""
+    from ..store.threads import lift_answers
+
     answers = [c.external_id for c in fetched if c.reply_to_external_id]
     if answers:
         with db.transaction(conn):

@@ -28,7 +28,6 @@ from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
 from ..core.model import Comment, OwnReply, Severity, Status, iso_utc, parse_iso
 from ..core.replies import Channel, ReplyState
-from ..core.tone import blocking_flags, check_tone
 from .comments import CommentStore, change_status
 from .database import Database
 
@@ -546,6 +545,8 @@ class ReplyBlocked(UserFacingError):
 
 def check_reply_text(conn: sqlite3.Connection, comment: Comment, reply: Reply) -> None:
     """The tone check's blocking flags stop a reply on every path, not only in the wizard."""
+    from ..core.tone import blocking_flags, check_tone  # its phrase lists load on first use
+
     validity = conn.execute(
         "SELECT validity FROM assessments WHERE comment_id = ?", (comment.id,)
     ).fetchone()
