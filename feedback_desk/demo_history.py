@@ -30,7 +30,7 @@ from .core.clock import Clock
 from .core.compensation import Compensation, CompensationKind, needs_code, new_code
 from .core.cooloff import CoolOffSettings
 from .core.model import Comment, Platform, Status
-from .core.replies import Outcome
+from .core.replies import Outcome, Validity
 from .core.saved_replies import fill
 from .sources.base import Page
 from .sources.outbox import ReplyService
@@ -1043,7 +1043,13 @@ class _Teller:
 
     def _judge(self, db: Database, comment_id: int, story: Story) -> None:
         Assessments(db, self._conn).save(
-            Assessment(comment_id, story.validity, story.valid_point, story.category, story.notes)
+            Assessment(
+                comment_id,
+                Validity(story.validity),
+                story.valid_point,
+                story.category,
+                story.notes,
+            )
         )
 
     def _sender(

@@ -11,11 +11,10 @@ from typing import Any
 from ..core.cooloff import CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.model import iso_utc, parse_iso
-from ..core.replies import VALIDITIES
+from ..core.replies import VALIDITIES, Validity
 from ..core.saved_replies import SavedReply, parse
 from .database import Database
 
-# The owner's answers to "is it fair?" (core.replies.Validity).
 DEFAULT_CATEGORIES = ("product", "delivery", "service", "price", "staff", "other")
 CATEGORIES_KEY = "categories"
 
@@ -23,7 +22,7 @@ CATEGORIES_KEY = "categories"
 @dataclass(frozen=True)
 class Assessment:
     comment_id: int
-    validity: str | None
+    validity: Validity | None  # a plain "valid", "partly" or "not_valid" is taken too
     valid_point: str
     category: str | None
     notes: str
@@ -79,7 +78,10 @@ class Assessments:
         ).fetchone()
         if row is None:
             return Assessment(comment_id, None, "", None, "")
-        return Assessment(comment_id, row[0], row[1] or "", row[2], row[3] or "", parse_iso(row[4]))
+        validity = Validity(row[0]) if row[0] in VALIDITIES else None
+        return Assessment(
+            comment_id, validity, row[1] or "", row[2], row[3] or "", parse_iso(row[4])
+        )
 
     # -- categories (the owner may edit the list) -------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from ...core.replies import Validity
 from ...store.assessments import Assessment
 from ..detail_pane import plain_label
 from .base import Field, WizardPage
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
 
 class ConsiderPage(WizardPage):
     CHOICES = (
-        ("valid", "Yes, they have a point"),
-        ("partly", "Partly"),
-        ("not_valid", "No, it is not fair"),
+        (Validity.VALID, "Yes, they have a point"),
+        (Validity.PARTLY, "Partly"),
+        (Validity.NOT_VALID, "No, it is not fair"),
     )
     validityChanged = Signal()
 
@@ -66,9 +67,9 @@ class ConsiderPage(WizardPage):
         self.layout_.addStretch(1)
         self.registerField(Field.VALIDITY, self, "validityField", self.validityChanged)
 
-    def validity(self) -> str | None:
+    def validity(self) -> Validity | None:
         checked = self.group.checkedButton()
-        return checked.objectName().removeprefix("validity_") if checked else None
+        return Validity(checked.objectName().removeprefix("validity_")) if checked else None
 
     validityField = Property(str, lambda self: self.validity() or "", notify=validityChanged)
 
