@@ -70,22 +70,27 @@ def thread(conn: sqlite3.Connection, comment_id: int, shop: str = "You") -> list
     """The whole conversation `comment_id` belongs to, oldest first. Replies the owner made
     are named `shop`; replies not (yet) sent are left out."""
     root = root_of(conn, comment_id)
+    found = conn.execute("SELECT platform FROM comments WHERE id = ?", (root,)).fetchone()
+    platform = str(found[0]) if found else ""
     members = [root]
     frontier = [root]
     for _ in range(MAX_DEPTH):
         if not frontier or len(members) >= MAX_ENTRIES:
             break
         marks = ",".join("?" * len(frontier))
+        # Two lookups through the comments_reply_to index: answers to these comments, and
+        # answers to the shop's replies to them.
         rows = conn.execute(
-            f"""SELECT DISTINCT c.id FROM comments c
-                JOIN comments p ON p.id IN ({marks})
-                WHERE c.platform = p.platform AND c.reply_to_external_id IS NOT NULL
-                  AND (c.reply_to_external_id = p.external_id
-                       OR c.reply_to_external_id IN (
-                           SELECT r.remote_id FROM replies r
-                           WHERE r.comment_id = p.id AND r.remote_id IS NOT NULL))
+            f"""SELECT c.id FROM comments c
+                WHERE c.platform = ? AND c.reply_to_external_id IN (
+                    SELECT external_id FROM comments WHERE id IN ({marks}))
+                UNION
+                SELECT c.id FROM comments c
+                WHERE c.platform = ? AND c.reply_to_external_id IN (
+                    SELECT remote_id FROM replies
+                    WHERE comment_id IN ({marks}) AND remote_id IS NOT NULL)
                 LIMIT ?""",
-            (*frontier, MAX_ENTRIES),
+            (platform, *frontier, platform, *frontier, MAX_ENTRIES),
         ).fetchall()
         frontier = [int(r[0]) for r in rows if int(r[0]) not in members]
         members.extend(frontier)
