@@ -16,12 +16,13 @@ from datetime import timedelta
 
 from ..core.errors import Offline, PlatformProblem, RateLimited, TokenExpired, UserFacingError
 from ..core.model import NewComment, OwnReply
+from ..core.redaction import redact
 from ..core.triage import Scorer
 from ..secrets import CredentialStore
 from ..store import Database
 from ..store.accounts import Account, AccountState, AccountStore
 from ..store.comments import CommentStore
-from .base import Connector
+from .base import Connector, Page
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +98,9 @@ def sync_account(
         for page in connector.pages(None if full else account.sync_cursor):
             if cancelled():
                 raise Cancelled
-            new, updated = comments.store_fetched(page.comments, scorer, account.id)
-            _conversations(db, conn, page.comments)
+            fetched = _storable(page, account)
+            new, updated = comments.store_fetched(fetched, scorer, account.id)
+            _conversations(db, conn, fetched)
             waiting += outbox.record_platform_replies(page.own_replies)
             summary.new += new
             summary.updated += updated
@@ -131,6 +133,39 @@ def sync_account(
     for item in summary.problems:
         log.warning("sync %s: %s", account.name, item)
     return summary
+
+
+def _storable(page: Page, account: Account) -> list[NewComment]:
+    """The page's comments that can be stored; the others are skipped and reported (text
+    with a broken character — a lone surrogate — cannot be kept as text)."""
+    good = []
+    for comment in page.comments:
+        if _is_text(comment.author, comment.text, comment.external_id):
+            good.append(comment)
+        else:
+            who = comment.author.encode("utf-8", "replace").decode("utf-8")
+            page.problems.append(
+                f"{account.platform.label} comment by {who}: its text holds characters that "
+                "are not valid text (a broken emoji?); skipped"
+            )
+    kept = [r for r in page.own_replies if _is_text(r.text, r.external_id)]
+    if len(kept) < len(page.own_replies):
+        page.problems.append(
+            f"{account.platform.label}: a reply of yours holds characters that are not valid "
+            "text; skipped"
+        )
+        page.own_replies = kept
+    return good
+
+
+def _is_text(*values: str | None) -> bool:
+    try:
+        for value in values:
+            if value is not None:
+                value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _conversations(db: Database, conn: sqlite3.Connection, fetched: list[NewComment]) -> None:
@@ -180,6 +215,19 @@ def sync_accounts(
                 summary = sync_account(db, conn, account, connector, scorer, progress, cancelled)
             except UserFacingError as problem:
                 summary = SyncSummary(account.name, error=str(problem))
+            except Exception as problem:  # a bug of ours or a platform's oddity: the others go on
+                log.exception("sync %s stopped unexpectedly", account.name)
+                if conn.in_transaction:
+                    conn.rollback()
+                summary = SyncSummary(
+                    account.name,
+                    error=(
+                        f"an unexpected problem stopped this account's sync "
+                        f"({type(problem).__name__}: {redact(str(problem))[:200]}); what was "
+                        "read before is kept, the other accounts went on, and the details "
+                        "are in the log"
+                    ),
+                )
             run.offline = run.offline or summary.offline
             run.summaries.append(summary)
     finally:

@@ -97,7 +97,13 @@ class Response:
             return self.body, self.content_type or "application/json; charset=utf-8"
         if isinstance(self.body, str):
             return self.body.encode(), self.content_type or "text/plain; charset=utf-8"
-        data = json.dumps(self.body, ensure_ascii=False).encode()
+        text = json.dumps(self.body, ensure_ascii=False)
+        try:
+            data = text.encode()
+        except UnicodeEncodeError:
+            # A lone surrogate ("\ud800") cannot be UTF-8; real servers send it escaped,
+            # which is valid JSON that decodes back to the same broken string.
+            data = json.dumps(self.body, ensure_ascii=True).encode()
         return data, self.content_type or "application/json; charset=utf-8"
 
 
