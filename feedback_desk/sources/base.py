@@ -55,6 +55,42 @@ def same_origin(url: str, base: str) -> bool:
 INCREMENTAL_MARGIN = timedelta(days=1)
 
 
+# Pages of one list read in one pass at most. Far more than any shop's list has (5,000 pages
+# of 50-100 items), so reaching it means the platform keeps sending "there is more" for ever.
+MAX_PAGES = 5_000
+
+
+class PagingGuard:
+    """Keeps one server-driven paging walk finite: a next link or token already followed
+    (a page linking to itself, A -> B -> A) or more than MAX_PAGES pages stops it with
+    MalformedPayload. `what` names the list in messages ("a post's comments")."""
+
+    def __init__(self, platform: str, what: str, account: str | None = None) -> None:
+        self.platform = platform
+        self.what = what
+        self.account = account
+        self.limit = MAX_PAGES
+        self.pages = 1  # the first page is asked for without a link
+        self._followed: set[str] = set()
+
+    def follow(self, link: str) -> str:
+        """`link` (the next page's address or token) when it may be followed, else raise."""
+        if link in self._followed:
+            raise MalformedPayload(
+                f"{self.platform} kept sending the same page of {self.what}; stopped.",
+                self.account,
+            )
+        if self.pages >= self.limit:
+            raise MalformedPayload(
+                f"{self.platform} kept sending more pages of {self.what} than any list has; "
+                f"stopped after {self.limit:,}.",
+                self.account,
+            )
+        self._followed.add(link)
+        self.pages += 1
+        return link
+
+
 def incremental_threshold(since: str | None) -> datetime | None:
     """How far back an incremental pass reads; None (a full pass) for no usable cursor."""
     if not since:
@@ -77,7 +113,8 @@ def walk_token_pages(
     """Google-style paging (nextPageToken), newest first: every page, or with `threshold`
     only back to it. `what` names the list in messages ("Google's list of reviews")."""
     token: str | None = None
-    asked: set[str] = set()
+    platform, _, list_name = what.partition("'s list of ")
+    guard = PagingGuard(platform, list_name or what, account)
     while True:
         body = fetch(token)
         items = body.get(items_key, [])
@@ -96,7 +133,4 @@ def walk_token_pages(
             return
         if threshold is not None and times and min(times) < threshold:
             return  # newest first: the rest was read before
-        if following in asked:
-            raise MalformedPayload(f"{what} kept coming back with the same page; stopped.", account)
-        asked.add(following)
-        token = following
+        token = guard.follow(following)

@@ -11,7 +11,7 @@ import requests
 
 from ..core.errors import AlreadyReplied, MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
-from .base import Page, incremental_threshold, same_origin
+from .base import Page, PagingGuard, incremental_threshold, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
 GRAPH_VERSION = "v25.0"
@@ -96,20 +96,17 @@ class GraphConnector:
         return body
 
     def _walk(self, url: str, params: dict[str, Any] | None, what: str) -> Iterator[dict[str, Any]]:
-        """Each page of a Graph list in turn. A next link back to a page already read
-        stops the walk with MalformedPayload rather than going round for ever."""
-        followed: set[str] = set()
+        """Each page of a Graph list in turn. A next link back to a page already read, or
+        more pages than any list has, stops the walk with MalformedPayload rather than
+        going on for ever."""
+        guard = PagingGuard(self._http.platform, what, self._http.account)
         following: str | None = url
         while following:
             body = self._get(following, params)
             yield body
             following, params = self._next(body), None
-            if following in followed:
-                raise MalformedPayload(
-                    f"{self._http.platform} kept sending the same page of {what}; stopped."
-                )
             if following:
-                followed.add(following)
+                guard.follow(following)
 
     def _next(self, body: dict[str, Any]) -> str | None:
         paging = body.get("paging")

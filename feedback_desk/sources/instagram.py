@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
-from .base import Page, incremental_threshold
+from .base import Page, PagingGuard, incremental_threshold
 from .facebook import GraphConnector
 from .http import PlatformHttp
 
@@ -153,7 +153,7 @@ class InstagramConnector(GraphConnector):
         if replies is None:
             return
         parent = str(item["id"])
-        followed: set[str] = set()
+        guard = PagingGuard("Instagram", "replies")
         while True:
             data = replies.get("data") if isinstance(replies, dict) else None
             if not isinstance(data, list):
@@ -164,10 +164,11 @@ class InstagramConnector(GraphConnector):
             url = self._next(replies)
             if url is None:
                 return
-            if url in followed:
-                page.problems.append(f"{where}: Instagram kept sending the same page of replies")
+            try:
+                guard.follow(url)
+            except MalformedPayload as problem:  # the comment itself was read: keep it
+                page.problems.append(f"{where}: {str(problem).removesuffix('; stopped.')}")
                 return
-            followed.add(url)
             replies = self._get(url, None)
 
     def _read(

@@ -14,7 +14,7 @@ import requests
 
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
-from .base import INCREMENTAL_MARGIN, Page, same_origin
+from .base import INCREMENTAL_MARGIN, Page, PagingGuard, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class MastodonConnector:
         `since` (read before) that this pass came to."""
         url: str | None = f"{self._base}/api/v1/notifications"
         params: dict[str, Any] | None = {"types[]": "mention", "limit": PAGE_LIMIT}
-        followed: set[str] = set()
+        guard = PagingGuard("Mastodon", "mentions", self._http.account)
         while url:
             response = self._http.request("GET", url, self._interpret, params=params)
             body = json_or_none(response)
@@ -88,7 +88,7 @@ class MastodonConnector:
                 if old:
                     reached.extend(t for t in map(_created, old) if t is not None)
                     return  # everything older was read before
-            url = self._next(response, followed, "mentions")
+            url = self._next(response, guard)
             params = None  # the next link carries its own query
 
     def _own_replies(self, threshold: datetime | None) -> Iterator[Page]:
@@ -98,7 +98,7 @@ class MastodonConnector:
         own = self._own_account_id()
         url: str | None = f"{self._base}/api/v1/accounts/{own}/statuses"
         params: dict[str, Any] | None = {"exclude_reblogs": "true", "limit": OWN_STATUSES_LIMIT}
-        followed: set[str] = set()
+        guard = PagingGuard("Mastodon", "the shop's own posts", self._http.account)
         for _ in range(OWN_STATUS_PAGES):
             if url is None:
                 return
@@ -113,7 +113,7 @@ class MastodonConnector:
             times = [t for t in map(_created, body) if t is not None]
             if threshold is not None and times and min(times) < threshold:
                 return  # newest first: the rest was read before
-            url = self._next(response, followed, "the shop's own posts")
+            url = self._next(response, guard)
             params = None
         if url is not None:
             log.info(
@@ -122,8 +122,9 @@ class MastodonConnector:
                 OWN_STATUS_PAGES,
             )
 
-    def _next(self, response: requests.Response, followed: set[str], what: str) -> str | None:
-        """The Link header's next page: only on this server, and never one already read."""
+    def _next(self, response: requests.Response, guard: PagingGuard) -> str | None:
+        """The Link header's next page: only on this server, never one already read, and
+        not past the most pages a list can have."""
         url = response.links.get("next", {}).get("url")
         if not url:
             return None
@@ -132,10 +133,7 @@ class MastodonConnector:
                 "Mastodon pointed the next page at another server; stopped there so the "
                 "token is not sent elsewhere."
             )
-        if url in followed:
-            raise MalformedPayload(f"Mastodon kept sending the same page of {what}; stopped.")
-        followed.add(url)
-        return str(url)
+        return guard.follow(str(url))
 
     def send_reply(self, comment: Comment, channel: str, text: str, key: str) -> str:
         """A reply in the thread (public) or a private mention (direct); the

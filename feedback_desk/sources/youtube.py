@@ -21,7 +21,7 @@ import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused, RateLimited
 from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
-from .base import Page, incremental_threshold, walk_token_pages
+from .base import Page, PagingGuard, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import Interpret, PlatformHttp, Slowdown
 
@@ -213,7 +213,7 @@ class YouTubeConnector:
         """Every reply under a top-level comment (comments.list, 1 unit a page)."""
         errors = self._errors("comments are turned off for this video", disabled=CommentsDisabled)
         token: str | None = None
-        asked: set[str] = set()
+        guard = PagingGuard("YouTube", "a comment's replies", self._http.account)
         while True:
             params: dict[str, Any] = {
                 "part": "snippet",
@@ -232,10 +232,9 @@ class YouTubeConnector:
                     self._http.account,
                 )
             yield from (i for i in items if isinstance(i, dict))
-            if not following or following in asked:
+            if not following:
                 return
-            asked.add(following)
-            token = following
+            token = guard.follow(following)
 
     def _get(self, url: str, params: dict[str, Any], interpret: Interpret) -> dict[str, Any]:
         body = self._auth.call("GET", url, interpret, params=params)

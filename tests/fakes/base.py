@@ -3,8 +3,13 @@
 Each fake is a ``FakeServer`` subclass that registers routes and answers them from in-memory
 state.  The base class records every request, injects failures (error replies, dropped
 connections, malformed bodies), keeps a movable clock and knows which token is valid.
-Nothing here sleeps (but ``after_handling_next(delay=...)``, for client timeouts): time
-only moves when a test moves ``now``.
+Nothing here sleeps (but ``after_handling_next(delay=...)`` and ``trickle_next``, for
+client timeouts and deadlines): time only moves when a test moves ``now``.
+
+Misbehaving servers, for the client's limits: ``loop_pages`` (a next link to the page itself,
+an A -> B -> A cycle, or an endless list), ``trickle_next`` (an answer that comes one byte at
+a time), ``endless_body_next`` (an answer that never ends) and ``fail_next`` with any
+headers (a 503 with ``Retry-After: 3600``, a throttle header of ``10**30``).
 """
 
 from __future__ import annotations
@@ -89,6 +94,10 @@ class Response:
     body: bytes | str | JsonBody | None = None
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str | None = None
+    # Misbehaviour on the wire: one byte every `trickle` seconds; `endless`: the body
+    # (any length announced) goes on for ever, until the client hangs up.
+    trickle: float | None = None
+    endless: bool = False
 
     def encoded(self) -> tuple[bytes, str]:
         if self.body is None:
@@ -131,6 +140,8 @@ class _Rule:
     # and the answer is `then` (a Response, or DROP to close the socket unanswered).
     delay: float = 0.0
     then: Response | object | None = None
+    # kind "rewrite": the request is answered as usual, then `rewrite` changes the answer.
+    rewrite: Callable[[RecordedRequest, Response], Response] | None = None
 
     def matches(self, req: RecordedRequest) -> bool:
         if self.method and req.method != self.method.upper():
@@ -389,14 +400,43 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             self.send_response(result.status)
             self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(payload)))
+            if result.endless:
+                self.send_header("Transfer-Encoding", "chunked")
+            else:
+                self.send_header("Content-Length", str(len(payload)))
             for name, value in result.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            if self.command != "HEAD":
+            if self.command == "HEAD":
+                return
+            if result.endless:
+                self._send_endless(payload)
+            elif result.trickle is not None:
+                self._send_trickle(payload, result.trickle)
+            else:
                 self.wfile.write(payload)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+
+    def _send_trickle(self, payload: bytes, every: float) -> None:
+        """One byte, then a pause: every read the client makes gets something in time."""
+        self.close_connection = True
+        for byte in payload:
+            if not self.server.fake.running:
+                return
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(every)
+
+    def _send_endless(self, payload: bytes) -> None:
+        """`payload`, then the same 64 KB of padding for as long as the client reads."""
+        self.close_connection = True
+        filler = b" " * 65536
+        chunk = f"{len(filler):x}\r\n".encode() + filler + b"\r\n"
+        if payload:
+            self.wfile.write(f"{len(payload):x}\r\n".encode() + payload + b"\r\n")
+        while self.server.fake.running:
+            self.wfile.write(chunk)
 
 
 class FakeServer:
@@ -420,6 +460,7 @@ class FakeServer:
         self._server: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.errors: list[str] = []  # tracebacks of bugs in the fake itself
+        self.running = False  # misbehaving answers (trickle, endless) stop when this drops
 
     # ---- lifecycle
 
@@ -429,6 +470,7 @@ class FakeServer:
         server = _HTTPServer(("127.0.0.1", 0), _Handler)
         server.fake = self
         self._server = server
+        self.running = True
         self._thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": 0.01},
@@ -442,6 +484,7 @@ class FakeServer:
         server, self._server = self._server, None
         if server is None:
             return
+        self.running = False
         server.shutdown()
         with self._lock:
             conns = list(self._conns)
@@ -617,6 +660,71 @@ class FakeServer:
         if status is not None and not drop:
             self._rules[-1].make = lambda req: self.error_response(status, req)
 
+    def loop_pages(
+        self,
+        kind: str,
+        path_contains: str | None = None,
+        times: int | None = None,
+        method: str | None = "GET",
+    ) -> None:
+        """Matching list pages are answered as usual, but their next link is wrong:
+        ``"self"`` points at the page itself, ``"cycle"`` goes A -> B -> A -> B ...,
+        ``"endless"`` always points at a page never asked for before (an endless list)."""
+        if kind not in ("self", "cycle", "endless"):
+            raise ValueError(kind)
+        counter = iter(range(1, 1 << 62))
+
+        def rewrite(req: RecordedRequest, resp: Response) -> Response:
+            if resp.status != 200:
+                return resp
+            here = self.base_url + req.raw_path
+            if kind == "self":
+                following = here
+            else:
+                mark = req.query.get("loop", [""])[0]
+                cycled = "B" if mark == "A" else "A"
+                step = cycled if kind == "cycle" else str(next(counter))
+                parts = urlsplit(here)
+                query = [(k, v) for k, vs in req.query.items() if k != "loop" for v in vs]
+                following = f"{self.base_url}{parts.path}?{urlencode([*query, ('loop', step)])}"
+            return self.with_next_page(req, resp, following)
+
+        self._add_rule(_Rule("rewrite", times, path_contains, method, rewrite=rewrite))
+
+    def with_next_page(self, req: RecordedRequest, resp: Response, url: str) -> Response:
+        """Subclass hook: ``resp`` (a page of a list) with its next-page link set to ``url``."""
+        raise NotImplementedError(f"{type(self).__name__} does not page by links")
+
+    def trickle_next(
+        self,
+        every: float,
+        times: int | None = 1,
+        path_contains: str | None = None,
+        method: str | None = None,
+        body: bytes | None = None,
+    ) -> None:
+        """The next matching answer (as usual, or ``body``) comes one byte every ``every``
+        real seconds: each read gets a byte in time, the whole takes for ever."""
+
+        def rewrite(req: RecordedRequest, resp: Response) -> Response:
+            if body is not None:
+                resp = Response(resp.status, body, resp.headers, resp.content_type)
+            resp.trickle = every
+            return resp
+
+        self._add_rule(_Rule("rewrite", times, path_contains, method, rewrite=rewrite))
+
+    def endless_body_next(
+        self, times: int | None = 1, path_contains: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching answer starts as usual and never ends (chunked padding)."""
+
+        def rewrite(req: RecordedRequest, resp: Response) -> Response:
+            resp.endless = True
+            return resp
+
+        self._add_rule(_Rule("rewrite", times, path_contains, method, rewrite=rewrite))
+
     def clear_failures(self) -> None:
         with self._lock:
             self._rules.clear()
@@ -678,6 +786,8 @@ class FakeServer:
                     resp = self.before_route(req) or self._route(req)
             except Abort as abort:
                 resp = abort.response
+            if rule is not None and rule.rewrite is not None:
+                resp = rule.rewrite(req, resp)
             headers = self.common_headers(req, resp)
             headers.update(resp.headers)
             resp.headers = headers

@@ -226,6 +226,12 @@ class GraphFake(FakeServer):
     def wrong_shape_body(self, req: RecordedRequest) -> JsonBody:
         return {"data": {"unexpected": "object instead of a list"}, "paging": "nope"}
 
+    def with_next_page(self, req: RecordedRequest, resp: Response, url: str) -> Response:
+        if isinstance(resp.body, dict):
+            paging = resp.body.get("paging")
+            resp.body["paging"] = {**(paging if isinstance(paging, dict) else {}), "next": url}
+        return resp
+
     # ---- headers and throttling
 
     def common_headers(self, req: RecordedRequest, resp: Response) -> dict[str, str]:

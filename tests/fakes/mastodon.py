@@ -354,6 +354,10 @@ class FakeMastodon(FakeServer):
     def wrong_shape_body(self, req: RecordedRequest) -> JsonBody:
         return {"unexpected": "object where a list was promised"}
 
+    def with_next_page(self, req: RecordedRequest, resp: Response, url: str) -> Response:
+        resp.headers["Link"] = f'<{url}>; rel="next"'
+        return resp
+
     def not_found(self, req: RecordedRequest) -> Response:
         return Response(404, {"error": "Record not found"})
 
