@@ -446,3 +446,55 @@ def test_an_ancient_date_is_refused_and_listing_still_works(
     assert cli.main(["import", str(path)]) == 1
     assert "not a plausible date" in capsys.readouterr().err
     assert cli.main(["comments"]) == 0
+
+
+# -- imports of things that are not export files (issue 10) -----------------------------------
+
+
+def _one_clean_line(result: subprocess.CompletedProcess[str]) -> str:
+    _assert_clean_failure(result)
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    return result.stderr
+
+
+def test_import_of_a_device_is_refused_at_once(cli_home: Path) -> None:
+    assert "/dev/zero is a device, not an export file" in _one_clean_line(
+        run(cli_home, "import", "/dev/zero")
+    )
+
+
+def test_import_of_a_fifo_is_refused_without_waiting(cli_home: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    assert "export.csv is a pipe" in _one_clean_line(run(cli_home, "import", str(fifo)))
+
+
+def test_import_of_piped_stdin_says_it_is_a_pipe(cli_home: Path, export_csv: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "FEEDBACK_DESK_HOME"}
+    env.update({"FEEDBACK_DESK_HOME": str(cli_home), "PYTHONIOENCODING": "utf-8"})
+    result = subprocess.run(
+        [sys.executable, "-m", "feedback_desk", "import", "/dev/stdin"],
+        input=export_csv.read_text("utf-8"),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    line = _one_clean_line(result)
+    assert "/dev/stdin is a pipe" in line
+    assert "Save the export to a file" in line
+
+
+def test_import_of_a_json_file_with_a_lone_surrogate(cli_home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text(
+        '[{"platform": "google", "external_id": "e1", "author": "Ann", '
+        '"text": "cold \\ud800 coffee", "created_at": "2026-01-01T00:00:00Z"}]',
+        "utf-8",
+    )
+    result = run(cli_home, "import", str(bad))
+    _assert_clean_failure(result)
+    assert "broken.json was not imported" in result.stderr
+    assert "item 1: text holds a broken character (a lone \\ud800 escape" in result.stderr
+    assert json.loads(run(cli_home, "comments", "--json").stdout) == []

@@ -13,6 +13,9 @@ import hashlib
 import io
 import itertools
 import json
+import os
+import re
+import stat
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Protocol, TextIO
@@ -88,17 +91,32 @@ class ExportFile:
             )
 
 
+# Past these sizes an export is refused before it is read: a CSV is read row by row, but a
+# JSON export is parsed whole in memory (several times its size).
+MAX_IMPORT_BYTES = 1 << 30
+MAX_JSON_BYTES = 256 << 20
+
+
 def open_export(path: Path) -> ExportFile:
-    """Check that `path` is a readable CSV or JSON export and get ready to read it."""
-    name = path.name
+    """Check that `path` is a readable CSV or JSON export and get ready to read it.
+
+    Only a regular file is read: a pipe or a device (/dev/zero, /dev/stdin from a
+    terminal, a FIFO, <(command)) is refused before it is opened, so nothing waits on a
+    writer or reads forever; the file is opened non-blocking and checked again after
+    opening, and never more than MAX_IMPORT_BYTES of it is read.
+    """
+    name = _display_name(path)
     try:
-        if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not an export file.")
+        identity = _regular_file_stat(path, os.stat(path))
         digest = hashlib.sha256()
-        with path.open("rb") as handle:
+        with _open_regular(path, identity) as handle:
             head = handle.read(SNIFF_BYTES)
             digest.update(head)
+            read = len(head)
             for chunk in iter(lambda: handle.read(1 << 20), b""):
+                read += len(chunk)
+                if read > MAX_IMPORT_BYTES:
+                    raise _too_big(path, read, MAX_IMPORT_BYTES)
                 digest.update(chunk)
     except FileNotFoundError:
         raise ImportFileError(f"There is no file at {path}.") from None
@@ -107,11 +125,76 @@ def open_export(path: Path) -> ExportFile:
     except OSError as error:
         raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
     kind = _kind(head, name)
+    if kind == "json" and read > MAX_JSON_BYTES:
+        raise _too_big(path, read, MAX_JSON_BYTES, "JSON ")
 
     def opener() -> TextSource:
-        return _Utf8Errors(path.open(encoding="utf-8-sig", newline=""), name)
+        try:
+            raw = _open_regular(path, identity)
+        except OSError as error:
+            raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        return _Utf8Errors(text, name)
 
-    return ExportFile(name, digest.hexdigest(), kind, opener, path.stat().st_size)
+    return ExportFile(name, digest.hexdigest(), kind, opener, read)
+
+
+def _display_name(path: Path) -> str:
+    """The file's name in messages; the whole path for /dev/stdin, /dev/fd/63 and the like,
+    whose bare name ("stdin", "63") says nothing."""
+    text = str(path)
+    if text.startswith(("/dev/", "/proc/")):
+        return text
+    return path.name
+
+
+def _regular_file_stat(path: Path, info: os.stat_result) -> tuple[int, int]:
+    """Refuse anything but a regular file, saying what it is; its (device, inode)."""
+    mode = info.st_mode
+    if stat.S_ISREG(mode):
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise _too_big(path, info.st_size, MAX_IMPORT_BYTES)
+        return info.st_dev, info.st_ino
+    if stat.S_ISDIR(mode):
+        raise ImportFileError(f"{path} is a folder, not an export file.")
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        what = "a pipe" if stat.S_ISFIFO(mode) else "a socket"
+        raise ImportFileError(
+            f"{path} is {what} (another program's output), not an export file. Save the "
+            "export to a file and import that file."
+        )
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise ImportFileError(
+            f"{path} is a device, not an export file. Choose the CSV or JSON file the "
+            "platform exported."
+        )
+    raise ImportFileError(f"{path} is not a regular file, so it cannot be imported.")
+
+
+def _open_regular(path: Path, identity: tuple[int, int]) -> io.BufferedReader:
+    """Open without blocking (a FIFO swapped in after the check must not hang us) and
+    check that it is still the regular file that was checked."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if (info.st_dev, info.st_ino) != identity:
+            _regular_file_stat(path, info)  # says what it is now, if it is no file
+            raise ImportFileError(f"{path} was replaced while it was being read. Try again.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return open(fd, "rb")  # the caller closes it
+
+
+def _too_big(path: Path, size: int, limit: int, kind: str = "") -> ImportFileError:
+    return ImportFileError(
+        f"{path} is too big to import ({size / 1e6:,.0f} MB; Feedback Desk reads {kind}"
+        f"exports of up to {limit / 1e6:,.0f} MB). Export a shorter period, or split the "
+        "file, and import each part."
+    )
 
 
 def export_from_bytes(data: bytes, name: str = "the file") -> ExportFile:
@@ -329,8 +412,19 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# A UTF-16 half on its own: JSON can spell one ("\\ud800"), no UTF-8 text can hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _string(value: object, key: str) -> str:
     if isinstance(value, str):
+        if not value.isascii():
+            broken = _SURROGATE.search(value)
+            if broken is not None:
+                raise ValueError(
+                    f"{key} holds a broken character (a lone \\u{ord(broken.group()):04x} "
+                    "escape, half of a pair): the export is damaged"
+                )
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)

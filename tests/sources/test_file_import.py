@@ -697,3 +697,50 @@ def test_the_address_reaches_the_stored_comment(tmp_path: Path) -> None:
     [stored] = CommentStore(db, conn).comments(InboxFilter())
     assert CommentStore(db, conn).get(stored.id).email == "bo@example.org"
     conn.close()
+
+
+# -- files that are not files, and text that is not text (issue 10) ----------------------------
+
+
+def test_a_lone_surrogate_in_json_is_a_row_problem_not_a_crash(tmp_path: Path) -> None:
+    # JSON may spell a UTF-16 half on its own; no UTF-8 text (and so no database) can hold it.
+    data = (
+        b'[{"platform": "google", "external_id": "e1", "author": "Ann", '
+        b'"text": "cold \\ud800 coffee", "created_at": "2026-01-01T00:00:00Z"}]'
+    )
+    with pytest.raises(ImportFileError) as caught:
+        parse_export(data, "x.json")
+    assert "item 1: text holds a broken character" in "\n".join(caught.value.problems)
+    path = tmp_path / "x.json"
+    path.write_bytes(data)
+    db = open_database(tmp_path / "home")
+    with pytest.raises(ImportFileError, match="Nothing was changed"):
+        import_export(db, open_export(path), Triage())
+    conn = db.connect()
+    assert CommentStore(db, conn).count(InboxFilter()) == 0
+
+
+def test_a_device_is_refused_before_reading_it() -> None:
+    with pytest.raises(ImportFileError, match=r"^/dev/zero is a device, not an export file"):
+        open_export(Path("/dev/zero"))
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFileError, match=r"export.csv is a pipe"):
+        open_export(fifo)
+
+
+def test_a_file_over_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import feedback_desk.sources.file_import as file_import
+
+    monkeypatch.setattr(file_import, "MAX_IMPORT_BYTES", 100)
+    path = tmp_path / "big.csv"
+    path.write_bytes(_csv([_row(), _row(external_id="r-2")]))
+    with pytest.raises(ImportFileError, match=r"big.csv is too big to import"):
+        open_export(path)
