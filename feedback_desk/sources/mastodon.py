@@ -3,7 +3,6 @@ replies (which are in its statuses, not in its notifications)."""
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ import requests
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
 from .base import INCREMENTAL_MARGIN, Page, PagingGuard, same_origin
+from .html_text import html_to_text
 from .http import PlatformHttp, Slowdown, json_or_none
 
 log = logging.getLogger(__name__)
@@ -331,13 +331,3 @@ def _mention(item: Any) -> NewComment | None:
         parent_external_id=answers,
         reply_to_external_id=answers,
     )
-
-
-_BREAKS = re.compile(r"<br\s*/?>|</p>\s*<p[^>]*>", re.I)
-_TAGS = re.compile(r"<[^>]+>")
-
-
-def html_to_text(content: str) -> str:
-    """Mastodon sends HTML; the app shows plain text, line breaks kept."""
-    text = _BREAKS.sub("\n", content)
-    return html.unescape(_TAGS.sub("", text)).strip()
