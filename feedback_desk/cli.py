@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -25,6 +26,7 @@ from .home import DataHome, setup_logging
 from .sources.file_import import import_export, open_export
 from .store import Database
 from .store.comments import CommentStore, InboxFilter
+from .store.database import DB_FILE_NAME, translate
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +208,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         choices=["won_back", "resolved", "unhappy", "no_response", "lost", "none"],
     )
+
+    commands.add_parser(
+        "repair",
+        help="save what can be read from a damaged database into a new one",
+        description="For a comment database that is damaged: copy it into the backups folder "
+        "as it is, read every row that can still be read into a new database, and put the "
+        "new one in its place. Says what was saved. Close Feedback Desk first.",
+    )
     return parser
 
 
@@ -244,9 +254,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _open_window(args)
         home = DataHome.resolve(args.home)
+        if args.command == "repair":  # a damaged file cannot be opened the usual way
+            return cmd_repair(home, sys.stdout)
         db = home.open_database()
         setup_logging(home)
+        for notice in db.notices:
+            log.warning("%s", notice)
+            print(f"feedback-desk: {notice}", file=sys.stderr)
+        if _writes(args):
+            db.check_integrity()  # never write into a damaged file (0.2 s at 100k comments)
         return int(_COMMANDS[args.command](db, args, sys.stdout))
+    except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+            raise  # our bug, not the file's
+        # Anything SQLite says about the file that a command did not translate itself.
+        where = DataHome.resolve(args.home).root / DB_FILE_NAME
+        log.warning("database error in %s: %s", args.command, error)
+        print(f"feedback-desk: {translate(error, where)}", file=sys.stderr)
+        return 1
     except UserFacingError as error:
         print(f"feedback-desk: {error}", file=sys.stderr)
         return 1
@@ -255,6 +280,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    """Commands that change the database: checked for damage before they run."""
+    return (
+        args.command in ("import", "reply", "sync")
+        or (args.command == "show" and args.set_severity is not None)
+        or (args.command == "accounts" and args.accounts_command in ("add", "remove"))
+        or (args.command == "discounts" and args.discounts_command == "redeem")
+    )
+
+
+def cmd_repair(home: DataHome, out: TextIO) -> int:
+    from .store.repair import repair
+
+    home.prepare()
+    result = repair(home.root)
+    print(result.summary(), file=out)
+    home.open_database()  # brings the saved copy up to date, as any start does
+    return 0
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -279,7 +324,21 @@ def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     )
     conn = db.connect()
     try:
-        found = CommentStore(db, conn).comments(inbox, limit=args.limit)
+        try:
+            found = CommentStore(db, conn).comments(inbox, limit=args.limit)
+        except sqlite3.DatabaseError:
+            from .store.repair import rebuild_search_index, search_index_damaged
+
+            if not inbox.searching or not search_index_damaged(conn):
+                raise
+            rebuild_search_index(db.path, conn)
+            log.warning("search index of %s was damaged; rebuilt", db.path)
+            print(
+                f"feedback-desk: the search index of {db.path} was damaged; it was rebuilt "
+                "from the comments (nothing else changed).",
+                file=sys.stderr,
+            )
+            found = CommentStore(db, conn).comments(inbox, limit=args.limit)
     finally:
         conn.close()
     if args.json:
