@@ -16,7 +16,7 @@ from . import __version__
 from .core.clock import system_clock
 from .core.errors import UserFacingError
 from .core.triage import Triage
-from .home import DataHome, setup_logging
+from .home import DataHome, private_file, setup_logging
 from .store.comments import CommentStore
 from .ui.icons import icon
 from .ui.main_window import MainWindow
@@ -58,7 +58,10 @@ def build_window(home: DataHome, demo: bool = False) -> MainWindow:
     db = home.open_database(system_clock)
     setup_logging(home)
     conn = db.connect()
-    settings = QSettings(str(home.root / "settings.ini"), QSettings.Format.IniFormat)
+    # Qt writes a new settings file with the umask's mode (0666 under umask 000) but keeps
+    # the mode of one that exists: create it owner-only first.
+    private_file(home.settings_file)
+    settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(
         db=db,
         store=CommentStore(db, conn),
@@ -70,6 +73,13 @@ def build_window(home: DataHome, demo: bool = False) -> MainWindow:
         demo=demo,
     )
     window.destroyed.connect(conn.close)
+    for notice in db.notices:  # e.g. an empty database file was put aside
+        log.warning("%s", notice)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Feedback Desk", notice, parent=window)
+        box.setObjectName("openingNotice")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()  # shown with the window, not blocking its start
     return window
 
 

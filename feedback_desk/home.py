@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass
@@ -26,6 +27,11 @@ class DataHome:
     def logs_dir(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def settings_file(self) -> Path:
+        """The window's settings (QSettings, INI)."""
+        return self.root / "settings.ini"
+
     @classmethod
     def resolve(cls, option: str | None = None) -> DataHome:
         """--home wins, then FEEDBACK_DESK_HOME, then the platform's usual data folder."""
@@ -36,6 +42,8 @@ class DataHome:
         try:
             self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
             self.logs_dir.mkdir(exist_ok=True, mode=0o700)
+            with contextlib.suppress(OSError):
+                os.chmod(self.logs_dir, 0o700)  # one made by an older version may be 0755
         except OSError as error:
             raise UserFacingError(
                 f"Cannot use {self.root} as the data folder: {error.strerror}. "
@@ -55,12 +63,23 @@ def setup_logging(home: DataHome, verbose: bool = False) -> None:
     """Log to a rotating file in the home; the console only hears about problems."""
     path = home.logs_dir / "feedback-desk.log"
     _rotate(path)
+    private_file(path)  # before logging opens it with the umask's mode (0644, or 0666)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())  # no token reaches the log, whoever logs it
     root.addHandler(handler)
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty for the owner only if it is missing, or make it owner-only: a
+    program that later opens it (logging, Qt's QSettings) keeps that mode, whatever the umask."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # the program opening it next reports what is wrong
 
 
 def _rotate(path: Path, limit: int = 2_000_000, keep: int = 3) -> None:

@@ -212,6 +212,7 @@ def _put_empty_aside(path: Path, clock: Clock) -> str:
     aside = path.with_name(f"{path.name}.empty-{stamp}")
     try:
         os.replace(path, aside)
+        os.chmod(aside, 0o600)
     except OSError as error:
         raise DatabaseError(
             f"The comment database {path} is an empty file (0 bytes) and cannot be moved "

@@ -110,15 +110,10 @@ def repair(home: Path, clock: Clock = system_clock) -> RepairResult:
 def _copy_whole(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + PARTIAL)
     try:
-        with open(source, "rb") as reading:
-            descriptor = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "wb") as writing:
-                shutil.copyfileobj(reading, writing, 1024 * 1024)
-                writing.flush()
-                os.fsync(writing.fileno())
+        _copy_private(source, partial)
         wal = source.with_name(source.name + "-wal")
         if wal.exists():  # committed pages not yet in the main file
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+            _copy_private(wal, target.with_name(target.name + "-wal"))
         os.replace(partial, target)
     except OSError as error:
         with contextlib.suppress(OSError):
@@ -127,6 +122,17 @@ def _copy_whole(source: Path, target: Path) -> None:
             f"Cannot copy {source} to {target} before repairing it: {error.strerror}. "
             "Nothing was changed."
         ) from error
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    """Byte for byte, owner-only whatever the umask, and on the disk before returning."""
+    with open(source, "rb") as reading:
+        descriptor = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.fchmod(descriptor, 0o600)
+        with os.fdopen(descriptor, "wb") as writing:
+            shutil.copyfileobj(reading, writing, 1024 * 1024)
+            writing.flush()
+            os.fsync(writing.fileno())
 
 
 def _tolerant_text(data: bytes) -> str:
