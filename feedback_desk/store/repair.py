@@ -27,6 +27,7 @@ from .database import (
     damaged,
     environment_errors,
     make_private_dir,
+    translate,
 )
 from .schema import LATEST_VERSION
 
@@ -78,6 +79,30 @@ def repair(home: Path, clock: Clock = system_clock) -> RepairResult:
     path = home / DB_FILE_NAME
     if not path.is_file() or path.stat().st_size == 0:
         raise DatabaseError(f"There is no comment database to repair at {path}.")
+    lock = _hold_writes(path)  # nobody may write while its rows are copied
+    try:
+        return _repair(home, path, clock)
+    finally:
+        if lock is not None:
+            lock.close()
+
+
+def _hold_writes(path: Path) -> sqlite3.Connection | None:
+    """A write lock on the damaged file for the whole repair; refused if another program
+    (Feedback Desk itself) is using it. None if the file is too damaged even to lock."""
+    conn = sqlite3.connect(path, timeout=0.5, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        text = str(error).lower()
+        if "locked" in text or "busy" in text:
+            raise translate(error, path) from error
+        return None
+    return conn
+
+
+def _repair(home: Path, path: Path, clock: Clock) -> RepairResult:
     backups = home / "backups"
     make_private_dir(backups)
     stamp = clock().strftime("%Y%m%d-%H%M%S")

@@ -307,3 +307,86 @@ def test_reading_on_a_disk_filled_to_the_last_block_says_the_disk_is_full(
             conn.close()
     assert "full" in str(caught.value)
     assert str(home / DB_FILE_NAME) in str(caught.value)
+
+
+# -- repair ------------------------------------------------------------------------------------
+
+
+def _every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    raw = sqlite3.connect(path)
+    try:
+        names = [
+            r[0]
+            for r in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'comments_fts%'"
+            )
+        ]
+        return {n: raw.execute(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall() for n in names}
+    finally:
+        raw.close()
+
+
+def test_repairing_a_lived_in_database_saves_every_row_of_every_table(
+    home: Path, clock: FakeClock
+) -> None:
+    from feedback_desk.demo import seed_sample_inbox
+    from feedback_desk.store.repair import repair
+
+    db = open_database(home, clock)
+    seed_sample_inbox(db, clock)
+    before = _every_row(db.path)
+    assert len(before["replies"]) > 0 and len(before["discounts"]) > 0
+    schema = sqlite3.connect(db.path).execute("SELECT sql FROM sqlite_master ORDER BY name")
+    result = repair(home, clock)
+    assert _every_row(db.path) == before
+    assert result.unreadable_rows == 0 and result.failed_tables == []
+    assert result.saved["comments"] == len(before["comments"])
+    again = sqlite3.connect(db.path)
+    try:
+        assert again.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == list(
+            schema
+        )
+        assert again.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert again.execute("INSERT INTO comments_fts(comments_fts) VALUES('integrity-check')")
+    finally:
+        again.close()
+    conn = open_database(home, clock).connect()
+    try:
+        found = CommentStore(db, conn).comments(InboxFilter(search="coffee"))
+        assert found
+    finally:
+        conn.close()
+
+
+def test_repair_of_a_damaged_file_keeps_it_and_saves_the_readable_rows(
+    home: Path, clock: FakeClock, make_comment: MakeComment, tagged_triage: TaggedTriage
+) -> None:
+    from feedback_desk.store.repair import repair
+
+    path = _real_database(home, clock, make_comment, tagged_triage, n=3000)
+    _flip_pages(path, pages=12)
+    damaged_bytes = path.read_bytes()
+    result = repair(home, clock)
+    assert result.damaged_copy.read_bytes() == damaged_bytes
+    assert 2000 < result.saved["comments"] <= 3000
+    assert "Repaired: saved" in result.summary() and "\n" not in result.summary()
+    open_database(home, clock).check_integrity()
+
+
+def test_repair_is_refused_while_another_program_writes(
+    home: Path, clock: FakeClock, make_comment: MakeComment, tagged_triage: TaggedTriage
+) -> None:
+    from feedback_desk.core.errors import DatabaseLocked
+    from feedback_desk.store.repair import repair
+
+    path = _real_database(home, clock, make_comment, tagged_triage)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseLocked):
+            repair(home, clock)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not (home / "backups").exists()
