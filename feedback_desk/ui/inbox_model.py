@@ -72,12 +72,14 @@ class InboxModel(QAbstractTableModel):
 
     def set_filter(self, inbox: InboxFilter) -> None:
         self.beginResetModel()
-        self._filter = inbox
-        self._terms = search_terms(inbox.search)
-        self._rows = []
-        self._exhausted = False
-        self._load_page()
-        self.endResetModel()
+        try:
+            self._filter = inbox
+            self._terms = search_terms(inbox.search)
+            self._rows = []
+            self._exhausted = False
+            self._load_page()
+        finally:  # a query that fails (a damaged file) leaves an empty list, not a broken view
+            self.endResetModel()
 
     def reload(self) -> None:
         """Re-read what is loaded (after a status change), keeping as many rows as before."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         selected = self.detail.comment.id if self.detail.comment else None
         try:
-            self.model.set_filter(self.current_filter())
+            self._set_filter(self.current_filter())
         except UserFacingError as error:
             self._warn("The inbox could not be read", str(error))
             return
@@ -374,6 +375,33 @@ class MainWindow(QMainWindow):
             return
         self._select(selected)
         self.refresh_counts()
+
+    def _set_filter(self, inbox: InboxFilter) -> None:
+        """The inbox query; a search that meets a damaged full-text index rebuilds it from
+        the comments (saying so) and runs again. Other damage comes out as one sentence."""
+        from ..store.database import translate
+        from ..store.repair import rebuild_search_index, search_index_damaged
+
+        try:
+            self.model.set_filter(inbox)
+            return
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            conn = self._db.connect()
+            try:
+                if not inbox.searching or not search_index_damaged(conn):
+                    raise translate(error, self._db.path) from error
+                rebuild_search_index(self._db.path, conn)
+            finally:
+                conn.close()
+        log.warning("search index of %s was damaged; rebuilt", self._db.path)
+        self.model.set_filter(inbox)
+        self.statusBar().showMessage(
+            "The search index was damaged; it was rebuilt from the comments "
+            "(nothing else changed).",
+            15000,
+        )
 
     def clear_filters(self) -> None:
         self.search_edit.blockSignals(True)
