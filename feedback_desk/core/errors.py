@@ -111,3 +111,11 @@ class MalformedPayload(PlatformProblem):
 
 class AlreadyReplied(PlatformRefused):
     """The platform allows one reply of this kind and already has one."""
+
+
+class Cancelled(UserFacingError):
+    """The owner stopped the work (Stop syncing, or closing the window) while it waited or
+    talked to a platform."""
+
+    def __init__(self, message: str = "Stopped, as asked; what was read so far is kept.") -> None:
+        super().__init__(message)

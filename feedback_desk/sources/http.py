@@ -7,14 +7,24 @@ after it was sent ends the call with DeliveryUnknown, and the outbox asks the pl
 trying again. Only a connection that never opened is retried for those. A platform's own
 "slow down" (429 with Retry-After, Graph throttling codes,
 Google RESOURCE_EXHAUSTED, Mastodon X-RateLimit-Reset) is waited out when the wait is
-short, and otherwise ends the call with RateLimited saying when to try again. Nothing
-here ever puts a token into a message.
+short, and otherwise ends the call with RateLimited saying when to try again (a 5xx's
+Retry-After too: an hour's maintenance is not sat out). Nothing here ever puts a token into
+a message.
+
+Nothing here waits without end: one exchange (connecting, the answer and its whole body) has
+a deadline, so a server that trickles a byte every few seconds is cut off; a body larger
+than Policy.max_body is not read on; every pause is cut short when the owner stops (the
+`cancel` event), which ends the call with Cancelled within a fraction of a second.
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import logging
+import math
+import socket
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +36,7 @@ from urllib3.exceptions import NewConnectionError
 
 from ..core.clock import Clock, system_clock
 from ..core.errors import (
+    Cancelled,
     DeliveryUnknown,
     MalformedPayload,
     Offline,
@@ -39,6 +50,12 @@ log = logging.getLogger(__name__)
 
 TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
 READS = frozenset({"GET", "HEAD", "OPTIONS"})  # safe to ask again: they change nothing
+MB = 1024 * 1024
+CHUNK = 64 * 1024  # a body is read this much at a time
+POLL = 0.05  # seconds between looks at the stop button and the clock while a request runs
+# The furthest "try again at" a platform's slow-down can set: a Retry-After or throttle
+# header of 10**30 seconds means "much later", not an overflow.
+LONGEST_ASKED = 7 * 24 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,16 @@ class Policy:
     longest_wait: float = 90.0  # rate-limit waits up to this are sat out; longer ones stop
     waits: int = 5  # how many times one call may be told to wait before we stop asking
     timeout: tuple[float, float] = TIMEOUT  # connect, read (seconds)
+    deadline: float = 120.0  # one exchange (connect, answer, whole body) at most (seconds)
+    max_body: int = 20 * MB  # an answer longer than this is not read on
+
+
+class _TooSlow(requests.Timeout):
+    """The exchange passed Policy.deadline (a trickling or stalled server)."""
+
+
+class _TooLarge(Exception):
+    """The answer's body is larger than Policy.max_body."""
 
 
 # Reads a platform's answer: returns None when it is fine, a Slowdown to wait and retry,
@@ -76,9 +103,12 @@ class PlatformHttp:
         account: str,
         session: requests.Session | None = None,
         policy: Policy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
         clock: Clock = system_clock,
+        cancel: threading.Event | None = None,
     ) -> None:
+        """`sleep` replaces the pauses (tests); by default they are waits on `cancel`,
+        which also stops any request in flight when it is set."""
         self.platform = platform
         self.account = account
         self.session = session or requests.Session()
@@ -86,6 +116,7 @@ class PlatformHttp:
         self.policy = policy or Policy()
         self._sleep = sleep
         self._clock = clock
+        self.cancel = cancel or threading.Event()
 
     def call(self, method: str, url: str, interpret: Interpret, **kwargs: Any) -> Any:
         """Make the request and return its JSON body (None for an empty body)."""
@@ -104,13 +135,22 @@ class PlatformHttp:
     def request(
         self, method: str, url: str, interpret: Interpret, **kwargs: Any
     ) -> requests.Response:
-        kwargs.setdefault("timeout", self.policy.timeout)
         reading = method.upper() in READS
         failures = 0
         waited = 0
         while True:
+            self._stop_if_cancelled()
             try:
-                response = self.session.request(method, url, **kwargs)
+                response = self._exchange(method, url, kwargs, reading)
+            except _TooLarge:
+                if not reading:
+                    raise self.delivery_unknown("its answer was too large to read") from None
+                raise MalformedPayload(
+                    f"{self.platform} sent an answer larger than "
+                    f"{self.policy.max_body / MB:g} MB for account {self.account!r}; "
+                    "stopped reading it. Nothing from it was stored.",
+                    self.account,
+                ) from None
             except (requests.ConnectionError, requests.Timeout) as error:
                 failures += 1
                 log.info(
@@ -121,6 +161,14 @@ class PlatformHttp:
                         "the connection broke off before an answer"
                     ) from None
                 if failures >= self.policy.attempts:
+                    if isinstance(error, _TooSlow):
+                        raise Offline(
+                            f"{self.platform} answered too slowly for account "
+                            f"{self.account!r} (no complete answer within "
+                            f"{self.policy.deadline:g} s). Try again later; everything "
+                            "stored here still works.",
+                            self.account,
+                        ) from None
                     raise Offline(
                         f"Could not reach {self.platform} for account {self.account!r}. "
                         "Check the internet connection; everything stored here still works.",
@@ -141,34 +189,131 @@ class PlatformHttp:
                         f"account {self.account!r}. Try again later.",
                         self.account,
                     )
-                self._pause(failures, retry_after(response, self._clock))
+                asked = retry_after(response, self._clock)
+                if asked is not None and asked > self.policy.longest_wait:
+                    raise self._rate_limited(
+                        f"{self.platform} is unavailable (HTTP {response.status_code}) for "
+                        f"account {self.account!r} and asked to be left alone for "
+                        f"{_duration(asked)}",
+                        asked,
+                    )
+                self._pause(failures, asked)
                 continue
             if slowdown is not None and not reading and not slowdown.refused:
                 raise self.delivery_unknown(slowdown.reason)
             if slowdown is not None:
                 waited += 1
-                if slowdown.seconds > self.policy.longest_wait or waited > self.policy.waits:
-                    retry_at = self._clock() + timedelta(seconds=max(slowdown.seconds, 60.0))
-                    local = retry_at.astimezone().strftime("%H:%M")
-                    raise RateLimited(
+                seconds = sane_seconds(slowdown.seconds)
+                if seconds > self.policy.longest_wait or waited > self.policy.waits:
+                    raise self._rate_limited(
                         f"{self.platform} asked Feedback Desk to slow down ({slowdown.reason}) "
-                        f"for account {self.account!r}. Try again at {local}.",
-                        retry_at,
-                        self.account,
+                        f"for account {self.account!r}",
+                        seconds,
                     )
                 log.info(
                     "%s: rate limited (%s), waiting %.0f s",
                     self.account,
                     slowdown.reason,
-                    slowdown.seconds,
+                    seconds,
                 )
-                self._sleep(max(slowdown.seconds, 0.0))
+                self._wait(seconds)
                 continue
             return response
 
+    def _rate_limited(self, what: str, seconds: float) -> RateLimited:
+        """RateLimited: `what` happened; try again after `seconds` (at least a minute, at
+        most LONGEST_ASKED)."""
+        retry_at = self._clock() + timedelta(seconds=max(sane_seconds(seconds), 60.0))
+        local = retry_at.astimezone().strftime("%H:%M")
+        if retry_at - self._clock() >= timedelta(hours=20):
+            local = retry_at.astimezone().strftime("%a %d %b %H:%M")
+        return RateLimited(f"{what}. Try again at {local}.", retry_at, self.account)
+
     def _pause(self, failures: int, asked: float | None = None) -> None:
         pause = min(self.policy.first_pause * 2 ** (failures - 1), self.policy.longest_pause)
-        self._sleep(max(pause, asked or 0.0))
+        self._wait(max(pause, sane_seconds(asked or 0.0)))
+
+    def _wait(self, seconds: float) -> None:
+        """Sit out a pause; the stop button cuts it short with Cancelled."""
+        if self._sleep is not None:
+            self._sleep(seconds)
+        elif self.cancel.wait(max(seconds, 0.0)):
+            raise Cancelled()
+        self._stop_if_cancelled()
+
+    def _stop_if_cancelled(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+
+    # ------------------------------------------------------------------ one exchange
+
+    def _exchange(
+        self, method: str, url: str, kwargs: dict[str, Any], reading: bool
+    ) -> requests.Response:
+        """One request and its whole body, on a helper thread, while this one watches the
+        clock and the stop button. Past the deadline (or on Stop) the connection is hung up
+        and the helper left to end by itself; it is a daemon and never keeps the app open."""
+        deadline = time.monotonic() + self.policy.deadline
+        state: dict[str, Any] = {}
+        done = threading.Event()
+
+        def work() -> None:
+            try:
+                state["response"] = self._fetch(method, url, kwargs, deadline, state)
+            except BaseException as error:
+                state["error"] = error
+            finally:
+                done.set()
+
+        threading.Thread(target=work, name=f"http {self.platform}", daemon=True).start()
+        while not done.wait(POLL):
+            stopped = self.cancel.is_set()
+            if stopped or time.monotonic() >= deadline:
+                state["abandoned"] = True
+                _hang_up(state.get("response_started"))
+                if stopped:
+                    if not reading:
+                        raise self.delivery_unknown("it was stopped before an answer came")
+                    raise Cancelled()
+                raise _TooSlow(f"no complete answer within {self.policy.deadline:g} s")
+        if "error" in state:
+            raise state["error"]
+        response: requests.Response = state["response"]
+        return response
+
+    def _fetch(
+        self,
+        method: str,
+        url: str,
+        kwargs: dict[str, Any],
+        deadline: float,
+        state: dict[str, Any],
+    ) -> requests.Response:
+        left = max(deadline - time.monotonic(), 0.001)
+        options = dict(kwargs)
+        connect, read = options.pop("timeout", None) or self.policy.timeout
+        options["timeout"] = (min(connect, left), min(read, left))
+        response = self.session.request(method, url, stream=True, **options)
+        state["response_started"] = response
+        try:
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > self.policy.max_body:
+                raise _TooLarge()
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_content(CHUNK):
+                size += len(chunk)
+                if size > self.policy.max_body:
+                    raise _TooLarge()
+                if state.get("abandoned"):
+                    raise _TooSlow("abandoned")
+                chunks.append(chunk)
+            response._content = b"".join(chunks)
+        except BaseException:
+            response.close()
+            raise
+        response.close()  # the whole body is read: the connection goes back to the pool
+        return response
 
     def wait_asked(
         self, response: requests.Response, reset: datetime | None = None
@@ -199,6 +344,30 @@ class PlatformHttp:
             f"{self.platform} refused the request for account {self.account!r}: {reason}",
             self.account,
         )
+
+
+def sane_seconds(seconds: float) -> float:
+    """A wait a platform asked for, as a number time arithmetic can take: never negative
+    or not a number, never past LONGEST_ASKED (10**30 seconds means "much later")."""
+    if math.isnan(seconds):
+        return LONGEST_ASKED
+    return min(max(seconds, 0.0), LONGEST_ASKED)
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 2 * 3600:
+        return f"{seconds / 3600:.0f} hours"
+    return f"{seconds / 60:.0f} minutes"
+
+
+def _hang_up(response: requests.Response | None) -> None:
+    """Close the socket under a response being read on another thread: its blocked read
+    ends at once instead of at the next byte."""
+    connection = getattr(getattr(response, "raw", None), "_connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 def retry_after(response: requests.Response, clock: Clock = system_clock) -> float | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,11 +59,15 @@ def connector_for(
     account: Account,
     secret: dict[str, str],
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     clock: Clock = system_clock,
+    cancel: threading.Event | None = None,
 ) -> Connector:
-    """A connector for `account`, with its own HTTP session."""
-    http = PlatformHttp(account.platform.label, account.name, sleep=sleep, clock=clock)
+    """A connector for `account`, with its own HTTP session. Setting `cancel` stops its
+    requests and pauses at once (Cancelled)."""
+    http = PlatformHttp(
+        account.platform.label, account.name, sleep=sleep, clock=clock, cancel=cancel
+    )
     settings = account.settings
     if account.platform is Platform.FACEBOOK:
         return FacebookConnector(
