@@ -132,9 +132,13 @@ class Database:
     def connect(self) -> sqlite3.Connection:
         with environment_errors(self.path):
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            except BaseException:
+                conn.close()  # a file that cannot be used is not left open
+                raise
             return conn
 
     @contextlib.contextmanager

@@ -207,7 +207,14 @@ def test_a_kill_during_the_upgrade_never_leaves_a_partial_backup_under_a_real_na
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rnd.uniform(0.05, 0.35))
+        # Wait for the backup to begin (a file appears in backups/), then kill at some
+        # moment of the copy or the migration after it.
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and process.poll() is None:
+            if (home / "backups").is_dir() and any((home / "backups").iterdir()):
+                break
+            time.sleep(0.002)
+        time.sleep(rnd.uniform(0.0, 0.08))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             killed += 1
@@ -230,7 +237,7 @@ def test_a_kill_during_the_upgrade_never_leaves_a_partial_backup_under_a_real_na
         # The next start tidies what the kill left and finishes the upgrade.
         open_database(home)
         assert not any(p.name.endswith(".partial") for p in backups.iterdir())
-    assert killed >= 4  # the test did kill upgrades, not only let them finish
+    assert killed >= 6  # the test did kill upgrades, not only let them finish
 
 
 # -- 14: a full disk -------------------------------------------------------------------------
@@ -280,7 +287,9 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace')}")
     yield mount
-    subprocess.run(["umount", str(mount)], check=False)
+    if subprocess.run(["umount", str(mount)], check=False).returncode != 0:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+    assert not os.path.ismount(mount), "something still holds a file open on the full disk"
 
 
 def test_reading_on_a_disk_filled_to_the_last_block_says_the_disk_is_full(
