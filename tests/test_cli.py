@@ -498,3 +498,16 @@ def test_import_of_a_json_file_with_a_lone_surrogate(cli_home: Path, tmp_path: P
     assert "broken.json was not imported" in result.stderr
     assert "item 1: text holds a broken character (a lone \\ud800 escape" in result.stderr
     assert json.loads(run(cli_home, "comments", "--json").stdout) == []
+
+
+def test_import_of_a_file_that_repeats_an_id(cli_home: Path, tmp_path: Path) -> None:
+    rows = [dict(r) for r in ROWS]
+    rows.append({**ROWS[1], "text": "The same id again, other words."})
+    twice = _write_csv(tmp_path / "twice.csv", rows)
+    line = _one_clean_line(run(cli_home, "import", str(twice)))
+    assert line.strip() == (
+        "feedback-desk: twice.csv was not imported: the file repeats the id 'fb-neg' on rows "
+        "2 and 6. Each comment may appear only once; remove the repeats and import it again. "
+        "Nothing was changed."
+    )
+    assert json.loads(run(cli_home, "comments", "--json").stdout) == []

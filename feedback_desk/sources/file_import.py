@@ -1,8 +1,8 @@
 """Reading CSV and JSON exports into comments, all-or-nothing.
 
-A file is read row by row inside one database transaction; if any row is bad, the
-transaction is rolled back, nothing is imported, and the message lists every bad row with
-its number and reason.
+A file is read row by row into a staging file (store/imports.py), then published into the
+inbox in short transactions; if any row is bad, or the file repeats an id, nothing reaches
+the inbox and the message lists every bad row with its number and reason.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ class ExportFile:
     """One export, read row by row so a million-row file never sits in memory at once.
 
     Iterate `comments()` to get the good rows; afterwards `raise_if_bad()` raises an
-    ImportFileError listing every bad row. Callers store inside a transaction and call
-    `raise_if_bad()` before committing, which makes the import all-or-nothing.
+    ImportFileError listing every bad row. Callers stage the rows and call `raise_if_bad()`
+    before publishing any, which makes the import all-or-nothing.
     """
 
     def __init__(
@@ -465,7 +465,8 @@ PARALLEL_TRIAGE_BYTES = 8 * 1024 * 1024
 
 
 def import_export(db: Database, export: ExportFile, triage: Triage) -> ImportResult:
-    """Read `export` straight into the database: all of it, or (on any bad row) none of it."""
+    """Read `export` into the database: all of it, or (on any bad row) none of it. Other
+    writers are never locked out for more than a fraction of a second (store/imports.py)."""
     with contextlib.ExitStack() as stack:
         scorer: Scorer = triage
         if export.size >= PARALLEL_TRIAGE_BYTES:
@@ -473,6 +474,13 @@ def import_export(db: Database, export: ExportFile, triage: Triage) -> ImportRes
         conn = db.connect()
         stack.callback(conn.close)
         return store_import(
-            db, conn, export.name, export.sha256, export.comments(), scorer, export.raise_if_bad
+            db,
+            conn,
+            export.name,
+            export.sha256,
+            export.comments(),
+            scorer,
+            export.raise_if_bad,
+            label=export.label,
         )
     raise AssertionError("unreachable")  # pragma: no cover

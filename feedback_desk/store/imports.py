@@ -1,16 +1,83 @@
-"""Storing an import file's comments in one transaction, with a record of the import."""
+"""Storing an import file's comments, all or nothing, without holding the database for long.
+
+A big file takes tens of seconds to read and score. Doing that inside one write transaction
+locked every other writer out for all that time (the window's "Mark resolved" froze, then
+failed; a sync failed). Now an import goes in three steps:
+
+1. stage: every row is read, checked and scored into a staging file of its own beside the
+   database (imports/<id>.db), which no other connection ever waits for;
+2. decide: if any row was bad, or the file repeats an id, the staging file is deleted and
+   nothing in the database changed. Otherwise one short transaction marks the import
+   "publishing": from then on it will be completed;
+3. publish: the staged rows are copied into comments in short batches (each its own
+   transaction, a fraction of a second, with a pause after it so waiting writers get in),
+   each batch recording how far it got.
+
+A process killed during step 1 leaves an import in state "staging": the next import (or
+`recover_imports`) deletes it. Killed during step 3, it is "publishing": the next one
+finishes publishing it from where it stopped. Either way the file ends up all in or not at
+all, and the comments a finished import added carry its id (comments.imported_from).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import logging
+import os
+import socket
 import sqlite3
+import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.errors import DatabaseError, ImportFileError
 from ..core.model import NewComment, iso_utc
 from ..core.triage import Scorer
-from .comments import CommentStore
-from .database import Database
+from .comments import _insert_row
+from .database import Database, environment_errors
+
+log = logging.getLogger(__name__)
+
+STAGING_FOLDER = "imports"
+# One publishing batch holds the write lock about this long; then the lock is left free for
+# longer than SQLite's busy handler sleeps between tries (100 ms), so a writer waiting for it
+# (the window, a sync, another command) gets in within about half a second.
+PUBLISH_HOLD_S = 0.35
+PUBLISH_GAP_S = 0.11
+FIRST_BATCH = 500
+MIN_BATCH, MAX_BATCH = 100, 50_000
+MAX_LISTED_REPEATS = 25
+PUBLISH_CACHE_KB = -65536  # 64 MB while publishing (SQLite's default is 2 MB)
+
+# The columns of comments an import fills, in the order comments._insert_row gives them.
+COLUMNS = (
+    "platform, account_id, external_id, author, text, created_at, url, rating, sentiment, "
+    "severity_rank, imported_from, fetched_at, parent_external_id, can_reply_privately, "
+    "email, reply_to_external_id, first_rating, first_severity_rank"
+)
+_MARKS = ",".join("?" * len(COLUMNS.split(",")))
+# The staged rows meet every rule comments has for a row (store/schema.py), so a row the
+# database would refuse is refused while staging, before anything is published.
+STAGED_TABLE = """CREATE TABLE staged (
+    platform TEXT NOT NULL, account_id INTEGER, external_id TEXT NOT NULL,
+    author TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL, url TEXT,
+    rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+    sentiment REAL NOT NULL,
+    severity_rank INTEGER NOT NULL CHECK (severity_rank BETWEEN 0 AND 3),
+    imported_from INTEGER, fetched_at TEXT NOT NULL, parent_external_id TEXT,
+    can_reply_privately INTEGER, email TEXT, reply_to_external_id TEXT,
+    first_rating INTEGER, first_severity_rank INTEGER)"""
+
+_NONCE = uuid.uuid4().hex[:12]
+_HOST = socket.gethostname()
+_importing_here: set[int] = set()  # imports this process is running now
+
+
+def this_process() -> str:
+    return f"{_HOST}|{os.getpid()}|{_NONCE}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +97,10 @@ class ImportResult:
         )
 
 
+def staging_path(db: Database, import_id: int) -> Path:
+    return db.path.parent / STAGING_FOLDER / f"{import_id}.db"
+
+
 def store_import(
     db: Database,
     conn: sqlite3.Connection,
@@ -38,25 +109,257 @@ def store_import(
     comments: Iterable[NewComment],
     triage: Scorer,
     check: Callable[[], None] = lambda: None,
+    *,
+    label: str = "row",
 ) -> ImportResult:
     """All or nothing: either every new comment of the file is stored, or none is.
 
     `comments` may be a generator reading the file; `check` runs after the last row and
-    before the commit, and raising there (a bad row was seen) rolls everything back.
+    before anything reaches the inbox, and raising there (a bad row was seen) leaves the
+    database as it was. A file that repeats an id is refused the same way. The database's
+    write lock is only ever held for short moments (see the module's docstring).
     """
     name = Path(file_name).name
+    recover_imports(db, conn)
     with db.transaction(conn):
-        cursor = conn.execute(
-            """INSERT INTO imports (file_name, sha256, imported_at, rows_total, rows_added)
-               VALUES (?,?,?,0,0)""",
-            (name, sha256, iso_utc(db.clock())),
+        import_id = int(
+            conn.execute(
+                """INSERT INTO imports (file_name, sha256, imported_at, rows_total, rows_added,
+                                        state, claimed_by)
+                   VALUES (?,?,?,0,0,'staging',?)""",
+                (name, sha256, iso_utc(db.clock()), this_process()),
+            ).lastrowid
+            or 0
         )
-        import_id = cursor.lastrowid
-        result = CommentStore(db, conn).add_many(comments, triage, import_id=import_id)
-        check()
-        total = result.added + result.already_there
-        conn.execute(
-            "UPDATE imports SET rows_total = ?, rows_added = ? WHERE id = ?",
-            (total, result.added, import_id),
-        )
-    return ImportResult(name, total, result.added)
+    _importing_here.add(import_id)
+    try:
+        path = staging_path(db, import_id)
+        try:
+            total = _stage(db, path, import_id, comments, triage)
+            check()
+            _refuse_repeats(path, name, label)
+            with db.transaction(conn):  # the decision: from here on the import completes
+                conn.execute(
+                    "UPDATE imports SET state = 'publishing', rows_total = ? WHERE id = ?",
+                    (total, import_id),
+                )
+        except BaseException:
+            _discard(db, conn, import_id)
+            raise
+        added = _publish(db, conn, import_id)
+    finally:
+        _importing_here.discard(import_id)
+    return ImportResult(name, total, added)
+
+
+def _stage(
+    db: Database, path: Path, import_id: int, comments: Iterable[NewComment], triage: Scorer
+) -> int:
+    """Check and score every row into the import's own staging file; returns how many."""
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    with environment_errors(path):
+        try:
+            # Private before a byte is written: the rows name real customers.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+        except OSError as error:
+            raise ImportFileError(
+                f"Cannot write the import's working file {path}: {error.strerror}."
+            ) from error
+        staged = sqlite3.connect(path, isolation_level=None)
+        try:
+            # A scratch file: if the computer stops, the import is simply started again.
+            staged.execute("PRAGMA journal_mode = OFF")
+            staged.execute("PRAGMA synchronous = OFF")
+            staged.execute(STAGED_TABLE)
+            fetched = iso_utc(db.clock())
+            # Two passes over one stream without holding it: tee keeps only the rows in flight.
+            first, second = itertools.tee(comments)
+            scores = triage.assess_stream((c.text, c.rating) for c in first)
+            rows = (
+                _insert_row(c, score, None, import_id, fetched)
+                for c, score in zip(second, scores, strict=True)
+            )
+            staged.execute("BEGIN")
+            total = staged.executemany(f"INSERT INTO staged VALUES ({_MARKS})", rows).rowcount
+            staged.execute("COMMIT")
+        finally:
+            staged.close()
+        # Publishing must be able to finish after a crash: the staged rows reach the disk
+        # before the import is marked "publishing".
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    return max(total, 0)
+
+
+def _refuse_repeats(path: Path, name: str, label: str) -> None:
+    """A file naming the same comment twice is damaged or two exports run together: say
+    which rows, and import nothing (which of the two would be the right one?)."""
+    staged = sqlite3.connect(path)
+    try:
+        repeats = staged.execute(
+            """SELECT platform, external_id, group_concat(rowid, ' ') FROM
+                 (SELECT rowid, platform, external_id FROM staged ORDER BY rowid)
+               GROUP BY platform, external_id HAVING count(*) > 1
+               ORDER BY min(rowid) LIMIT ?""",
+            (MAX_LISTED_REPEATS + 1,),
+        ).fetchall()
+    finally:
+        staged.close()
+    if not repeats:
+        return
+
+    def said(external_id: str, rows: str) -> str:
+        numbers = sorted(int(n) for n in rows.split())
+        listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+        if external_id.startswith("sha256:"):  # no id in the file: the same words and time
+            return f"the same comment (author, text and time) on {label}s {listed}"
+        return f"the id {external_id[:60]!r} on {label}s {listed}"
+
+    shown = [f"  {said(external_id, rows)}" for _, external_id, rows in repeats]
+    more = " (and more repeats, listed below)" if len(repeats) > 1 else ""
+    if len(shown) > MAX_LISTED_REPEATS:
+        shown = [*shown[:MAX_LISTED_REPEATS], "  ...and more"]
+    raise ImportFileError(
+        f"{name} was not imported: the file repeats {said(repeats[0][1], repeats[0][2])}"
+        f"{more}. Each comment may appear only once; remove the repeats and import it "
+        "again. Nothing was changed.",
+        shown if len(repeats) > 1 else [],
+    )
+
+
+def _publish(db: Database, conn: sqlite3.Connection, import_id: int) -> int:
+    """Copy the staged rows into comments in short transactions; returns how many were new."""
+    path = staging_path(db, import_id)
+    row = conn.execute(
+        "SELECT rows_total, published_to, rows_added FROM imports WHERE id = ?", (import_id,)
+    ).fetchone()
+    total, done, added = int(row[0]), int(row[1]), int(row[2])
+    sql = f"""INSERT INTO main.comments ({COLUMNS})
+              SELECT {COLUMNS} FROM staging.staged WHERE rowid > ? AND rowid <= ?
+              ON CONFLICT (platform, external_id) DO NOTHING"""
+    with environment_errors(db.path):
+        conn.execute("ATTACH DATABASE ? AS staging", (str(path),))
+        # The comments' indexes are written in no useful order: a page cache that holds
+        # them makes each batch (and so each hold of the lock) about a third shorter.
+        cache = conn.execute("PRAGMA main.cache_size").fetchone()[0]
+        conn.execute(f"PRAGMA main.cache_size = {PUBLISH_CACHE_KB}")
+        try:
+            batch = FIRST_BATCH
+            while done < total:
+                started = time.monotonic()
+                upto = min(done + batch, total)
+                with db.transaction(conn):
+                    new = conn.execute(sql, (done, upto)).rowcount
+                    conn.execute(
+                        """UPDATE imports SET published_to = ?, rows_added = rows_added + ?
+                           WHERE id = ?""",
+                        (upto, new, import_id),
+                    )
+                added += new
+                done = upto
+                held = max(time.monotonic() - started, 1e-4)
+                batch = int(min(MAX_BATCH, max(MIN_BATCH, batch * PUBLISH_HOLD_S / held)))
+                if done < total:
+                    time.sleep(PUBLISH_GAP_S)  # let a waiting writer in
+            with db.transaction(conn):
+                conn.execute(
+                    "UPDATE imports SET state = 'done', claimed_by = NULL WHERE id = ?",
+                    (import_id,),
+                )
+        finally:
+            conn.execute(f"PRAGMA main.cache_size = {int(cache)}")
+            conn.execute("DETACH DATABASE staging")
+    with contextlib.suppress(OSError):
+        path.unlink()
+    return added
+
+
+def _discard(db: Database, conn: sqlite3.Connection, import_id: int) -> None:
+    """Undo an import that never reached "publishing": its file and its record go."""
+    with contextlib.suppress(OSError):
+        staging_path(db, import_id).unlink()
+    with contextlib.suppress(sqlite3.Error, DatabaseError), db.transaction(conn):
+        conn.execute("DELETE FROM imports WHERE id = ? AND state = 'staging'", (import_id,))
+
+
+def _claim_is_live(import_id: int, claimed_by: str | None) -> bool:
+    """Is a process still running this import? Ours while we run it; another process's
+    while it runs on this computer (another computer sharing the folder: trust it)."""
+    if not claimed_by:
+        return False
+    if claimed_by == this_process():
+        return import_id in _importing_here
+    host, _, rest = claimed_by.partition("|")
+    pid_text = rest.partition("|")[0]
+    if host != _HOST or not pid_text.isdigit():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def recover_imports(db: Database, conn: sqlite3.Connection) -> list[str]:
+    """Finish or undo imports a killed process left behind; returns what was done, one line
+    each. An import still "staging" never reached the inbox: it is deleted. One
+    "publishing" had been checked in full: its remaining rows are published."""
+    done: list[str] = []
+    pending = conn.execute(
+        "SELECT id, file_name, state, claimed_by FROM imports WHERE state != 'done'"
+    ).fetchall()
+    for import_id, file_name, state, claimed_by in pending:
+        if _claim_is_live(import_id, claimed_by):
+            continue
+        with db.transaction(conn):  # take it over, unless another process just did
+            taken = conn.execute(
+                "UPDATE imports SET claimed_by = ? WHERE id = ? AND claimed_by IS ?",
+                (this_process(), import_id, claimed_by),
+            ).rowcount
+        if not taken:
+            continue
+        if state == "staging" or not staging_path(db, import_id).exists():
+            if state == "publishing":
+                log.warning(
+                    "import %d: its staging file is gone; kept what was published", import_id
+                )
+                with db.transaction(conn):
+                    conn.execute(
+                        "UPDATE imports SET state = 'done', claimed_by = NULL WHERE id = ?",
+                        (import_id,),
+                    )
+                continue
+            _discard(db, conn, import_id)
+            done.append(f"An interrupted import of {file_name} was undone.")
+        else:
+            _importing_here.add(import_id)
+            try:
+                _publish(db, conn, import_id)
+            finally:
+                _importing_here.discard(import_id)
+            done.append(f"An interrupted import of {file_name} was completed.")
+    _remove_strays(db, conn)
+    for line in done:
+        log.info("%s", line)
+    return done
+
+
+def _remove_strays(db: Database, conn: sqlite3.Connection) -> None:
+    """Staging files whose import is finished or gone (a kill between two steps)."""
+    folder = db.path.parent / STAGING_FOLDER
+    if not folder.is_dir():
+        return
+    # Only ids that existed when this was read: a newer import may be creating its file.
+    newest = int(conn.execute("SELECT coalesce(max(id), 0) FROM imports").fetchone()[0])
+    pending = {int(r[0]) for r in conn.execute("SELECT id FROM imports WHERE state != 'done'")}
+    for path in folder.glob("*.db"):
+        if path.stem.isdigit() and int(path.stem) <= newest and int(path.stem) not in pending:
+            with contextlib.suppress(OSError):
+                path.unlink()

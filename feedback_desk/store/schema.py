@@ -240,6 +240,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX comment_versions_comment ON comment_versions (comment_id, id);
     """,
+    # 5: imports in short transactions. A file's rows are checked and scored into a staging
+    # file beside the database (imports/<id>.db), then published into comments in short
+    # batches, so the window and a sync can write while a big file is imported. `state`
+    # says how far an import got (a killed one is cleaned up or finished on the next
+    # start); `published_to` is the last staged row already in comments; `claimed_by` is
+    # the process importing it.
+    """
+    ALTER TABLE imports ADD COLUMN state TEXT NOT NULL DEFAULT 'done'
+        CHECK (state IN ('staging','publishing','done'));
+    ALTER TABLE imports ADD COLUMN published_to INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE imports ADD COLUMN claimed_by TEXT;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

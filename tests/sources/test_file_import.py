@@ -744,3 +744,22 @@ def test_a_file_over_the_size_limit_is_refused(
     path.write_bytes(_csv([_row(), _row(external_id="r-2")]))
     with pytest.raises(ImportFileError, match=r"big.csv is too big to import"):
         open_export(path)
+
+
+def test_a_json_file_naming_one_comment_twice_is_refused(tmp_path: Path) -> None:
+    items = [_row(external_id="a"), _row(external_id="b"), _row(external_id="a")]
+    items += [_row(external_id=None, text="same"), _row(external_id=None, text="same")]
+    path = tmp_path / "twice.json"
+    path.write_text(json.dumps(items), "utf-8")
+    db = open_database(tmp_path / "home")
+    with pytest.raises(ImportFileError) as caught:
+        import_export(db, open_export(path), Triage())
+    assert caught.value.summary.startswith(
+        "twice.json was not imported: the file repeats the id 'a' on items 1 and 3 (and more "
+        "repeats, listed below)."
+    )
+    assert [p.strip() for p in caught.value.problems] == [
+        "the id 'a' on items 1 and 3",
+        "the same comment (author, text and time) on items 4 and 5",
+    ]
+    assert CommentStore(db, db.connect()).count(InboxFilter()) == 0

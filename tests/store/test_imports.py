@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 import feedback_desk.store.database as database_module
+import feedback_desk.store.imports as imports_module
 from feedback_desk.core.errors import DatabaseLocked, ImportFileError
-from feedback_desk.core.model import NewComment
+from feedback_desk.core.model import NewComment, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.imports import ImportResult, store_import
+from tests.kill import GONE_PID
 
 if TYPE_CHECKING:
     from conftest import FakeClock, MakeComment
@@ -113,9 +115,9 @@ def test_a_failing_check_after_the_last_row_rolls_everything_back(
             yield make_comment(f"row {i}")
 
     def check() -> None:
-        # Every row has been read (and inserted) before the check runs.
+        # Every row has been read (and staged) before the check runs; none is in the inbox.
         assert len(seen) == 5
-        assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 5
+        assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 0
         raise ImportFileError("x.csv was not imported: 1 of 6 rows is not valid.")
 
     with pytest.raises(ImportFileError):
@@ -133,3 +135,159 @@ def test_a_generator_of_comments_is_counted(
     result = store_import(db, conn, "b.json", "h2", gen, triage)
     assert (result.total, result.added, result.already_there) == (4, 3, 1)
     assert _imports(conn)[1][3:] == (4, 3)
+
+
+# -- short transactions: others write while a file is imported (issue 10) ---------------------
+
+
+def _short_busy_timeout(monkeypatch: pytest.MonkeyPatch, ms: int) -> None:
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", ms)
+
+
+def test_others_can_write_while_the_rows_are_read_and_scored(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    [first] = [make_comment("already here", external_id="old")]
+    CommentStore(db, conn).add_many([first], triage)
+    _short_busy_timeout(monkeypatch, 200)
+    changed: list[int] = []
+
+    def rows() -> Iterator[NewComment]:
+        for i in range(50):
+            if i == 25:  # the window marks a comment resolved while the file is being read
+                other = db.connect()
+                try:
+                    changed.append(CommentStore(db, other).set_status([1], Status.RESOLVED))
+                finally:
+                    other.close()
+            yield make_comment(f"row {i}")
+
+    result = store_import(db, conn, "x.csv", "h", rows(), triage)
+    assert changed == [1]
+    assert result.added == 50
+
+
+def test_publishing_leaves_the_lock_free_between_short_batches(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Between two batches another connection can write (at once, without waiting)."""
+    monkeypatch.setattr(imports_module, "FIRST_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MIN_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MAX_BATCH", 10)
+    CommentStore(db, conn).add_many([make_comment("already here", external_id="old")], triage)
+    _short_busy_timeout(monkeypatch, 0)
+    seen: list[int] = []
+
+    def gap(seconds: float) -> None:
+        other = db.connect()
+        try:
+            CommentStore(db, other).set_status([1], (Status.RESOLVED, Status.NEW)[len(seen) % 2])
+            seen.append(int(other.execute("SELECT count(*) FROM comments").fetchone()[0]))
+        finally:
+            other.close()
+
+    monkeypatch.setattr(imports_module.time, "sleep", gap)
+    result = store_import(
+        db, conn, "x.csv", "h", [make_comment(f"r{i}") for i in range(45)], triage
+    )
+    assert result.added == 45
+    assert seen == [11, 21, 31, 41]  # the comments of the batches published so far
+
+
+def test_a_file_that_repeats_an_id_is_refused(
+    db: Database, conn: sqlite3.Connection, make_comment: MakeComment, triage: Triage
+) -> None:
+    rows = [make_comment(f"row {i}", external_id=f"id-{i}") for i in range(5)]
+    rows.append(make_comment("again", external_id="id-1"))
+    with pytest.raises(ImportFileError) as caught:
+        store_import(db, conn, "x.csv", "h", rows, triage)
+    assert caught.value.summary == (
+        "x.csv was not imported: the file repeats the id 'id-1' on rows 2 and 6. Each comment "
+        "may appear only once; remove the repeats and import it again. Nothing was changed."
+    )
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 0
+    assert _imports(conn) == []
+    assert list((db.path.parent / "imports").iterdir()) == []
+
+
+def test_an_import_killed_while_reading_is_undone_next_time(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+) -> None:
+    def rows() -> Iterator[NewComment]:
+        yield make_comment("one")
+        raise KeyboardInterrupt  # the process dies while staging
+
+    # As if killed: the clean-up on the way out never ran, the claim names a dead process.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(imports_module, "_discard", lambda *args: None)
+        with pytest.raises(KeyboardInterrupt):
+            store_import(db, conn, "x.csv", "h", rows(), triage)
+    _dead(conn)
+    assert (db.path.parent / "imports" / "1.db").exists()
+    assert imports_module.recover_imports(db, conn) == [
+        "An interrupted import of x.csv was undone."
+    ]
+    assert _imports(conn) == []
+    assert not (db.path.parent / "imports" / "1.db").exists()
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 0
+
+
+def test_an_import_killed_while_publishing_is_completed_next_time(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(imports_module, "FIRST_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MIN_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MAX_BATCH", 10)
+
+    def killed(seconds: float) -> None:
+        raise KeyboardInterrupt  # dies after the first batch
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(imports_module.time, "sleep", killed)
+        with pytest.raises(KeyboardInterrupt):
+            store_import(db, conn, "x.csv", "h", [make_comment(f"r{i}") for i in range(25)], triage)
+    _dead(conn)
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 10
+    # The next import finishes the interrupted one first.
+    monkeypatch.setattr(imports_module.time, "sleep", lambda seconds: None)
+    store_import(db, conn, "y.csv", "h2", [make_comment("another")], triage)
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 26
+    states = conn.execute("SELECT state, rows_total, rows_added FROM imports ORDER BY id")
+    assert states.fetchall() == [("done", 25, 25), ("done", 1, 1)]
+    assert list((db.path.parent / "imports").iterdir()) == []
+
+
+def test_a_running_import_of_another_process_is_left_alone(
+    db: Database, conn: sqlite3.Connection, make_comment: MakeComment, triage: Triage
+) -> None:
+    import os
+
+    with db.transaction(conn):
+        conn.execute(
+            """INSERT INTO imports (file_name, sha256, imported_at, rows_total, rows_added,
+                                    state, claimed_by)
+               VALUES ('big.csv', 'h', '2026-05-01T12:00:00Z', 0, 0, 'staging', ?)""",
+            (f"{imports_module._HOST}|{os.getppid()}|other",),
+        )
+    assert imports_module.recover_imports(db, conn) == []
+    assert len(_imports(conn)) == 1
+
+
+def _dead(conn: sqlite3.Connection) -> None:
+    host = imports_module._HOST
+    conn.execute("UPDATE imports SET claimed_by = ?", (f"{host}|{GONE_PID}|gone",))
