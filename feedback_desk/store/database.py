@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,20 +169,12 @@ def open_database(home: Path, clock: Clock = system_clock) -> Database:
     path = home / DB_FILE_NAME
     backups = home / "backups"
     tidy_backups(backups)
+    _tidy_partials(home)
     notices: list[str] = []
     if _empty_file(path):
         notices.append(_put_empty_aside(path, clock))
     if not path.exists():
-        # Create it private before SQLite writes a byte: comments name real customers.
-        with environment_errors(path):
-            try:
-                os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-            except FileExistsError:
-                pass
-            except OSError as error:
-                raise DatabaseError(
-                    f"Cannot create the comment database {path}: {error.strerror}."
-                ) from error
+        _create(path, clock)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
     db = Database(path, clock, tuple(notices))
@@ -198,6 +191,44 @@ def open_database(home: Path, clock: Clock = system_clock) -> Database:
     finally:
         conn.close()
     return db
+
+
+def _create(path: Path, clock: Clock) -> None:
+    """A new database is made whole under a temporary name, private before SQLite writes a
+    byte (comments name real customers), then linked into place: there is never an empty or
+    half-made feedback.db, and of two programs starting at once the first one's is used."""
+    partial = path.with_name(f"{path.name}.new-{os.getpid()}{PARTIAL}")
+    try:
+        for side in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{partial}{side}")
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the comment database {path}: {error.strerror}."
+        ) from error
+    try:
+        new = Database(partial, clock)
+        conn = new.connect()
+        try:
+            with environment_errors(path):
+                conn.execute("PRAGMA journal_mode = WAL")
+                _migrate(new, conn, 0)
+        finally:
+            conn.close()  # the last connection: the log is folded in and removed
+        _fsync(partial)
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            pass  # another Feedback Desk made it meanwhile: that one is used
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(partial, path)
+        _fsync(path.parent, directory=True)
+    finally:
+        for side in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{partial}{side}")
 
 
 def _empty_file(path: Path) -> bool:
@@ -271,6 +302,16 @@ def _migrate(db: Database, conn: sqlite3.Connection, version: int) -> None:
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
     return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) > 0
+
+
+def _tidy_partials(home: Path, older_than_s: float = 3600) -> None:
+    """Delete what a killed start or repair left beside the database (feedback.db.*.partial),
+    once it is old enough not to belong to a program still running."""
+    now = time.time()
+    for entry in home.glob(f"{DB_FILE_NAME}.*{PARTIAL}*"):
+        with contextlib.suppress(OSError):
+            if now - entry.stat().st_mtime > older_than_s:
+                entry.unlink()
 
 
 def make_private_dir(folder: Path) -> None:

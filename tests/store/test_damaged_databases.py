@@ -399,3 +399,21 @@ def test_repair_is_refused_while_another_program_writes(
         other.execute("ROLLBACK")
         other.close()
     assert not (home / "backups").exists()
+
+
+def test_an_interrupted_first_start_leaves_no_empty_database_behind(
+    home: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_migrate = database_module._migrate
+
+    def killed(*args: object) -> None:
+        raise KeyboardInterrupt  # as if the process died while making the tables
+
+    monkeypatch.setattr(database_module, "_migrate", killed)
+    with pytest.raises(KeyboardInterrupt):
+        open_database(home, clock)
+    assert not (home / DB_FILE_NAME).exists()  # no 0-byte file for the next start to find
+    monkeypatch.setattr(database_module, "_migrate", real_migrate)
+    db = open_database(home, clock)
+    assert db.notices == ()
+    assert sorted(p.name for p in home.iterdir()) == [DB_FILE_NAME]
