@@ -111,6 +111,7 @@ class GoogleAuth:
                 "client_secret": self._client_secret,
             },
             headers={"Accept": "application/json"},
+            allow_redirects=False,  # the secrets are in the body: never re-posted anywhere
         )
         token = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
@@ -150,6 +151,12 @@ class GoogleAuth:
 
     def _token_errors(self, response: requests.Response) -> Slowdown | None:
         status = response.status_code
+        if 300 <= status < 400:
+            raise self._http.refused(
+                f"Google sign-in answered with a redirect (HTTP {status}), which Feedback Desk "
+                "does not follow for a sign-in, so the client secret and refresh token were "
+                "not sent again. Check the account's token address"
+            )
         if status < 400 or status >= 500:
             return None
         body = json_or_none(response)

@@ -113,6 +113,7 @@ class PlatformHttp:
         self.account = account
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = "FeedbackDesk/0.1 (+desktop app)"
+        self.session.hooks["response"].append(self._refuse_redirect_elsewhere)
         self.policy = policy or Policy()
         self._sleep = sleep
         self._clock = clock
@@ -342,6 +343,35 @@ class PlatformHttp:
     def refused(self, reason: str) -> PlatformRefused:
         return PlatformRefused(
             f"{self.platform} refused the request for account {self.account!r}: {reason}",
+            self.account,
+        )
+
+    def _refuse_redirect_elsewhere(
+        self, response: requests.Response, *args: Any, **kwargs: Any
+    ) -> None:
+        """A response hook, run before requests follows a redirect: one to another origin
+        (scheme, host, port) is never followed. The Authorization header would be dropped,
+        but a 307/308 re-sends the body and a redirect may keep `access_token=` in its query.
+        A redirect on the same server is followed as usual."""
+        from urllib.parse import urljoin, urlsplit
+
+        from .base import same_origin
+
+        if not response.is_redirect:
+            return
+        target = urljoin(response.url, response.headers["Location"])
+        try:
+            if same_origin(target, response.url):
+                return
+            parts = urlsplit(target)
+            where = f"{parts.hostname or 'unknown'}" + (f":{parts.port}" if parts.port else "")
+        except ValueError:  # a port that is not a number: not this server either
+            where = "an address that is not valid"
+        response.close()
+        raise PlatformRefused(
+            f"{self.platform} redirected the request for account {self.account!r} to another "
+            f"server ({where}). Feedback Desk did not follow it, so no token or data went "
+            "there. Check the account's addresses, or try again later.",
             self.account,
         )
 
