@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..core.errors import Offline, PlatformProblem, RateLimited, TokenExpired, UserFacingError
+from ..core.errors import (
+    Cancelled,
+    Offline,
+    PlatformProblem,
+    RateLimited,
+    TokenExpired,
+    UserFacingError,
+)
 from ..core.model import NewComment, OwnReply
 from ..core.redaction import redact
 from ..core.triage import Scorer
@@ -52,10 +60,6 @@ class SyncSummary:
             f"{self.removed} removed, {len(self.problems)} errors"
         )
         return text + (f" — stopped: {self.error}" if self.error else "")
-
-
-class Cancelled(Exception):
-    pass
 
 
 def _newest(current: str | None, candidate: str | None) -> str | None:
@@ -198,11 +202,20 @@ def sync_accounts(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     connect: ConnectorFactory | None = None,
+    cancel: threading.Event | None = None,
 ) -> SyncRun:
-    """Sync every account (or just `only`) on this thread's own connection."""
+    """Sync every account (or just `only`) on this thread's own connection. Setting
+    `cancel` stops at once, even in the middle of a request or a wait (Cancelled)."""
     from .registry import connector_for
 
-    make = connect or connector_for
+    if cancel is not None:
+        cancelled = cancel.is_set
+
+    def make(account: Account, secret: dict[str, str]) -> Connector:
+        if connect is not None:
+            return connect(account, secret)
+        return connector_for(account, secret, cancel=cancel)
+
     run = SyncRun()
     conn = db.connect()
     try:

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
+CLOSE_WAIT_MS = 3_000  # closing waits this long for background work (a sync stops at once)
 
 
 @dataclass(frozen=True)
@@ -484,33 +485,14 @@ class MainWindow(QMainWindow):
     # -- changing status --------------------------------------------------------------------
 
     def set_status(self, comment_ids: list[int], status: Status) -> None:
-        """Written off the GUI thread, on a connection of its own: while another program
-        writes (an import publishing a batch, a sync) the window waits without freezing."""
         if not comment_ids:
             return
         current = self.inbox_view.currentIndex().row()
-        db = self._db
-        ids = list(comment_ids)
-
-        def work() -> int:
-            conn = db.connect()
-            try:
-                return CommentStore(db, conn).set_status(ids, status)
-            finally:
-                conn.close()
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, UserFacingError):
-                raise error
+        try:
+            changed = self._store.set_status(comment_ids, status)
+        except UserFacingError as error:
             self._warn("The status could not be changed", str(error))
-
-        self._runner.run(
-            work, lambda changed: self._status_set(ids, status, current, changed), failed
-        )
-
-    def _status_set(
-        self, comment_ids: list[int], status: Status, current: int, changed: int
-    ) -> None:
+            return
         self.model.reload()
         self._choose_middle_page()
         keep = comment_ids[0] if self.model.row_of(comment_ids[0]) is not None else None
@@ -700,8 +682,8 @@ class MainWindow(QMainWindow):
                 credentials,
                 triage,
                 progress=lambda name, read: report((name, read)),
-                cancelled=cancel.is_set,
                 connect=connect,
+                cancel=cancel,
             )
 
         self._runner.run_with_progress(
@@ -709,8 +691,10 @@ class MainWindow(QMainWindow):
         )
 
     def cancel_sync(self) -> None:
+        """Stop the sync now: a request in flight or a wait is cut short; what was read
+        is kept."""
         self._sync_cancel.set()
-        self.statusBar().showMessage("Stopping after this page…")
+        self.statusBar().showMessage("Stopping…")
 
     def _sync_progress(self, value: object) -> None:
         name, read = cast(tuple[str, int], value)
@@ -844,8 +828,11 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing stops a sync at once; work still running after a few seconds is left to
+        end by itself (its threads never keep the app open)."""
+        self._sync_cancel.set()
         self.save_settings()
-        self._runner.wait(10_000)
+        self._runner.wait(CLOSE_WAIT_MS)
         super().closeEvent(event)
 
     # -- small helpers ------------------------------------------------------------------------

@@ -2,16 +2,22 @@
 
 Workers never touch widgets; they get plain data in and hand plain data out. Tests use
 `InlineTaskRunner`, which runs the same functions synchronously.
+
+The workers are daemon threads: work that hangs (a platform that never answers) can never
+keep the app from quitting, and shutting down waits for them only as long as it is told.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +33,8 @@ class _Relay(QObject):
     progressed = Signal(object)
 
 
-class _Job(QRunnable):
+class _Job:
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
         self._work = work
         self._relay = relay
 
@@ -50,12 +55,59 @@ class _Job(QRunnable):
             log.debug("background result dropped: its receiver is gone")
 
 
-class TaskRunner(QObject):
-    """Runs callables on a thread pool and delivers results to callbacks on the GUI thread."""
+class _Workers:
+    """A few daemon threads taking jobs in turn (as many as the computer has cores)."""
 
-    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, size: int) -> None:
+        self._size = max(size, 2)
+        self._jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        self._threads = 0
+        self._unfinished = 0
+        self._idle = 0
+        self._changed = threading.Condition()
+
+    def start(self, job: _Job) -> None:
+        with self._changed:
+            self._unfinished += 1
+            if self._idle == 0 and self._threads < self._size:
+                self._threads += 1
+                threading.Thread(
+                    target=self._serve, name="feedback-desk worker", daemon=True
+                ).start()
+        self._jobs.put(job)
+
+    def _serve(self) -> None:
+        while True:
+            with self._changed:
+                self._idle += 1
+            job = self._jobs.get()
+            with self._changed:
+                self._idle -= 1
+            try:
+                job.run()
+            finally:
+                with self._changed:
+                    self._unfinished -= 1
+                    self._changed.notify_all()
+
+    def wait(self, seconds: float) -> bool:
+        end = time.monotonic() + seconds
+        with self._changed:
+            while self._unfinished:
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self._changed.wait(left)
+        return True
+
+
+class TaskRunner(QObject):
+    """Runs callables on daemon worker threads and delivers results to callbacks on the GUI
+    thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._workers = _Workers(QThread.idealThreadCount())
         self._relays: set[_Relay] = set()
 
     def run_with_progress(
@@ -101,15 +153,15 @@ class TaskRunner(QObject):
 
         relay.finished.connect(finish)
         relay.failed.connect(fail)
-        self._pool.start(_Job(work, relay))
+        self._workers.start(_Job(work, relay))
 
     def _release(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued work is done (used on shutdown and in tests)."""
-        return bool(self._pool.waitForDone(msecs))
+        """Block until queued work is done, or `msecs` have passed (shutdown and tests)."""
+        return self._workers.wait(msecs / 1000)
 
 
 class InlineTaskRunner(TaskRunner):
