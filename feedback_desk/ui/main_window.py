@@ -485,14 +485,33 @@ class MainWindow(QMainWindow):
     # -- changing status --------------------------------------------------------------------
 
     def set_status(self, comment_ids: list[int], status: Status) -> None:
+        """Written off the GUI thread, on a connection of its own: while another program
+        writes (an import publishing a batch, a sync) the window waits without freezing."""
         if not comment_ids:
             return
         current = self.inbox_view.currentIndex().row()
-        try:
-            changed = self._store.set_status(comment_ids, status)
-        except UserFacingError as error:
+        db = self._db
+        ids = list(comment_ids)
+
+        def work() -> int:
+            conn = db.connect()
+            try:
+                return CommentStore(db, conn).set_status(ids, status)
+            finally:
+                conn.close()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
             self._warn("The status could not be changed", str(error))
-            return
+
+        self._runner.run(
+            work, lambda changed: self._status_set(ids, status, current, changed), failed
+        )
+
+    def _status_set(
+        self, comment_ids: list[int], status: Status, current: int, changed: int
+    ) -> None:
         self.model.reload()
         self._choose_middle_page()
         keep = comment_ids[0] if self.model.row_of(comment_ids[0]) is not None else None
