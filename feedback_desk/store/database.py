@@ -84,10 +84,11 @@ def _disk_is_full(path: Path) -> bool:
     return room.f_bavail * room.f_frsize < FULL_DISK_MARGIN
 
 
-def damaged(path: Path, problem: str) -> DatabaseCorrupt:
+def damaged(path: Path, problem: str, refused: bool = True) -> DatabaseCorrupt:
     first = " ".join(problem.replace("*** in database main ***", "").split())[:120]
+    said = "nothing was written to it" if refused else "what you change now may not be kept"
     return DatabaseCorrupt(
-        f"{path} is damaged ({first}); nothing was written to it. "
+        f"{path} is damaged ({first}); {said}. "
         f"Close Feedback Desk and {REPAIR_HINT} (the damaged file is kept), or restore a "
         f"copy from {path.parent / 'backups'}."
     )
@@ -117,9 +118,10 @@ class Database:
     def backups_dir(self) -> Path:
         return self.path.parent / "backups"
 
-    def check_integrity(self) -> None:
+    def check_integrity(self, refusing: bool = True) -> None:
         """Refuse to write into a damaged file: PRAGMA quick_check (about 0.2 s for 100,000
-        comments) before a command that writes. Raises DatabaseCorrupt naming the problem."""
+        comments) before a command that writes. Raises DatabaseCorrupt naming the problem
+        (`refusing`: the caller will not write; else the window, which keeps running)."""
         conn = self.connect()
         try:
             with environment_errors(self.path):
@@ -128,7 +130,7 @@ class Database:
             conn.close()
         verdict = str(rows[0][0]) if rows else "no answer"
         if verdict != "ok":
-            raise damaged(self.path, verdict)
+            raise damaged(self.path, verdict, refusing)
 
     def connect(self) -> sqlite3.Connection:
         with environment_errors(self.path):
