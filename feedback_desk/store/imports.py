@@ -146,7 +146,13 @@ def store_import(
         except BaseException:
             _discard(db, conn, import_id)
             raise
-        added = _publish(db, conn, import_id)
+        try:
+            added = _publish(db, conn, import_id)
+        except DatabaseError as error:  # the file was good: what is left is finished later
+            raise type(error)(
+                f"{error} {name} was checked and is partly in the inbox; Feedback Desk adds "
+                "the rest the next time it starts or imports a file."
+            ) from error
     finally:
         _importing_here.discard(import_id)
     return ImportResult(name, total, added)

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         )
         self._restore_settings()
         self.apply_filters(first_run=True)
+        self._finish_interrupted_imports()
 
     # -- building -------------------------------------------------------------------------
 
@@ -537,6 +538,27 @@ class MainWindow(QMainWindow):
         )
 
     # -- import -----------------------------------------------------------------------------
+
+    def _finish_interrupted_imports(self) -> None:
+        """An import killed part way (the app closed, the computer stopped) is undone or
+        finished now, off the GUI thread (store/imports.py says which)."""
+        db = self._db
+
+        def work() -> list[str]:
+            from ..store.imports import recover_imports
+
+            conn = db.connect()
+            try:
+                return recover_imports(db, conn)
+            finally:
+                conn.close()
+
+        def done(lines: list[str]) -> None:
+            if lines:
+                self.statusBar().showMessage(" ".join(lines), 8000)
+                self.apply_filters()
+
+        self._runner.run(work, done, lambda error: log.warning("an interrupted import: %s", error))
 
     def choose_import_file(self) -> None:
         start = self._settings.value("import/lastFolder", str(Path.home()))

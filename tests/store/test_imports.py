@@ -291,3 +291,36 @@ def test_a_running_import_of_another_process_is_left_alone(
 def _dead(conn: sqlite3.Connection) -> None:
     host = imports_module._HOST
     conn.execute("UPDATE imports SET claimed_by = ?", (f"{host}|{GONE_PID}|gone",))
+
+
+def test_a_publish_that_cannot_go_on_says_the_rest_comes_later(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(imports_module, "FIRST_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MIN_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MAX_BATCH", 10)
+    _short_busy_timeout(monkeypatch, 0)
+    conn.close()
+    conn = db.connect()  # with the short timeout
+    other = sqlite3.connect(db.path, isolation_level=None)
+    monkeypatch.setattr(imports_module.time, "sleep", lambda s: other.execute("BEGIN IMMEDIATE"))
+    rows = [make_comment(f"r{i}") for i in range(25)]
+    with pytest.raises(DatabaseLocked) as caught:
+        store_import(db, conn, "x.csv", "h", rows, triage)
+    assert str(caught.value).endswith(
+        "x.csv was checked and is partly in the inbox; Feedback Desk adds the rest the next "
+        "time it starts or imports a file."
+    )
+    other.execute("ROLLBACK")
+    other.close()
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 10
+    monkeypatch.setattr(imports_module.time, "sleep", lambda s: None)
+    assert imports_module.recover_imports(db, conn) == [
+        "An interrupted import of x.csv was completed."
+    ]
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 25
+    conn.close()

@@ -6,14 +6,18 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
+import feedback_desk.store.imports as imports_module
 from feedback_desk.core.model import Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.store import Database
-from feedback_desk.store.comments import CommentStore
+from feedback_desk.store.comments import CommentStore, InboxFilter
+from feedback_desk.store.imports import store_import
 from feedback_desk.ui.main_window import MainWindow
 from feedback_desk.ui.tasks import TaskRunner
+from tests.kill import GONE_PID
 from tests.ui.conftest import fixed_clock, make_comments
 
 
@@ -54,4 +58,33 @@ def test_marking_resolved_while_another_program_writes_keeps_the_window_responsi
     qtbot.waitUntil(lambda: "marked resolved" in window.statusBar().currentMessage())
     runner.wait(5000)
     window.close()
+    conn.close()
+
+
+def test_an_import_killed_while_publishing_is_finished_when_the_window_opens(
+    make_window,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(imports_module, "FIRST_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MIN_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MAX_BATCH", 10)
+
+    def killed(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    conn = db.connect()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(imports_module.time, "sleep", killed)
+        with pytest.raises(KeyboardInterrupt):
+            store_import(db, conn, "big.csv", "h", make_comments(25), Triage())
+    conn.execute("UPDATE imports SET claimed_by = ?", (f"{imports_module._HOST}|{GONE_PID}|gone",))
+    assert CommentStore(db, conn).count(InboxFilter()) == 10
+    monkeypatch.setattr(imports_module.time, "sleep", lambda seconds: None)
+    window = make_window(db)
+    assert CommentStore(db, conn).count(InboxFilter()) == 25
+    assert window.model.rowCount() == 25
+    assert "An interrupted import of big.csv was completed." in (
+        window.statusBar().currentMessage()
+    )
     conn.close()
