@@ -185,3 +185,18 @@ def test_repair_saves_what_can_be_read_and_keeps_the_damaged_file(
     assert searched.returncode == 0 and searched.stderr == ""
     # Writing works again, into the new file.
     assert run(home, "import", str(_write_csv(tmp_path / "new.csv", ROWS))).returncode == 0
+
+
+def test_repair_of_a_file_that_is_no_database_says_so_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    junk = b"shopping list\n" * 300
+    (home / DB_FILE_NAME).write_bytes(junk)
+    result = run(home, "repair")
+    _assert_clean_failure(result)
+    _one_line(result.stderr)
+    assert str(home / DB_FILE_NAME) in result.stderr
+    assert "left as it is" in result.stderr
+    assert (home / DB_FILE_NAME).read_bytes() == junk

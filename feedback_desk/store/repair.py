@@ -116,7 +116,7 @@ def _repair(home: Path, path: Path, clock: Clock) -> RepairResult:
         with contextlib.suppress(FileNotFoundError):
             target.unlink()
         os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-        _salvage(scratch, target, result)
+        _salvage(scratch, target, result, path)
         _fsync(target)
         # The damaged file's journal belongs to it: never let SQLite apply it to the new one.
         for side in ("-wal", "-shm", "-journal"):
@@ -164,7 +164,7 @@ def _tolerant_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def _salvage(source: Path, target: Path, result: RepairResult) -> None:
+def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -> None:
     old = sqlite3.connect(source, isolation_level=None)
     old.text_factory = _tolerant_text
     new = sqlite3.connect(target, isolation_level=None)
@@ -176,13 +176,20 @@ def _salvage(source: Path, target: Path, result: RepairResult) -> None:
             version = int(old.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as error:
             raise DatabaseError(
-                f"Nothing can be read from {source.name.split('.repair')[0]}: even its list "
-                f"of tables is damaged ({error}). Restore a copy from the backups folder."
+                f"Nothing can be read from {original} (even its list of tables is damaged: "
+                f"{error}); it was left as it is. Restore a copy from "
+                f"{original.parent / 'backups'}."
             ) from error
-        if not 1 <= version <= LATEST_VERSION:
+        if version > LATEST_VERSION:
             raise DatabaseError(
-                f"Cannot tell which Feedback Desk wrote this database (version {version}); "
-                "restore a copy from the backups folder instead."
+                f"{original} was written by a newer Feedback Desk (database version "
+                f"{version}); update Feedback Desk and repair it with that. It was left as it is."
+            )
+        if version < 1:
+            raise DatabaseError(
+                f"Cannot tell which Feedback Desk wrote {original} (database version "
+                f"{version}); it was left as it is. Restore a copy from "
+                f"{original.parent / 'backups'}."
             )
         tables = [row for row in schema if row[0] == "table"]
         shadows = {
