@@ -162,11 +162,15 @@ class PlatformHttp:
                         "the connection broke off before an answer"
                     ) from None
                 if failures >= self.policy.attempts:
-                    if isinstance(error, _TooSlow):
+                    if isinstance(error, _TooSlow | requests.ReadTimeout):
+                        why = (
+                            f"no complete answer within {self.policy.deadline:g} s"
+                            if isinstance(error, _TooSlow)
+                            else "it stopped sending"
+                        )
                         raise Offline(
                             f"{self.platform} answered too slowly for account "
-                            f"{self.account!r} (no complete answer within "
-                            f"{self.policy.deadline:g} s). Try again later; everything "
+                            f"{self.account!r} ({why}). Try again later; everything "
                             "stored here still works.",
                             self.account,
                         ) from None

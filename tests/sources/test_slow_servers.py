@@ -226,3 +226,25 @@ def test_stop_ends_a_pause_between_retries_at_once(fake_facebook: FakeFacebook) 
     with pytest.raises(stopped):
         connector.check()
     assert time.monotonic() - start < 1.3
+
+
+def test_a_server_that_never_answers_is_cut_off_at_the_deadline(
+    fake_facebook: FakeFacebook,
+) -> None:
+    fake_facebook.after_handling_next(delay=5.0, times=None)  # headers never come in time
+    connector = facebook(fake_facebook, Policy(attempts=1, deadline=1.0), waits=[])
+    start = time.monotonic()
+    with pytest.raises(Offline, match="answered too slowly"):
+        connector.check()
+    assert time.monotonic() - start < 2.0
+
+
+def test_stop_ends_a_request_still_waiting_for_its_answer(fake_facebook: FakeFacebook) -> None:
+    cancel = threading.Event()
+    fake_facebook.after_handling_next(delay=5.0)
+    connector = facebook(fake_facebook, cancel=cancel)
+    stopped = stop_after(cancel, 0.3)
+    start = time.monotonic()
+    with pytest.raises(stopped):
+        connector.check()
+    assert time.monotonic() - start < 1.3
