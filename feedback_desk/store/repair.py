@@ -66,7 +66,9 @@ class RepairResult:
                 "(lost to the damage, or deleted earlier)."
             )
         if self.unreadable_rows:
-            parts.append(f"{self.unreadable_rows} rows could not be read.")
+            parts.append(
+                f"{self.unreadable_rows} rows could not be read or were garbled past saving."
+            )
         if self.failed_tables:
             parts.append("Nothing could be read from: " + ", ".join(self.failed_tables) + ".")
         parts.append(f"The damaged file is kept as {self.damaged_copy}.")
@@ -251,7 +253,10 @@ def _copy_table(
     read_any = False
     for rows in _readable_rows(old, table, names, result):
         read_any = True
+        before = new.total_changes
         new.executemany(insert, rows)
+        # Rows that read but break the table's rules (garbled values, a repeated key).
+        result.unreadable_rows += len(rows) - (new.total_changes - before)
     if not read_any and _has_rows_maybe(old, table):
         result.failed_tables.append(table)
 
