@@ -511,3 +511,20 @@ def test_import_of_a_file_that_repeats_an_id(cli_home: Path, tmp_path: Path) -> 
         "Nothing was changed."
     )
     assert json.loads(run(cli_home, "comments", "--json").stdout) == []
+
+
+def test_import_of_stdin_redirected_from_a_file(cli_home: Path, export_csv: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "FEEDBACK_DESK_HOME"}
+    env.update({"FEEDBACK_DESK_HOME": str(cli_home), "PYTHONIOENCODING": "utf-8"})
+    with export_csv.open("rb") as stdin:
+        result = subprocess.run(
+            [sys.executable, "-m", "feedback_desk", "import", "/dev/stdin"],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ("Imported /dev/stdin: 5 new comments, 0 already in the inbox.")

@@ -119,7 +119,8 @@ def store_import(
     database as it was. A file that repeats an id is refused the same way. The database's
     write lock is only ever held for short moments (see the module's docstring).
     """
-    name = Path(file_name).name
+    # The file's name, or the whole path for /dev/stdin and the like ("stdin" says little).
+    name = file_name if file_name.startswith(("/dev/", "/proc/")) else Path(file_name).name
     recover_imports(db, conn)
     with db.transaction(conn):
         import_id = int(
