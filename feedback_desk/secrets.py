@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .core.errors import KeyringLocked, KeyringProblem, MissingSecret
+from .core.redaction import remember_secrets
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class CredentialStore:
     # -- secrets ---------------------------------------------------------------------------
 
     def save(self, account: str, secret: Mapping[str, str]) -> None:
+        remember_secrets(dict(secret))  # hidden from every message from now on
         backend = self.backend()
         with _keyring_errors("save the secret for", account):
             backend.set_password(SERVICE, _key(account), json.dumps(dict(secret)))
@@ -89,7 +91,9 @@ class CredentialStore:
                 f"The keyring entry for account {account!r} is not one Feedback Desk wrote. "
                 "Remove the account and add it again."
             )
-        return {str(k): str(v) for k, v in value.items()}
+        secret = {str(k): str(v) for k, v in value.items()}
+        remember_secrets(secret)  # hidden from every message, log line and stored reason
+        return secret
 
     def delete(self, account: str) -> None:
         import keyring.errors

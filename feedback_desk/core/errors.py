@@ -6,11 +6,14 @@ shown as one plain sentence; anything else is a bug and gets a traceback in the 
 
 from __future__ import annotations
 
+from .redaction import redact
+
 
 class UserFacingError(Exception):
     """An error whose message is written for the shop owner, not for a developer."""
 
     def __init__(self, message: str) -> None:
+        message = redact(message)  # a platform's words may quote a token back
         super().__init__(message)
         self.message = message
 

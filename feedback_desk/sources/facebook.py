@@ -11,6 +11,7 @@ import requests
 
 from ..core.errors import AlreadyReplied, MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
+from ..core.redaction import remember_secret
 from .base import Page, PagingGuard, incremental_threshold, same_origin
 from .http import PlatformHttp, Slowdown, json_or_none
 
@@ -84,6 +85,7 @@ class GraphConnector:
         self._base = (base or self.default_base).rstrip("/")
         self._root = f"{self._base}/{GRAPH_VERSION}"
         self._http.session.headers["Authorization"] = f"Bearer {token}"
+        remember_secret(token)
         self._errors = GraphErrors(http)
 
     def _get(self, url: str, params: dict[str, Any] | None) -> dict[str, Any]:

@@ -18,6 +18,7 @@ import requests
 
 from ..core.clock import Clock, system_clock
 from ..core.errors import MalformedPayload, PlatformRefused
+from ..core.redaction import remember_secret
 from .http import Interpret, PlatformHttp, Slowdown, json_or_none
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class GoogleAuth:
         self._client_secret = client_secret
         self._refresh_token = refresh_token
         self._token_url = token_url
+        remember_secret(client_secret, refresh_token)
         self.clock = clock
         self._valid_until: datetime | None = None
         self.refreshes = 0  # how many access tokens this session has asked for
@@ -120,6 +122,7 @@ class GoogleAuth:
                 f"{self._http.account!r}. Try again later.",
                 self._http.account,
             )
+        remember_secret(token)  # a platform error that quotes it back is hidden too
         try:
             lifetime = timedelta(seconds=float(body.get("expires_in", 3600)))
         except (TypeError, ValueError):

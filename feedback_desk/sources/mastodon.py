@@ -13,6 +13,7 @@ import requests
 
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
+from ..core.redaction import remember_secret
 from .base import INCREMENTAL_MARGIN, Page, PagingGuard, same_origin
 from .html_text import html_to_text
 from .http import PlatformHttp, Slowdown, json_or_none
@@ -31,6 +32,7 @@ class MastodonConnector:
         self._http = http
         self._base = instance.rstrip("/")
         self._http.session.headers["Authorization"] = f"Bearer {token}"
+        remember_secret(token)
         self._own_id: str | None = None  # our account's id, once asked
 
     def check(self) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core.errors import AccountProblem, NotFound
 from ..core.model import Platform, iso_utc, parse_iso
+from ..core.redaction import redact
 from .database import Database
 
 
@@ -107,7 +108,7 @@ class AccountStore:
         with self._db.transaction(self._conn):
             self._conn.execute(
                 "UPDATE accounts SET state = ?, state_reason = ? WHERE name = ?",
-                (state, reason, name),
+                (state, None if reason is None else redact(reason), name),
             )
 
     def mark_synced(self, name: str, cursor: str | None, full: bool) -> None:

@@ -27,6 +27,7 @@ from ..core.compensation import Compensation, CompensationKind
 from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
 from ..core.model import Comment, OwnReply, Severity, Status, iso_utc, parse_iso
+from ..core.redaction import redact
 from ..core.replies import Channel, ReplyState
 from .comments import CommentStore, change_status
 from .database import Database
@@ -402,7 +403,7 @@ class Outbox:
             self._conn.execute(
                 "UPDATE replies SET state = ?, error = ?, updated_at = ?, claimed_by = NULL, "
                 "claimed_at = NULL WHERE id = ? AND state != 'sent'",
-                (state.value, reason[:500], now, reply_id),
+                (state.value, redact(reason)[:500], now, reply_id),  # no token quoted
             )
         _settled_here(reply_id)
         return self.get(reply_id)
