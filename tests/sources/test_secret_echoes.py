@@ -21,10 +21,11 @@ from feedback_desk.sources.facebook import FacebookConnector
 from feedback_desk.sources.google_auth import GoogleAuth
 from feedback_desk.sources.google_reviews import GoogleReviewsConnector
 from feedback_desk.sources.http import PlatformHttp
+from feedback_desk.sources.mastodon import MastodonConnector
 from feedback_desk.sources.sync import SyncSummary, sync_account
 from feedback_desk.store import open_database
 from feedback_desk.store.accounts import AccountState, AccountStore
-from tests.fakes import FakeFacebook, FakeGoogleReviews
+from tests.fakes import FakeFacebook, FakeGoogleReviews, FakeMastodon
 
 
 @pytest.fixture
@@ -155,3 +156,30 @@ def test_google_quoting_the_refresh_token_client_secret_and_access_token_is_hidd
     conn.close()
     secrets = [fake_google.refresh_token, fake_google.client_secret, access]
     nowhere(secrets, home, lacking.line(), revoked.line(), *reasons)
+
+
+def test_mastodon_quoting_the_token_is_hidden_everywhere(
+    home: DataHome, fake_mastodon: FakeMastodon, triage: Triage
+) -> None:
+    fake_mastodon.seed(10)
+    token = fake_mastodon.token
+    db = open_database(home.root, fake_mastodon.clock)
+    conn = db.connect()
+    AccountStore(db, conn).add("Toots", Platform.MASTODON, {"instance": fake_mastodon.base_url})
+
+    def sync() -> SyncSummary:
+        http = PlatformHttp("Mastodon", "Toots", sleep=lambda s: None)
+        connector = MastodonConnector(http, fake_mastodon.base_url, token)
+        return sync_account(db, conn, AccountStore(db, conn).get("Toots"), connector, triage)
+
+    fake_mastodon.fail_next(422, {"error": f"Validation failed: token {token} is not allowed"})
+    refused = sync()
+    reasons = [AccountStore(db, conn).get("Toots").state_reason or ""]
+    fake_mastodon.fail_next(401, {"error": f"The access token {token} is invalid"})
+    expired = sync()
+    stored = AccountStore(db, conn).get("Toots")
+    assert stored.state == AccountState.NEEDS_RECONNECT
+    assert "is invalid" in (stored.state_reason or "")
+    reasons.append(stored.state_reason or "")
+    conn.close()
+    nowhere([token], home, refused.line(), expired.line(), *reasons)
