@@ -523,12 +523,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{what} marked {status.label.lower()}.", 4000)
 
     def set_severity(self, comment_id: int, severity: Severity) -> None:
-        """The owner says how bad a comment really is; the list re-sorts and keeps it."""
-        try:
-            self._store.set_severity(comment_id, severity)
-        except UserFacingError as error:
+        """The owner says how bad a comment really is; the list re-sorts and keeps it.
+        Written off the GUI thread, like a status change."""
+        db = self._db
+
+        def work() -> None:
+            conn = db.connect()
+            try:
+                CommentStore(db, conn).set_severity(comment_id, severity)
+            finally:
+                conn.close()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
             self._warn("The comment could not be changed", str(error))
-            return
+
+        self._runner.run(work, lambda _: self._severity_set(comment_id, severity), failed)
+
+    def _severity_set(self, comment_id: int, severity: Severity) -> None:
         self.model.reload()
         self._select(comment_id)
         self.refresh_counts()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 import feedback_desk.store.imports as imports_module
-from feedback_desk.core.model import Status
+from feedback_desk.core.model import Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
@@ -87,4 +87,40 @@ def test_an_import_killed_while_publishing_is_finished_when_the_window_opens(
     assert "An interrupted import of big.csv was completed." in (
         window.statusBar().currentMessage()
     )
+    conn.close()
+
+
+def test_the_owners_severity_is_written_without_freezing_the_window(
+    qtbot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    conn = db.connect()
+    CommentStore(db, conn).add_many(make_comments(3), Triage())
+    runner = TaskRunner()
+    window = MainWindow(
+        db=db,
+        store=CommentStore(db, conn),
+        triage=Triage(),
+        runner=runner,
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        now=fixed_clock,
+        open_demo=lambda: None,
+    )
+    qtbot.addWidget(window)
+    qtbot.wait(1)
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        window.set_severity(1, Severity.HARSH)
+        assert time.monotonic() - started < 0.5
+        qtbot.wait(200)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: CommentStore(db, conn).get(1).severity is Severity.HARSH, timeout=5000)
+    qtbot.waitUntil(lambda: "Marked harsh" in window.statusBar().currentMessage())
+    runner.wait(5000)
+    window.close()
     conn.close()
