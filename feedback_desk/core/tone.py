@@ -544,7 +544,13 @@ class _Known:
     def of(cls, entries: Iterable[str]) -> _Known:
         phrases = {" ".join(entry.split()).casefold() for entry in entries}
         phrases.discard("")
-        words = {word.casefold() for phrase in phrases for word in re.findall(r"[\w-]+", phrase)}
+        # Whole hyphenated words ("FD-MRFA-GNAQ") and their parts ("MRFA"), which the
+        # shouting check sees one by one.
+        words = {
+            word.casefold()
+            for phrase in phrases
+            for word in (*re.findall(r"[\w-]+", phrase), *re.findall(r"\w+", phrase))
+        }
         return cls(frozenset(words), frozenset(phrases))
 
     def has(self, text: str) -> bool:
