@@ -20,6 +20,7 @@ from . import __version__
 from .core.compensation import OFFER_SPEC_HELP, DiscountStatus
 from .core.errors import UserFacingError
 from .core.model import Comment, Platform, Severity, Status, iso_utc
+from .core.redaction import redact
 from .core.replies import Channel
 from .core.triage import Triage
 from .home import DataHome, setup_logging
@@ -280,6 +281,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # our bug: one line here, the traceback (redacted) in the log
+        log.exception("feedback-desk %s failed unexpectedly", args.command)
+        print(
+            f"feedback-desk: something went wrong that Feedback Desk did not expect "
+            f"({type(error).__name__}); what was stored before is kept. The details are in "
+            f"the log in {DataHome.resolve(args.home).root / 'logs'}.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _writes(args: argparse.Namespace) -> bool:
@@ -665,7 +675,7 @@ def cmd_sync(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     for summary in run.summaries:
         print(summary.line(), file=out)
         for item in summary.problems[:20]:
-            print(f"    {item}", file=out)
+            print(f"    {redact(item)}", file=out)
     if run.offline:
         print("You seem to be offline; everything stored here still works.", file=out)
     return 1 if run.failed else 0

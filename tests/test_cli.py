@@ -528,3 +528,21 @@ def test_import_of_stdin_redirected_from_a_file(cli_home: Path, export_csv: Path
         )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ("Imported /dev/stdin: 5 new comments, 0 already in the inbox.")
+
+
+def test_an_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(
+    imported: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from feedback_desk import cli
+    from feedback_desk.store.comments import CommentStore
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr(CommentStore, "comments", broken)
+    assert cli.main(["--home", str(imported), "comments"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "RuntimeError" in err and "logs" in err
+    logged = (imported / "logs" / "feedback-desk.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "a bug of ours" in logged
