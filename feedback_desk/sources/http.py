@@ -296,7 +296,8 @@ class PlatformHttp:
     ) -> requests.Response:
         left = max(deadline - time.monotonic(), 0.001)
         options = dict(kwargs)
-        connect, read = options.pop("timeout", None) or self.policy.timeout
+        asked = options.pop("timeout", None) or self.policy.timeout
+        connect, read = asked if isinstance(asked, tuple) else (asked, asked)
         options["timeout"] = (min(connect, left), min(read, left))
         response = self.session.request(method, url, stream=True, **options)
         state["response_started"] = response
