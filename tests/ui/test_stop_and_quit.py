@@ -28,11 +28,10 @@ from .conftest import fixed_clock
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_stop_ends_a_trickling_sync_within_a_second(
+def syncing_window(  # type: ignore[no-untyped-def]
     qtbot, db: Database, tmp_path: Path, fake_mastodon: FakeMastodon
-) -> None:  # type: ignore[no-untyped-def]
-    fake_mastodon.add_mention("zoe", "<p>@shop late again</p>")
-    fake_mastodon.trickle_next(every=0.3, times=None, path_contains="/notifications")
+) -> MainWindow:
+    """A window with one Mastodon account on the server, syncing in the background."""
     credentials = CredentialStore(MemoryKeyring())
     conn = db.connect()
     AccountStore(db, conn).add("Toots", Platform.MASTODON, {"instance": fake_mastodon.base_url})
@@ -50,18 +49,46 @@ def test_stop_ends_a_trickling_sync_within_a_second(
     qtbot.addWidget(window)
     window.sync_action.trigger()
     qtbot.waitUntil(lambda: fake_mastodon.hits("/notifications") >= 1, timeout=5000)
-    qtbot.wait(500)  # the answer is trickling in
-    assert window.cancel_sync_action.isEnabled()
+    return window
 
+
+def stop(qtbot, window: MainWindow) -> float:  # type: ignore[no-untyped-def]
+    """Press Stop syncing; how long until the sync has ended (seconds)."""
+    assert window.cancel_sync_action.isEnabled()
     pressed = time.monotonic()
     window.cancel_sync_action.trigger()
     qtbot.waitUntil(window.sync_action.isEnabled, timeout=5000)
-    took = time.monotonic() - pressed
+    return time.monotonic() - pressed
 
+
+def test_stop_ends_a_trickling_sync_within_a_second(
+    qtbot, db: Database, tmp_path: Path, fake_mastodon: FakeMastodon
+) -> None:  # type: ignore[no-untyped-def]
+    fake_mastodon.add_mention("zoe", "<p>@shop late again</p>")
+    fake_mastodon.trickle_next(every=0.3, times=None, path_contains="/notifications")
+    window = syncing_window(qtbot, db, tmp_path, fake_mastodon)
+    qtbot.wait(500)  # the answer is trickling in
+
+    took = stop(qtbot, window)
     print(f"Stop took {took * 1000:.0f} ms")
     assert took < 1.5
     assert not window.cancel_sync_action.isEnabled()
     assert "Not everything came through for Toots" in window.statusBar().currentMessage()
+    window.close()
+
+
+def test_stop_ends_a_rate_limit_wait_within_a_second(
+    qtbot, db: Database, tmp_path: Path, fake_mastodon: FakeMastodon
+) -> None:  # type: ignore[no-untyped-def]
+    fake_mastodon.add_mention("zoe", "<p>@shop late again</p>")
+    fake_mastodon.fail_next(429, headers={"Retry-After": "80"}, path_contains="/notifications")
+    window = syncing_window(qtbot, db, tmp_path, fake_mastodon)
+    qtbot.wait(300)  # sitting out the 80 s the server asked for
+
+    took = stop(qtbot, window)
+    print(f"Stop during a wait took {took * 1000:.0f} ms")
+    assert took < 1.5
+    assert fake_mastodon.hits("/notifications") == 1
     window.close()
 
 
