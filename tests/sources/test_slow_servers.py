@@ -248,3 +248,18 @@ def test_stop_ends_a_request_still_waiting_for_its_answer(fake_facebook: FakeFac
     with pytest.raises(stopped):
         connector.check()
     assert time.monotonic() - start < 1.3
+
+
+@pytest.mark.parametrize("reset", ["9999-12-31T23:59:59.000Z", str(HUGE)])
+def test_a_mastodon_rate_limit_reset_at_the_end_of_time_is_much_later(
+    fake_mastodon: FakeMastodon, reset: str
+) -> None:
+    fake_mastodon.fail_next(429, headers={"X-RateLimit-Reset": reset}, times=None)
+    waits: list[float] = []
+    with pytest.raises(RateLimited) as raised:
+        mastodon(fake_mastodon, waits).check()
+    if reset.startswith("9999"):
+        assert raised.value.retry_at == fake_mastodon.now + MUCH_LATER
+        assert waits == []
+    else:  # not a time at all: a minute's wait, as for no header (asked again 5 times)
+        assert waits == [60.0] * 5
