@@ -19,12 +19,15 @@ import requests
 from ..core.clock import Clock, system_clock
 from ..core.errors import MalformedPayload, PlatformRefused
 from ..core.redaction import remember_secret
-from .http import Interpret, PlatformHttp, Slowdown, json_or_none
+from .http import Interpret, PlatformHttp, Slowdown, json_or_none, sane_seconds
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TOKEN_URL = "https://oauth2.googleapis.com/token"
 EARLY = timedelta(seconds=60)  # renew this long before Google says the token runs out
+MAX_LIFETIME = (
+    24 * 3600.0
+)  # Google's access tokens last an hour; never trust one for longer than a day
 
 
 class GoogleNotFound(PlatformRefused):
@@ -124,7 +127,10 @@ class GoogleAuth:
             )
         remember_secret(token)  # a platform error that quotes it back is hidden too
         try:
-            lifetime = timedelta(seconds=float(body.get("expires_in", 3600)))
+            # 10**30 or "nan" is not an overflow: a lifetime is at most a day, so the token
+            # is renewed then whatever Google claimed.
+            seconds = float(body.get("expires_in", 3600))
+            lifetime = timedelta(seconds=min(sane_seconds(seconds), MAX_LIFETIME))
         except (TypeError, ValueError):
             lifetime = timedelta(seconds=3600)
         early = EARLY if lifetime > 2 * EARLY else lifetime / 2

@@ -464,3 +464,20 @@ def test_a_reply_in_an_unexpected_shape_is_a_problem_and_the_review_still_comes(
     assert [x for p in pages for x in p.problems] == [
         "Google review 1, the owner's reply: a reply without its updateTime"
     ]
+
+
+@pytest.mark.parametrize("lifetime", [10**30, "nan", -5])
+def test_an_absurd_token_lifetime_is_not_an_overflow(
+    google: Setup, fake_google: FakeGoogleReviews, lifetime: object
+) -> None:
+    """expires_in of 10**30 raised OverflowError out of the sync; a token is trusted for a
+    day at most."""
+    fake_google.fail_next(
+        200,
+        {"access_token": "ya29.an-odd-token-1234", "expires_in": lifetime, "token_type": "Bearer"},
+        path_contains="/token",
+    )
+    auth = google.connector()._auth
+    auth.refresh()
+    assert auth._valid_until is not None
+    assert auth._valid_until - fake_google.now <= timedelta(days=1)
