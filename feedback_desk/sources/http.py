@@ -78,6 +78,9 @@ class Policy:
     waits: int = 5  # how many times one call may be told to wait before we stop asking
     timeout: tuple[float, float] = TIMEOUT  # connect, read (seconds)
     deadline: float = 120.0  # one exchange (connect, answer, whole body) at most (seconds)
+    # One call, its retries and the waits between them included, at most (seconds): past it
+    # the call ends, however the platform misbehaves.
+    call_deadline: float = 300.0
     max_body: int = 20 * MB  # an answer longer than this is not read on
 
 
@@ -118,6 +121,7 @@ class PlatformHttp:
         self._sleep = sleep
         self._clock = clock
         self.cancel = cancel or threading.Event()
+        self._call_ends = math.inf  # set by each call from Policy.call_deadline
 
     def call(self, method: str, url: str, interpret: Interpret, **kwargs: Any) -> Any:
         """Make the request and return its JSON body (None for an empty body)."""
@@ -139,8 +143,11 @@ class PlatformHttp:
         reading = method.upper() in READS
         failures = 0
         waited = 0
+        self._call_ends = time.monotonic() + self.policy.call_deadline
         while True:
             self._stop_if_cancelled()
+            if time.monotonic() >= self._call_ends:
+                raise self._out_of_time()
             try:
                 response = self._exchange(method, url, kwargs, reading)
             except _TooLarge:
@@ -239,12 +246,23 @@ class PlatformHttp:
         self._wait(max(pause, sane_seconds(asked or 0.0)))
 
     def _wait(self, seconds: float) -> None:
-        """Sit out a pause; the stop button cuts it short with Cancelled."""
+        """Sit out a pause; the stop button cuts it short with Cancelled. A pause that would
+        end past the call's deadline is not begun."""
+        if time.monotonic() + seconds > self._call_ends:
+            raise self._out_of_time()
         if self._sleep is not None:
             self._sleep(seconds)
         elif self.cancel.wait(max(seconds, 0.0)):
             raise Cancelled()
         self._stop_if_cancelled()
+
+    def _out_of_time(self) -> Offline:
+        return Offline(
+            f"{self.platform} did not give a usable answer to account {self.account!r} within "
+            f"{_duration(self.policy.call_deadline)}, retries included; stopped. Try again "
+            "later; everything stored here still works.",
+            self.account,
+        )
 
     def _stop_if_cancelled(self) -> None:
         if self.cancel.is_set():
@@ -258,7 +276,7 @@ class PlatformHttp:
         """One request and its whole body, on a helper thread, while this one watches the
         clock and the stop button. Past the deadline (or on Stop) the connection is hung up
         and the helper left to end by itself; it is a daemon and never keeps the app open."""
-        deadline = time.monotonic() + self.policy.deadline
+        deadline = min(time.monotonic() + self.policy.deadline, self._call_ends)
         state: dict[str, Any] = {}
         done = threading.Event()
 

@@ -263,3 +263,21 @@ def test_a_mastodon_rate_limit_reset_at_the_end_of_time_is_much_later(
         assert waits == []
     else:  # not a time at all: a minute's wait, as for no header (asked again 5 times)
         assert waits == [60.0] * 5
+
+
+def test_a_call_ends_by_its_own_deadline_however_many_retries_remain(
+    fake_facebook: FakeFacebook,
+) -> None:
+    """Each exchange had a deadline, but a trickling server cut off each time was tried
+    again, attempts x deadline plus the pauses (minutes with the defaults). The whole call,
+    retries and pauses included, now ends by Policy.call_deadline."""
+    fake_facebook.trickle_next(every=0.3, times=None, path_contains="/feed")
+    policy = Policy(
+        deadline=0.5, call_deadline=1.2, attempts=50, first_pause=0.01, longest_pause=0.01
+    )
+    started = time.monotonic()
+    with pytest.raises(Offline) as raised:
+        list(facebook(fake_facebook, policy).pages())
+    took = time.monotonic() - started
+    assert took < 2.5, f"the call took {took:.1f} s"
+    assert "retries included" in str(raised.value)
