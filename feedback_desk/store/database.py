@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -21,6 +22,8 @@ from ..core.errors import (
     DiskFull,
 )
 from .schema import LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 DB_FILE_NAME = "feedback.db"
 BUSY_TIMEOUT_MS = 5000
@@ -85,10 +88,13 @@ def _disk_is_full(path: Path) -> bool:
 
 
 def damaged(path: Path, problem: str, refused: bool = True) -> DatabaseCorrupt:
-    first = " ".join(problem.replace("*** in database main ***", "").split())[:120]
+    # SQLite's own words ("On tree page 210 cell 10: ...") help nobody at the shop: they go
+    # to the log; the message says what it means and what to do.
+    first = " ".join(problem.replace("*** in database main ***", "").split())[:300]
+    log.warning("%s failed its check: %s", path, first)
     said = "nothing was written to it" if refused else "what you change now may not be kept"
     return DatabaseCorrupt(
-        f"{path} is damaged ({first}); {said}. "
+        f"{path} is damaged: part of the file can no longer be read; {said}. "
         f"Close Feedback Desk and {REPAIR_HINT} (the damaged file is kept), or restore a "
         f"copy from {path.parent / 'backups'}."
     )
