@@ -25,10 +25,8 @@ import contextlib
 import itertools
 import logging
 import os
-import socket
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +34,7 @@ from pathlib import Path
 from ..core.errors import DatabaseError, ImportFileError
 from ..core.model import NewComment, iso_utc
 from ..core.triage import Scorer
+from .claims import held_by_another_live_process, this_process
 from .comments import _insert_row
 from .database import Database, environment_errors
 
@@ -71,13 +70,7 @@ STAGED_TABLE = """CREATE TABLE staged (
     can_reply_privately INTEGER, email TEXT, reply_to_external_id TEXT,
     first_rating INTEGER, first_severity_rank INTEGER)"""
 
-_NONCE = uuid.uuid4().hex[:12]
-_HOST = socket.gethostname()
 _importing_here: set[int] = set()  # imports this process is running now
-
-
-def this_process() -> str:
-    return f"{_HOST}|{os.getpid()}|{_NONCE}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,17 +294,7 @@ def _claim_is_live(import_id: int, claimed_by: str | None) -> bool:
         return False
     if claimed_by == this_process():
         return import_id in _importing_here
-    host, _, rest = claimed_by.partition("|")
-    pid_text = rest.partition("|")[0]
-    if host != _HOST or not pid_text.isdigit():
-        return True
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+    return held_by_another_live_process(claimed_by)
 
 
 def recover_imports(db: Database, conn: sqlite3.Connection) -> list[str]:

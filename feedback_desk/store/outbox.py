@@ -12,8 +12,6 @@ from it in the transaction that marks the reply sent.
 from __future__ import annotations
 
 import json
-import os
-import socket
 import sqlite3
 import threading
 import uuid
@@ -29,6 +27,7 @@ from ..core.errors import NotFound, UserFacingError
 from ..core.model import Comment, OwnReply, Severity, Status, iso_utc, parse_iso
 from ..core.redaction import redact
 from ..core.replies import Channel, ReplyState
+from .claims import held_by_another_live_process, this_process
 from .comments import CommentStore, change_status
 from .database import Database
 
@@ -98,14 +97,8 @@ def first_sent_reply_id(comment_id: str) -> str:
 
 # -- who is sending ---------------------------------------------------------------------------
 
-_NONCE = uuid.uuid4().hex[:12]
-_HOST = socket.gethostname()
 _sending_here: set[int] = set()  # replies this process has claimed and not yet settled
 _sending_lock = threading.Lock()
-
-
-def this_process() -> str:
-    return f"{_HOST}|{os.getpid()}|{_NONCE}"
 
 
 def _claim_is_live(
@@ -120,19 +113,7 @@ def _claim_is_live(
     if claimed_by == this_process():
         with _sending_lock:
             return reply_id in _sending_here
-    host, _, rest = claimed_by.partition("|")
-    pid_text = rest.partition("|")[0]
-    if host != _HOST or not pid_text.isdigit():
-        return True  # another computer sharing the file: trust its lease
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return False  # that process is gone: its send was interrupted
-    except PermissionError:
-        return True
-    except OSError:
-        return True
-    return True
+    return held_by_another_live_process(claimed_by)
 
 
 def _settled_here(reply_id: int) -> None:
