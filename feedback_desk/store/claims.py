@@ -11,11 +11,11 @@ import socket
 import uuid
 
 _NONCE = uuid.uuid4().hex[:12]
-_HOST = socket.gethostname()
+HOST = socket.gethostname()  # this computer, as claims name it
 
 
 def this_process() -> str:
-    return f"{_HOST}|{os.getpid()}|{_NONCE}"
+    return f"{HOST}|{os.getpid()}|{_NONCE}"
 
 
 def held_by_another_live_process(claimed_by: str) -> bool:
@@ -23,7 +23,7 @@ def held_by_another_live_process(claimed_by: str) -> bool:
     computer sharing the folder cannot be asked: its claim is trusted."""
     host, _, rest = claimed_by.partition("|")
     pid_text = rest.partition("|")[0]
-    if host != _HOST or not pid_text.isdigit():
+    if host != HOST or not pid_text.isdigit():
         return True
     try:
         os.kill(int(pid_text), 0)

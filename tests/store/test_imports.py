@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+import feedback_desk.store.claims as claims
 import feedback_desk.store.database as database_module
 import feedback_desk.store.imports as imports_module
 from feedback_desk.core.errors import DatabaseLocked, ImportFileError
@@ -282,14 +283,14 @@ def test_a_running_import_of_another_process_is_left_alone(
             """INSERT INTO imports (file_name, sha256, imported_at, rows_total, rows_added,
                                     state, claimed_by)
                VALUES ('big.csv', 'h', '2026-05-01T12:00:00Z', 0, 0, 'staging', ?)""",
-            (f"{imports_module._HOST}|{os.getppid()}|other",),
+            (f"{claims.HOST}|{os.getppid()}|other",),
         )
     assert imports_module.recover_imports(db, conn) == []
     assert len(_imports(conn)) == 1
 
 
 def _dead(conn: sqlite3.Connection) -> None:
-    host = imports_module._HOST
+    host = claims.HOST
     conn.execute("UPDATE imports SET claimed_by = ?", (f"{host}|{GONE_PID}|gone",))
 
 

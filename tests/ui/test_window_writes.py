@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+import feedback_desk.store.claims as claims
 import feedback_desk.store.imports as imports_module
 from feedback_desk.core.model import Severity, Status
 from feedback_desk.core.triage import Triage
@@ -78,7 +79,7 @@ def test_an_import_killed_while_publishing_is_finished_when_the_window_opens(
         patch.setattr(imports_module.time, "sleep", killed)
         with pytest.raises(KeyboardInterrupt):
             store_import(db, conn, "big.csv", "h", make_comments(25), Triage())
-    conn.execute("UPDATE imports SET claimed_by = ?", (f"{imports_module._HOST}|{GONE_PID}|gone",))
+    conn.execute("UPDATE imports SET claimed_by = ?", (f"{claims.HOST}|{GONE_PID}|gone",))
     assert CommentStore(db, conn).count(InboxFilter()) == 10
     monkeypatch.setattr(imports_module.time, "sleep", lambda seconds: None)
     window = make_window(db)
