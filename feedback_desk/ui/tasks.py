@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import logging
 import queue
+import sqlite3
 import threading
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+if TYPE_CHECKING:
+    from ..store import Database
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -188,6 +195,77 @@ class InlineTaskRunner(TaskRunner):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return True
+
+
+def on_own_connection(db: Database, work: Callable[[sqlite3.Connection], T]) -> Callable[[], T]:
+    """`work` run on a connection of its own, opened and closed on the worker's thread (a
+    connection belongs to the thread that opened it)."""
+
+    def run() -> T:
+        conn = db.connect()
+        try:
+            return work(conn)
+        finally:
+            conn.close()
+
+    return run
+
+
+class WriteQueue:
+    """One owner's writes, one at a time in the order asked: a later write never overtakes an
+    earlier one (two saves of the same draft), and a write still waiting to start is replaced
+    by a newer one of the same `kind` (only the latest draft matters).
+
+    Plain Python, not a QObject: writes still queued when the window closes go on, and their
+    callbacks only touch what the owner lets them."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self._waiting: deque[tuple[str | None, Callable[[], Any], Done, Failed | None]] = deque()
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy or bool(self._waiting)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Done,
+        failed: Failed | None = None,
+        *,
+        kind: str | None = None,
+    ) -> None:
+        if kind is not None:
+            for i, waiting in enumerate(self._waiting):
+                if waiting[0] == kind:
+                    del self._waiting[i]
+                    break
+        self._waiting.append((kind, work, done, failed))
+        if not self._busy:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._waiting:
+            return
+        _, work, done, failed = self._waiting.popleft()
+        self._busy = True
+
+        def finish(result: Any) -> None:
+            self._busy = False
+            try:
+                done(result)
+            finally:
+                self._next()
+
+        def fail(error: BaseException) -> None:
+            self._busy = False
+            try:
+                (failed or _log_failure)(error)
+            finally:
+                self._next()
+
+        self._runner.run(work, finish, fail)
 
 
 def _log_failure(error: BaseException) -> None:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.replies import Validity
-from ...store.assessments import Assessment
+from ...store.assessments import Assessment, Assessments
 from ..detail_pane import plain_label
+from ..tasks import on_own_connection
 from .base import Field, WizardPage
 
 if TYPE_CHECKING:
@@ -83,13 +84,20 @@ class ConsiderPage(WizardPage):
         return done
 
     def validatePage(self) -> bool:
-        self.w.assessments.save(
-            Assessment(
-                self.w.comment.id,
-                self.validity(),
-                self.point.text().strip(),
-                self.category.currentText(),
-                self.notes.toPlainText(),
-            )
+        """The owner goes on at once; the assessment is written in the background, on the
+        wizard's queue (so in order with the draft saves)."""
+        assessment = Assessment(
+            self.w.comment.id,
+            self.validity(),
+            self.point.text().strip(),
+            self.category.currentText(),
+            self.notes.toPlainText(),
+        )
+        db = self.w.db
+        self.w.write(
+            on_own_connection(db, lambda conn: Assessments(db, conn).save(assessment)),
+            lambda _: None,
+            "Your answer to “Is it fair?” could not be saved",
+            kind="assessment",
         )
         return True

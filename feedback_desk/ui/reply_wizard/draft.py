@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from ...core.compensation import CompensationKind
 from ...core.errors import UserFacingError
-from ...core.saved_replies import fill, load_builtin
+from ...core.saved_replies import SavedReply, fill, load_builtin
 from ...core.tone import ToneFlag, blocking_flags, check_tone
 from ...store.assessments import keep_own_reply, own_saved_replies
 from ..detail_pane import plain_label
+from ..tasks import on_own_connection
 from .base import REPLY_LIMITS, Field, WizardPage, show_as_problem
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class DraftPage(WizardPage):
         keep = QPushButton("Save as a saved reply…")
         keep.setObjectName("keepReplyButton")
         keep.clicked.connect(self._keep)
+        self.keep_button = keep
         row.addWidget(self.saved, 1)
         row.addWidget(use)
         row.addWidget(keep)
@@ -170,13 +172,24 @@ class DraftPage(WizardPage):
         title, ok = QInputDialog.getText(self, "Save as a saved reply", "Title:")
         if not ok:
             return
-        try:
-            kept = keep_own_reply(self.w.db, self.w.conn, title, self.text())
-        except UserFacingError as problem:
+        db, text = self.w.db, self.text()
+        self.keep_button.setEnabled(False)  # until this one is kept (or refused)
+
+        def kept(reply: SavedReply) -> None:
+            self.keep_button.setEnabled(True)
+            self.replies.append(reply)
+            self.saved.addItem(reply.title)
+
+        def refused(problem: UserFacingError) -> None:
+            self.keep_button.setEnabled(True)
             self.why.setText(str(problem))
-            return
-        self.replies.append(kept)
-        self.saved.addItem(kept.title)
+
+        self.w.write(
+            on_own_connection(db, lambda conn: keep_own_reply(db, conn, title, text)),
+            kept,
+            "The saved reply could not be kept",
+            refused,
+        )
 
     def limit(self) -> int:
         return REPLY_LIMITS.get(self.w.comment.platform, 5000)

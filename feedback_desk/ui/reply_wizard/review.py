@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -15,7 +16,9 @@ from ...core.replies import Channel
 from ...core.saved_replies import missing_placeholders
 from ...sources.outbox import ReplyService, SendResult, account_connectors
 from ...store.assessments import Assessments
+from ...store.outbox import Reply
 from ..detail_pane import plain_label
+from ..tasks import on_own_connection
 from .base import Field, WizardPage, countdown
 
 if TYPE_CHECKING:
@@ -145,19 +148,28 @@ class ReviewPage(WizardPage):
             finally:
                 conn.close()
 
-        w.runner.run(work, self._sent, self._failed)
+        # On the wizard's queue: after the draft save above, so that save cannot bring back
+        # the draft this discards.
+        w.writes.run(work, self._sent, self._failed)
 
     def _send_email(self, text: str, offer: Compensation | None, code: str | None) -> None:
         """Every rule is checked (the reply claimed) before the mail program opens; the reply
         counts as sent only when the owner says they sent it."""
         w = self.w
-        try:
-            reply = w.service.start_email(
-                w.comment.id, text, offer, code, address=w.email_address()
-            )
-        except UserFacingError as problem:
-            self._failed(problem)
-            return
+        db, comment_id, address = w.db, w.comment.id, w.email_address()
+        w.writes.run(
+            on_own_connection(
+                db,
+                lambda conn: ReplyService(db, conn).start_email(
+                    comment_id, text, offer, code, address=address
+                ),
+            ),
+            lambda reply: self._email_started(reply, text),
+            self._failed,
+        )
+
+    def _email_started(self, reply: Reply, text: str) -> None:
+        w = self.w
         subject = quote(f"About your comment to {w.shop_name}")
         to = quote(reply.address or "", safe="@")
         QDesktopServices.openUrl(QUrl(f"mailto:{to}?subject={subject}&body={quote(text)}"))
@@ -177,17 +189,33 @@ class ReviewPage(WizardPage):
 
     def confirm_email(self, sent: bool) -> None:
         reply = self.w.waiting_email
-        if reply is None:
+        if reply is None or self.sending:
             return
-        try:
-            confirmed = self.w.service.confirm_email(reply.id, sent)
-        except UserFacingError as problem:
-            self._failed(problem)
-            return
+        db, comment_id = self.w.db, self.w.comment.id
+
+        def work(conn: sqlite3.Connection) -> Reply:
+            confirmed = ReplyService(db, conn).confirm_email(reply.id, sent)
+            if sent:
+                Assessments(db, conn).discard_draft(comment_id)
+            return confirmed
+
+        self.sending = True  # the answer is being written: the buttons wait
+        self.email_question.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.email_question.setEnabled(True)
+            self._failed(error)
+
+        self.w.writes.run(
+            on_own_connection(db, work), lambda confirmed: self._confirmed(confirmed, sent), failed
+        )
+
+    def _confirmed(self, confirmed: Reply, sent: bool) -> None:
+        self.sending = False
+        self.email_question.setEnabled(True)
         self.w.waiting_email = None
         self.email_question.hide()
         if sent:
-            self.w.assessments.discard_draft(self.w.comment.id)
             self._sent(SendResult(confirmed), "Recorded as sent by e-mail.")
         else:
             self.result.setText("Not recorded as sent. Your reply is kept; send it when ready.")

@@ -11,14 +11,28 @@ through each other's widgets.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QMessageBox,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+from shiboken6 import isValid as shiboken_is_valid
 
 from ...core.compensation import Compensation, needs_code
+from ...core.cooloff import cooloff_end
+from ...core.errors import UserFacingError
 from ...core.model import Comment, Severity
 from ...core.saved_replies import fill
 from ...secrets import CredentialStore
@@ -29,7 +43,7 @@ from ...store.assessments import Assessments, ReplyDraft, load_cooloff_settings,
 from ...store.comments import CommentStore
 from ...store.outbox import Outbox, Reply
 from ...store.threads import public_reply_in_thread
-from ..tasks import TaskRunner
+from ..tasks import TaskRunner, WriteQueue, on_own_connection
 from .base import STEP_NAMES, Field, Step
 from .channel import ChannelPage
 from .compensation import CompensationPage
@@ -37,6 +51,8 @@ from .consider import ConsiderPage
 from .cooloff import CoolOffPage
 from .draft import DraftPage
 from .review import ReviewPage
+
+log = logging.getLogger(__name__)
 
 SCREEN_MARGIN = 16
 TITLE_BAR = 40
@@ -141,6 +157,7 @@ class ReplyWizard(QWizard):
         )
 
         self.db = db
+        self._behind = parent
         self.conn = db.connect()
         self.runner = runner
         self.credentials = credentials
@@ -151,8 +168,10 @@ class ReplyWizard(QWizard):
         self.assessments = Assessments(db, self.conn)
         self.outbox = Outbox(db, self.conn)
         self.service = ReplyService(db, self.conn)  # e-mail replies; platforms send off-thread
-        self.cooloff_end = self.outbox.start_cooloff(comment_id, load_cooloff_settings(self.conn))
-        self.comment = CommentStore(db, self.conn).get(comment_id)  # status may have changed
+        # Every write of this wizard goes through one queue, off the GUI thread: while
+        # another program holds the database the window stays live, and saves land in order.
+        self.writes = WriteQueue(runner)
+        self.cooloff_end = self._start_pause(comment_id)
         self.draft = self.assessments.draft(comment_id)
         self.sent: Reply | None = None
         # An e-mail handed to the mail program that the owner has not confirmed yet.
@@ -284,7 +303,72 @@ class ReplyWizard(QWizard):
 
     # -- keeping the owner's work ---------------------------------------------------------
 
+    def _start_pause(self, comment_id: int) -> datetime | None:
+        """The pause's end, known at once: a stored end is read (reads never wait for
+        another program's write); a new pause is shown from now and stored in the background,
+        starting at the moment the owner opened the comment."""
+        opened = self.db.clock()
+        settings = load_cooloff_settings(self.conn)
+        stored = self.outbox.cooloff_ends(comment_id)
+        end = cooloff_end(stored, self.comment.severity, opened, settings)
+        if end is None or stored is not None:
+            return end
+        at_opening = replace(self.db, clock=lambda: opened)
+
+        def started(stored_end: datetime | None) -> None:
+            self.cooloff_end = stored_end  # another program may have started it first
+
+        self.write(
+            on_own_connection(
+                at_opening,
+                lambda conn: Outbox(at_opening, conn).start_cooloff(comment_id, settings),
+            ),
+            started,
+            "The pause could not be started",
+        )
+        return end
+
+    def write(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        title: str,
+        failed: Callable[[UserFacingError], None] | None = None,
+        *,
+        kind: str | None = None,
+    ) -> None:
+        """Run one write on the wizard's queue; a refusal (the database still in use after
+        the busy timeout, the disk full) is the one-sentence warning, or `failed`'s."""
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
+            if failed is not None:
+                failed(error)
+            else:
+                self.warn(title, str(error))
+
+        self.writes.run(work, done, refused, kind=kind)
+
+    def warn(self, title: str, text: str) -> None:
+        """The one-sentence warning; on the window behind when the wizard is already closed."""
+        behind = self._behind
+        if shiboken_is_valid(self) and self.isVisible():
+            parent: QWidget | None = self
+        elif behind is not None and shiboken_is_valid(behind):
+            parent = behind
+        else:
+            log.warning("%s: %s", title, text)  # nothing left on screen to say it on
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
     def save(self) -> None:
+        """Keep the owner's work: written in the background, one save after the other (a save
+        still waiting is replaced by this newer one)."""
         step = self.currentId()
         offer = self.offer()
         compensation = None
@@ -292,14 +376,20 @@ class ReplyWizard(QWizard):
             compensation = offer.to_json()
             if needs_code(offer.kind):
                 compensation["code"] = self.offer_code()
-        self.draft = self.assessments.save_draft(
-            ReplyDraft(
-                self.comment.id,
-                self.channel(),
-                self.draft_text(),
-                compensation,
-                STEP_NAMES[Step(step)][0] if step in tuple(Step) else self.draft.step,
-            )
+        draft = ReplyDraft(
+            self.comment.id,
+            self.channel(),
+            self.draft_text(),
+            compensation,
+            STEP_NAMES[Step(step)][0] if step in tuple(Step) else self.draft.step,
+        )
+        self.draft = draft
+        db = self.db
+        self.write(
+            on_own_connection(db, lambda conn: Assessments(db, conn).save_draft(draft)),
+            lambda _: None,
+            "Your reply could not be saved",
+            kind="draft",
         )
 
     def placeholder_values(self) -> dict[str, str]:

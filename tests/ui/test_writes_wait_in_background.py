@@ -1,0 +1,137 @@
+"""The reply wizard, the history, the ledger and the settings never freeze while another
+program holds the database's write lock (issue 10): each action returns to the event loop at
+once, on a real threaded TaskRunner, and its write lands when the lock is free."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from feedback_desk.core.model import Severity, Status
+from feedback_desk.core.triage import Triage
+from feedback_desk.secrets import CredentialStore
+from feedback_desk.store import Database
+from feedback_desk.store.assessments import Assessments, load_cooloff_settings
+from feedback_desk.store.comments import CommentStore, InboxFilter
+from feedback_desk.store.outbox import Outbox
+from feedback_desk.ui.reply_wizard import ReplyWizard
+from feedback_desk.ui.tasks import TaskRunner
+from tests.keyrings import MemoryKeyring
+
+from .conftest import fixed_clock, make_comments
+
+AT_ONCE = 0.1  # seconds: the action is back in the event loop (the lock waits up to 5 s)
+
+
+@contextmanager
+def another_program_writing(db: Database) -> Iterator[None]:
+    """An import publishing a batch, a sync storing a page: the write lock, held."""
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def timed(action: Callable[[], Any]) -> float:
+    started = time.monotonic()
+    action()
+    return time.monotonic() - started
+
+
+def read(db: Database, query: Callable[[sqlite3.Connection], Any]) -> Any:
+    conn = db.connect()
+    try:
+        return query(conn)
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def runner(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    yield runner
+    runner.wait(10_000)
+    qtbot.wait(10)  # the last answers reach the GUI thread before the widgets go
+
+
+@pytest.fixture
+def negative(db: Database) -> int:
+    conn = db.connect()
+    store = CommentStore(db, conn)
+    store.add_many(
+        make_comments(1, text="The cake was stale and dry, really disappointing"), Triage()
+    )
+    comment = store.page(InboxFilter())[0]
+    conn.close()
+    assert comment.severity in (Severity.NEGATIVE, Severity.HARSH)
+    return comment.id
+
+
+def open_wizard(qtbot, db: Database, comment_id: int, runner: TaskRunner) -> ReplyWizard:  # type: ignore[no-untyped-def]
+    wizard = ReplyWizard(
+        db,
+        comment_id,
+        runner=runner,
+        credentials=CredentialStore(MemoryKeyring()),
+        now=fixed_clock,
+        shop_name="Corner Bakery",
+    )
+    qtbot.addWidget(wizard)
+    return wizard
+
+
+def test_opening_the_wizard_on_a_new_complaint_starts_the_pause_without_waiting(
+    qtbot, db: Database, negative: int, runner: TaskRunner
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[ReplyWizard] = []
+    with another_program_writing(db):
+        took = timed(lambda: opened.append(open_wizard(qtbot, db, negative, runner)))
+        wizard = opened[0]
+        assert took < 3 * AT_ONCE, took  # building the pages included
+        minutes = read(db, load_cooloff_settings).minutes_for(Severity.NEGATIVE)
+        assert wizard.remaining().total_seconds() == minutes * 60  # shown from the start
+        qtbot.wait(200)
+        assert read(db, lambda conn: Outbox(db, conn).cooloff_ends(negative)) is None
+    qtbot.waitUntil(
+        lambda: read(db, lambda conn: Outbox(db, conn).cooloff_ends(negative)) is not None,
+        timeout=5000,
+    )
+    # Stored as it was shown: from the moment the comment was opened.
+    assert read(db, lambda conn: Outbox(db, conn).cooloff_ends(negative)) == wizard.cooloff_end
+    comment = read(db, lambda conn: CommentStore(db, conn).get(negative))
+    assert comment.status is Status.COOLING_OFF
+
+
+def test_moving_between_the_wizards_pages_saves_in_the_background_in_order(
+    qtbot, db: Database, negative: int, runner: TaskRunner
+) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, db, negative, runner)
+    wizard.show()
+    runner.wait(5000)
+    with another_program_writing(db):
+        moves = [timed(wizard.next)]  # past the pause
+        wizard.consider_page.group.buttons()[0].setChecked(True)
+        wizard.consider_page.point.setText("The cake was stale")
+        moves.append(timed(wizard.next))  # "is it fair?" is saved
+        moves.append(timed(wizard.back))
+        moves.append(timed(wizard.next))
+        assert max(moves) < AT_ONCE, moves
+        assert wizard.currentPage().objectName() == "channelPage"
+    qtbot.waitUntil(
+        lambda: read(db, lambda conn: Assessments(db, conn).draft(negative)).step == "channelPage",
+        timeout=8000,
+    )
+    assessment = read(db, lambda conn: Assessments(db, conn).get(negative))
+    assert assessment.validity == "valid" and assessment.valid_point == "The cake was stale"
+    runner.wait(5000)
+    qtbot.wait(10)
+    # The last save stands: an earlier one never lands after it.
+    assert read(db, lambda conn: Assessments(db, conn).draft(negative)).step == "channelPage"
