@@ -71,7 +71,7 @@ from .inbox_model import first_line
 from .ledger_window import local_date, short_local_time
 from .story import CHANNEL_LABELS, story_html
 from .table_model import HeaderedTableModel
-from .tasks import TaskRunner
+from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
     from .report_dialog import ReportDialog as ReportDialogType
@@ -259,11 +259,19 @@ class OutcomeDialog(QDialog):
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.WON_BACK.value))
         self.note.setPlainText(f"The stars went up from {before} to {now} after our reply.")
 
-    def __init__(self, db: Database, comment_id: int, today: date, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        comment_id: int,
+        today: date,
+        parent: QWidget | None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeDialog")
         self.setWindowTitle("Record outcome")
         self._db = db
+        self._runner = runner or InlineTaskRunner(self)
         self._comment_id = comment_id
         self.recorded = False
         layout = QVBoxLayout(self)
@@ -320,23 +328,39 @@ class OutcomeDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        conn = self._db.connect()
-        try:
-            Outcomes(self._db, conn).record(
-                self._comment_id,
-                Outcome(self.outcome.currentData()),
-                decided_on=pydate(self.decided.date()),
-                note=self.note.toPlainText(),
-                follow_up_on=(
-                    pydate(self.follow_up_day.date()) if self.follow_up.isChecked() else None
-                ),
-            )
-        except UserFacingError as error:
+        """Written off the GUI thread: while another program writes, the dialog waits (Save
+        disabled) without freezing, and closes once the outcome is kept."""
+        db, comment_id = self._db, self._comment_id
+        outcome = Outcome(self.outcome.currentData())
+        decided_on = pydate(self.decided.date())
+        note = self.note.toPlainText()
+        follow_up_on = pydate(self.follow_up_day.date()) if self.follow_up.isChecked() else None
+        self.save_button.setEnabled(False)
+        self.problem.hide()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
+            self.save_button.setEnabled(True)
             self.problem.setText(str(error))
             self.problem.show()
-            return
-        finally:
-            conn.close()
+
+        self._runner.run(
+            on_own_connection(
+                db,
+                lambda conn: Outcomes(db, conn).record(
+                    comment_id,
+                    outcome,
+                    decided_on=decided_on,
+                    note=note,
+                    follow_up_on=follow_up_on,
+                ),
+            ),
+            lambda _: self._recorded(),
+            failed,
+        )
+
+    def _recorded(self) -> None:
         self.recorded = True
         self.accept()
 
@@ -803,7 +827,7 @@ class HistoryWindow(QWidget):
         if self.story is None:
             return
         comment_id = self.story.comment.id
-        dialog = OutcomeDialog(self._db, comment_id, self._today(), self)
+        dialog = OutcomeDialog(self._db, comment_id, self._today(), self, self._runner)
         self.outcome_dialog = dialog
 
         def finished(_: int) -> None:
@@ -848,12 +872,10 @@ class HistoryWindow(QWidget):
         def finished(result: int) -> None:
             if result != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return
-            try:
-                customers.merge(dialog.chosen.author, author)
-            except UserFacingError as error:
-                self.merge_why.setText(str(error))
-                return
-            self._show_customer(author)
+            other = dialog.chosen.author
+            self._change_customer(
+                lambda found: found.merge(other, author), author, "Merging the names…"
+            )
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -862,12 +884,36 @@ class HistoryWindow(QWidget):
         name = self.customer_names.currentIndex().data(Qt.ItemDataRole.UserRole)
         if not name or self.story is None:
             return
-        try:
-            Customers(self._db, self._conn).separate(str(name))
-        except UserFacingError as error:
-            self.merge_why.setText(str(error))
-            return
-        self._show_customer(self.story.comment.author)
+        self._change_customer(
+            lambda found: found.separate(str(name)),
+            self.story.comment.author,
+            "Separating the name…",
+        )
+
+    def _change_customer(
+        self, change: Callable[[Customers], object], author: str, doing: str
+    ) -> None:
+        """Merge or separate off the GUI thread; the buttons wait until it is written."""
+        db = self._db
+        generation = self._generation
+        self.same_person_button.setEnabled(False)
+        self.separate_button.setEnabled(False)
+        self.merge_why.setText(doing)
+
+        def done(_: object) -> None:
+            if generation == self._generation:  # else the window was closed meanwhile
+                self._show_customer(author)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
+            if generation == self._generation:
+                self._update_buttons()
+                self.merge_why.setText(str(error))
+
+        self._runner.run(
+            on_own_connection(db, lambda conn: change(Customers(db, conn))), done, failed
+        )
 
     def _restore_layout(self) -> None:
         """The size and the split the owner left the window with, last time."""

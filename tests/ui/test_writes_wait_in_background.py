@@ -19,6 +19,8 @@ from feedback_desk.store import Database
 from feedback_desk.store.assessments import Assessments, load_cooloff_settings
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.outbox import Outbox
+from feedback_desk.store.outcomes import Outcome, Outcomes
+from feedback_desk.ui.history_window import HistoryWindow
 from feedback_desk.ui.reply_wizard import ReplyWizard
 from feedback_desk.ui.tasks import TaskRunner
 from tests.keyrings import MemoryKeyring
@@ -135,3 +137,25 @@ def test_moving_between_the_wizards_pages_saves_in_the_background_in_order(
     qtbot.wait(10)
     # The last save stands: an earlier one never lands after it.
     assert read(db, lambda conn: Assessments(db, conn).draft(negative)).step == "channelPage"
+
+
+def test_recording_an_outcome_does_not_wait_for_the_lock(
+    qtbot, db: Database, negative: int, runner: TaskRunner
+) -> None:  # type: ignore[no-untyped-def]
+    window = HistoryWindow(db, runner, fixed_clock)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    window.show_story(negative)
+    window.record_outcome()
+    dialog = window.outcome_dialog
+    assert dialog is not None
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.WON_BACK.value))
+    with another_program_writing(db):
+        took = timed(dialog.save_button.click)
+        assert took < AT_ONCE, took
+        assert not dialog.save_button.isEnabled()  # one save at a time
+        qtbot.wait(100)
+        assert dialog.isVisible()  # not closed before it is kept
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    latest = read(db, lambda conn: Outcomes(db, conn).latest(negative))
+    assert latest is not None and latest.outcome is Outcome.WON_BACK
