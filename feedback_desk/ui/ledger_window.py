@@ -43,6 +43,7 @@ from ..store.discounts import Discount, DiscountLedger, Total
 from .detail_pane import plain_label
 from .formatting import exact_local_time, plural
 from .table_model import HeaderedTableModel
+from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -179,13 +180,18 @@ class LedgerWindow(QDialog):
         *((status.label, status) for status in DiscountStatus),
     )
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ledgerWindow")
         self.setWindowTitle("Discount ledger")
         self.resize(900, 500)
         self._db = db
         self._conn: sqlite3.Connection | None = None
+        self._runner = runner or InlineTaskRunner(self)  # none given: changes run inline
+        self._changing = False  # a redeem or decline is being written
+        self._finished = False
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -269,7 +275,7 @@ class LedgerWindow(QDialog):
         self.redeem_code_button.clicked.connect(self.redeem_typed_code)
         self.code_edit.returnPressed.connect(self.redeem_typed_code)
         self.code_edit.textChanged.connect(lambda _: self._update_code_button())
-        self.finished.connect(lambda _: self.close_connection())
+        self.finished.connect(lambda _: self._close())
         self.reload()
         self._update_code_button()
 
@@ -279,6 +285,10 @@ class LedgerWindow(QDialog):
         if self._conn is None:
             self._conn = self._db.connect()
         return DiscountLedger(self._db, self._conn)
+
+    def _close(self) -> None:
+        self._finished = True  # answers still on their way change nothing on screen
+        self.close_connection()
 
     def close_connection(self) -> None:
         if self._conn is not None:
@@ -359,31 +369,66 @@ class LedgerWindow(QDialog):
         discount = self.selected()
         if discount is None or discount.code is None:
             return
-        self._change(lambda ledger: ledger.redeem(discount.code or ""), "redeemed")
+        code = discount.code
+        self._change(lambda ledger: ledger.redeem(code), "redeemed", "Redeeming")
 
     def decline_selected(self) -> None:
         discount = self.selected()
         if discount is None or discount.code is None:
             return
-        self._change(lambda ledger: ledger.decline(discount.code or ""), "declined")
+        code = discount.code
+        self._change(lambda ledger: ledger.decline(code), "declined", "Declining")
 
     def redeem_typed_code(self) -> None:
         typed = self.code_edit.text()
         if not typed.strip():
             self.status.setText("Type the code the customer shows first.")
             return
-        if self._change(lambda ledger: ledger.redeem(typed), "redeemed", select=True):
-            self.code_edit.clear()
+        self._change(lambda ledger: ledger.redeem(typed), "redeemed", "Redeeming", typed=typed)
 
     def _change(
-        self, work: Callable[[DiscountLedger], Discount], done: str, *, select: bool = False
-    ) -> bool:
-        try:
-            changed = work(self._ledger())
-        except UserFacingError as problem:
-            self.status.setText(str(problem))
+        self,
+        work: Callable[[DiscountLedger], Discount],
+        done: str,
+        doing: str,
+        *,
+        typed: str | None = None,
+    ) -> None:
+        """Written off the GUI thread on a connection of its own: while another program
+        writes, the window waits (the buttons off) without freezing."""
+        if self._changing:
+            return
+        self._changing = True
+        for button in (self.redeem_button, self.decline_button, self.redeem_code_button):
+            button.setEnabled(False)
+        self.status.setText(f"{doing} the code…")
+        db = self._db
+
+        def failed(error: BaseException) -> None:
+            self._changing = False
+            if not isinstance(error, UserFacingError):
+                raise error
+            if self._finished:
+                return
+            self.status.setText(str(error))
             self.reload()
-            return False
+            self._update_code_button()
+
+        self._runner.run(
+            on_own_connection(db, lambda conn: work(DiscountLedger(db, conn))),
+            lambda changed: self._changed(changed, done, typed),
+            failed,
+        )
+
+    def _changed(self, changed: Discount, done: str, typed: str | None) -> None:
+        self._changing = False
+        if self._finished:
+            self.changed.emit()
+            return
+        select = typed is not None
+        if select and self.code_edit.text() == typed:
+            self.code_edit.clear()  # else the owner has typed the next one meanwhile
+        self._update_code_button()
         where = f" (comment {changed.comment_id})" if changed.comment_id is not None else ""
         self.status.setText(f"Code {changed.code} {done}: {changed.description}{where}.")
         self.reload()
@@ -393,4 +438,3 @@ class LedgerWindow(QDialog):
                 self.view.selectRow(row)
                 self.view.scrollTo(self.model.index(row, 0))
         self.changed.emit()
-        return True

@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
     def open_ledger(self) -> None:
         from .ledger_window import LedgerWindow
 
-        window = LedgerWindow(self._db, self)
+        window = LedgerWindow(self._db, self, runner=self._runner)
         self.ledger_window = window
         window.open()
 

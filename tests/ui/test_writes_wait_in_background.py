@@ -8,19 +8,23 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from feedback_desk.core.compensation import Compensation, CompensationKind, DiscountStatus
 from feedback_desk.core.model import Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database
 from feedback_desk.store.assessments import Assessments, load_cooloff_settings
 from feedback_desk.store.comments import CommentStore, InboxFilter
+from feedback_desk.store.discounts import DiscountLedger
 from feedback_desk.store.outbox import Outbox
 from feedback_desk.store.outcomes import Outcome, Outcomes
 from feedback_desk.ui.history_window import HistoryWindow
+from feedback_desk.ui.ledger_window import LedgerWindow
 from feedback_desk.ui.reply_wizard import ReplyWizard
 from feedback_desk.ui.tasks import TaskRunner
 from tests.keyrings import MemoryKeyring
@@ -159,3 +163,33 @@ def test_recording_an_outcome_does_not_wait_for_the_lock(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     latest = read(db, lambda conn: Outcomes(db, conn).latest(negative))
     assert latest is not None and latest.outcome is Outcome.WON_BACK
+
+
+def test_redeeming_a_code_does_not_wait_for_the_lock(
+    qtbot, db: Database, runner: TaskRunner
+) -> None:  # type: ignore[no-untyped-def]
+    def offered(conn: sqlite3.Connection) -> str:
+        ledger = DiscountLedger(db, conn)
+        made = ledger.record(
+            comment_id=None,
+            compensation=Compensation(CompensationKind.PERCENT, Decimal(10)).validate(
+                ledger.today()
+            ),
+        )
+        assert made is not None and made.code is not None
+        return made.code
+
+    code = read(db, offered)
+    window = LedgerWindow(db, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.code_edit.setText(code)
+    with another_program_writing(db):
+        took = timed(window.redeem_code_button.click)
+        assert took < AT_ONCE, took
+        assert not window.redeem_code_button.isEnabled()
+        assert "Redeeming" in window.status.text()
+    qtbot.waitUntil(lambda: window.status.text().startswith(f"Code {code} redeemed"), timeout=5000)
+    status = read(db, lambda conn: DiscountLedger(db, conn).get(code).status)
+    assert status is DiscountStatus.REDEEMED
+    window.close_connection()
