@@ -692,7 +692,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._db, self)
+        dialog = SettingsDialog(self._db, self, runner=self._runner)
         self.settings_dialog = dialog
         dialog.open()
 

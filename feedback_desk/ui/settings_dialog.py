@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,15 +34,19 @@ from ..store.assessments import (
     save_shop_name,
 )
 from .detail_pane import plain_label
+from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.resize(560, 520)
         self._db = db
+        self._runner = runner or InlineTaskRunner(self)  # none given: saved inline
         self._conn = db.connect()
         self.finished.connect(lambda _: self._conn.close())
         layout = QVBoxLayout(self)
@@ -107,6 +113,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -127,16 +134,26 @@ class SettingsDialog(QDialog):
             self.reply_titles.setStringList([r.title for r in self.replies])
 
     def save(self) -> None:
-        try:
-            save_cooloff_settings(
-                self._db, self._conn, CoolOffSettings(self.negative.value(), self.harsh.value())
-            )
-            Assessments(self._db, self._conn).set_categories(
-                self.categories.toPlainText().splitlines()
-            )
-            save_own_replies(self._db, self._conn, self.replies)
-            save_shop_name(self._db, self._conn, self.shop_name.text())
-        except UserFacingError as problem:
-            self.problem.setText(str(problem))
-            return
-        self.accept()
+        """Written off the GUI thread on a connection of its own: while another program
+        writes, the dialog waits (Save disabled) without freezing and closes once saved."""
+        db = self._db
+        cooloff = CoolOffSettings(self.negative.value(), self.harsh.value())
+        categories = self.categories.toPlainText().splitlines()
+        replies = list(self.replies)
+        shop = self.shop_name.text()
+
+        def work(conn: sqlite3.Connection) -> None:
+            save_cooloff_settings(db, conn, cooloff)
+            Assessments(db, conn).set_categories(categories)
+            save_own_replies(db, conn, replies)
+            save_shop_name(db, conn, shop)
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if not isinstance(error, UserFacingError):
+                raise error
+            self.problem.setText(str(error))
+
+        self.save_button.setEnabled(False)
+        self.problem.setText("")
+        self._runner.run(on_own_connection(db, work), lambda _: self.accept(), failed)

@@ -18,7 +18,7 @@ from feedback_desk.core.model import Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database
-from feedback_desk.store.assessments import Assessments, load_cooloff_settings
+from feedback_desk.store.assessments import Assessments, load_cooloff_settings, load_shop_name
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.discounts import DiscountLedger
 from feedback_desk.store.outbox import Outbox
@@ -26,6 +26,7 @@ from feedback_desk.store.outcomes import Outcome, Outcomes
 from feedback_desk.ui.history_window import HistoryWindow
 from feedback_desk.ui.ledger_window import LedgerWindow
 from feedback_desk.ui.reply_wizard import ReplyWizard
+from feedback_desk.ui.settings_dialog import SettingsDialog
 from feedback_desk.ui.tasks import TaskRunner
 from tests.keyrings import MemoryKeyring
 
@@ -193,3 +194,22 @@ def test_redeeming_a_code_does_not_wait_for_the_lock(
     status = read(db, lambda conn: DiscountLedger(db, conn).get(code).status)
     assert status is DiscountStatus.REDEEMED
     window.close_connection()
+
+
+def test_saving_the_settings_does_not_wait_for_the_lock(
+    qtbot, db: Database, runner: TaskRunner
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(db, runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.shop_name.setText("Juniper & Rye")
+    dialog.negative.setValue(45)
+    with another_program_writing(db):
+        took = timed(dialog.save)
+        assert took < AT_ONCE, took
+        assert not dialog.save_button.isEnabled()
+        qtbot.wait(100)
+        assert dialog.isVisible()  # closes once the settings are kept
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert read(db, load_shop_name) == "Juniper & Rye"
+    assert read(db, load_cooloff_settings).negative_minutes == 45
