@@ -216,17 +216,15 @@ class WriteQueue:
     earlier one (two saves of the same draft), and a write still waiting to start is replaced
     by a newer one of the same `kind` (only the latest draft matters).
 
-    Plain Python, not a QObject: writes still queued when the window closes go on, and their
-    callbacks only touch what the owner lets them."""
+    The writes run one after the other inside a single background task, so waiting for the
+    runner (as quitting does) waits for every write asked for, not only the first. Plain
+    Python, not a QObject: writes still queued when the window closes go on."""
 
     def __init__(self, runner: TaskRunner) -> None:
         self._runner = runner
-        self._waiting: deque[tuple[str | None, Callable[[], Any], Done, Failed | None]] = deque()
-        self._busy = False
-
-    @property
-    def busy(self) -> bool:
-        return self._busy or bool(self._waiting)
+        self._lock = threading.Lock()
+        self._waiting: deque[_Write] = deque()
+        self._draining = False
 
     def run(
         self,
@@ -236,36 +234,63 @@ class WriteQueue:
         *,
         kind: str | None = None,
     ) -> None:
-        if kind is not None:
-            for i, waiting in enumerate(self._waiting):
-                if waiting[0] == kind:
-                    del self._waiting[i]
-                    break
-        self._waiting.append((kind, work, done, failed))
-        if not self._busy:
-            self._next()
+        with self._lock:
+            if kind is not None:
+                for waiting in self._waiting:
+                    if waiting.kind == kind:
+                        self._waiting.remove(waiting)
+                        break
+            self._waiting.append(_Write(kind, work, done, failed))
+            if self._draining:
+                return
+            self._draining = True
+        self._runner.run_with_progress(self._drain, lambda _: None, _raise, self._answer)
 
-    def _next(self) -> None:
-        if not self._waiting:
-            return
-        _, work, done, failed = self._waiting.popleft()
-        self._busy = True
+    def _drain(self, report: Callable[[object], None]) -> None:
+        """On the worker: each write in turn, its answer reported to the GUI thread."""
+        try:
+            while True:
+                with self._lock:
+                    if not self._waiting:
+                        self._draining = False  # in the lock: a write asked now starts a drain
+                        return
+                    write = self._waiting.popleft()
+                try:
+                    result = write.work()
+                except BaseException as error:  # reported to the GUI thread, never swallowed
+                    log.debug("background write failed:\n%s", traceback.format_exc())
+                    report((write, False, error))
+                else:
+                    report((write, True, result))
+        except BaseException:  # an answer raised (run inline): the next write starts a drain
+            with self._lock:
+                self._draining = False
+            raise
 
-        def finish(result: Any) -> None:
-            self._busy = False
-            try:
-                done(result)
-            finally:
-                self._next()
+    @staticmethod
+    def _answer(answer: object) -> None:
+        assert isinstance(answer, tuple)
+        write, ok, value = answer
+        assert isinstance(write, _Write)
+        if ok:
+            write.done(value)
+        else:
+            (write.failed or _log_failure)(value)
 
-        def fail(error: BaseException) -> None:
-            self._busy = False
-            try:
-                (failed or _log_failure)(error)
-            finally:
-                self._next()
 
-        self._runner.run(work, finish, fail)
+class _Write:
+    def __init__(
+        self, kind: str | None, work: Callable[[], Any], done: Done, failed: Failed | None
+    ) -> None:
+        self.kind = kind
+        self.work = work
+        self.done = done
+        self.failed = failed
+
+
+def _raise(error: BaseException) -> None:
+    """A write queue's answer that raised (only when run inline): the caller hears of it."""
+    raise error
 
 
 def _log_failure(error: BaseException) -> None:

@@ -5,6 +5,7 @@ once, on a real threaded TaskRunner, and its write lands when the lock is free."
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,7 +28,7 @@ from feedback_desk.ui.history_window import HistoryWindow
 from feedback_desk.ui.ledger_window import LedgerWindow
 from feedback_desk.ui.reply_wizard import ReplyWizard
 from feedback_desk.ui.settings_dialog import SettingsDialog
-from feedback_desk.ui.tasks import TaskRunner
+from feedback_desk.ui.tasks import TaskRunner, WriteQueue
 from tests.keyrings import MemoryKeyring
 
 from .conftest import fixed_clock, make_comments
@@ -213,3 +214,34 @@ def test_saving_the_settings_does_not_wait_for_the_lock(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert read(db, load_shop_name) == "Juniper & Rye"
     assert read(db, load_cooloff_settings).negative_minutes == 45
+
+
+def test_a_write_queue_keeps_order_keeps_only_the_latest_waiting_draft_and_is_waited_for(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    queue = WriteQueue(runner)
+    first_started = threading.Event()
+    release = threading.Event()
+    written: list[str] = []
+    answered: list[str] = []
+
+    def write(name: str, hold: bool = False) -> Callable[[], str]:
+        def work() -> str:
+            if hold:
+                first_started.set()
+                release.wait(5)
+            written.append(name)
+            return name
+
+        return work
+
+    queue.run(write("draft 1", hold=True), answered.append, kind="draft")
+    assert first_started.wait(5)
+    queue.run(write("draft 2"), answered.append, kind="draft")
+    queue.run(write("assessment"), answered.append, kind="assessment")
+    queue.run(write("draft 3"), answered.append, kind="draft")  # replaces draft 2, still waiting
+    release.set()
+    assert runner.wait(5000)  # quitting waits for every write asked for, not only the first
+    assert written == ["draft 1", "assessment", "draft 3"]
+    qtbot.waitUntil(lambda: answered == written)
