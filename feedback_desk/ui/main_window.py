@@ -649,6 +649,8 @@ class MainWindow(QMainWindow):
             self._warn("The reply could not be started", str(error))
             return
         wizard.finished.connect(lambda _: self._after_reply(comment_id))
+        # Stored in the background: the inbox shows "cooling off" once it is written.
+        wizard.pauseStarted.connect(lambda: self._after_reply(comment_id))
         self.reply_wizard = wizard
         wizard.open()
 

@@ -10,9 +10,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from feedback_desk.core.compensation import Compensation, CompensationKind, DiscountStatus
 from feedback_desk.core.model import Severity, Status
@@ -26,6 +28,7 @@ from feedback_desk.store.outbox import Outbox
 from feedback_desk.store.outcomes import Outcome, Outcomes
 from feedback_desk.ui.history_window import HistoryWindow
 from feedback_desk.ui.ledger_window import LedgerWindow
+from feedback_desk.ui.main_window import MainWindow
 from feedback_desk.ui.reply_wizard import ReplyWizard
 from feedback_desk.ui.settings_dialog import SettingsDialog
 from feedback_desk.ui.tasks import TaskRunner, WriteQueue
@@ -116,6 +119,42 @@ def test_opening_the_wizard_on_a_new_complaint_starts_the_pause_without_waiting(
     assert read(db, lambda conn: Outbox(db, conn).cooloff_ends(negative)) == wizard.cooloff_end
     comment = read(db, lambda conn: CommentStore(db, conn).get(negative))
     assert comment.status is Status.COOLING_OFF
+
+
+def test_the_inbox_shows_the_pause_once_it_is_stored(
+    qtbot, db: Database, negative: int, runner: TaskRunner, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    conn = db.connect()
+    window = MainWindow(
+        db=db,
+        store=CommentStore(db, conn),
+        triage=Triage(),
+        runner=runner,
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        now=fixed_clock,
+        open_demo=lambda: None,
+        credentials=CredentialStore(MemoryKeyring()),
+    )
+    qtbot.addWidget(window)
+
+    def shown_status() -> Status:
+        row = window.model.row_of(negative)
+        assert row is not None
+        found = window.model.row_at(row)
+        assert found is not None
+        return found.status
+
+    with another_program_writing(db):
+        assert timed(lambda: window.open_reply(negative)) < 3 * AT_ONCE
+        qtbot.wait(100)
+        assert shown_status() is Status.NEW
+    qtbot.waitUntil(lambda: shown_status() is Status.COOLING_OFF, timeout=5000)
+    assert window.reply_wizard is not None
+    window.reply_wizard.reject()
+    runner.wait(5000)
+    qtbot.wait(10)
+    window.close()
+    conn.close()
 
 
 def test_moving_between_the_wizards_pages_saves_in_the_background_in_order(

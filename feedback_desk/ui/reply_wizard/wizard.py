@@ -115,6 +115,8 @@ class StepList(QListView):
 class ReplyWizard(QWizard):
     """`replyWizard`: opened on one comment from the inbox."""
 
+    pauseStarted = Signal()  # the new pause is stored: the comment is now "cooling off"
+
     def __init__(
         self,
         db: Database,
@@ -317,6 +319,8 @@ class ReplyWizard(QWizard):
 
         def started(stored_end: datetime | None) -> None:
             self.cooloff_end = stored_end  # another program may have started it first
+            if shiboken_is_valid(self):
+                self.pauseStarted.emit()
 
         self.write(
             on_own_connection(
