@@ -81,6 +81,11 @@ class InboxModel(QAbstractTableModel):
         finally:  # a query that fails (a damaged file) leaves an empty list, not a broken view
             self.endResetModel()
 
+    def hold(self) -> None:
+        """Read nothing more until the next set_filter: the query cannot run for now (its
+        search index is being rebuilt)."""
+        self._exhausted = True
+
     def reload(self) -> None:
         """Re-read what is loaded (after a status change), keeping as many rows as before."""
         wanted = max(len(self._rows), PAGE_SIZE)

@@ -46,7 +46,7 @@ from .filter_panel import FilterPanel, view_counts
 from .formatting import plural
 from .icons import icon
 from .inbox_model import TERMS_ROLE, Column, InboxModel
-from .tasks import TaskRunner
+from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
     from .history_window import HistoryWindow as HistoryWindowType
@@ -394,15 +394,43 @@ class MainWindow(QMainWindow):
             try:
                 if not inbox.searching or not search_index_damaged(conn):
                     raise translate(error, self._db.path) from error
-                rebuild_search_index(self._db.path, conn)
             finally:
                 conn.close()
-        log.warning("search index of %s was damaged; rebuilt", self._db.path)
-        self.model.set_filter(inbox)
+        # The rebuild writes: off the GUI thread, so another program's write lock (an import,
+        # a sync) never freezes the window meanwhile.
+        db = self._db
+        self.model.hold()  # scrolling must not run the damaged search again meanwhile
         self.statusBar().showMessage(
-            "The search index was damaged; it was rebuilt from the comments "
-            "(nothing else changed).",
-            15000,
+            "The search index is damaged; rebuilding it from the comments…"
+        )
+
+        def rebuilt(_: object) -> None:
+            log.warning("search index of %s was damaged; rebuilt", db.path)
+            try:
+                self.model.set_filter(self.current_filter())  # what the owner asks for now
+            except sqlite3.DatabaseError as again:
+                if isinstance(again, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                    raise
+                self._warn("The inbox could not be read", str(translate(again, db.path)))
+                return
+            self._choose_middle_page()
+            self.refresh_counts()
+            self.statusBar().showMessage(
+                "The search index was damaged; it was rebuilt from the comments "
+                "(nothing else changed).",
+                15000,
+            )
+
+        def failed(problem: BaseException) -> None:
+            if not isinstance(problem, UserFacingError):
+                raise problem
+            self.statusBar().clearMessage()
+            self._warn("The search index could not be rebuilt", str(problem))
+
+        self._runner.run(
+            on_own_connection(db, lambda conn: rebuild_search_index(db.path, conn)),
+            rebuilt,
+            failed,
         )
 
     def clear_filters(self) -> None:

@@ -284,3 +284,41 @@ def test_a_write_queue_keeps_order_keeps_only_the_latest_waiting_draft_and_is_wa
     assert runner.wait(5000)  # quitting waits for every write asked for, not only the first
     assert written == ["draft 1", "assessment", "draft 3"]
     qtbot.waitUntil(lambda: answered == written)
+
+
+def test_a_damaged_search_index_is_rebuilt_without_waiting_for_the_lock(
+    qtbot, demo_db: Database, runner: TaskRunner, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    conn = demo_db.connect()
+    window = MainWindow(
+        db=demo_db,
+        store=CommentStore(demo_db, conn),
+        triage=Triage(),
+        runner=runner,
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        now=fixed_clock,
+        open_demo=lambda: None,
+        credentials=CredentialStore(MemoryKeyring()),
+    )
+    qtbot.addWidget(window)
+    window.search_edit.setText("coffee")
+    window.apply_filters()
+    expected = window.model.rowCount()
+    assert expected > 0
+    window.search_edit.setText("")
+    window.apply_filters()
+    raw = sqlite3.connect(demo_db.path)
+    raw.execute("DELETE FROM comments_fts_data WHERE id > 1")
+    raw.commit()
+    raw.close()
+    window.search_edit.setText("coffee")
+    with another_program_writing(demo_db):
+        assert timed(window.apply_filters) < AT_ONCE
+        assert "rebuilding" in window.statusBar().currentMessage()
+        assert not window.model.canFetchMore()  # the damaged search is not run again
+    qtbot.waitUntil(lambda: "rebuilt" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.model.rowCount() == expected
+    runner.wait(5000)
+    qtbot.wait(10)
+    window.close()
+    conn.close()
