@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from feedback_desk.core.compensation import Compensation, CompensationKind, DiscountStatus
-from feedback_desk.core.model import Severity, Status
+from feedback_desk.core.model import NewComment, Platform, Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database
@@ -34,7 +34,7 @@ from feedback_desk.ui.settings_dialog import SettingsDialog
 from feedback_desk.ui.tasks import TaskRunner, WriteQueue
 from tests.keyrings import MemoryKeyring
 
-from .conftest import fixed_clock, make_comments
+from .conftest import NOW, fixed_clock, make_comments
 
 AT_ONCE = 0.1  # seconds: the action is back in the event loop (the lock waits up to 5 s)
 
@@ -322,3 +322,40 @@ def test_a_damaged_search_index_is_rebuilt_without_waiting_for_the_lock(
     qtbot.wait(10)
     window.close()
     conn.close()
+
+
+def test_merging_and_separating_names_do_not_wait_for_the_lock(
+    qtbot, db: Database, runner: TaskRunner
+) -> None:  # type: ignore[no-untyped-def]
+    conn = db.connect()
+    store = CommentStore(db, conn)
+    store.add_many(
+        [
+            NewComment(Platform.FACEBOOK, "a1", "Ann Lee", "The cake was stale and dry", NOW),
+            NewComment(Platform.INSTAGRAM, "a2", "@annie_l", "Cold and bitter coffee", NOW),
+        ],
+        Triage(),
+    )
+    ann = next(r.id for r in store.page(InboxFilter()) if r.author == "Ann Lee")
+    conn.close()
+    window = HistoryWindow(db, runner, fixed_clock)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    window.show_story(ann)
+    window.same_person_button.click()
+    dialog = window.merge_dialog
+    assert dialog is not None
+    dialog.search.setText("annie")
+    qtbot.waitUntil(lambda: dialog.match_model.rowCount() == 1)
+    dialog.matches.setCurrentIndex(dialog.match_model.index(0, 0))
+    with another_program_writing(db):
+        assert timed(dialog.merge_button.click) < AT_ONCE
+        assert not window.same_person_button.isEnabled()
+        assert "Merging" in window.merge_why.text()
+    qtbot.waitUntil(lambda: window.name_model.rowCount() == 2, timeout=5000)
+    window.customer_names.setCurrentIndex(window.name_model.index(1, 0))
+    assert window.separate_button.isEnabled()
+    with another_program_writing(db):
+        assert timed(window.separate_button.click) < AT_ONCE
+        assert not window.separate_button.isEnabled()
+    qtbot.waitUntil(lambda: window.name_model.rowCount() == 1, timeout=5000)
