@@ -15,12 +15,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from feedback_desk.core.compensation import Compensation, CompensationKind, DiscountStatus
 from feedback_desk.core.model import NewComment, Platform, Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database
+from feedback_desk.store import database as database_module
 from feedback_desk.store.assessments import Assessments, load_cooloff_settings, load_shop_name
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.discounts import DiscountLedger
@@ -359,3 +361,24 @@ def test_merging_and_separating_names_do_not_wait_for_the_lock(
         assert timed(window.separate_button.click) < AT_ONCE
         assert not window.separate_button.isEnabled()
     qtbot.waitUntil(lambda: window.name_model.rowCount() == 1, timeout=5000)
+
+
+def test_a_pause_refused_by_a_busy_database_is_said_and_stored_with_the_next_save(
+    qtbot, db: Database, negative: int, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)  # give up soon
+    with another_program_writing(db):
+        wizard = open_wizard(qtbot, db, negative, runner)
+        wizard.show()
+        qtbot.waitUntil(lambda: wizard.findChild(QMessageBox) is not None, timeout=5000)
+    warning = wizard.findChild(QMessageBox)
+    assert warning.windowTitle() == "The pause could not be started"
+    assert "in use by another program" in warning.text()
+    warning.accept()
+    assert read(db, lambda conn: Outbox(db, conn).cooloff_ends(negative)) is None
+    wizard.next()  # the next save tries again
+    qtbot.waitUntil(
+        lambda: read(db, lambda conn: Outbox(db, conn).cooloff_ends(negative)) is not None,
+        timeout=5000,
+    )
+    assert read(db, lambda conn: Outbox(db, conn).cooloff_ends(negative)) == wizard.cooloff_end

@@ -309,6 +309,7 @@ class ReplyWizard(QWizard):
         """The pause's end, known at once: a stored end is read (reads never wait for
         another program's write); a new pause is shown from now and stored in the background,
         starting at the moment the owner opened the comment."""
+        self._pause_refused = False  # its write was refused: tried again at the next save
         opened = self.db.clock()
         settings = load_cooloff_settings(self.conn)
         stored = self.outbox.cooloff_ends(comment_id)
@@ -316,21 +317,26 @@ class ReplyWizard(QWizard):
         if end is None or stored is not None:
             return end
         at_opening = replace(self.db, clock=lambda: opened)
+        self._store_pause = on_own_connection(
+            at_opening, lambda conn: Outbox(at_opening, conn).start_cooloff(comment_id, settings)
+        )
+        self._write_pause()
+        return end
 
+    def _write_pause(self) -> None:
         def started(stored_end: datetime | None) -> None:
             self.cooloff_end = stored_end  # another program may have started it first
             if shiboken_is_valid(self):
                 self.pauseStarted.emit()
 
+        def refused(error: UserFacingError) -> None:
+            self._pause_refused = True
+            self.warn("The pause could not be started", str(error))
+
+        self._pause_refused = False
         self.write(
-            on_own_connection(
-                at_opening,
-                lambda conn: Outbox(at_opening, conn).start_cooloff(comment_id, settings),
-            ),
-            started,
-            "The pause could not be started",
+            self._store_pause, started, "The pause could not be started", refused, kind="pause"
         )
-        return end
 
     def write(
         self,
@@ -388,6 +394,8 @@ class ReplyWizard(QWizard):
             STEP_NAMES[Step(step)][0] if step in tuple(Step) else self.draft.step,
         )
         self.draft = draft
+        if self._pause_refused:  # the database was in use: try again with this save
+            self._write_pause()
         db = self.db
         self.write(
             on_own_connection(db, lambda conn: Assessments(db, conn).save_draft(draft)),
