@@ -279,5 +279,5 @@ def test_a_call_ends_by_its_own_deadline_however_many_retries_remain(
     with pytest.raises(Offline) as raised:
         list(facebook(fake_facebook, policy).pages())
     took = time.monotonic() - started
-    assert took < 2.5, f"the call took {took:.1f} s"
+    assert took < 5, f"the call took {took:.1f} s"  # 50 tries x 0.5 s = 25 s without it
     assert "retries included" in str(raised.value)
