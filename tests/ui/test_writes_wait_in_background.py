@@ -38,7 +38,9 @@ from tests.keyrings import MemoryKeyring
 
 from .conftest import NOW, fixed_clock, make_comments
 
-AT_ONCE = 1.0  # seconds: back in the event loop (measured 0.1-25 ms; the lock waits 5 s), with room for a loaded machine
+# Seconds: back in the event loop (measured 0.1-25 ms; the lock waits 5 s), with room for a
+# loaded machine.
+AT_ONCE = 1.0
 
 
 @contextmanager
