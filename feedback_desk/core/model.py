@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+# A UTF-16 half on its own: JSON can spell one ("\\ud800"), no UTF-8 text can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def broken_character(text: str) -> str | None:
+    """The first character that cannot be stored as text (a lone surrogate, from a broken
+    emoji in a platform's JSON or an export), or None when all of `text` can be."""
+    if text.isascii():
+        return None
+    found = _LONE_SURROGATE.search(text)
+    return found.group() if found else None
 
 
 class Platform(enum.StrEnum):

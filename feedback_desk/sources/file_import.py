@@ -14,14 +14,13 @@ import io
 import itertools
 import json
 import os
-import re
 import stat
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ..core.errors import ImportFileError
-from ..core.model import NewComment, Platform, parse_iso
+from ..core.model import NewComment, Platform, broken_character, parse_iso
 from ..core.replies import EMAIL_ADDRESS
 from ..core.triage import Scorer, Triage, TriagePool
 from ..store import Database
@@ -412,19 +411,14 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-# A UTF-16 half on its own: JSON can spell one ("\\ud800"), no UTF-8 text can hold it.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _string(value: object, key: str) -> str:
     if isinstance(value, str):
-        if not value.isascii():
-            broken = _SURROGATE.search(value)
-            if broken is not None:
-                raise ValueError(
-                    f"{key} holds a broken character (a lone \\u{ord(broken.group()):04x} "
-                    "escape, half of a pair): the export is damaged"
-                )
+        broken = broken_character(value)
+        if broken is not None:
+            raise ValueError(
+                f"{key} holds a broken character (a lone \\u{ord(broken):04x} "
+                "escape, half of a pair): the export is damaged"
+            )
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)

@@ -21,7 +21,6 @@ from ..core.errors import (
     AlreadyReplied,
     DeliveryUnknown,
     MalformedPayload,
-    Offline,
     PlatformProblem,
     UserFacingError,
 )
@@ -182,10 +181,7 @@ class ReplyService:
             # No clear answer: it may have arrived. The next try asks first.
             self.outbox.mark_uncertain(reply.id, str(problem))
             raise
-        except Offline as problem:  # the connection never opened: it did not arrive
-            self.outbox.mark_failed(reply.id, str(problem))
-            raise
-        except PlatformProblem as problem:
+        except PlatformProblem as problem:  # refused, or a connection that never opened
             self.outbox.mark_failed(reply.id, str(problem))
             raise
         sent = self.outbox.mark_sent(reply.id, remote_id)

@@ -23,7 +23,7 @@ from ..core.errors import (
     TokenExpired,
     UserFacingError,
 )
-from ..core.model import NewComment, OwnReply
+from ..core.model import NewComment, OwnReply, broken_character
 from ..core.redaction import redact
 from ..core.triage import Scorer
 from ..secrets import CredentialStore
@@ -163,13 +163,7 @@ def _storable(page: Page, account: Account) -> list[NewComment]:
 
 
 def _is_text(*values: str | None) -> bool:
-    try:
-        for value in values:
-            if value is not None:
-                value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return all(value is None or broken_character(value) is None for value in values)
 
 
 def _conversations(db: Database, conn: sqlite3.Connection, fetched: list[NewComment]) -> None:

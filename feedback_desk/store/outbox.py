@@ -33,7 +33,6 @@ from .database import Database
 
 __all__ = ["AlreadySent", "BeingSent", "Outbox", "Reply", "ReplyState", "UnsettledReply"]
 
-CHANNELS = tuple(Channel)
 # How long a claim by a live process holds. A send is over long before this (every call
 # has a deadline); past it, a claim left by a process that hangs is taken over, after
 # asking the platform.

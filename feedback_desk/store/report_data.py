@@ -165,6 +165,17 @@ def complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[o
     return cte, params
 
 
+def first_complaint_at(conn: sqlite3.Connection) -> datetime | None:
+    """When the oldest complaint was written (the report's own idea of a complaint), or None
+    when there is none: where "All time" starts."""
+    row = conn.execute(
+        "SELECT min(created_at) FROM comments c "
+        "WHERE coalesce(c.first_severity_rank, c.severity_rank) <= ?",
+        (_WORST_COMPLAINT_RANK,),
+    ).fetchone()
+    return parse_iso(row[0]) if row and row[0] else None
+
+
 def _in_range(report_filter: ReportFilter, tz: tzinfo) -> tuple[list[str], list[object]]:
     """Conditions on `comments c` for a complaint written on one of the filter's days,
     and their parameters."""

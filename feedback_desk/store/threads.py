@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from ..core.model import Comment, Severity, parse_iso
+from ..core.model import Severity, parse_iso
 from ..core.replies import Channel, ReplyState
 
 MAX_DEPTH = 25  # answers to answers to ... no real conversation is deeper
@@ -136,10 +136,6 @@ def thread(conn: sqlite3.Connection, comment_id: int, shop: str = "You") -> list
 def public_reply_in_thread(conn: sqlite3.Connection, comment_id: int) -> bool:
     """Has the owner already answered in public somewhere in this conversation?"""
     return any(e.kind == "reply" and e.channel is Channel.PUBLIC for e in thread(conn, comment_id))
-
-
-def is_answer(comment: Comment) -> bool:
-    return comment.parent_id is not None
 
 
 def lift_answers(conn: sqlite3.Connection, platform: str, external_ids: list[str]) -> int:

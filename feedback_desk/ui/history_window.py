@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.model import Severity, parse_iso
+from ..core.model import Severity
 from ..core.replies import VALIDITY_LABELS, Outcome
 from ..core.report import COMPLAINT_SEVERITIES
 from ..reports.html_export import duration
@@ -63,6 +63,7 @@ from ..store.comments import CommentStore
 from ..store.customers import Customer, Customers, NameMatch
 from ..store.history import PAGE, ComplaintStory, History, HistoryRow, ReportFilter
 from ..store.outcomes import Outcomes
+from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .formatting import exact_local_time, plural
@@ -850,11 +851,8 @@ class HistoryWindow(QWidget):
             self.status.setText(str(error))
             return
         if chosen.start == EARLIEST:
-            oldest = self._conn.execute(
-                "SELECT min(created_at) FROM comments WHERE severity_rank <= ?",
-                (max(s.rank for s in COMPLAINT_SEVERITIES),),
-            ).fetchone()[0]
-            first = parse_iso(oldest).astimezone().date() if oldest else chosen.end
+            oldest = first_complaint_at(self._conn)
+            first = oldest.astimezone().date() if oldest else chosen.end
             chosen = replace(chosen, start=min(first, chosen.end))
         dialog = ReportDialog(self._db, self._runner, self._now, self)
         self.report_dialog = dialog
