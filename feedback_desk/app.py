@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,11 +22,15 @@ from .home import DataHome, private_file, setup_logging
 from .store import Database
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, translate
+from .store.shop_profile import first_run_due, load_profile
 from .ui.icons import icon
 from .ui.main_window import MainWindow
+from .ui.shop_fields import apply_shop_locale
 from .ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+# Set (to anything) to never open the first-run assistant by itself, e.g. in automation.
+NO_ASSISTANT_ENV = "FEEDBACK_DESK_NO_ASSISTANT"
 
 
 def run_window(home_option: str | None = None, demo: bool = False) -> int:
@@ -37,9 +41,6 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
     app.setOrganizationName("Feedback Desk")
     app.setDesktopFileName("feedback-desk")
     app.setWindowIcon(icon("app"))
-    if QLocale.system().language() == QLocale.Language.C:
-        # No locale configured (a bare "C" environment): read dates the common English way.
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
         if demo:
             from .demo import make_demo_home
@@ -47,7 +48,7 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
             home = make_demo_home()
         else:
             home = DataHome.resolve(home_option)
-        window = build_window(home, demo=demo)
+        window = build_window(home, demo=demo, starting=True)
     except UserFacingError as error:
         _fatal(str(error))
         return 1
@@ -57,11 +58,17 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
     return int(app.exec())
 
 
-def build_window(home: DataHome, demo: bool = False) -> MainWindow:
-    """Everything the window needs, built here and nowhere else."""
+def build_window(home: DataHome, demo: bool = False, starting: bool = False) -> MainWindow:
+    """Everything the window needs, built here and nowhere else. `starting`: the app is
+    starting for real (not a test): money and dates follow the shop's profile, and a new
+    data folder opens the first-run assistant."""
     db = home.open_database(system_clock)
     setup_logging(home)
     conn = db.connect()
+    if starting:
+        # The shop's country decides how dates and numbers read, not the system's locale
+        # (a bare "C" one, without a profile, reads them the common English way).
+        apply_shop_locale(load_profile(conn))
     # Qt writes a new settings file with the umask's mode (0666 under umask 000) but keeps
     # the mode of one that exists: create it owner-only first.
     private_file(home.settings_file)
@@ -80,6 +87,10 @@ def build_window(home: DataHome, demo: bool = False) -> MainWindow:
         demo=demo,
     )
     window.destroyed.connect(conn.close)
+    if starting:
+        window.profileChanged.connect(apply_shop_locale)
+        if not demo and not os.environ.get(NO_ASSISTANT_ENV) and first_run_due(conn):
+            QTimer.singleShot(0, window.open_first_run)  # once the window shows
     for notice in db.notices:  # e.g. an empty database file was put aside
         log.warning("%s", notice)
         box = QMessageBox(QMessageBox.Icon.Warning, "Feedback Desk", notice, parent=window)

@@ -111,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         "pause (the first try starts it), none that the tone check blocks, no private "
         "message where the platform allows none, and never a second reply while an earlier "
         "one may have arrived (the platform is asked first). The text may use {customer}, "
-        "{shop}, {code} and {discount}. With --channel email, the command records a reply "
+        "{shop}, {code}, {discount} and {signature} (your sign-off, set in Settings); an offer "
+        "without a currency is in your shop's. With --channel email, the command records a reply "
         "you have e-mailed yourself.",
     )
     reply.add_argument("id", type=_comment_id, metavar="ID")
@@ -451,23 +452,26 @@ def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from .core.saved_replies import fill, missing_placeholders
     from .secrets import CredentialStore
     from .sources.outbox import ReplyService, account_connectors
-    from .store.assessments import load_cooloff_settings, load_shop_name
+    from .store.assessments import load_cooloff_settings
     from .store.discounts import DiscountLedger
+    from .store.shop_profile import load_profile
 
     template = _read_reply_text(args.text_file)
     conn = db.connect()
     try:
         comment = CommentStore(db, conn).get(args.id)
         today = db.clock().astimezone().date()
-        offer = parse_offer_spec(args.offer, today) if args.offer else None
+        profile = load_profile(conn)
+        offer = parse_offer_spec(args.offer, today, profile.currency) if args.offer else None
         code = None
         if offer is not None and needs_code(offer.kind):
             code = DiscountLedger(db, conn).choose_code(offer.kind, None)
         values = {
             "customer": comment.author.split(" (@")[0].lstrip("@"),
-            "shop": load_shop_name(conn) or "our shop",
+            "shop": profile.name or "our shop",
             "code": code or "",
             "discount": offer.describe() if offer is not None and code else "",
+            "signature": profile.signature or profile.name or "our shop",
         }
         gaps = missing_placeholders(template, values)
         if gaps:

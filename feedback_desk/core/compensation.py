@@ -298,9 +298,9 @@ OFFER_SPEC_HELP = (
 )
 
 
-def parse_offer_spec(spec: str, today: date) -> Compensation:
+def parse_offer_spec(spec: str, today: date, currency: str | None = None) -> Compensation:
     """An offer written on the command line, checked like the wizard's. Codes are valid for
-    DEFAULT_VALID_DAYS."""
+    DEFAULT_VALID_DAYS. `currency` (the shop's) is used when the spec names none."""
     kind_text, _, rest = spec.strip().partition(":")
     kinds = {
         "percent": CompensationKind.PERCENT,
@@ -324,12 +324,15 @@ def parse_offer_spec(spec: str, today: date) -> Compensation:
             raise UserFacingError("Say which item, like 'item:Free coffee'.")
         return Compensation(kind, item=rest.strip(), expires_on=expires).validate(today)
     wanted = 1 if kind is CompensationKind.PERCENT else 2
+    if wanted == 2 and len(parts) == 1 and currency:
+        parts.append(currency)
     if len(parts) != wanted:
         example = "percent:10" if wanted == 1 else f"{kind_text}:5.00:GBP"
         raise UserFacingError(f"{spec!r} is not complete: write it like '{example}'.")
     value = parse_amount(parts[0])
-    currency = parts[1].upper() if wanted == 2 else None
-    return Compensation(kind, value, currency, expires_on=expires).validate(today)
+    return Compensation(
+        kind, value, parts[1].upper() if wanted == 2 else None, expires_on=expires
+    ).validate(today)
 
 
 def _money(value: Decimal, currency: str | None, what: str) -> Decimal:

@@ -1,5 +1,8 @@
 """Saved replies: ready-made answers with gaps such as {customer} and {code} to fill in.
 
+A reply without {signature} gets the owner's sign-off at its end when it is used
+(core.shop_profile.signed).
+
 The app ships a small set (resources/saved_replies.json); the owner's own saved replies
 are stored with the rest of their data. A gap is a word in curly braces. Filling never
 fails: gaps without a value stay as they are so the owner can see what is left to fill,
@@ -20,6 +23,7 @@ PLACEHOLDERS = {
     "shop": "Your shop's name",
     "code": "The discount code",
     "discount": "What the discount is worth, e.g. 15% or £5",
+    "signature": "How you sign your replies (Settings → Your shop)",
 }
 
 BUILTIN_FILE = "saved_replies.json"

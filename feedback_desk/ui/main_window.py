@@ -11,7 +11,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +76,8 @@ class InboxCounts:
 class MainWindow(QMainWindow):
     detail: DetailPane
     filters: FilterPanel
+    # The shop's profile was saved (assistant or Settings): app.py applies its locale.
+    profileChanged = Signal(object)
 
     def __init__(
         self,
@@ -337,6 +347,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.ledger_action)
         file_menu.addAction(self.report_action)
         file_menu.addAction(self.settings_action)
+        self.setup_action = file_menu.addAction("Set up your &shop…")
+        self.setup_action.setObjectName("setupAssistantAction")
+        self.setup_action.triggered.connect(self.open_first_run)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -349,6 +362,7 @@ class MainWindow(QMainWindow):
         for action in self.status_actions.values():
             comment_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.setup_action)
         about = help_menu.addAction("&About Feedback Desk")
         about.triggered.connect(self._about)
 
@@ -723,8 +737,31 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._db, self, runner=self._runner)
+        dialog.profileSaved.connect(self._profile_saved)
+        dialog.setupRequested.connect(self.open_first_run)
         self.settings_dialog = dialog
         dialog.open()
+
+    def open_first_run(self) -> None:
+        """The first-run assistant (app.py opens it on a new data folder; File and Help
+        menus and Settings open it again). "Connect an account" opens the Accounts dialog."""
+        from .first_run import FirstRunAssistant
+
+        assistant = FirstRunAssistant(self._db, self._runner, self)
+        assistant.profile_saved.connect(self._profile_saved)
+        assistant.connect_requested.connect(self.open_accounts)
+        assistant.import_requested.connect(self.choose_import_file)
+        assistant.demo_requested.connect(self._open_demo)
+        self.first_run_assistant = assistant
+        assistant.open()
+
+    def _profile_saved(self, profile: object) -> None:
+        """Money and dates follow the shop now: redraw what shows them."""
+        self.profileChanged.emit(profile)
+        shown = self.detail.comment
+        self.model.reload()
+        if shown is not None:
+            self._select(shown.id)
 
     def _after_reply(self, comment_id: int) -> None:
         self.model.reload()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QLocale, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,21 +23,32 @@ from PySide6.QtWidgets import (
 
 from ..core.cooloff import LONGEST_MINUTES, SHORTEST_MINUTES, CoolOffSettings
 from ..core.errors import UserFacingError
+from ..core.shop_profile import ShopProfile
 from ..store import Database
 from ..store.assessments import (
     Assessments,
     load_cooloff_settings,
-    load_shop_name,
     own_saved_replies,
     save_cooloff_settings,
     save_own_replies,
-    save_shop_name,
 )
+from ..store.shop_profile import load_profile, save_profile
 from .detail_pane import plain_label
+from .shop_fields import (
+    chosen_country,
+    chosen_currency,
+    country_combo,
+    currency_combo,
+    default_country,
+    default_currency,
+)
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
 
 class SettingsDialog(QDialog):
+    profileSaved = Signal(object)  # the ShopProfile as stored
+    setupRequested = Signal()  # "Run the setup assistant again…"
+
     def __init__(
         self, db: Database, parent: QWidget | None = None, *, runner: TaskRunner | None = None
     ) -> None:
@@ -53,10 +64,29 @@ class SettingsDialog(QDialog):
 
         shop = QGroupBox("Your shop")
         shop_form = QFormLayout(shop)
-        self.shop_name = QLineEdit(load_shop_name(self._conn))
+        profile = load_profile(self._conn)
+        self.shop_name = QLineEdit(profile.name)
         self.shop_name.setObjectName("shopNameEdit")
+        self.shop_name.setAccessibleName("Shop name")
         self.shop_name.setPlaceholderText("e.g. Juniper & Rye — fills {shop} in saved replies")
         shop_form.addRow("Name", self.shop_name)
+        system = QLocale.system()
+        country = profile.country or default_country(system)
+        self.shop_country = country_combo(country, "shopCountryCombo")
+        self.shop_currency = currency_combo(
+            profile.currency or default_currency(system, country), "shopCurrencyCombo"
+        )
+        self.signature = QLineEdit(profile.signature)
+        self.signature.setObjectName("signatureEdit")
+        self.signature.setAccessibleName("Sign-off")
+        self.signature.setPlaceholderText("e.g. — Maria, Juniper & Rye — ends every new reply")
+        shop_form.addRow("Country", self.shop_country)
+        shop_form.addRow("Currency", self.shop_currency)
+        shop_form.addRow("Sign-off", self.signature)
+        again = QPushButton("Run the setup assistant again…")
+        again.setObjectName("runSetupAgainButton")
+        again.clicked.connect(self._setup_again)
+        shop_form.addRow(again)
         layout.addWidget(shop)
 
         wait = QGroupBox("Cool-off before answering")
@@ -140,13 +170,27 @@ class SettingsDialog(QDialog):
         cooloff = CoolOffSettings(self.negative.value(), self.harsh.value())
         categories = self.categories.toPlainText().splitlines()
         replies = list(self.replies)
-        shop = self.shop_name.text()
+        self.problem.setText("")
+        try:
+            shop = ShopProfile(
+                self.shop_name.text(),
+                chosen_currency(self.shop_currency),
+                chosen_country(self.shop_country),
+                self.signature.text(),
+            ).checked()
+        except UserFacingError as error:
+            self.problem.setText(str(error))
+            return
 
-        def work(conn: sqlite3.Connection) -> None:
+        def work(conn: sqlite3.Connection) -> ShopProfile:
             save_cooloff_settings(db, conn, cooloff)
             Assessments(db, conn).set_categories(categories)
             save_own_replies(db, conn, replies)
-            save_shop_name(db, conn, shop)
+            return save_profile(db, conn, shop)
+
+        def saved(profile: ShopProfile) -> None:
+            self.profileSaved.emit(profile)
+            self.accept()
 
         def failed(error: BaseException) -> None:
             self.save_button.setEnabled(True)
@@ -156,4 +200,8 @@ class SettingsDialog(QDialog):
 
         self.save_button.setEnabled(False)
         self.problem.setText("")
-        self._runner.run(on_own_connection(db, work), lambda _: self.accept(), failed)
+        self._runner.run(on_own_connection(db, work), saved, failed)
+
+    def _setup_again(self) -> None:
+        self.reject()
+        self.setupRequested.emit()

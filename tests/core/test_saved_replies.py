@@ -27,6 +27,7 @@ SAMPLE_VALUES = {
     "shop": "Jolly Rye Bakery",
     "code": "FD-7KQM-X4PA",
     "discount": "15%",
+    "signature": "— Maria, Jolly Rye Bakery",
 }
 COMMENT = "Ordered a birthday cake, it came a day late and squashed. Really disappointed!!"
 

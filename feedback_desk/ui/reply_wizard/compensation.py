@@ -43,7 +43,7 @@ class CompensationPage(WizardPage):
         self.kind.setCurrentIndex(max(self.kind.findData(saved.get("kind", "apology")), 0))
         self.value = QLineEdit(str(saved.get("value") or ""))
         self.value.setObjectName("compensationValue")
-        self.currency = QLineEdit(str(saved.get("currency") or "GBP"))
+        self.currency = QLineEdit(str(saved.get("currency") or wizard.profile.money))
         self.currency.setObjectName("compensationCurrency")
         self.currency.setMaxLength(3)
         self.item = QLineEdit(str(saved.get("item") or ""))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.compensation import CompensationKind
 from ...core.errors import UserFacingError
 from ...core.saved_replies import SavedReply, fill, load_builtin
+from ...core.shop_profile import signed, unsigned
 from ...core.tone import ToneFlag, blocking_flags, check_tone
 from ...store.assessments import keep_own_reply, own_saved_replies
 from ..detail_pane import plain_label
@@ -81,7 +82,9 @@ class DraftPage(WizardPage):
         offer_row.addWidget(self.offer_line, 1)
         offer_row.addWidget(self.add_code)
         self.layout_.addLayout(offer_row)
-        self.edit = QPlainTextEdit(wizard.draft.text)
+        # A new reply ends with the owner's sign-off; they write above it.
+        self.signature = wizard.profile.signature
+        self.edit = QPlainTextEdit(wizard.draft.text or signed("", self.signature))
         self.edit.setObjectName("draftEdit")
         self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
         self.layout_.addWidget(self.edit, 3)
@@ -125,7 +128,9 @@ class DraftPage(WizardPage):
         owner is writing (at the end if they have not clicked into the reply yet)."""
         cursor = self.edit.textCursor()
         if cursor.position() == 0 and self.text().strip():
-            cursor.movePosition(cursor.MoveOperation.End)
+            # At the end of the reply, above the sign-off if it has one.
+            body = unsigned(self.text(), self.signature)
+            cursor.setPosition(len(body.rstrip()) if body != self.text() else len(self.text()))
         before = self.text()[: cursor.position()]
         space = "" if not before or before[-1].isspace() else " "
         cursor.insertText(space + OFFER_SENTENCE)
@@ -165,7 +170,8 @@ class DraftPage(WizardPage):
     def _use_saved(self) -> None:
         index = self.saved.currentIndex() - 1
         if 0 <= index < len(self.replies):
-            self.edit.setPlainText(self.replies[index].text)
+            self.edit.setPlainText(signed(self.replies[index].text, self.signature))
+            self.edit.moveCursor(self.edit.textCursor().MoveOperation.Start)
             self.check()  # not typing: no need to wait for a pause
 
     def _keep(self) -> None:
@@ -173,6 +179,9 @@ class DraftPage(WizardPage):
         if not ok:
             return
         db, text = self.w.db, self.text()
+        if self.signature and unsigned(text, self.signature) != text:
+            # Kept with a gap, so it signs with whatever the sign-off is when it is used.
+            text = unsigned(text, self.signature) + "\n\n{signature}"
         self.keep_button.setEnabled(False)  # until this one is kept (or refused)
 
         def kept(reply: SavedReply) -> None:
@@ -197,9 +206,10 @@ class DraftPage(WizardPage):
     def check(self) -> None:
         """The tone check, again, as the owner types."""
         offer = self.w.offer()
-        filled = fill(self.text(), self.w.placeholder_values())
+        values = self.w.placeholder_values()
+        filled = fill(self.text(), values)
         self.flags = check_tone(
-            filled,
+            unsigned(filled, values["signature"]),  # the sign-off is not part of the tone
             comment_text=self.w.comment.text,
             channel=self.w.channel() or "public",
             complaint_valid=self.field(Field.VALIDITY) or None,
@@ -240,8 +250,12 @@ class DraftPage(WizardPage):
 
     def problems(self) -> list[str]:
         found = [f.reason for f in blocking_flags(self.flags)]
-        if not self.text().strip():
-            found.append("The reply is empty.")
+        if not unsigned(self.text(), self.signature).strip():
+            found.append(
+                "The reply is empty."
+                if not self.signature
+                else "Write your reply above the sign-off."
+            )
         if len(self.text()) > self.limit():
             found.append(
                 f"{self.w.comment.platform.label} takes at most {self.limit():,} characters."

@@ -42,6 +42,7 @@ from ...store import Database
 from ...store.assessments import Assessments, ReplyDraft, load_cooloff_settings, load_shop_name
 from ...store.comments import CommentStore
 from ...store.outbox import Outbox, Reply
+from ...store.shop_profile import load_profile
 from ...store.threads import public_reply_in_thread
 from ..tasks import TaskRunner, WriteQueue, on_own_connection
 from .base import STEP_NAMES, Field, Step
@@ -166,6 +167,8 @@ class ReplyWizard(QWizard):
         self.now = now
         self.connect_factory = connect
         self.shop_name = shop_name or load_shop_name(self.conn) or "our shop"
+        # The currency new offers are in, and the sign-off that ends a new reply.
+        self.profile = load_profile(self.conn)
         self.comment: Comment = CommentStore(db, self.conn).get(comment_id)
         self.assessments = Assessments(db, self.conn)
         self.outbox = Outbox(db, self.conn)
@@ -411,6 +414,7 @@ class ReplyWizard(QWizard):
             "shop": self.shop_name,
             "code": self.offer_code() or "",
             "discount": offer.describe() if offer and needs_code(offer.kind) else "",
+            "signature": self.profile.signature or self.shop_name,
         }
 
     def final_text(self) -> str:
