@@ -21,6 +21,16 @@ detail pane), at the screen's size (conversation.png, or conversation-<W>x<H>.pn
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part conversation
+
+Every page of the first-run assistant, on a laptop screen, a small one and dark
+(docs/screenshots/first-run/, first-run/1024x640/ and first-run/dark/):
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part first-run
+    xvfb-run -a -s "-screen 0 1024x640x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part first-run
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part first-run --dark
 """
 
 from __future__ import annotations
@@ -65,7 +75,9 @@ def settle(app: QApplication) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
-    parser.add_argument("--part", choices=("history", "wizard", "conversation"), default="history")
+    parser.add_argument(
+        "--part", choices=("history", "wizard", "conversation", "first-run"), default="history"
+    )
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
@@ -77,6 +89,8 @@ def main() -> None:
         wizard_pages(app, args.out / "wizard", args.dark)
     elif args.part == "conversation":
         conversation(app, args.out, args.dark)
+    elif args.part == "first-run":
+        first_run_pages(app, args.out / "first-run", args.dark)
     else:
         history_and_report(app, args.out)
 
@@ -351,6 +365,59 @@ def wizard_pages(app: QApplication, out: Path, dark: bool) -> None:
     shot("7-sent")
     wizard.reject()
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the wizard to {out}")
+
+
+def first_run_pages(app: QApplication, out: Path, dark: bool) -> None:
+    """Each page of the first-run assistant on a new data folder, as a German-speaking
+    owner of a shop in Germany would fill it in (the system locale as C, as on a bare
+    machine: the country decides how dates and money read)."""
+    from feedback_desk.ui.first_run import FirstRunAssistant
+
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    out = out / ("dark" if dark else "" if size == "1366x768" else size)
+    out.mkdir(parents=True, exist_ok=True)
+    db = open_database(Path(tempfile.mkdtemp()) / "home", clock)
+    assistant = FirstRunAssistant(db, InlineTaskRunner(), system_locale=QLocale.c())
+    assistant.show()
+    settle(app)
+    room = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
+    if assistant.width() > room.width() or assistant.height() > room.height():
+        sys.exit(
+            f"The assistant ({assistant.width()}x{assistant.height()}) does not fit a {size} "
+            f"screen with a title bar and a panel ({room.width()}x{room.height()})."
+        )
+
+    def shot(name: str) -> None:
+        settle(app)
+        page = assistant.currentPage()
+        if page.minimumSizeHint().height() > page.height():
+            print(f"warning: {name}: the page is squeezed below its minimum height")
+        assistant.grab().save(str(out / f"{name}.png"))
+
+    shot("1-welcome")
+    assistant.next()
+    assistant.findChild(QLineEdit, "firstRunShopName").setText("Juniper & Rye")
+    country = assistant.findChild(QComboBox, "firstRunCountry")
+    country.setCurrentIndex(country.findData("DE"))
+    shot("2-your-shop")
+    assistant.findChild(QComboBox, "firstRunCurrency").setEditText("EURO")
+    shot("2-your-shop-bad-currency")
+    assistant.findChild(QComboBox, "firstRunCurrency").setEditText("EUR")
+    assistant.next()
+    assistant.findChild(QLineEdit, "firstRunSignature").setText("— Maria, Juniper & Rye")
+    shot("3-sign-off")
+    assistant.next()
+    shot("4-what-next")
+    assistant.reject()
+    from feedback_desk.ui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(db, runner=InlineTaskRunner())
+    settings.show()
+    settle(app)
+    settings.grab().save(str(out / "5-settings-your-shop.png"))
+    settings.reject()
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the assistant to {out}")
 
 
 if __name__ == "__main__":

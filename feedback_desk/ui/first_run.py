@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 import logging
 import sqlite3
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from ..core.compensation import minor_units
+from ..core.compensation import format_money
 from ..core.errors import UserFacingError
 from ..core.shop_profile import ShopProfile, signed, suggested_signature
 from ..store import Database
@@ -35,7 +37,6 @@ from .shop_fields import (
     currency_combo,
     default_country,
     default_currency,
-    sample_money,
     set_currency,
     shop_locale,
 )
@@ -244,15 +245,27 @@ class FirstRunAssistant(QWizard):
         self._show_signature()
 
     def _big_button(self, name: str, text: str, detail: str) -> QPushButton:
-        button = QPushButton(f"{text}\n{detail}")
+        """A large button: what it does in bold, and a line on what that means."""
+        button = QPushButton()
         button.setObjectName(name)
         button.setAccessibleName(text)
         button.setAccessibleDescription(detail)
-        button.setMinimumHeight(64)
-        font = QFont(button.font())
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        button.setFont(font)
-        button.setStyleSheet("QPushButton { text-align: left; padding: 8px 14px; }")
+        button.setToolTip(detail)
+        inside = QVBoxLayout(button)
+        inside.setContentsMargins(16, 10, 16, 10)
+        inside.setSpacing(2)
+        title = plain_label(text)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        words = plain_label(detail)
+        for label in (title, words):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setForegroundRole(QPalette.ColorRole.ButtonText)
+            inside.addWidget(label)
+        button.setMinimumHeight(inside.sizeHint().height() + 8)
+        button.setSizePolicy(button.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Minimum)
         self.buttons[name] = button
         return button
 
@@ -276,11 +289,13 @@ class FirstRunAssistant(QWizard):
         except UserFacingError as problem:
             self.shop_problem.setText(str(problem))
             self.locale_preview.setText("")
+            self.locale_preview.hide()
         else:
             locale = shop_locale(chosen_country(self.country), self._system)
             day = locale.toString(QDate(2026, 11, 25), QLocale.FormatType.ShortFormat)
+            self.locale_preview.show()
             self.locale_preview.setText(
-                f"Money will read {sample_money(locale, currency, minor_units(currency))}; "
+                f"An offer will read like “{format_money(Decimal(5), currency)} off”; "
                 f"25 November 2026 will read {day}."
             )
         self.shop_page.completeChanged.emit()

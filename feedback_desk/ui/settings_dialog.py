@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.resize(560, 520)
+        self.resize(640, 520)
         self._db = db
         self._runner = runner or InlineTaskRunner(self)  # none given: saved inline
         self._conn = db.connect()
@@ -80,13 +81,12 @@ class SettingsDialog(QDialog):
         self.signature.setObjectName("signatureEdit")
         self.signature.setAccessibleName("Sign-off")
         self.signature.setPlaceholderText("e.g. — Maria, Juniper & Rye — ends every new reply")
-        shop_form.addRow("Country", self.shop_country)
-        shop_form.addRow("Currency", self.shop_currency)
+        where = QHBoxLayout()
+        where.addWidget(self.shop_country, 3)
+        where.addWidget(QLabel("Currency"))
+        where.addWidget(self.shop_currency, 2)
+        shop_form.addRow("Country", where)
         shop_form.addRow("Sign-off", self.signature)
-        again = QPushButton("Run the setup assistant again…")
-        again.setObjectName("runSetupAgainButton")
-        again.clicked.connect(self._setup_again)
-        shop_form.addRow(again)
         layout.addWidget(shop)
 
         wait = QGroupBox("Cool-off before answering")
@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
         kinds_layout = QVBoxLayout(kinds)
         self.categories = QPlainTextEdit("\n".join(Assessments(db, self._conn).categories()))
         self.categories.setObjectName("categoriesEdit")
-        self.categories.setMaximumHeight(110)
+        self.categories.setMaximumHeight(58)
         kinds_layout.addWidget(self.categories)
         layout.addWidget(kinds)
 
@@ -121,6 +121,7 @@ class SettingsDialog(QDialog):
         self.reply_list.setObjectName("ownRepliesView")
         self.reply_list.setModel(self.reply_titles)
         self.reply_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.reply_list.setMaximumHeight(52)
         mine_layout.addWidget(self.reply_list)
         row = QHBoxLayout()
         self.delete_reply = QPushButton("Delete")
@@ -144,9 +145,17 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        again = QPushButton("Run the setup assistant again…")
+        again.setObjectName("runSetupAgainButton")
+        again.setToolTip("Your shop, your sign-off, and where your comments come from")
+        again.clicked.connect(self._setup_again)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(again)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
 
     @staticmethod
     def _minutes(value: int, name: str) -> QSpinBox:

@@ -133,9 +133,3 @@ def country_combo(current: str | None, name: str) -> QComboBox:
 
 def chosen_country(combo: QComboBox) -> str:
     return str(combo.currentData())
-
-
-def sample_money(locale: QLocale, currency: str, decimals: int = 2) -> str:
-    """£1,234.50 as the shop's locale writes it, for a preview."""
-    symbol = next((c.symbol for c in places().common_currencies if c.code == currency), currency)
-    return locale.toCurrencyString(1234.5, symbol, decimals)

@@ -135,7 +135,7 @@ def test_values_are_saved_off_the_gui_thread_and_announced(qtbot, db: Database) 
     assert currency.currentData() == "EUR"  # follows the country until the owner picks
     preview = assistant.findChild(QLabel, "firstRunLocalePreview")
     assert "25/11/2026" in preview.text()
-    assert "1.234,50" in preview.text()
+    assert "€5.00 off" in preview.text()
     assistant.next()
     assert on_page(assistant) == "signOffPage"  # type: ignore[arg-type]
     signature = assistant.findChild(QLineEdit, "firstRunSignature")
