@@ -188,7 +188,15 @@ class AccountsDialog(QDialog):
             self.add_button.setEnabled(False)
             self.add_button.setToolTip("Accounts need a safe system keyring; see above.")
 
-        self._runner.run(self._credentials.describe, shown, refused)
+        # Looked up at start-up (see MainWindow): named at once. Opened before that lookup
+        # is done, this waits for the same lookup rather than starting a second one.
+        known = self._credentials.known()
+        if isinstance(known, str):
+            shown(known)
+        elif known is not None:
+            refused(known)
+        else:
+            self._runner.run(self._credentials.describe, shown, refused)
 
     # -- changing -----------------------------------------------------------------------------
 

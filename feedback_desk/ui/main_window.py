@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.apply_filters(first_run=True)
         self._finish_interrupted_imports()
+        # Which keyring the system has is asked once, off the GUI thread, after the first
+        # paint: the Accounts dialog then names it at once instead of looking it up itself.
+        QTimer.singleShot(0, self._look_up_keyring)
 
     # -- building -------------------------------------------------------------------------
 
@@ -741,6 +744,12 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.refresh_counts)
         dialog.open()
         self.accounts_dialog = dialog
+
+    def _look_up_keyring(self) -> None:
+        def failed(problem: BaseException) -> None:  # the Accounts dialog says it, not here
+            log.info("keyring: %s", problem)
+
+        self._runner.run(self._credentials.describe, lambda _: None, failed)
 
     def start_sync(self) -> None:
         """Sync every account off the GUI thread; progress in the status bar; stoppable."""
