@@ -352,6 +352,9 @@ class MainWindow(QMainWindow):
         for action in self.status_actions.values():
             comment_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        connecting = help_menu.addAction("&Connecting your accounts")
+        connecting.setObjectName("helpConnectingAction")
+        connecting.triggered.connect(self.open_help)
         about = help_menu.addAction("&About Feedback Desk")
         about.triggered.connect(self._about)
 
@@ -744,6 +747,13 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.refresh_counts)
         dialog.open()
         self.accounts_dialog = dialog
+
+    def open_help(self) -> None:
+        from .help_window import HelpWindow
+
+        window = HelpWindow(parent=self)
+        self.help_window = window
+        window.show()
 
     def _look_up_keyring(self) -> None:
         def failed(problem: BaseException) -> None:  # the Accounts dialog says it, not here
