@@ -126,18 +126,6 @@ class CredentialStore:
             backend.delete_password(SERVICE, _key(account))
         log.info("secret removed from the keyring for account %s", account)
 
-
-def _judged(backend: Any) -> Any:
-    """The backend a keyring would use, if it keeps secrets safely; KeyringProblem if not."""
-    chosen = _effective(backend)
-    module = type(chosen).__module__
-    if module.startswith(_REFUSED_MODULES) or _is_plaintext(chosen):
-        raise KeyringProblem(
-            f"The keyring found ({describe_backend(chosen)}) would not keep secrets safe. "
-            + _HOW_TO_FIX
-        )
-    return chosen
-
     # -- the owner's own app registrations ("Use my own app") -------------------------------
 
     def save_app_secret(self, family: str, secret: Mapping[str, str]) -> None:
@@ -173,6 +161,18 @@ def _judged(backend: Any) -> Any:
             contextlib.suppress(keyring.errors.PasswordDeleteError),
         ):
             backend.delete_password(SERVICE, _app_key(family))
+
+
+def _judged(backend: Any) -> Any:
+    """The backend a keyring would use, if it keeps secrets safely; KeyringProblem if not."""
+    chosen = _effective(backend)
+    module = type(chosen).__module__
+    if module.startswith(_REFUSED_MODULES) or _is_plaintext(chosen):
+        raise KeyringProblem(
+            f"The keyring found ({describe_backend(chosen)}) would not keep secrets safe. "
+            + _HOW_TO_FIX
+        )
+    return chosen
 
 
 def describe_backend(backend: Any) -> str:
