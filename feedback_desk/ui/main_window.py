@@ -279,10 +279,16 @@ class MainWindow(QMainWindow):
             "emptyInbox",
             "Your inbox is empty",
             "Feedback Desk keeps every comment and review about your shop in one list, the "
-            "most hurtful first, so you can answer calmly. Start by importing an export file "
-            "(CSV or JSON) from your platforms, or look around the demo inbox first.",
-            [("Import a file…", "emptyImportButton"), ("Open the demo inbox", "emptyDemoButton")],
+            "most hurtful first, so you can answer calmly. Start by connecting your shop's "
+            "accounts (you sign in on each platform's own page), by importing an export file, "
+            "or look around the demo inbox first.",
+            [
+                ("Connect an account…", "emptyConnectButton"),
+                ("Import a file…", "emptyImportButton"),
+                ("Open the demo inbox", "emptyDemoButton"),
+            ],
         )
+        self.empty_inbox.buttons["emptyConnectButton"].clicked.connect(self.open_accounts)
         self.empty_inbox.buttons["emptyImportButton"].clicked.connect(self.choose_import_file)
         self.empty_inbox.buttons["emptyDemoButton"].clicked.connect(self._open_demo)
         self.no_matches = EmptyState(
@@ -745,6 +751,7 @@ class MainWindow(QMainWindow):
 
         dialog = AccountsDialog(self._db, self._credentials, self._runner, self)
         dialog.changed.connect(self.refresh_counts)
+        dialog.connected.connect(lambda _names: self.start_sync())  # fill the inbox from them
         dialog.open()
         self.accounts_dialog = dialog
 
