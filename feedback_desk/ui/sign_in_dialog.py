@@ -97,9 +97,15 @@ class SignInFlow(Protocol):
 BeginSignIn = Callable[[Platform, sqlite3.Connection, "str | None"], SignInFlow]
 
 
-def begin_with_platform(platform: Platform, conn: sqlite3.Connection, instance: str | None) -> Any:
+def begin_with_platform(
+    platform: Platform,
+    conn: sqlite3.Connection,
+    instance: str | None,
+    credentials: CredentialStore | None = None,
+) -> Any:
+    """The real sign-in (sources/signin.py, which brings in the HTTP stack: loaded on use)."""
     signin = importlib.import_module("feedback_desk.sources.signin")
-    return signin.begin_sign_in(platform, conn, instance=instance)
+    return signin.begin_sign_in(platform, conn, instance=instance, credentials=credentials)
 
 
 # -- words ----------------------------------------------------------------------------------
@@ -179,7 +185,11 @@ class SignInDialog(QDialog):
         self._runner = runner
         self._instance = instance
         self._reconnect = reconnect
-        self._begin = begin or begin_with_platform
+        self._begin: BeginSignIn = begin or (
+            lambda platform, conn, instance: begin_with_platform(
+                platform, conn, instance, credentials
+            )
+        )
         self._now = now
         self._open_url = open_url or (lambda url: QDesktopServices.openUrl(url))
         self._cancel = threading.Event()

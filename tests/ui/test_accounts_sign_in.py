@@ -115,7 +115,11 @@ class Begun:
         self.started: list[FakeSignIn] = []
 
     def __call__(
-        self, platform: Platform, conn: sqlite3.Connection, instance: str | None
+        self,
+        platform: Platform,
+        conn: sqlite3.Connection,
+        instance: str | None,
+        credentials: CredentialStore | None = None,
     ) -> FakeSignIn:
         sign_in = FakeSignIn(platform, instance, **self.fake)
         self.started.append(sign_in)
