@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._db, self, runner=self._runner)
+        dialog = SettingsDialog(self._db, self, runner=self._runner, credentials=self._credentials)
         self.settings_dialog = dialog
         dialog.open()
 
