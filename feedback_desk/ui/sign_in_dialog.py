@@ -200,7 +200,8 @@ class SignInDialog(QDialog):
         verb = "Reconnect" if reconnect else "Connect"
         self.setWindowTitle(f"{verb} {reconnect or platform.label}")
         self.setWindowIcon(platform_icon(platform))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.resize(620, 280)  # the picker makes it taller
 
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
@@ -312,6 +313,12 @@ class SignInDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 220)
         self.picker.setWordWrap(True)
+        # Fusion draws an unticked box in the base colour's own shade: lost in dark themes.
+        self.picker.setStyleSheet(
+            "QTableView::indicator:unchecked { border: 1px solid palette(text); "
+            "background: palette(base); width: 12px; height: 12px; border-radius: 2px; }"
+        )
+        header.sectionResized.connect(lambda *_: self.picker.resizeRowsToContents())
         column.addWidget(self.picker, 1)
         self.picker_hint = plain_label(name="pickerHint")
         column.addWidget(self.picker_hint)
@@ -431,17 +438,18 @@ class SignInDialog(QDialog):
             name.setData(candidate.ident, IDENT_ROLE)
             name.setToolTip("Double-click to change the name Feedback Desk shows.")
             what = QStandardItem(
-                f"{candidate.platform.label}: {candidate.name}"
-                + (f" — {candidate.detail}" if candidate.detail else "")
+                candidate.name + (f" — {candidate.detail}" if candidate.detail else "")
             )
             what.setEditable(False)
-            what.setToolTip(what.text())
+            what.setToolTip(f"{candidate.platform.label}: {what.text()}")
             name.setCheckState(
                 Qt.CheckState.Checked if len(candidates) == 1 else Qt.CheckState.Unchecked
             )
             self.picked_model.appendRow([name, what])
-        self.picker.resizeRowsToContents()
         self.pages.setCurrentWidget(self.picker_page)
+        self.resize(max(self.width(), 620), max(self.height(), 400))
+        self.picker.resizeRowsToContents()
+        QTimer.singleShot(0, self.picker.resizeRowsToContents)  # once laid out at its width
         if candidates:
             self.picker_intro.setText(
                 "Signed in. Tick what Feedback Desk should bring into your inbox; you may "
