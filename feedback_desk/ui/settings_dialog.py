@@ -39,11 +39,10 @@ from ..store.own_apps import own_app_id
 from .detail_pane import plain_label
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
-# Per family: (group row label for the id, for the secret, objectName stem, what the
-# secret is called where the owner finds it).
+# Per family: (label of the id, of the secret, objectName stem, which platforms it signs in).
 OWN_APP_FIELDS = {
-    "google": ("Google client id", "Client secret", "ownGoogle"),
-    "meta": ("Meta app id", "Client token", "ownMeta"),
+    "google": ("Google client id", "Client secret", "ownGoogle", "Google"),
+    "meta": ("Meta app id", "Client token", "ownMeta", "Facebook and Instagram"),
 }
 
 
@@ -73,6 +72,7 @@ class SettingsDialog(QDialog):
         self.shop_name.setObjectName("shopNameEdit")
         self.shop_name.setPlaceholderText("e.g. Juniper & Rye — fills {shop} in saved replies")
         shop_form.addRow("Name", self.shop_name)
+        shop_form.addRow("Signing in", self._own_apps())
         layout.addWidget(shop)
 
         wait = QGroupBox("Cool-off before answering")
@@ -123,8 +123,6 @@ class SettingsDialog(QDialog):
         )
         layout.addWidget(mine)
 
-        layout.addWidget(self._own_apps())
-
         self.problem = plain_label(name="settingsProblem")
         self.problem.setStyleSheet("color: #8A1C15;")
         layout.addWidget(self.problem)
@@ -136,51 +134,41 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _own_apps(self) -> QGroupBox:
-        group = QGroupBox("Use my own app")
-        group.setObjectName("ownAppGroup")
-        form = QFormLayout(group)
-        form.addRow(
-            plain_label(
-                "For agencies and owners with their own Google Cloud or Meta developer app: "
-                "Feedback Desk then signs in as your app instead of its own. Leave an id empty "
-                "to use Feedback Desk's own."
-            )
+    def _own_apps(self) -> QWidget:
+        """One row of "Your shop": which app Feedback Desk signs in as, and the way to use
+        the owner's own (kept to one row: Settings must fit a 1024x640 screen)."""
+        row_widget = QWidget()
+        row_widget.setObjectName("ownAppGroup")
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.own_app_status = plain_label(name="ownAppStatus")
+        row.addWidget(self.own_app_status, 1)
+        self.own_app_button = QPushButton("Use my own app…")
+        self.own_app_button.setObjectName("ownAppButton")
+        self.own_app_button.setToolTip(
+            "For agencies and owners with their own Google Cloud or Meta developer app: "
+            "Feedback Desk then signs in as your app instead of its own."
         )
-        self.own_ids: dict[str, QLineEdit] = {}
-        self.own_secrets: dict[str, QLineEdit] = {}
-        self._own_before: dict[str, str] = {}
-        for family, (id_label, secret_label, stem) in OWN_APP_FIELDS.items():
-            current = own_app_id(self._conn, family) or ""
-            self._own_before[family] = current
-            edit = QLineEdit(current)
-            edit.setObjectName(f"{stem}IdEdit")
-            edit.setAccessibleName(id_label)
-            secret = QLineEdit()
-            secret.setObjectName(f"{stem}SecretEdit")
-            secret.setAccessibleName(secret_label)
-            secret.setEchoMode(QLineEdit.EchoMode.Password)
-            secret.setPlaceholderText(
-                "kept in the system keyring; leave empty to keep it"
-                if current
-                else "kept only in the system keyring"
-            )
-            form.addRow(id_label, edit)
-            form.addRow(secret_label, secret)
-            self.own_ids[family] = edit
-            self.own_secrets[family] = secret
-        return group
+        self.own_app_button.clicked.connect(self.open_own_app)
+        row.addWidget(self.own_app_button)
+        self._show_own_apps()
+        return row_widget
 
-    def _own_app_changes(self) -> list[tuple[str, str, str]]:
-        """(family, id, secret) for every family whose id or secret the owner changed; an
-        empty id means "back to Feedback Desk's own"."""
-        changes = []
-        for family, edit in self.own_ids.items():
-            client_id = edit.text().strip()
-            secret = self.own_secrets[family].text().strip()
-            if client_id != self._own_before[family] or secret:
-                changes.append((family, client_id, secret))
-        return changes
+    def _show_own_apps(self) -> None:
+        mine = [
+            OWN_APP_FIELDS[family][3] for family in OWN_APP_FIELDS if own_app_id(self._conn, family)
+        ]
+        self.own_app_status.setText(
+            "As your own app for " + " and ".join(mine) + "."
+            if mine
+            else "As Feedback Desk's own app."
+        )
+
+    def open_own_app(self) -> None:
+        dialog = OwnAppDialog(self._db, self._conn, self._credentials, self._runner, self)
+        dialog.accepted.connect(self._show_own_apps)
+        self.own_app_dialog = dialog
+        dialog.open()
 
     @staticmethod
     def _minutes(value: int, name: str) -> QSpinBox:
@@ -205,11 +193,8 @@ class SettingsDialog(QDialog):
         categories = self.categories.toPlainText().splitlines()
         replies = list(self.replies)
         shop = self.shop_name.text()
-        own_apps = self._own_app_changes()
-        credentials = self._credentials
 
         def work(conn: sqlite3.Connection) -> None:
-            save_own_apps(db, conn, credentials, own_apps)
             save_cooloff_settings(db, conn, cooloff)
             Assessments(db, conn).set_categories(categories)
             save_own_replies(db, conn, replies)
@@ -224,6 +209,99 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.problem.setText("")
         self._runner.run(on_own_connection(db, work), lambda _: self.accept(), failed)
+
+
+class OwnAppDialog(QDialog):
+    """The ids (and the secrets an installed app may carry) of the owner's own Google and
+    Meta apps; saved off the GUI thread, the secrets only in the keyring."""
+
+    def __init__(
+        self,
+        db: Database,
+        conn: sqlite3.Connection,
+        credentials: CredentialStore,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ownAppDialog")
+        self.setWindowTitle("Use my own app")
+        self.setMinimumWidth(520)
+        self._db = db
+        self._credentials = credentials
+        self._runner = runner
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "For agencies and owners with their own Google Cloud or Meta developer app: "
+                "Feedback Desk then signs in as your app instead of its own. Give the ids from "
+                "the Google Cloud console (a desktop-app OAuth client) or Meta for Developers; "
+                "leave an id empty to sign in as Feedback Desk's own app again."
+            )
+        )
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.own_ids: dict[str, QLineEdit] = {}
+        self.own_secrets: dict[str, QLineEdit] = {}
+        self._before: dict[str, str] = {}
+        for family, (id_label, secret_label, stem, _) in OWN_APP_FIELDS.items():
+            current = own_app_id(conn, family) or ""
+            self._before[family] = current
+            edit = QLineEdit(current)
+            edit.setObjectName(f"{stem}IdEdit")
+            edit.setAccessibleName(id_label)
+            secret = QLineEdit()
+            secret.setObjectName(f"{stem}SecretEdit")
+            secret.setAccessibleName(secret_label)
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+            secret.setPlaceholderText(
+                "kept in the system keyring; leave empty to keep it"
+                if current
+                else "kept only in the system keyring"
+            )
+            form.addRow(id_label, edit)
+            form.addRow(secret_label, secret)
+            self.own_ids[family] = edit
+            self.own_secrets[family] = secret
+        self.problem = plain_label(name="ownAppProblem")
+        self.problem.setStyleSheet("color: #8A1C15;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("ownAppButtons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def changes(self) -> list[tuple[str, str, str]]:
+        """(family, id, secret) for every family whose id or secret the owner changed; an
+        empty id means "back to Feedback Desk's own"."""
+        changes = []
+        for family, edit in self.own_ids.items():
+            client_id = edit.text().strip()
+            secret = self.own_secrets[family].text().strip()
+            if client_id != self._before[family] or secret:
+                changes.append((family, client_id, secret))
+        return changes
+
+    def save(self) -> None:
+        db, credentials, changes = self._db, self._credentials, self.changes()
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if not isinstance(error, UserFacingError):
+                raise error
+            self.problem.setText(str(error))
+
+        self.save_button.setEnabled(False)
+        self.problem.setText("")
+        self._runner.run(
+            on_own_connection(db, lambda conn: save_own_apps(db, conn, credentials, changes)),
+            lambda _: self.accept(),
+            failed,
+        )
 
 
 def save_own_apps(

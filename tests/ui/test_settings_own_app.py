@@ -8,15 +8,18 @@ import sqlite3
 from feedback_desk.secrets import CredentialStore
 from feedback_desk.sources.clients import app_registration
 from feedback_desk.store import Database
-from feedback_desk.ui.settings_dialog import SettingsDialog
+from feedback_desk.ui.settings_dialog import OwnAppDialog, SettingsDialog
 from feedback_desk.ui.tasks import InlineTaskRunner
 from tests.keyrings import MemoryKeyring
 
 
-def open_settings(qtbot, db: Database, credentials: CredentialStore) -> SettingsDialog:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(db, runner=InlineTaskRunner(), credentials=credentials)
-    qtbot.addWidget(dialog)
-    return dialog
+def open_settings(qtbot, db: Database, credentials: CredentialStore) -> OwnAppDialog:  # type: ignore[no-untyped-def]
+    """Settings → Use my own app → "Enter my own app…"."""
+    settings = SettingsDialog(db, runner=InlineTaskRunner(), credentials=credentials)
+    qtbot.addWidget(settings)
+    settings.own_app_button.click()
+    open_settings.settings = settings  # type: ignore[attr-defined]
+    return settings.own_app_dialog
 
 
 def registration(db: Database, family: str, credentials: CredentialStore):  # type: ignore[no-untyped-def]
@@ -39,6 +42,8 @@ def test_own_google_and_meta_apps_are_saved_and_used_for_signing_in(qtbot, db: D
     assert dialog.own_secrets["meta"].echoMode() == dialog.own_secrets["meta"].EchoMode.Password
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.problem.text()
+    status = open_settings.settings.own_app_status.text()  # type: ignore[attr-defined]
+    assert status == "As your own app for Google and Facebook and Instagram."
 
     google = registration(db, "google", credentials)
     assert google is not None and google.own
