@@ -451,3 +451,59 @@ def test_reconnect_gives_an_expired_account_new_tokens(
     # Connecting the same account twice is refused: it exists; reconnect it instead.
     with pytest.raises(UserFacingError, match="already connected"):
         second.connect(db, conn, credentials, second.candidates(), {"x": "y"})
+
+
+def test_cancel_stops_a_device_sign_in_while_it_polls(
+    fake_facebook: FakeFacebook,
+    conn: sqlite3.Connection,
+    credentials: CredentialStore,
+    clients_file: Path,
+    closing: list[SignIn],
+) -> None:
+    fake_facebook.device_interval = 30  # the owner is slow; the app must not sleep through Cancel
+    sign_in = begin_sign_in(
+        Platform.FACEBOOK,
+        conn,
+        auth_base=fake_facebook.base_url,
+        api_base=fake_facebook.base_url,
+        credentials=credentials,
+    )
+    closing.append(sign_in)
+    sign_in.start()
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    began = time.monotonic()
+    with pytest.raises(Cancelled):
+        sign_in.wait(cancel, timeout=60)
+    assert time.monotonic() - began < 1.3
+
+
+def test_suggested_names_are_unique_among_accounts_and_candidates(
+    fake_facebook: FakeFacebook,
+    db: Database,
+    conn: sqlite3.Connection,
+    credentials: CredentialStore,
+    clients_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    closing: list[SignIn],
+) -> None:
+    AccountStore(db, conn).add(
+        "Corner Bakery", Platform.MASTODON, {"instance": "https://x.example"}
+    )
+    fake_facebook.other_pages = [
+        {"id": "555", "name": "Corner Bakery", "access_token": "EAAOtherPage", "tasks": ["MANAGE"]}
+    ]
+    sign_in = begin_sign_in(
+        Platform.FACEBOOK,
+        conn,
+        auth_base=fake_facebook.base_url,
+        api_base=fake_facebook.base_url,
+        credentials=credentials,
+    )
+    closing.append(sign_in)
+    browse(sign_in.start().url, monkeypatch)
+    sign_in.wait(threading.Event(), timeout=20)
+    names = [c.suggested_name for c in sign_in.candidates()]
+    assert names == ["Corner Bakery (Facebook)", "Corner Bakery 2"]
+    accounts = sign_in.connect(db, conn, credentials, sign_in.candidates())
+    assert [a.name for a in accounts] == names
