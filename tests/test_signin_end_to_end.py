@@ -247,11 +247,24 @@ def test_a_missing_permission_exits_1_naming_it(
     assert keyring.get_password("feedback-desk", "account:E2E Scope") is None
 
 
-def test_no_browser_prints_the_address_and_a_copy_without_registration_says_so(
-    tmp_path: Path, fake_google: FakeGoogleReviews
+def test_no_browser_only_prints_the_address(
+    tmp_path: Path, clients: Path, fake_mastodon: FakeMastodon
 ) -> None:
+    owner = Owner(tmp_path, clients)
+    out = owner.run(
+        "accounts", "connect", "mastodon", "--instance", fake_mastodon.base_url,
+        "--no-browser", "--timeout", "1", code=1,
+    )  # fmt: skip
+    assert f"open this page:\n  {fake_mastodon.base_url}/oauth/authorize?" in out
+    assert "within 1 second," in out
+    assert owner.opened() == []
+    assert owner.accounts() == []
+
+
+def test_a_copy_without_registration_says_what_to_do(tmp_path: Path) -> None:
     empty = tmp_path / "empty.json"
     empty.write_text("{}")
     owner = Owner(tmp_path, empty)
     out = owner.run("accounts", "connect", "facebook", code=1)
     assert "no Facebook sign-in registered" in out
+    assert "Use my own app" in out and "accounts add" in out

@@ -1149,4 +1149,5 @@ def _without_account(message: str) -> str:
 def _duration(seconds: float) -> str:
     if seconds >= 90:
         return f"{seconds / 60:.0f} minutes"
-    return f"{max(seconds, 0):.0f} seconds"
+    whole = round(max(seconds, 0))
+    return "1 second" if whole == 1 else f"{whole} seconds"
