@@ -19,8 +19,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from ..core.errors import Cancelled
-from ..core.redaction import remember_secret
+from ...core.errors import Cancelled
+from ...core.redaction import remember_secret
 
 log = logging.getLogger(__name__)
 
