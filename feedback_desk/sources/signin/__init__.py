@@ -55,7 +55,7 @@ from .base import (
     SignIn,
     SignInFailed,
     SignInPrompt,
-    _taken_names,
+    taken_names,
 )
 from .google import GoogleSignIn
 from .mastodon import MastodonSignIn
@@ -87,7 +87,7 @@ def begin_sign_in(
     Raises a UserFacingError when this copy has no registration for the platform."""
     auth = require_https(auth_base, "The sign-in address") if auth_base else None
     api = require_https(api_base, "The API address") if api_base else None
-    taken = _taken_names(conn)
+    taken = taken_names(conn)
     family = family_of(platform)
     if family is None:
         server = instance or auth

@@ -115,7 +115,7 @@ class SignIn:
                 found = self._list()
             if not found:
                 raise SignInFailed(self._nothing_to_connect())
-            self._candidates = _with_suggested_names(found, self._taken)
+            self._candidates = with_suggested_names(found, self._taken)
         return list(self._candidates)
 
     def connect(
@@ -298,7 +298,7 @@ class SignIn:
         return body
 
 
-class _LoopbackSignIn(SignIn):
+class LoopbackSignIn(SignIn):
     """Authorization code + PKCE (S256) + state, with the redirect on 127.0.0.1."""
 
     def __init__(self, platform: Platform, clock: Clock, taken: set[str]) -> None:
@@ -362,14 +362,14 @@ class _LoopbackSignIn(SignIn):
         self._listener.close()
 
 
-def _taken_names(conn: sqlite3.Connection | None) -> set[str]:
+def taken_names(conn: sqlite3.Connection | None) -> set[str]:
     if conn is None:
         return set()
     rows = conn.execute("SELECT name FROM accounts").fetchall()
     return {str(row[0]).casefold() for row in rows}
 
 
-def _with_suggested_names(found: list[Candidate], taken: set[str]) -> list[Candidate]:
+def with_suggested_names(found: list[Candidate], taken: set[str]) -> list[Candidate]:
     """Each candidate with an account name nobody has yet (nor another candidate)."""
     used = set(taken)
     named: list[Candidate] = []
@@ -385,18 +385,18 @@ def _with_suggested_names(found: list[Candidate], taken: set[str]) -> list[Candi
     return named
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
+def objects_in(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def _text(value: Any) -> str | None:
+def plain_text(value: Any) -> str | None:
     if isinstance(value, str | int) and not isinstance(value, bool):
         text = " ".join(str(value).split())
         return text[:200] or None
     return None
 
 
-def _address(value: Any) -> str:
+def address_words(value: Any) -> str:
     if not isinstance(value, dict):
         return ""
     lines = [str(x) for x in value.get("addressLines") or [] if isinstance(x, str)]
@@ -406,7 +406,7 @@ def _address(value: Any) -> str:
     return ", ".join(" ".join(line.split()) for line in lines if line.strip())[:200]
 
 
-def _seconds(value: Any, default: float, *, low: float, high: float) -> float:
+def bounded_seconds(value: Any, default: float, *, low: float, high: float) -> float:
     try:
         seconds = float(value)
     except (TypeError, ValueError):
@@ -416,21 +416,21 @@ def _seconds(value: Any, default: float, *, low: float, high: float) -> float:
     return min(max(seconds, low), high)
 
 
-def _rebase(url: str, base: str) -> str:
+def rebased(url: str, base: str) -> str:
     """`url` with the scheme and host of `base` (keeping its path and query)."""
     parts, new = urlsplit(url), urlsplit(base)
     return urlunsplit((new.scheme, new.netloc, parts.path, parts.query, ""))
 
 
-def _same_host(url: str, base: str) -> bool:
+def same_host(url: str, base: str) -> bool:
     a, b = urlsplit(url), urlsplit(base)
     return (a.scheme, a.netloc) == (b.scheme, b.netloc)
 
 
-def _graph_words(body: Any, response: requests.Response) -> str:
+def graph_error_words(body: Any, response: requests.Response) -> str:
     error = body.get("error") if isinstance(body, dict) else None
     if isinstance(error, dict):
-        said = _text(error.get("error_user_msg")) or _text(error.get("message"))
+        said = plain_text(error.get("error_user_msg")) or plain_text(error.get("message"))
         if said:
             return said
     return f"HTTP {response.status_code}"

@@ -21,12 +21,12 @@ from .base import (
     DEFAULT_TIMEOUT,
     MAX_PAGES,
     Candidate,
+    LoopbackSignIn,
     SignInFailed,
     SignInPrompt,
-    _address,
-    _dicts,
-    _LoopbackSignIn,
-    _text,
+    address_words,
+    objects_in,
+    plain_text,
 )
 
 GOOGLE_AUTH = "https://accounts.google.com"
@@ -43,7 +43,7 @@ GOOGLE_SCOPES = {
 }
 
 
-class GoogleSignIn(_LoopbackSignIn):
+class GoogleSignIn(LoopbackSignIn):
     """Google reviews and YouTube: one Google sign-in, asking for the scope needed."""
 
     def __init__(
@@ -167,12 +167,12 @@ class GoogleSignIn(_LoopbackSignIn):
             if token:
                 params["pageToken"] = token
             body = self._get(url, self._api_errors, **params)
-            for item in _dicts(body.get("items")):
+            for item in objects_in(body.get("items")):
                 channel = str(item.get("id") or "")
                 found_snippet = item.get("snippet")
                 snippet: dict[str, Any] = found_snippet if isinstance(found_snippet, dict) else {}
-                title = _text(snippet.get("title")) or channel
-                handle = _text(snippet.get("customUrl"))
+                title = plain_text(snippet.get("title")) or channel
+                handle = plain_text(snippet.get("customUrl"))
                 if not channel:
                     continue
                 candidate = Candidate(
@@ -184,7 +184,7 @@ class GoogleSignIn(_LoopbackSignIn):
                 )
                 found.append(self._offer(candidate, self._google_settings(channel_id=channel),
                                          self._google_secret()))  # fmt: skip
-            token = _text(body.get("nextPageToken"))
+            token = plain_text(body.get("nextPageToken"))
             if not token:
                 break
         return found
@@ -193,18 +193,18 @@ class GoogleSignIn(_LoopbackSignIn):
         found: list[Candidate] = []
         accounts_url = f"{self._api_base or GOOGLE_ACCOUNTS_API}/v1/accounts"
         for account in self._paged(accounts_url, "accounts", {"pageSize": 20}):
-            account_name = _text(account.get("name"))  # "accounts/111"
+            account_name = plain_text(account.get("name"))  # "accounts/111"
             if not account_name or not account_name.startswith("accounts/"):
                 continue
-            owner = _text(account.get("accountName")) or account_name
+            owner = plain_text(account.get("accountName")) or account_name
             url = f"{self._api_base or GOOGLE_INFO_API}/v1/{account_name}/locations"
             params = {"readMask": "name,title,storefrontAddress", "pageSize": 100}
             for location in self._paged(url, "locations", params):
-                location_name = _text(location.get("name"))  # "locations/222"
+                location_name = plain_text(location.get("name"))  # "locations/222"
                 if not location_name or not location_name.startswith("locations/"):
                     continue
-                title = _text(location.get("title")) or location_name
-                where = _address(location.get("storefrontAddress"))
+                title = plain_text(location.get("title")) or location_name
+                where = address_words(location.get("storefrontAddress"))
                 ident = f"{account_name}/{location_name}"
                 candidate = Candidate(
                     Platform.GOOGLE,
@@ -227,8 +227,8 @@ class GoogleSignIn(_LoopbackSignIn):
         for _ in range(MAX_PAGES):
             asked = dict(params, **({"pageToken": token} if token else {}))
             body = self._get(url, self._api_errors, **asked)
-            yield from _dicts(body.get(key))
-            token = _text(body.get("nextPageToken"))
+            yield from objects_in(body.get(key))
+            token = plain_text(body.get("nextPageToken"))
             if not token:
                 return
 

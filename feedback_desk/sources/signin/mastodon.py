@@ -16,16 +16,16 @@ from ..http import Slowdown, json_or_none
 from .base import (
     DEFAULT_TIMEOUT,
     Candidate,
+    LoopbackSignIn,
     SignInFailed,
     SignInPrompt,
-    _LoopbackSignIn,
-    _text,
+    plain_text,
 )
 
 MASTODON_SCOPES = "read:accounts read:notifications read:statuses write:statuses"
 
 
-class MastodonSignIn(_LoopbackSignIn):
+class MastodonSignIn(LoopbackSignIn):
     """Mastodon: register the app on the owner's server, then authorize."""
 
     def __init__(
@@ -117,7 +117,7 @@ class MastodonSignIn(_LoopbackSignIn):
         body = json_or_none(response)
         said = ""
         if isinstance(body, dict):
-            said = _text(body.get("error_description")) or _text(body.get("error")) or ""
+            said = plain_text(body.get("error_description")) or plain_text(body.get("error")) or ""
         raise SignInFailed(
             f"The Mastodon server refused the sign-in ({said[:200] or f'HTTP {status}'}). "
             "Start again."
@@ -125,12 +125,12 @@ class MastodonSignIn(_LoopbackSignIn):
 
     def _list(self) -> list[Candidate]:
         me = self._get(f"{self._api}/api/v1/accounts/verify_credentials", self._errors)
-        username = _text(me.get("username"))
-        account_id = _text(me.get("id"))
+        username = plain_text(me.get("username"))
+        account_id = plain_text(me.get("id"))
         if not username or not account_id:
             return []
         host = urlsplit(self._instance).netloc
-        shown = _text(me.get("display_name")) or username
+        shown = plain_text(me.get("display_name")) or username
         candidate = Candidate(
             Platform.MASTODON,
             f"{username}@{host}",

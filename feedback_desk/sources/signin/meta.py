@@ -27,12 +27,12 @@ from .base import (
     SignIn,
     SignInFailed,
     SignInPrompt,
-    _dicts,
-    _graph_words,
-    _rebase,
-    _same_host,
-    _seconds,
-    _text,
+    bounded_seconds,
+    graph_error_words,
+    objects_in,
+    plain_text,
+    rebased,
+    same_host,
 )
 
 GRAPH = "https://graph.facebook.com"
@@ -104,16 +104,16 @@ class MetaSignIn(SignIn):
             )
         if not isinstance(body, dict):
             raise SignInFailed("Facebook answered the sign-in in an unexpected shape. Try again.")
-        code, user_code = _text(body.get("code")), _text(body.get("user_code"))
-        page = _text(body.get("verification_uri")) or "https://www.facebook.com/device"
+        code, user_code = plain_text(body.get("code")), plain_text(body.get("user_code"))
+        page = plain_text(body.get("verification_uri")) or "https://www.facebook.com/device"
         if not code or not user_code:
             raise SignInFailed("Facebook did not give a sign-in code. Try again later.")
         remember_secret(code)  # the polling code; the user code is for the owner's eyes
         self._code = code
-        self._interval = _seconds(body.get("interval"), 5.0, low=0.2, high=60.0)
-        self._expires_in = _seconds(body.get("expires_in"), 420.0, low=10.0, high=3600.0)
+        self._interval = bounded_seconds(body.get("interval"), 5.0, low=0.2, high=60.0)
+        self._expires_in = bounded_seconds(body.get("expires_in"), 420.0, low=10.0, high=3600.0)
         if self._auth_base:
-            page = _rebase(page, self._auth_base)
+            page = rebased(page, self._auth_base)
         page = require_https(page, "Facebook's sign-in page")
         expires = self._clock() + timedelta(seconds=self._expires_in)
         return SignInPrompt(page, user_code, expires)
@@ -144,7 +144,7 @@ class MetaSignIn(SignIn):
                 continue  # a hiccup while polling: ask again at the next turn
             body = json_or_none(response)
             if response.status_code == 200 and isinstance(body, dict):
-                token = _text(body.get("access_token"))
+                token = plain_text(body.get("access_token"))
                 if token:
                     remember_secret(token)
                     self._user_token = token
@@ -158,7 +158,7 @@ class MetaSignIn(SignIn):
                 continue
             if subcode == EXPIRED:
                 raise self._code_expired()
-            raise SignInFailed(f"Facebook refused the sign-in: {_graph_words(body, response)}")
+            raise SignInFailed(f"Facebook refused the sign-in: {graph_error_words(body, response)}")
         self._http.session.headers["Authorization"] = f"Bearer {self._user_token}"
         self._check_permissions()
 
@@ -175,8 +175,8 @@ class MetaSignIn(SignIn):
     def _check_permissions(self) -> None:
         body = self._get(f"{self._graph_root}/me/permissions", self._errors)
         granted = {
-            _text(item.get("permission"))
-            for item in _dicts(body.get("data"))
+            plain_text(item.get("permission"))
+            for item in objects_in(body.get("data"))
             if item.get("status") == "granted"
         }
         missing = [p for p in self._required if p not in granted]
@@ -201,9 +201,9 @@ class MetaSignIn(SignIn):
         if isinstance(error, dict) and error.get("code") == 190:
             raise SignInFailed(
                 "Facebook did not accept this copy's sign-in registration or the sign-in "
-                f"({_graph_words(body, response)}). Check 'Use my own app' in Settings."
+                f"({graph_error_words(body, response)}). Check 'Use my own app' in Settings."
             )
-        raise SignInFailed(f"Facebook refused the sign-in: {_graph_words(body, response)}")
+        raise SignInFailed(f"Facebook refused the sign-in: {graph_error_words(body, response)}")
 
     def _list(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -218,18 +218,18 @@ class MetaSignIn(SignIn):
             body = self._http.call("GET", url, self._errors, params=params)
             if not isinstance(body, dict):
                 break
-            for page in _dicts(body.get("data")):
+            for page in objects_in(body.get("data")):
                 found.extend(self._from_page(page))
             paging = body.get("paging")
-            following = _text(paging.get("next")) if isinstance(paging, dict) else None
+            following = plain_text(paging.get("next")) if isinstance(paging, dict) else None
             url, params = None, None
-            if following and _same_host(following, self._graph_root):
+            if following and same_host(following, self._graph_root):
                 url = following
         return found
 
     def _from_page(self, page: dict[str, Any]) -> list[Candidate]:
-        page_id, name = _text(page.get("id")), _text(page.get("name"))
-        token = _text(page.get("access_token"))
+        page_id, name = plain_text(page.get("id")), plain_text(page.get("name"))
+        token = plain_text(page.get("access_token"))
         if not page_id or not token:
             return []
         remember_secret(token)
@@ -242,10 +242,10 @@ class MetaSignIn(SignIn):
             candidate = Candidate(Platform.FACEBOOK, page_id, name, f"Facebook page {name}", name)
             return [self._offer(candidate, {"page_id": page_id, **base}, {"token": token})]
         linked = page.get("instagram_business_account")
-        if not isinstance(linked, dict) or not _text(linked.get("id")):
+        if not isinstance(linked, dict) or not plain_text(linked.get("id")):
             return []
         ig_id = str(linked["id"])
-        username = _text(linked.get("username")) or ig_id
+        username = plain_text(linked.get("username")) or ig_id
         candidate = Candidate(
             Platform.INSTAGRAM,
             ig_id,
