@@ -507,3 +507,46 @@ def test_suggested_names_are_unique_among_accounts_and_candidates(
     assert names == ["Corner Bakery (Facebook)", "Corner Bakery 2"]
     accounts = sign_in.connect(db, conn, credentials, sign_in.candidates())
     assert [a.name for a in accounts] == names
+
+
+def test_an_api_that_refuses_the_listing_is_one_sentence(
+    fake_google: FakeGoogleReviews,
+    conn: sqlite3.Connection,
+    credentials: CredentialStore,
+    clients_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    closing: list[SignIn],
+) -> None:
+    sign_in = google_sign_in(fake_google, Platform.GOOGLE, conn, credentials, closing)
+    browse(sign_in.start().url, monkeypatch)
+    sign_in.wait(threading.Event(), timeout=10)
+    fake_google.permission_denied()
+    with pytest.raises(SignInFailed, match="Signed in, but Google refused to list") as refused:
+        sign_in.candidates()
+    assert "has not been used in project" in str(refused.value)
+    assert "\n" not in str(refused.value)
+
+
+def test_reconnect_refuses_an_account_this_sign_in_cannot_manage(
+    fake_mastodon: FakeMastodon,
+    db: Database,
+    conn: sqlite3.Connection,
+    credentials: CredentialStore,
+    keyring_: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    closing: list[SignIn],
+) -> None:
+    instance = fake_mastodon.base_url
+    AccountStore(db, conn).add(
+        "Someone else", Platform.MASTODON, {"instance": instance, "account_id": "42"}
+    )
+    AccountStore(db, conn).add("A page", Platform.FACEBOOK, {"page_id": "1"})
+    sign_in = begin_sign_in(Platform.MASTODON, conn, instance=instance)
+    closing.append(sign_in)
+    browse(sign_in.start().url, monkeypatch)
+    sign_in.wait(threading.Event(), timeout=10)
+    with pytest.raises(SignInFailed, match="cannot manage the account 'Someone else'"):
+        sign_in.reconnect(db, conn, credentials, "Someone else")
+    with pytest.raises(SignInFailed, match="is a Facebook account"):
+        sign_in.reconnect(db, conn, credentials, "A page")
+    assert keyring_.items == {}
