@@ -158,6 +158,55 @@ def build_parser() -> argparse.ArgumentParser:
         ("--token-url", "another address for Google's token endpoint (tests)"),
     ):
         add.add_argument(flag, help=text)
+    sign_in_help = (
+        "Sign in with the platform in your browser (opened with Python's webbrowser, so the "
+        "BROWSER variable is honoured). Google and Mastodon come back to this computer on "
+        "127.0.0.1; for Facebook and Instagram you type the code shown on Facebook's device "
+        "page. Tokens are kept in the system keyring, nowhere else."
+    )
+    connect = what.add_parser(
+        "connect",
+        help="sign in with the platform in the browser and connect what you manage",
+        description=sign_in_help + " Then the pages, locations or channels you pick are "
+        "connected (asked on a terminal when there is a choice and no --pick).",
+    )
+    connect.add_argument(
+        "platform",
+        choices=[p.value for p in Platform],
+        metavar="PLATFORM",
+        help="facebook, instagram, google, youtube or mastodon",
+    )
+    connect.add_argument("--name", help="a name for the account (one picked account only)")
+    connect.add_argument(
+        "--pick",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="what to connect: a page id, accounts/A/locations/L, a channel id or a Mastodon "
+        "account (user@server); repeat for several",
+    )
+    reconnect = what.add_parser(
+        "reconnect",
+        help="sign in again for an account whose token expired or was revoked",
+        description=sign_in_help,
+    )
+    reconnect.add_argument("name", metavar="NAME")
+    for parser_ in (connect, reconnect):
+        parser_.add_argument("--instance", help="Mastodon server, e.g. https://mastodon.social")
+        parser_.add_argument(
+            "--auth-base", help="another address for the platform's sign-in (tests)"
+        )
+        parser_.add_argument("--api-base", help="another address for the platform's API (tests)")
+        parser_.add_argument(
+            "--no-browser", action="store_true", help="only print the address to open"
+        )
+        parser_.add_argument(
+            "--timeout",
+            type=_positive,
+            default=300,
+            metavar="SECONDS",
+            help="how long to wait for the sign-in (default 300)",
+        )
     listing = what.add_parser("list", help="the connected accounts and where secrets are kept")
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = what.add_parser("remove", help="disconnect an account and delete its secret")
@@ -298,7 +347,10 @@ def _writes(args: argparse.Namespace) -> bool:
     return (
         args.command in ("import", "reply", "sync")
         or (args.command == "show" and args.set_severity is not None)
-        or (args.command == "accounts" and args.accounts_command in ("add", "remove"))
+        or (
+            args.command == "accounts"
+            and args.accounts_command in ("add", "remove", "connect", "reconnect")
+        )
         or (args.command == "discounts" and args.discounts_command == "redeem")
     )
 
@@ -589,6 +641,8 @@ def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
                 f"{_quoted(account.name)}",
                 file=out,
             )
+        elif action in ("connect", "reconnect"):
+            return _sign_in(db, conn, credentials, args, out)
         elif action == "list":
             found = accounts.all()
             if args.json:
@@ -633,6 +687,128 @@ def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     finally:
         conn.close()
     return 0
+
+
+def _sign_in(
+    db: Database,
+    conn: sqlite3.Connection,
+    credentials: Any,
+    args: argparse.Namespace,
+    out: TextIO,
+) -> int:
+    """`accounts connect` and `accounts reconnect`: the browser sign-in, then connect."""
+    import threading
+
+    from .sources.signin import begin_sign_in
+    from .store.accounts import AccountStore
+
+    account = None
+    instance, auth_base, api_base = args.instance, args.auth_base, args.api_base
+    if args.accounts_command == "reconnect":
+        account = AccountStore(db, conn).get(args.name)
+        platform = account.platform
+        instance = instance or account.settings.get("instance")
+        api_base = api_base or account.settings.get("api_base")
+        token_url = account.settings.get("token_url", "")
+        if not auth_base and token_url.endswith("/token"):
+            auth_base = token_url.removesuffix("/token")
+    else:
+        platform = Platform(args.platform)
+    where = credentials.describe()  # refuse an unsafe keyring before signing in
+    sign_in = begin_sign_in(
+        platform,
+        conn,
+        instance=instance,
+        auth_base=auth_base,
+        api_base=api_base,
+        credentials=credentials,
+    )
+    try:
+        prompt = sign_in.start()
+        if prompt.user_code:
+            print(
+                f"To sign in with {platform.label}, open {prompt.url} and type the code "
+                f"{prompt.user_code}",
+                file=out,
+            )
+        else:
+            print(f"To sign in with {platform.label}, open this page:\n  {prompt.url}", file=out)
+        out.flush()
+        if not args.no_browser:
+            _open_browser(prompt.url)
+        print(f"Waiting for the sign-in (at most {args.timeout} s; Ctrl+C stops)…", file=out)
+        out.flush()
+        sign_in.wait(threading.Event(), timeout=float(args.timeout))
+        if account is not None:
+            again = sign_in.reconnect(db, conn, credentials, account.name)
+            print(
+                f"Reconnected {platform.label} account {again.name!r}; its new token is kept "
+                f"in {where}.",
+                file=out,
+            )
+            return 0
+        found = sign_in.candidates()
+        picked = _choose(found, args.pick, out)
+        names: dict[str, str] = {}
+        if args.name:
+            if len(picked) != 1:
+                raise UserFacingError(
+                    "--name names one account, but several were picked; leave it out and "
+                    "each gets its own name."
+                )
+            names[picked[0].ident] = args.name
+        for added in sign_in.connect(db, conn, credentials, picked, names):
+            print(
+                f"Connected {platform.label} account {added.name!r}; its token is kept in "
+                f"{where}. Fetch its comments with: feedback-desk sync --account "
+                f"{_quoted(added.name)}",
+                file=out,
+            )
+    finally:
+        sign_in.close()
+    return 0
+
+
+def _open_browser(url: str) -> None:
+    """Python's webbrowser, so BROWSER is honoured; on its own thread, because a browser
+    command may not return until the window closes."""
+    import threading
+    import webbrowser
+
+    def open_it() -> None:
+        try:
+            webbrowser.open(url)
+        except Exception as error:  # no browser: the address is printed already
+            log.info("could not open a browser (%s)", type(error).__name__)
+
+    threading.Thread(target=open_it, name="browser", daemon=True).start()
+
+
+def _choose(found: list[Any], picks: list[str], out: TextIO) -> list[Any]:
+    """The picked candidates: --pick, the only one, or asked on a terminal."""
+    from .sources.signin import pick_candidates
+
+    if picks:
+        return pick_candidates(found, picks)
+    if len(found) == 1:
+        return list(found)
+    listing = "; ".join(f"{c.ident} ({c.detail})" for c in found)
+    if not sys.stdin.isatty():
+        raise UserFacingError(
+            f"You may connect several: {listing}. Choose with --pick ID (repeat for several)."
+        )
+    for number, candidate in enumerate(found, start=1):
+        print(f"  {number}. {candidate.detail}  [{candidate.ident}]", file=out)
+    answer = input("Which to connect? Numbers separated by commas, or 'all': ").strip()
+    if answer.casefold() == "all":
+        return list(found)
+    chosen: list[Any] = []
+    for part in answer.replace(" ", "").split(","):
+        if not part.isdigit() or not 1 <= int(part) <= len(found):
+            raise UserFacingError(f"{part!r} is not one of the numbers 1 to {len(found)}.")
+        if found[int(part) - 1] not in chosen:
+            chosen.append(found[int(part) - 1])
+    return chosen
 
 
 def _quoted(name: str) -> str:

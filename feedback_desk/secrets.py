@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import threading
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -35,30 +36,48 @@ class CredentialStore:
 
     `backend` is for tests; the app uses whatever keyring the system offers. Calls may block
     while the keyring asks to be unlocked, so the window makes them off the GUI thread.
+
+    The system's keyring is looked up once per store (importing keyring's backends and asking
+    D-Bus which are there): the window starts that lookup off the GUI thread as soon as it has
+    painted, and `known()` then names the keyring without waiting. A lookup asked for while
+    one runs waits for it instead of starting a second.
     """
 
     def __init__(self, backend: Any = None) -> None:
         self._backend = backend
+        self._looking = threading.Lock()
+        self.lookups = 0  # how many times the system was asked which keyring it has
+        self._failure: KeyringProblem | None = None
 
     # -- which keyring ---------------------------------------------------------------------
 
     def backend(self) -> Any:
         """The keyring in use, if it is safe; KeyringProblem (saying what to do) if not."""
         if self._backend is None:
-            import keyring
+            with self._looking:
+                if self._backend is None:
+                    self._backend = self._look_up()
+        return _judged(self._backend)
 
-            try:
-                self._backend = keyring.get_keyring()
-            except Exception:
-                raise KeyringProblem("No system keyring could be loaded. " + _HOW_TO_FIX) from None
-        chosen = _effective(self._backend)
-        module = type(chosen).__module__
-        if module.startswith(_REFUSED_MODULES) or _is_plaintext(chosen):
-            raise KeyringProblem(
-                f"The keyring found ({describe_backend(chosen)}) would not keep secrets safe. "
-                + _HOW_TO_FIX
-            )
-        return chosen
+    def known(self) -> str | KeyringProblem | None:
+        """Where secrets are kept (or why they cannot be), if the keyring has been looked up
+        already; None while it has not. Never asks the system, so it is safe on the GUI thread."""
+        if self._backend is None:
+            return self._failure
+        try:
+            return describe_backend(_judged(self._backend))
+        except KeyringProblem as problem:
+            return problem
+
+    def _look_up(self) -> Any:
+        import keyring
+
+        self.lookups += 1
+        try:
+            return keyring.get_keyring()
+        except Exception:
+            self._failure = KeyringProblem("No system keyring could be loaded. " + _HOW_TO_FIX)
+            raise self._failure from None
 
     def describe(self) -> str:
         """Where secrets are kept, in words for the Accounts dialog and `accounts list`."""
@@ -107,6 +126,54 @@ class CredentialStore:
             backend.delete_password(SERVICE, _key(account))
         log.info("secret removed from the keyring for account %s", account)
 
+    # -- the owner's own app registrations ("Use my own app") -------------------------------
+
+    def save_app_secret(self, family: str, secret: Mapping[str, str]) -> None:
+        """What the owner calls a secret for their own Google or Meta app."""
+        remember_secrets(dict(secret))
+        backend = self.backend()
+        with _keyring_errors("save the app secret for", family):
+            backend.set_password(SERVICE, _app_key(family), json.dumps(dict(secret)))
+        log.info("own app secret saved in the keyring for %s", family)
+
+    def load_app_secret(self, family: str) -> dict[str, str] | None:
+        backend = self.backend()
+        with _keyring_errors("read the app secret for", family):
+            stored = backend.get_password(SERVICE, _app_key(family))
+        if stored is None:
+            return None
+        try:
+            value = json.loads(stored)
+        except ValueError:
+            return None
+        if not isinstance(value, dict):
+            return None
+        secret = {str(k): str(v) for k, v in value.items()}
+        remember_secrets(secret)
+        return secret
+
+    def delete_app_secret(self, family: str) -> None:
+        import keyring.errors
+
+        backend = self.backend()
+        with (
+            _keyring_errors("remove the app secret for", family),
+            contextlib.suppress(keyring.errors.PasswordDeleteError),
+        ):
+            backend.delete_password(SERVICE, _app_key(family))
+
+
+def _judged(backend: Any) -> Any:
+    """The backend a keyring would use, if it keeps secrets safely; KeyringProblem if not."""
+    chosen = _effective(backend)
+    module = type(chosen).__module__
+    if module.startswith(_REFUSED_MODULES) or _is_plaintext(chosen):
+        raise KeyringProblem(
+            f"The keyring found ({describe_backend(chosen)}) would not keep secrets safe. "
+            + _HOW_TO_FIX
+        )
+    return chosen
+
 
 def describe_backend(backend: Any) -> str:
     name = str(getattr(backend, "name", type(backend).__name__))
@@ -124,6 +191,10 @@ def describe_backend(backend: Any) -> str:
 
 def _key(account: str) -> str:
     return f"account:{account}"
+
+
+def _app_key(family: str) -> str:
+    return f"app:{family}"
 
 
 def _effective(backend: Any) -> Any:

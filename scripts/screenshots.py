@@ -31,6 +31,13 @@ Every page of the first-run assistant, on a laptop screen, a small one and dark
         docs/screenshots --part first-run
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part first-run --dark
+
+Connecting an account: the Accounts dialog with its Connect buttons, the sign-in waiting for
+Google (browser) and for Facebook (a device code), and the picker (docs/screenshots/accounts/,
+accounts/1024x640/ and accounts/dark/, as for the wizard):
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part accounts
 """
 
 from __future__ import annotations
@@ -38,11 +45,12 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QRadioButton
 
@@ -76,7 +84,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument(
-        "--part", choices=("history", "wizard", "conversation", "first-run"), default="history"
+        "--part",
+        choices=("history", "wizard", "conversation", "first-run", "accounts"),
+        default="history",
     )
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
     args = parser.parse_args()
@@ -91,6 +101,8 @@ def main() -> None:
         conversation(app, args.out, args.dark)
     elif args.part == "first-run":
         first_run_pages(app, args.out / "first-run", args.dark)
+    elif args.part == "accounts":
+        accounts_pages(app, args.out / "accounts", args.dark)
     else:
         history_and_report(app, args.out)
 
@@ -418,6 +430,129 @@ def first_run_pages(app: QApplication, out: Path, dark: bool) -> None:
     settings.grab().save(str(out / "5-settings-your-shop.png"))
     settings.reject()
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the assistant to {out}")
+
+
+class ShotKeyring:
+    """Stands in for the Secret Service: nothing is stored by a screenshot."""
+
+    name = "the Secret Service keyring (GNOME Keyring or KWallet)"
+
+    def set_password(self, *args: str) -> None: ...
+    def get_password(self, *args: str) -> None: ...
+    def delete_password(self, *args: str) -> None: ...
+
+
+class HeldRunner(InlineTaskRunner):
+    """Background work runs only when the script says, so a waiting sign-in can be shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Callable[[], None]] = []
+
+    def run(self, work: Callable[[], Any], done: Any, failed: Any = None, **_: Any) -> None:
+        self.held.append(lambda: InlineTaskRunner.run(self, work, done, failed))
+
+    def release(self, count: int = 99) -> None:
+        for _ in range(count):
+            if self.held:
+                self.held.pop(0)()
+
+
+class ShotSignIn:
+    """A sign-in that has already happened: its prompt, then what the owner may connect."""
+
+    def __init__(self, platform: Platform, code: str | None) -> None:
+        from feedback_desk.sources.signin import Candidate, SignInPrompt
+
+        self.platform = platform
+        self.prompt = SignInPrompt(
+            "https://www.facebook.com/device" if code else "https://accounts.google.com/o/oauth2",
+            code,
+            datetime.now(UTC) + timedelta(minutes=14, seconds=40),
+        )
+        self.found = [
+            Candidate(Platform.FACEBOOK, "1983306698425200", "Corner Bakery",
+                      "Facebook Page · you are an admin", "Corner Bakery"),
+            Candidate(Platform.INSTAGRAM, "17841400008460056", "@cornerbakery",
+                      "Instagram professional account, linked to Corner Bakery",
+                      "Corner Bakery Instagram"),
+            Candidate(Platform.FACEBOOK, "1029384756", "Corner Bakery — Market Street café",
+                      "Facebook Page · you are an editor", "Market Street café"),
+        ]  # fmt: skip
+
+    def start(self) -> object:
+        return self.prompt
+
+    def wait(self, cancel: object, timeout: float | None = None) -> None: ...
+
+    def candidates(self) -> list[object]:
+        return list(self.found)
+
+    def close(self) -> None: ...
+
+
+def accounts_pages(app: QApplication, out: Path, dark: bool) -> None:
+    from feedback_desk.secrets import CredentialStore
+    from feedback_desk.store.accounts import AccountState
+    from feedback_desk.ui.accounts_dialog import AccountsDialog
+    from feedback_desk.ui.sign_in_dialog import SignInDialog
+
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    out = out / ("dark" if dark else "" if size == "1366x768" else size)
+    out.mkdir(parents=True, exist_ok=True)
+    room = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
+    db = open_database(Path(tempfile.mkdtemp()) / "home", clock)
+    conn = db.connect()
+    accounts = AccountStore(db, conn)
+    accounts.add("Corner Bakery", Platform.FACEBOOK, {"page_id": "1983306698425200"})
+    accounts.add("Bath shop", Platform.GOOGLE, {"account_id": "1", "location_id": "2"})
+    accounts.mark_synced("Corner Bakery", None, True)
+    accounts.set_state(
+        "Bath shop",
+        AccountState.NEEDS_RECONNECT,
+        "Google no longer accepts the sign-in (it was withdrawn or expired). Reconnect it.",
+    )
+    conn.close()
+    credentials = CredentialStore(ShotKeyring())
+
+    def shot(widget: Any, name: str) -> None:
+        widget.show()
+        settle(app)
+        if widget.width() > room.width() or widget.height() > room.height():
+            sys.exit(
+                f"{name} ({widget.width()}x{widget.height()}) does not fit a {size} screen with "
+                f"a title bar and a panel ({room.width()}x{room.height()})."
+            )
+        if widget.minimumSizeHint().height() > widget.height():
+            print(f"warning: {name}: squeezed below its minimum height")
+        widget.grab().save(str(out / f"{name}.png"))
+
+    dialog = AccountsDialog(db, credentials, InlineTaskRunner())
+    dialog.view.selectRow(0)  # the one that needs reconnecting
+    shot(dialog, "1-accounts")
+
+    for number, platform, code in (
+        ("2", Platform.GOOGLE, None),
+        ("3", Platform.FACEBOOK, "WDJB-MJHT"),
+    ):
+        runner = HeldRunner()
+        flow = ShotSignIn(platform, code)
+        sign_in = SignInDialog(
+            platform, db, credentials, runner, dialog,
+            begin=lambda p, c, i, flow=flow: flow, open_url=lambda url: None,  # type: ignore[misc]
+        )  # fmt: skip
+        sign_in.begin()
+        runner.release(1)  # started: the page is open (or the code shown), now waiting
+        shot(sign_in, f"{number}-sign-in-{platform.value}")
+        if code:
+            runner.release()  # signed in: the picker
+            sign_in.picked_model.item(0, 0).setCheckState(Qt.CheckState.Checked)
+            sign_in.picked_model.item(1, 0).setCheckState(Qt.CheckState.Checked)
+            shot(sign_in, "4-pick")
+        sign_in.reject()
+    dialog.reject()
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the accounts to {out}")
 
 
 if __name__ == "__main__":

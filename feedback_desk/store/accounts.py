@@ -104,6 +104,16 @@ class AccountStore:
             self._conn.execute("DELETE FROM accounts WHERE id = ?", (account.id,))
         return account
 
+    def replace_settings(self, name: str, settings: dict[str, str]) -> Account:
+        """New platform ids or client for an account (a reconnect with another app)."""
+        account = self.get(name)
+        with self._db.transaction(self._conn):
+            self._conn.execute(
+                "UPDATE accounts SET settings_json = ? WHERE id = ?",
+                (json.dumps(settings, sort_keys=True), account.id),
+            )
+        return self.get(name)
+
     def set_state(self, name: str, state: str, reason: str | None = None) -> None:
         with self._db.transaction(self._conn):
             self._conn.execute(

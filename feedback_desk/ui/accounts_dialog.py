@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,9 +29,10 @@ from ..secrets import CredentialStore
 from ..sources.registry import NEEDS, check_settings
 from ..sources.sync import check_account
 from ..store import Database
-from ..store.accounts import STATE_LABELS, Account, AccountStore
+from ..store.accounts import STATE_LABELS, Account, AccountState, AccountStore
 from .formatting import exact_local_time
 from .icons import platform_icon
+from .sign_in_dialog import BeginSignIn, SignInDialog
 from .table_model import HeaderedTableModel
 from .tasks import TaskRunner
 
@@ -87,11 +89,29 @@ class AccountsModel(HeaderedTableModel):
         return None
 
 
+CONNECT_ORDER = (
+    Platform.FACEBOOK,
+    Platform.INSTAGRAM,
+    Platform.GOOGLE,
+    Platform.YOUTUBE,
+    Platform.MASTODON,
+)
+
+
+def connect_button_name(platform: Platform) -> str:
+    return f"connect{platform.name.title()}Button"
+
+
 class AccountsDialog(QDialog):
-    """Lists accounts; adds, checks and removes them. Keyring work runs off the GUI thread,
-    because unlocking a keyring can wait for the owner's password."""
+    """Lists accounts; connects them by signing in (or, under Advanced, by hand); checks,
+    reconnects and removes them. Keyring work runs off the GUI thread, because unlocking a
+    keyring can wait for the owner's password.
+
+    `connected` carries the names of accounts just connected or reconnected: the window
+    syncs them."""
 
     changed = Signal()
+    connected = Signal(list)
 
     def __init__(
         self,
@@ -99,15 +119,42 @@ class AccountsDialog(QDialog):
         credentials: CredentialStore,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        begin_sign_in: BeginSignIn | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle("Accounts")
-        self.resize(640, 420)
+        self.resize(700, 480)
         self._db = db
         self._credentials = credentials
         self._runner = runner
+        self._begin_sign_in = begin_sign_in
+        self.sign_in_dialog: SignInDialog | None = None
         layout = QVBoxLayout(self)
+
+        connect_box = QGroupBox("Connect an account")
+        connect_box.setObjectName("connectBox")
+        connect_layout = QVBoxLayout(connect_box)
+        connect_layout.addWidget(
+            _plain(
+                "Sign in on the platform's own page in your browser; Feedback Desk never sees "
+                "your password. Help → Connecting your accounts says what each one needs."
+            )
+        )
+        row = QHBoxLayout()
+        self.connect_buttons: dict[Platform, QPushButton] = {}
+        for platform in CONNECT_ORDER:
+            button = QPushButton(platform_icon(platform), platform.label)
+            button.setObjectName(connect_button_name(platform))
+            button.setAccessibleName(f"Connect {platform.label}")
+            button.setToolTip(f"Connect {platform.label} by signing in")
+            button.clicked.connect(lambda _=False, p=platform: self.connect_platform(p))
+            row.addWidget(button)
+            self.connect_buttons[platform] = button
+        row.addStretch(1)
+        connect_layout.addLayout(row)
+        layout.addWidget(connect_box)
 
         self.keyring_label = QLabel("Looking for the system keyring…")
         self.keyring_label.setObjectName("keyringLabel")
@@ -134,24 +181,33 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add an account…")
-        self.add_button.setObjectName("addAccountButton")
         self.check_button = QPushButton("Check")
         self.check_button.setObjectName("checkAccountButton")
+        self.reconnect_button = QPushButton("Reconnect…")
+        self.reconnect_button.setObjectName("reconnectAccountButton")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setObjectName("removeAccountButton")
-        for button in (self.add_button, self.check_button, self.remove_button):
+        for button in (self.check_button, self.reconnect_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # The developer form: ids and tokens typed by hand.
+        self.add_button = QPushButton("Advanced…")
+        self.add_button.setObjectName("advancedButton")
+        self.add_button.setAccessibleName("Advanced: enter ids and tokens by hand")
+        self.add_button.setToolTip("Enter ids and tokens by hand")
+        buttons.addWidget(self.add_button)
         close = QPushButton("Close")
+        close.setObjectName("accountsCloseButton")
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
 
         self.add_button.clicked.connect(self.open_add_form)
         self.check_button.clicked.connect(self.check_selected)
+        self.reconnect_button.clicked.connect(self.reconnect_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._keyring_ok = True  # until the keyring is known to be unsafe
         self.reload()
         self._find_keyring()
 
@@ -177,20 +233,110 @@ class AccountsDialog(QDialog):
         for button in (self.check_button, self.remove_button):
             button.setEnabled(chosen)
             button.setToolTip("" if chosen else "Select an account first.")
+        if account is None:
+            why = "Select an account first."
+        elif account.state != AccountState.NEEDS_RECONNECT:
+            why = f"{account.name} does not need reconnecting."
+        elif not self._keyring_ok:
+            why = "Accounts need a safe system keyring; see above."
+        else:
+            why = ""
+        self.reconnect_button.setEnabled(not why)
+        again = f"Sign in again to {account.platform.label}" if account is not None else ""
+        self.reconnect_button.setToolTip(why or again)
 
     def _find_keyring(self) -> None:
         def shown(where: str) -> None:
             self.keyring_label.setText(f"Tokens and passwords are kept in {where}.")
-            self.add_button.setEnabled(True)
+            self._keyring_ok = True
+            for button in (self.add_button, *self.connect_buttons.values()):
+                button.setEnabled(True)
+            self._update_buttons()
 
         def refused(problem: BaseException) -> None:
             self.keyring_label.setText(str(problem))
-            self.add_button.setEnabled(False)
-            self.add_button.setToolTip("Accounts need a safe system keyring; see above.")
+            self._keyring_ok = False
+            for button in (self.add_button, *self.connect_buttons.values()):
+                button.setEnabled(False)
+                button.setToolTip("Accounts need a safe system keyring; see above.")
+            self._update_buttons()
 
-        self._runner.run(self._credentials.describe, shown, refused)
+        # Looked up at start-up (see MainWindow): named at once. Opened before that lookup
+        # is done, this waits for the same lookup rather than starting a second one.
+        known = self._credentials.known()
+        if isinstance(known, str):
+            shown(known)
+        elif known is not None:
+            refused(known)
+        else:
+            self._runner.run(self._credentials.describe, shown, refused)
 
     # -- changing -----------------------------------------------------------------------------
+
+    def ask_server(self) -> str | None:
+        """The Mastodon server's address, asked before signing in (None: not given)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setObjectName("mastodonServerDialog")
+        dialog.setWindowTitle("Connect Mastodon")
+        dialog.setLabelText(
+            "The address of your Mastodon server (the part after the second @ of your handle), "
+            "e.g. mastodon.social:"
+        )
+        dialog.setTextValue("")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        server = dialog.textValue().strip().rstrip("/")
+        if not server:
+            return None
+        return server if "://" in server else f"https://{server}"
+
+    def connect_platform(self, platform: Platform) -> None:
+        """Sign in with the platform, then pick what to connect."""
+        instance = None
+        if platform == Platform.MASTODON:
+            instance = self.ask_server()
+            if instance is None:
+                return
+        self._sign_in(platform, instance=instance)
+
+    def reconnect_selected(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self._sign_in(
+            account.platform, instance=account.settings.get("instance"), reconnect=account.name
+        )
+
+    def _sign_in(
+        self, platform: Platform, *, instance: str | None = None, reconnect: str | None = None
+    ) -> None:
+        dialog = SignInDialog(
+            platform,
+            self._db,
+            self._credentials,
+            self._runner,
+            self,
+            instance=instance,
+            reconnect=reconnect,
+            begin=self._begin_sign_in,
+        )
+        dialog.connected.connect(self._signed_in)
+        self.sign_in_dialog = dialog
+        dialog.open()
+        dialog.begin()
+
+    def _signed_in(self, names: list[str]) -> None:
+        self.status.setText(
+            f"Connected {', '.join(names)}. Their comments are being fetched now."
+            if names
+            else "Nothing was connected."
+        )
+        self.reload()
+        self.changed.emit()
+        if names:
+            self.connected.emit(names)
 
     def open_add_form(self) -> None:
         form = AddAccountForm(self)
@@ -270,13 +416,20 @@ class AccountsDialog(QDialog):
         self.reload()
 
 
+def _plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
 class AddAccountForm(QDialog):
     """Platform, name, the ids that platform needs, and the token (never shown)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addAccountForm")
-        self.setWindowTitle("Add an account")
+        self.setWindowTitle("Advanced: enter ids and tokens by hand")
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()

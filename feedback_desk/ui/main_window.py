@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.apply_filters(first_run=True)
         self._finish_interrupted_imports()
+        # Which keyring the system has is asked once, off the GUI thread, after the first
+        # paint: the Accounts dialog then names it at once instead of looking it up itself.
+        QTimer.singleShot(0, self._look_up_keyring)
 
     # -- building -------------------------------------------------------------------------
 
@@ -286,10 +289,16 @@ class MainWindow(QMainWindow):
             "emptyInbox",
             "Your inbox is empty",
             "Feedback Desk keeps every comment and review about your shop in one list, the "
-            "most hurtful first, so you can answer calmly. Start by importing an export file "
-            "(CSV or JSON) from your platforms, or look around the demo inbox first.",
-            [("Import a file…", "emptyImportButton"), ("Open the demo inbox", "emptyDemoButton")],
+            "most hurtful first, so you can answer calmly. Start by connecting your shop's "
+            "accounts (you sign in on each platform's own page), by importing an export file, "
+            "or look around the demo inbox first.",
+            [
+                ("Connect an account…", "emptyConnectButton"),
+                ("Import a file…", "emptyImportButton"),
+                ("Open the demo inbox", "emptyDemoButton"),
+            ],
         )
+        self.empty_inbox.buttons["emptyConnectButton"].clicked.connect(self.open_accounts)
         self.empty_inbox.buttons["emptyImportButton"].clicked.connect(self.choose_import_file)
         self.empty_inbox.buttons["emptyDemoButton"].clicked.connect(self._open_demo)
         self.no_matches = EmptyState(
@@ -362,6 +371,9 @@ class MainWindow(QMainWindow):
         for action in self.status_actions.values():
             comment_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        connecting = help_menu.addAction("&Connecting your accounts")
+        connecting.setObjectName("helpConnectingAction")
+        connecting.triggered.connect(self.open_help)
         help_menu.addAction(self.setup_action)
         about = help_menu.addAction("&About Feedback Desk")
         about.triggered.connect(self._about)
@@ -736,7 +748,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._db, self, runner=self._runner)
+        dialog = SettingsDialog(self._db, self, runner=self._runner, credentials=self._credentials)
         dialog.profileSaved.connect(self._profile_saved)
         dialog.setupRequested.connect(self.open_first_run)
         self.settings_dialog = dialog
@@ -776,8 +788,22 @@ class MainWindow(QMainWindow):
 
         dialog = AccountsDialog(self._db, self._credentials, self._runner, self)
         dialog.changed.connect(self.refresh_counts)
+        dialog.connected.connect(lambda _names: self.start_sync())  # fill the inbox from them
         dialog.open()
         self.accounts_dialog = dialog
+
+    def open_help(self) -> None:
+        from .help_window import HelpWindow
+
+        window = HelpWindow(parent=self)
+        self.help_window = window
+        window.show()
+
+    def _look_up_keyring(self) -> None:
+        def failed(problem: BaseException) -> None:  # the Accounts dialog says it, not here
+            log.info("keyring: %s", problem)
+
+        self._runner.run(self._credentials.describe, lambda _: None, failed)
 
     def start_sync(self) -> None:
         """Sync every account off the GUI thread; progress in the status bar; stoppable."""

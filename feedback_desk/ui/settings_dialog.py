@@ -1,4 +1,5 @@
-"""Settings the owner may change: cool-off durations, complaint categories, saved replies."""
+"""Settings the owner may change: cool-off durations, complaint categories, saved replies,
+and the app Feedback Desk signs in as ("Use my own app")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.cooloff import LONGEST_MINUTES, SHORTEST_MINUTES, CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.shop_profile import ShopProfile
+from ..secrets import CredentialStore
 from ..store import Database
 from ..store.assessments import (
     Assessments,
@@ -33,6 +35,7 @@ from ..store.assessments import (
     save_cooloff_settings,
     save_own_replies,
 )
+from ..store.own_apps import own_app_id
 from ..store.shop_profile import load_profile, save_profile
 from .detail_pane import plain_label
 from .shop_fields import (
@@ -45,19 +48,31 @@ from .shop_fields import (
 )
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
+# Per family: (label of the id, of the secret, objectName stem, which platforms it signs in).
+OWN_APP_FIELDS = {
+    "google": ("Google client id", "Client secret", "ownGoogle", "Google"),
+    "meta": ("Meta app id", "Client token", "ownMeta", "Facebook and Instagram"),
+}
+
 
 class SettingsDialog(QDialog):
     profileSaved = Signal(object)  # the ShopProfile as stored
     setupRequested = Signal()  # "Run the setup assistant again…"
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, runner: TaskRunner | None = None
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        credentials: CredentialStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.resize(640, 520)
         self._db = db
+        self._credentials = credentials or CredentialStore()
         self._runner = runner or InlineTaskRunner(self)  # none given: saved inline
         self._conn = db.connect()
         self.finished.connect(lambda _: self._conn.close())
@@ -87,6 +102,7 @@ class SettingsDialog(QDialog):
         where.addWidget(self.shop_currency, 2)
         shop_form.addRow("Country", where)
         shop_form.addRow("Sign-off", self.signature)
+        shop_form.addRow("Signing in", self._own_apps())
         layout.addWidget(shop)
 
         wait = QGroupBox("Cool-off before answering")
@@ -157,6 +173,42 @@ class SettingsDialog(QDialog):
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
 
+    def _own_apps(self) -> QWidget:
+        """One row of "Your shop": which app Feedback Desk signs in as, and the way to use
+        the owner's own (kept to one row: Settings must fit a 1024x640 screen)."""
+        row_widget = QWidget()
+        row_widget.setObjectName("ownAppGroup")
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.own_app_status = plain_label(name="ownAppStatus")
+        row.addWidget(self.own_app_status, 1)
+        self.own_app_button = QPushButton("Use my own app…")
+        self.own_app_button.setObjectName("ownAppButton")
+        self.own_app_button.setToolTip(
+            "For agencies and owners with their own Google Cloud or Meta developer app: "
+            "Feedback Desk then signs in as your app instead of its own."
+        )
+        self.own_app_button.clicked.connect(self.open_own_app)
+        row.addWidget(self.own_app_button)
+        self._show_own_apps()
+        return row_widget
+
+    def _show_own_apps(self) -> None:
+        mine = [
+            OWN_APP_FIELDS[family][3] for family in OWN_APP_FIELDS if own_app_id(self._conn, family)
+        ]
+        self.own_app_status.setText(
+            "As your own app for " + " and ".join(mine) + "."
+            if mine
+            else "As Feedback Desk's own app."
+        )
+
+    def open_own_app(self) -> None:
+        dialog = OwnAppDialog(self._db, self._conn, self._credentials, self._runner, self)
+        dialog.accepted.connect(self._show_own_apps)
+        self.own_app_dialog = dialog
+        dialog.open()
+
     @staticmethod
     def _minutes(value: int, name: str) -> QSpinBox:
         box = QSpinBox()
@@ -214,3 +266,118 @@ class SettingsDialog(QDialog):
     def _setup_again(self) -> None:
         self.reject()
         self.setupRequested.emit()
+
+
+class OwnAppDialog(QDialog):
+    """The ids (and the secrets an installed app may carry) of the owner's own Google and
+    Meta apps; saved off the GUI thread, the secrets only in the keyring."""
+
+    def __init__(
+        self,
+        db: Database,
+        conn: sqlite3.Connection,
+        credentials: CredentialStore,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ownAppDialog")
+        self.setWindowTitle("Use my own app")
+        self.setMinimumWidth(520)
+        self._db = db
+        self._credentials = credentials
+        self._runner = runner
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "For agencies and owners with their own Google Cloud or Meta developer app: "
+                "Feedback Desk then signs in as your app instead of its own. Give the ids from "
+                "the Google Cloud console (a desktop-app OAuth client) or Meta for Developers; "
+                "leave an id empty to sign in as Feedback Desk's own app again."
+            )
+        )
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.own_ids: dict[str, QLineEdit] = {}
+        self.own_secrets: dict[str, QLineEdit] = {}
+        self._before: dict[str, str] = {}
+        for family, (id_label, secret_label, stem, _) in OWN_APP_FIELDS.items():
+            current = own_app_id(conn, family) or ""
+            self._before[family] = current
+            edit = QLineEdit(current)
+            edit.setObjectName(f"{stem}IdEdit")
+            edit.setAccessibleName(id_label)
+            secret = QLineEdit()
+            secret.setObjectName(f"{stem}SecretEdit")
+            secret.setAccessibleName(secret_label)
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+            secret.setPlaceholderText(
+                "kept in the system keyring; leave empty to keep it"
+                if current
+                else "kept only in the system keyring"
+            )
+            form.addRow(id_label, edit)
+            form.addRow(secret_label, secret)
+            self.own_ids[family] = edit
+            self.own_secrets[family] = secret
+        self.problem = plain_label(name="ownAppProblem")
+        self.problem.setStyleSheet("color: #8A1C15;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("ownAppButtons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def changes(self) -> list[tuple[str, str, str]]:
+        """(family, id, secret) for every family whose id or secret the owner changed; an
+        empty id means "back to Feedback Desk's own"."""
+        changes = []
+        for family, edit in self.own_ids.items():
+            client_id = edit.text().strip()
+            secret = self.own_secrets[family].text().strip()
+            if client_id != self._before[family] or secret:
+                changes.append((family, client_id, secret))
+        return changes
+
+    def save(self) -> None:
+        db, credentials, changes = self._db, self._credentials, self.changes()
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if not isinstance(error, UserFacingError):
+                raise error
+            self.problem.setText(str(error))
+
+        self.save_button.setEnabled(False)
+        self.problem.setText("")
+        self._runner.run(
+            on_own_connection(db, lambda conn: save_own_apps(db, conn, credentials, changes)),
+            lambda _: self.accept(),
+            failed,
+        )
+
+
+def save_own_apps(
+    db: Database,
+    conn: sqlite3.Connection,
+    credentials: CredentialStore,
+    changes: list[tuple[str, str, str]],
+) -> None:
+    """On the worker: each changed registration saved (or forgotten) through sources/clients,
+    which keeps the ids in the database and the secrets only in the keyring."""
+    if not changes:
+        return
+    from ..sources import clients  # the sign-in registrations: loaded only when changed
+
+    for family, client_id, secret in changes:
+        if not client_id:
+            clients.forget_own_app(family, db, conn, credentials)
+            continue
+        if not secret:  # the id changed, the secret is kept
+            before = clients.own_app(family, conn, credentials)
+            secret = before.secret if before is not None else ""
+        clients.save_own_app(family, db, conn, credentials, client_id, secret)

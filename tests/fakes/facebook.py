@@ -73,6 +73,7 @@ class FakeFacebook(GraphFake):
         self._comment_counter = 1_000_000_000_000
         self._sampler = Sampler(11)
         self._build_nodes()
+        self.other_pages: list[dict[str, Any]] = []  # more pages the owner manages
         self.add_route(
             "GET", V + r"/(?P<id>[^/]+)/(?P<edge>feed|posts|published_posts)", self._feed
         )
@@ -205,6 +206,16 @@ class FakeFacebook(GraphFake):
         return ids
 
     # ------------------------------------------------------------------ model helpers
+
+    def signin_pages(self) -> list[dict[str, Any]]:
+        page = {
+            "id": self.page_id,
+            "name": self.page_name,
+            "access_token": self.token,
+            "category": "Bakery",
+            "tasks": ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"],
+        }
+        return [page, *self.other_pages]
 
     def _live_comment(self, comment_id: str) -> FbComment | None:
         c = self.comments.get(comment_id)

@@ -1,17 +1,28 @@
-"""What the Google fakes share: the OAuth token endpoint and Google's error envelope.
+"""What the Google fakes share: the OAuth endpoints and Google's error envelope.
 
 ``POST /token`` (form: grant_type=refresh_token, refresh_token, client_id, client_secret)
 issues short-lived access tokens; only those are valid bearer tokens, and they expire after
 ``expires_in`` seconds of the fake clock or when a test calls ``expire_access_tokens()``.
+
+Sign-in (installed apps, https://developers.google.com/identity/protocols/oauth2/native-app):
+``GET /o/oauth2/v2/auth`` plays Google's sign-in and consent page: it checks the client,
+the loopback ``redirect_uri``, ``response_type=code``, a PKCE S256 challenge and the scopes,
+then answers 302 to the redirect_uri with ``code``, ``scope`` and ``state`` (as a browser
+would follow). ``consent=deny`` in its query (a fake browser clicking "Cancel") answers with
+``error=access_denied``; ``drop_scopes`` plays an owner unticking a permission.
+``POST /token`` with grant_type=authorization_code checks the code, the redirect_uri and the
+``code_verifier`` against the challenge, and gives an access token and ``refresh_token``.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 import secrets
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 from .base import Abort, FakeServer, JsonBody, RecordedRequest, Response
 
@@ -63,7 +74,11 @@ class GoogleFake(FakeServer):
         self.scope = scope
         self._access_tokens: dict[str, datetime] = {}  # token -> expiry
         self._latest_access_token: str | None = None
+        self.drop_scopes: set[str] = set()  # scopes the owner unticks on the consent page
+        self.sign_ins: list[dict[str, Any]] = []  # each authorization request, as received
+        self._codes: dict[str, dict[str, Any]] = {}
         self.add_route("POST", r"/token", self._token_endpoint)
+        self.add_route("GET", r"/o/oauth2/v2/auth", self._authorize)
 
     # ---- tokens
 
@@ -122,6 +137,8 @@ class GoogleFake(FakeServer):
             except ValueError:
                 client_id = client_secret = None
         grant_type = req.param("grant_type")
+        if grant_type == "authorization_code":
+            return self._exchange_code(req, client_id, client_secret)
         if grant_type != "refresh_token":
             return Response(
                 400,
@@ -160,6 +177,76 @@ class GoogleFake(FakeServer):
         }
         if self.scope:
             body["scope"] = self.scope
+        return Response(200, body, {"Cache-Control": "no-cache, no-store, max-age=0"})
+
+    # ---- sign-in (authorization code + PKCE, loopback redirect)
+
+    def _authorize(self, req: RecordedRequest, m: re.Match[str]) -> Response:
+        params = {k: v[0] for k, v in req.query.items()}
+        self.sign_ins.append(params)
+        redirect = params.get("redirect_uri", "")
+        parts = urlsplit(redirect)
+        if params.get("client_id") != self.client_id:
+            return Response(401, "Error 401: invalid_client. The OAuth client was not found.")
+        if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "[::1]", "::1"):
+            return Response(400, "Error 400: redirect_uri_mismatch")
+        if params.get("response_type") != "code":
+            return Response(400, "Error 400: unsupported_response_type")
+        if params.get("code_challenge_method") != "S256" or not params.get("code_challenge"):
+            return Response(400, "Error 400: invalid_request (PKCE S256 required for this test)")
+        scopes = params.get("scope", "").split()
+        if not scopes:
+            return Response(400, "Error 400: invalid_request. Missing required parameter: scope")
+        back: dict[str, str] = {}
+        if params.get("consent") == "deny":
+            back["error"] = "access_denied"
+        else:
+            code = "4/0fake-code-" + secrets.token_urlsafe(20)
+            granted = [s for s in scopes if s not in self.drop_scopes]
+            self._codes[code] = {
+                "redirect_uri": redirect,
+                "challenge": params["code_challenge"],
+                "scopes": granted,
+                "offline": params.get("access_type") == "offline",
+            }
+            back.update(code=code, scope=" ".join(granted))
+        if "state" in params:
+            back["state"] = params["state"]
+        return Response(302, "", {"Location": f"{redirect}?{urlencode(back)}"})
+
+    def _exchange_code(
+        self, req: RecordedRequest, client_id: str | None, client_secret: str | None
+    ) -> Response:
+        if client_id != self.client_id or client_secret != self.client_secret:
+            return Response(
+                401,
+                {"error": "invalid_client", "error_description": "The OAuth client was not found."},
+            )
+        grant = self._codes.pop(req.param("code") or "", None)
+        if grant is None:
+            return Response(400, {"error": "invalid_grant", "error_description": "Bad Request"})
+        if req.param("redirect_uri") != grant["redirect_uri"]:
+            return Response(
+                400, {"error": "redirect_uri_mismatch", "error_description": "Bad Request"}
+            )
+        verifier = req.param("code_verifier") or ""
+        challenge = (
+            base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
+            .rstrip(b"=")
+            .decode()
+        )
+        if challenge != grant["challenge"]:
+            return Response(
+                400, {"error": "invalid_grant", "error_description": "Invalid code verifier."}
+            )
+        body: dict[str, Any] = {
+            "access_token": self.issue_access_token(),
+            "expires_in": self.access_token_lifetime,
+            "scope": " ".join(grant["scopes"]),
+            "token_type": "Bearer",
+        }
+        if grant["offline"]:
+            body["refresh_token"] = self.refresh_token
         return Response(200, body, {"Cache-Control": "no-cache, no-store, max-age=0"})
 
     # ---- errors

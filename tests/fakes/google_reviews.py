@@ -84,6 +84,9 @@ class FakeGoogleReviews(GoogleFake):
         self.add_route("PUT", REVIEWS + r"/(?P<r>[^/]+)/reply", self._put_reply)
         self.add_route("DELETE", REVIEWS + r"/(?P<r>[^/]+)/reply", self._delete_reply)
         self.add_route("GET", r"/v1/accounts", self._accounts)
+        # Business Information API: the locations of an account, for the sign-in's picker.
+        self.add_route("GET", r"/v1/accounts/(?P<a>[^/]+)/locations", self._locations)
+        self.location_title = "Corner Bakery"
 
     @property
     def location_name(self) -> str:
@@ -314,6 +317,24 @@ class FakeGoogleReviews(GoogleFake):
             "vettedState": "NOT_VETTED",
         }
         return Response(200, {"accounts": [account]})
+
+    def _locations(self, req: RecordedRequest, m: re.Match[str]) -> Response:
+        self.auth(req)
+        if not req.param("readMask"):
+            raise self._bad_request("Field is required: read_mask", "read_mask")
+        if m["a"] != self.account_id:
+            return self.google_error(404, "Requested entity was not found.")
+        location = {
+            "name": f"locations/{self.location_id}",
+            "title": self.location_title,
+            "storefrontAddress": {
+                "regionCode": "GB",
+                "postalCode": "N1 9GU",
+                "locality": "London",
+                "addressLines": ["12 Baker Street"],
+            },
+        }
+        return Response(200, {"locations": [location]})
 
     def _list(self, req: RecordedRequest, m: re.Match[str]) -> Response:
         self.auth(req)

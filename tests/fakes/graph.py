@@ -154,6 +154,161 @@ class GraphFake(FakeServer):
         self._psids: dict[str, str] = {}
         self._views: dict[tuple[Any, ...], SortedView] = {}
         self._next_seq = 0
+        self._init_device_login()
+
+    # ---- sign-in: Facebook Login for Devices
+    # https://developers.facebook.com/docs/facebook-login/for-devices : POST /device/login
+    # (access_token=APP_ID|CLIENT_TOKEN, scope) gives a code for the owner to type at
+    # verification_uri; POST /device/login_status polls: error subcode 1349174 while pending,
+    # 1349172 when polled too often, 1349152 once the code expired, else the user token.
+    # ``GET /device`` plays the owner typing the code (``user_code`` in the query, else the
+    # newest one) and approving; ``consent=deny`` plays closing the page without approving.
+
+    app_id = "1234567890123456"
+    client_token = "fakeclienttoken0123456789abcdef"
+    device_interval = 1  # seconds the fake asks between polls
+    device_lifetime = 420
+
+    def _init_device_login(self) -> None:
+        self.device_codes: dict[str, dict[str, Any]] = {}
+        self.user_tokens: set[str] = set()
+        self.declined_permissions: set[str] = set()
+        self.slow_down_polls = 0  # the next N polls answer "slow down"
+        self.device_polls = 0
+        self.granted_scopes: list[str] = []
+        self.add_route("POST", V + r"/device/login", self._device_login)
+        self.add_route("POST", V + r"/device/login_status", self._device_status)
+        self.add_route("GET", r"/device", self._device_page)
+        self.add_route("GET", V + r"/me/permissions", self._me_permissions)
+        self.add_route("GET", V + r"/me/accounts", self._me_accounts)
+
+    def signin_pages(self) -> list[dict[str, Any]]:
+        """The pages the signed-in owner manages, as /me/accounts lists them."""
+        return []
+
+    def _app_token_ok(self, req: RecordedRequest) -> bool:
+        return req.param("access_token") == f"{self.app_id}|{self.client_token}"
+
+    def _device_login(self, req: RecordedRequest, m: Any) -> Response:
+        if not self._app_token_ok(req):
+            return self.graph_error(190, "Invalid OAuth access token - Cannot parse access token")
+        code = secrets.token_hex(16)
+        user_code = secrets.token_hex(4).upper()
+        self.device_codes[code] = {
+            "user_code": user_code,
+            "scope": [s for s in (req.param("scope") or "").split(",") if s],
+            "expires": self.now + timedelta(seconds=self.device_lifetime),
+            "state": "pending",
+        }
+        return Response(
+            200,
+            {
+                "code": code,
+                "user_code": user_code,
+                "verification_uri": f"{self.base_url}/device",
+                "expires_in": self.device_lifetime,
+                "interval": self.device_interval,
+            },
+        )
+
+    def _device_status(self, req: RecordedRequest, m: Any) -> Response:
+        if not self._app_token_ok(req):
+            return self.graph_error(190, "Invalid OAuth access token - Cannot parse access token")
+        self.device_polls += 1
+        entry = self.device_codes.get(req.param("code") or "")
+        if entry is None:
+            return self.graph_error(100, "Invalid parameter", subcode=1349152)
+        if self.now >= entry["expires"] or entry["state"] == "expired":
+            return self.graph_error(
+                31,
+                "The device code has expired",
+                subcode=1349152,
+                user_title="Activation Code Expired",
+                user_msg="The code you entered has expired. Please go back to your device for a "
+                "new code and try again.",
+            )
+        if self.slow_down_polls:
+            self.slow_down_polls -= 1
+            return self.graph_error(
+                17,
+                "User request limit reached",
+                subcode=1349172,
+                user_title="OAuth Device Excessive Polling",
+                user_msg="Your device is polling too frequently. Space your requests with a "
+                "minium interval of 5 seconds.",
+            )
+        if entry["state"] != "approved":
+            return self.graph_error(
+                31,
+                "An unknown error has occurred.",
+                subcode=1349174,
+                user_title="Device Login Authorization Pending",
+                user_msg="User has not yet authorized your application. Continue polling.",
+            )
+        token = entry.get("token")
+        if token is None:
+            token = entry["token"] = "EAAUser" + secrets.token_urlsafe(24)
+            self.user_tokens.add(token)
+            self.granted_scopes = list(entry["scope"])
+        return Response(
+            200,
+            {
+                "access_token": token,
+                "expires_in": 5183944,
+                "data_access_expiration_time": int(self.now.timestamp()) + 7776000,
+            },
+        )
+
+    def _device_page(self, req: RecordedRequest, m: Any) -> Response:
+        wanted = req.param("user_code")
+        pending = [
+            e
+            for e in self.device_codes.values()
+            if e["state"] == "pending" and (wanted is None or e["user_code"] == wanted.upper())
+        ]
+        if not pending:
+            return Response(404, "That code is not valid.", content_type="text/html")
+        if req.param("consent") == "deny":
+            return Response(200, "You closed the page.", content_type="text/html")
+        pending[-1]["state"] = "approved"
+        return Response(200, "Success! You're now logged in.", content_type="text/html")
+
+    def expire_device_codes(self) -> None:
+        for entry in self.device_codes.values():
+            entry["state"] = "expired"
+
+    def _user(self, req: RecordedRequest) -> str:
+        token = req.bearer() or req.param("access_token")
+        if token not in self.user_tokens:
+            raise self.fail(190, "Invalid OAuth access token - Cannot parse access token")
+        assert token is not None
+        return token
+
+    def _me_permissions(self, req: RecordedRequest, m: Any) -> Response:
+        self._user(req)
+        data = [
+            {"permission": p, "status": "declined" if p in self.declined_permissions else "granted"}
+            for p in ["public_profile", *self.granted_scopes]
+        ]
+        return Response(200, {"data": data})
+
+    def _me_accounts(self, req: RecordedRequest, m: Any) -> Response:
+        self._user(req)
+        if self.is_expired_token(self.token):
+            self.renew_token()  # a new sign-in gives new page tokens
+        pages = self.signin_pages()
+        limit = int(req.param("limit") or 25)
+        after = int(req.param("after") or 0)
+        window = pages[after : after + limit]
+        body: dict[str, Any] = {"data": window}
+        if after + limit < len(pages):
+            body["paging"] = {
+                "cursors": {"before": str(after), "after": str(after + limit)},
+                "next": self.url(
+                    req.path, **{**{k: v[0] for k, v in req.query.items()}, "after": after + limit}
+                ),
+            }
+        return Response(200, body)
 
     def _seq(self) -> int:
         self._next_seq += 1

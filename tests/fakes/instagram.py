@@ -68,6 +68,8 @@ class FakeInstagram(GraphFake):
         self._comment_counter = 17_873_440_459_141_021
         self._sampler = Sampler(13)
         self._build_nodes()
+        self.page_id = "109876543210987"  # the Facebook page the account is linked to
+        self.page_name = "Corner Bakery"
         self.add_route("GET", V + r"/(?P<id>[^/]+)/media", self._list_media)
         self.add_route("GET", V + r"/(?P<id>[^/]+)/comments", self._list_comments)
         self.add_route("POST", V + r"/(?P<id>[^/]+)/comments", self._comment_on_media)
@@ -185,6 +187,23 @@ class FakeInstagram(GraphFake):
         return ids
 
     # ------------------------------------------------------------------ model helpers
+
+    def signin_pages(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": self.page_id,
+                "name": self.page_name,
+                "access_token": self.token,
+                "tasks": ["ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"],
+                "instagram_business_account": {"id": self.ig_user_id, "username": self.username},
+            },
+            {
+                "id": "109000000000001",
+                "name": "Old page without Instagram",
+                "access_token": self.token,
+                "tasks": ["MODERATE"],
+            },
+        ]
 
     def _live_media(self, media_id: str) -> IgMedia | None:
         m = self.media.get(media_id)

@@ -1,13 +1,24 @@
-"""Fake Mastodon server (REST API v1): mention notifications, replies, rate limits."""
+"""Fake Mastodon server (REST API v1): mention notifications, replies, rate limits.
+
+Sign-in (docs.joinmastodon.org methods/apps and methods/oauth): ``POST /api/v1/apps``
+registers a client with its redirect_uris and scopes and returns client_id/client_secret;
+``GET /oauth/authorize`` plays the server's sign-in and "Authorize" page (``consent=deny``
+in the query: the owner clicked "Deny") and answers 302 to the redirect_uri with ``code``
+and ``state``; ``POST /oauth/token`` checks the client, the code, the redirect_uri and the
+PKCE ``code_verifier``, and issues a fresh valid user token.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from .base import (
     Abort,
@@ -115,6 +126,11 @@ class FakeMastodon(FakeServer):
         self.add_route("GET", r"/api/v1/statuses/(?P<id>[^/]+)/context", self._context)
         self.add_route("DELETE", r"/api/v1/statuses/(?P<id>[^/]+)", self._delete_status)
         self.add_route("GET", r"/api/v(?P<v>[12])/instance", self._instance)
+        self.apps: dict[str, dict[str, Any]] = {}  # client_id -> registration
+        self._codes: dict[str, dict[str, Any]] = {}
+        self.add_route("POST", r"/api/v1/apps", self._register_app)
+        self.add_route("GET", r"/oauth/authorize", self._authorize)
+        self.add_route("POST", r"/oauth/token", self._oauth_token)
 
     # ------------------------------------------------------------------ accounts & ids
 
@@ -534,6 +550,100 @@ class FakeMastodon(FakeServer):
             "fields": [],
         }
         return Response(200, body)
+
+    # ------------------------------------------------------------------ sign-in
+
+    def _register_app(self, req: RecordedRequest, m: re.Match[str]) -> Response:
+        name = req.param("client_name")
+        redirect = req.param("redirect_uris")
+        if not name or not redirect:
+            raise self._error(422, "Validation failed: Application name can't be blank")
+        client_id = secrets.token_urlsafe(32)
+        app = {
+            "id": str(563419 + len(self.apps)),
+            "name": name,
+            "website": req.param("website"),
+            "scopes": (req.param("scopes") or "read").split(),
+            "redirect_uri": redirect,
+            "redirect_uris": redirect.split(),
+            "client_id": client_id,
+            "client_secret": secrets.token_urlsafe(32),
+            "vapid_key": "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5m",
+        }
+        self.apps[client_id] = app
+        return Response(200, app)
+
+    def _authorize(self, req: RecordedRequest, m: re.Match[str]) -> Response:
+        params = {k: v[0] for k, v in req.query.items()}
+        app = self.apps.get(params.get("client_id", ""))
+        redirect = params.get("redirect_uri", "")
+        if app is None or redirect not in app["redirect_uris"]:
+            return Response(400, "The redirect uri included is not valid.")
+        if params.get("response_type") != "code":
+            return Response(400, "The authorization server does not support this response type.")
+        asked = (params.get("scope") or "read").split()
+        if not set(asked) <= set(app["scopes"]):
+            return Response(400, "The requested scope is invalid, unknown, or malformed.")
+        back: dict[str, str] = {}
+        if params.get("consent") == "deny":
+            back["error"] = "access_denied"
+            back["error_description"] = (
+                "The resource owner or authorization server denied the request."
+            )
+        else:
+            code = secrets.token_urlsafe(32)
+            self._codes[code] = {
+                "client_id": app["client_id"],
+                "redirect_uri": redirect,
+                "challenge": params.get("code_challenge"),
+                "method": params.get("code_challenge_method"),
+                "scopes": asked,
+            }
+            back["code"] = code
+        if "state" in params:
+            back["state"] = params["state"]
+        sep = "&" if urlsplit(redirect).query else "?"
+        return Response(302, "", {"Location": f"{redirect}{sep}{urlencode(back)}"})
+
+    def _oauth_token(self, req: RecordedRequest, m: re.Match[str]) -> Response:
+        app = self.apps.get(req.param("client_id") or "")
+        if app is None or req.param("client_secret") != app["client_secret"]:
+            return Response(
+                401,
+                {
+                    "error": "invalid_client",
+                    "error_description": "Client authentication failed due to unknown client, "
+                    "no client authentication included, or unsupported authentication method.",
+                },
+            )
+        if req.param("grant_type") != "authorization_code":
+            return Response(400, {"error": "unsupported_grant_type"})
+        grant = self._codes.pop(req.param("code") or "", None)
+        invalid = {
+            "error": "invalid_grant",
+            "error_description": "The provided authorization grant is invalid, expired, revoked, "
+            "does not match the redirection URI used in the authorization request, or was "
+            "issued to another client.",
+        }
+        if grant is None or grant["client_id"] != app["client_id"]:
+            return Response(400, invalid)
+        if req.param("redirect_uri") != grant["redirect_uri"]:
+            return Response(400, invalid)
+        if grant["challenge"]:
+            verifier = req.param("code_verifier") or ""
+            digest = hashlib.sha256(verifier.encode()).digest()
+            if base64.urlsafe_b64encode(digest).rstrip(b"=").decode() != grant["challenge"]:
+                return Response(400, invalid)
+        token = self.renew_token()
+        return Response(
+            200,
+            {
+                "access_token": token,
+                "token_type": "Bearer",
+                "scope": " ".join(grant["scopes"]),
+                "created_at": int(self.now.timestamp()),
+            },
+        )
 
     def _instance(self, req: RecordedRequest, m: re.Match[str]) -> Response:
         body: dict[str, Any] = {

@@ -1,0 +1,47 @@
+"""Help pages shipped with the app (resources/help), readable offline in a small window."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+CONNECTING = "connecting.html"
+
+
+def help_page(name: str) -> str:
+    """A bundled help page's HTML (our own text, so rich text is intended here)."""
+    return resources.files("feedback_desk.resources").joinpath("help", name).read_text("utf-8")
+
+
+class HelpWindow(QDialog):
+    """A help page: links inside it scroll to their section, links out open in the browser."""
+
+    def __init__(self, page: str = CONNECTING, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpWindow")
+        self.setModal(False)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpBrowser")
+        self.browser.setOpenLinks(False)  # decided below: sections here, the web outside
+        self.browser.anchorClicked.connect(self.follow)
+        self.browser.setHtml(help_page(page))
+        self.browser.setAccessibleName("Help")
+        title = self.browser.documentTitle() or "Help"
+        self.setWindowTitle(title)
+        self.browser.setAccessibleDescription(title)
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("helpButtons")
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(640, 600)
+
+    def follow(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment() and not url.path():
+            self.browser.scrollToAnchor(url.fragment())
