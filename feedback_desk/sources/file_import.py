@@ -7,28 +7,42 @@ the inbox and the message lists every bad row with its number and reason.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
+import dataclasses
+import enum
 import hashlib
 import io
 import itertools
 import json
 import os
+import re
 import stat
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from ..core.dates import AmbiguousDates, DateOrder, DateOrderVote, parse_local_datetime
 from ..core.errors import ImportFileError
-from ..core.model import NewComment, Platform, broken_character, parse_iso
+from ..core.model import (
+    MAX_PLATFORM_NAME,
+    NewComment,
+    OwnReply,
+    Platform,
+    broken_character,
+    iso_utc,
+)
 from ..core.replies import EMAIL_ADDRESS
 from ..core.triage import Scorer, Triage, TriagePool
 from ..store import Database
 from ..store.imports import ImportResult, store_import
+from .google_reviews import ANONYMOUS, STARS
 
 REQUIRED = ("platform", "author", "text", "created_at")
 KNOWN = (*REQUIRED, "external_id", "url", "rating", "email")
-IMPORTABLE_PLATFORMS = tuple(Platform)
 MAX_LISTED_PROBLEMS = 25
 
 
@@ -36,44 +50,488 @@ SNIFF_BYTES = 65536
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2200  # outside this, a date is a typo or a broken export
 
 
+FIELDS = ("platform", "author", "text", "created_at", "external_id", "url", "rating", "email")
+FIELD_LABELS = {
+    "platform": "Platform",
+    "author": "Customer's name",
+    "text": "Comment or review",
+    "created_at": "Date",
+    "external_id": "Id",
+    "url": "Link",
+    "rating": "Stars",
+    "email": "E-mail",
+}
+
+# Column names export tools and spreadsheets use for each field, in a few languages
+# (normalized: lowercase, words only). The window's mapping offers the best fit first.
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "platform": (
+        "platform",
+        "source",
+        "site",
+        "network",
+        "channel",
+        "quelle",
+        "plattform",
+        "portal",
+        "kanal",
+        "plateforme",
+        "fuente",
+        "plataforma",
+        "origine",
+        "fonte",
+        "bron",
+    ),
+    "author": (
+        "author",
+        "name",
+        "reviewer",
+        "reviewer name",
+        "customer",
+        "customer name",
+        "user",
+        "username",
+        "display name",
+        "consumer name",
+        "from",
+        "kunde",
+        "kundin",
+        "kundenname",
+        "verfasser",
+        "autor",
+        "auteur",
+        "client",
+        "nom",
+        "cliente",
+        "nombre",
+        "klant",
+        "naam",
+        "utente",
+    ),
+    "text": (
+        "text",
+        "comment",
+        "review",
+        "review text",
+        "message",
+        "content",
+        "body",
+        "feedback",
+        "kommentar",
+        "bewertung",
+        "rezension",
+        "nachricht",
+        "bewertungstext",
+        "commentaire",
+        "avis",
+        "texte",
+        "comentario",
+        "reseña",
+        "opinion",
+        "opinión",
+        "commento",
+        "recensione",
+        "opmerking",
+        "beoordeling",
+        "recensie",
+    ),
+    "created_at": (
+        "created_at",
+        "created at",
+        "date",
+        "created",
+        "time",
+        "timestamp",
+        "posted",
+        "datetime",
+        "date time",
+        "review date",
+        "published",
+        "datum",
+        "zeit",
+        "erstellt",
+        "erstellt am",
+        "zeitpunkt",
+        "date de création",
+        "fecha",
+        "data",
+        "datum tijd",
+    ),
+    "external_id": (
+        "external_id",
+        "id",
+        "review id",
+        "comment id",
+        "reference",
+        "reference id",
+        "bewertungs id",
+        "nr",
+        "nummer",
+        "identifiant",
+        "referencia",
+        "riferimento",
+    ),
+    "url": ("url", "link", "permalink", "web address", "adresse", "enlace", "lien"),
+    "rating": (
+        "rating",
+        "stars",
+        "star rating",
+        "score",
+        "rate",
+        "sterne",
+        "punkte",
+        "note",
+        "étoiles",
+        "etoiles",
+        "estrellas",
+        "puntuación",
+        "valoración",
+        "stelle",
+        "voto",
+        "sterren",
+        "cijfer",
+    ),
+    "email": (
+        "email",
+        "e mail",
+        "mail",
+        "email address",
+        "e mail adresse",
+        "courriel",
+        "correo",
+        "reviewer email",
+        "consumer email",
+    ),
+}
+
+
+def normalized_column(name: str) -> str:
+    """A column name as compared: lowercase words, no BOM, no punctuation."""
+    cleaned = "".join(c if c.isalnum() or c == "_" else " " for c in name.replace("\ufeff", ""))
+    return " ".join(cleaned.lower().split())
+
+
+def guess_mapping(columns: Sequence[str]) -> dict[str, str]:
+    """The likeliest column for each field, each column used once: a column named exactly
+    like a known name first, then one whose words hold a known name ("Review Content")."""
+    scored: list[tuple[int, int, str, str]] = []
+    for position, column in enumerate(columns):
+        words = normalized_column(column)
+        if not words:
+            continue
+        tokens = set(words.split())
+        for field, names in COLUMN_NAMES.items():
+            best = 0
+            for name in names:
+                if words == name or words == name.replace(" ", ""):
+                    best = max(best, 100)
+                elif set(name.split()) <= tokens:
+                    best = max(best, 10 * len(name.split()) - len(tokens))
+            if best > 0:
+                scored.append((best, -position, field, column))
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for _score, _position, field, column in sorted(scored, reverse=True):
+        if field not in mapping and column not in taken:
+            mapping[field] = column
+            taken.add(column)
+    return mapping
+
+
+class Shape(enum.StrEnum):
+    """What kind of file an export is: the app's own columns, a known platform's export,
+    or a table of other columns the owner maps."""
+
+    OWN = "own"
+    MAPPED = "mapped"
+    TRUSTPILOT = "trustpilot"
+    GOOGLE_TAKEOUT = "google-takeout"
+    FACEBOOK = "facebook"
+
+    @property
+    def description(self) -> str | None:
+        return {
+            Shape.TRUSTPILOT: "a Trustpilot review export",
+            Shape.GOOGLE_TAKEOUT: "Google Business Profile reviews from Google Takeout",
+            Shape.FACEBOOK: "a Facebook comments download",
+        }.get(self)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the owner said about a file: how its columns map (None: nothing said, so a file
+    that needs a mapping is refused with a suggestion), the one platform of a file without a
+    platform column, the order of its dates, and the time zone of times written without one
+    (None: this computer's)."""
+
+    mapping: Mapping[str, str] | None = None  # field -> the file's column
+    platform: str | None = None
+    dates: DateOrder | None = None
+    zone: tzinfo | None = None
+
+
+class NeedsMapping(ImportFileError):
+    """A CSV whose columns are not the app's own, and nobody said how they map."""
+
+    def __init__(self, message: str, columns: list[str], guess: dict[str, str]) -> None:
+        super().__init__(message)
+        self.columns = columns
+        self.guess = guess
+
+
+class DatesAmbiguous(ImportFileError):
+    """Every numeric date in the file could be day-first or month-first."""
+
+
 class ExportFile:
     """One export, read row by row so a million-row file never sits in memory at once.
 
     Iterate `comments()` to get the good rows; afterwards `raise_if_bad()` raises an
     ImportFileError listing every bad row. Callers stage the rows and call `raise_if_bad()`
-    before publishing any, which makes the import all-or-nothing.
+    before publishing any, which makes the import all-or-nothing. `prepare()` first checks
+    what the owner must say (a mapping, the date order) and refuses, naming it, when unsaid.
     """
 
     def __init__(
-        self, name: str, sha256: str, kind: str, opener: Callable[[], TextSource], size: int
+        self,
+        name: str,
+        sha256: str,
+        kind: str,
+        opener: Callable[[], TextSource],
+        size: int,
+        encoding: str = "utf-8-sig",
     ) -> None:
         self.name = name
         self.size = size
         self.sha256 = sha256
         self.kind = kind  # "csv" or "json"
+        self.encoding = encoding
         self._open = opener
         self.total = 0
         self.problems: list[str] = []
+        self.options = ImportOptions()
+        self.replies: list[OwnReply] = []  # replies the shop made on the platform, if given
+        self.mapping: dict[str, str] = {}  # the mapping in use (a MAPPED file)
+        self._shape: Shape | None = None
+        self._header: list[str] = []
+        self._order: DateOrder | None = None
+        self._prepared = False
 
     @property
     def label(self) -> str:
         return "row" if self.kind == "csv" else "item"
 
+    @property
+    def encoding_label(self) -> str:
+        return encoding_label(self.encoding)
+
+    @property
+    def shape(self) -> Shape:
+        if self._shape is None:
+            self._inspect()
+        assert self._shape is not None
+        return self._shape
+
+    @property
+    def header(self) -> list[str]:
+        """A CSV's column names as written (empty for JSON)."""
+        self.shape  # noqa: B018 (reads the header)
+        return list(self._header)
+
+    @property
+    def date_order(self) -> DateOrder | None:
+        return self._order
+
+    def notes(self) -> tuple[str, ...]:
+        """What the owner should know about how the file was read."""
+        said: list[str] = []
+        if self.shape.description:
+            said.append(f"Recognised as {self.shape.description}.")
+        if self.encoding_label != "UTF-8":
+            said.append(f"Read as {self.encoding_label}.")
+        if self._order is not None:
+            said.append(f"Dates read {self._order.value} (like {self._order.example}).")
+        return tuple(said)
+
+    def _inspect(self) -> None:
+        with self._open() as source:
+            if self.kind == "csv":
+                header, _rows = _csv_rows(source, self.name)
+                self._header = header
+                self._shape = _csv_shape(header)
+            else:
+                self._shape = _json_shape(_json_document(source.read(), self.name))
+
+    def preview(self, limit: int = 8) -> list[list[str]]:
+        """The first rows of a CSV, as written (for the mapping preview)."""
+        rows: list[list[str]] = []
+        if self.kind != "csv":
+            return rows
+        with self._open() as source:
+            _header, numbered = _csv_rows(source, self.name)
+            for _number, values in numbered:
+                if isinstance(values, ValueError):
+                    continue
+                rows.append(values)
+                if len(rows) >= limit:
+                    break
+        return rows
+
+    def guessed_mapping(self) -> dict[str, str]:
+        return guess_mapping(self.header)
+
+    def prepare(self, options: ImportOptions | None = None) -> None:
+        """Decide how to read the file with what the owner said; refuses with a clear
+        message when a mapping, a field or the date order is still needed."""
+        if options is not None:
+            self.options = options
+        shape = self.shape
+        if shape is Shape.MAPPED:
+            self.mapping = self._resolved_mapping()
+        self._order = self.options.dates or self._vote()
+        self._prepared = True
+
+    def _resolved_mapping(self) -> dict[str, str]:
+        given = self.options.mapping
+        guess = self.guessed_mapping()
+        columns = self.header
+        lowered = [c.strip().lower() for c in columns]
+        if given is None and all(c in KNOWN or not c for c in lowered):
+            # The app's own columns, one missing (the platform may be given for the file).
+            missing = [
+                k
+                for k in REQUIRED
+                if k not in lowered and not (k == "platform" and self.options.platform)
+            ]
+            if missing:
+                raise ImportFileError(
+                    f"{self.name} has no {', '.join(missing)} column. The header row must name "
+                    f"at least {', '.join(REQUIRED)} (found: "
+                    f"{', '.join(h for h in columns if h) or 'nothing'})."
+                )
+            return {c.strip().lower(): c for c in columns if c.strip().lower() in KNOWN}
+        if given is None:
+            suggested = " ".join(f"--map {f}={_quoted(c)}" for f, c in guess.items())
+            raise NeedsMapping(
+                f"{self.name}'s columns are not Feedback Desk's own "
+                f"({', '.join(c for c in columns if c) or 'none'}). Say which column holds "
+                f"what{': ' + suggested if suggested else ' with --map FIELD=COLUMN'}"
+                + ("" if "platform" in guess else " --platform NAME")
+                + ".",
+                columns,
+                guess,
+            )
+        by_name = {normalized_column(c): c for c in columns}
+        mapping: dict[str, str] = {}
+        for field, column in given.items():
+            if field not in FIELDS:
+                raise ImportFileError(
+                    f"{field!r} is not a field Feedback Desk imports ({', '.join(FIELDS)})."
+                )
+            if not column:
+                continue
+            found = by_name.get(normalized_column(column))
+            if found is None:
+                raise ImportFileError(
+                    f"{self.name} has no column {column!r} (for {field}). Its columns: "
+                    f"{', '.join(c for c in columns if c)}."
+                )
+            mapping[field] = found
+        used = set(mapping.values())
+        for field, column in guess.items():
+            if field not in mapping and field not in given and column not in used:
+                if field == "platform" and self.options.platform:
+                    continue
+                mapping[field] = column
+                used.add(column)
+        missing = [
+            f
+            for f in REQUIRED
+            if f not in mapping and not (f == "platform" and self.options.platform)
+        ]
+        if missing:
+            fix = " --platform NAME" if missing == ["platform"] else ""
+            raise ImportFileError(
+                f"{self.name}: no column is chosen for {', '.join(missing)}. Its columns: "
+                f"{', '.join(c for c in columns if c)}. Choose with --map FIELD=COLUMN{fix}"
+                + (" or --platform NAME." if "platform" in missing and not fix else ".")
+            )
+        return mapping
+
+    def _vote(self) -> DateOrder | None:
+        """The file's date order, decided from all of its dates; None when none needs one."""
+        vote = DateOrderVote()
+        seen = 0
+        with self._open() as source:
+            for _number, record in self._records(source):
+                if isinstance(record, Mapping):
+                    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+                    value = lowered.get("created_at")
+                    if isinstance(value, str):
+                        vote.add(value)
+                        seen += 1
+                        numeric = vote.day_first or vote.month_first or vote.undecided
+                        if seen >= 200 and not numeric:
+                            break  # no numeric dates (ISO, month names): nothing to decide
+        try:
+            return vote.order()
+        except AmbiguousDates:
+            raise DatesAmbiguous(
+                f"The dates in {self.name} are ambiguous: each could be day-first or "
+                "month-first (is 03/04/2026 the 3rd of April or March 4th?). Say which with "
+                "--dates day-first or --dates month-first."
+            ) from None
+
+    def _records(self, source: TextSource) -> Iterator[tuple[int, Any]]:
+        """(number, record) for each row or item: a dict of the app's fields (or a
+        ValueError for a row that cannot even be split)."""
+        shape = self.shape
+        if self.kind == "csv":
+            header, rows = _csv_rows(source, self.name)
+            if shape is Shape.OWN:
+                columns = [h.strip().lower() for h in header]
+                for number, values in rows:
+                    yield (
+                        number,
+                        (
+                            values
+                            if isinstance(values, ValueError)
+                            else dict(zip(columns, values, strict=False))
+                        ),
+                    )
+            elif shape is Shape.TRUSTPILOT:
+                yield from _trustpilot_records(header, rows)
+            else:
+                yield from _mapped_records(header, rows, self.mapping, self.options.platform)
+            return
+        document = _json_document(source.read(), self.name)
+        if shape is Shape.GOOGLE_TAKEOUT:
+            yield from _takeout_records(document)
+        elif shape is Shape.FACEBOOK:
+            yield from _facebook_records(document)
+        else:
+            yield from _json_records(document, self.name)
+
     def comments(self) -> Iterator[NewComment]:
+        if not self._prepared:
+            self.prepare()
         self.total = 0
         self.problems = []
+        self.replies = []
+        zone = UTC if self.shape is Shape.TRUSTPILOT else self.options.zone
+        own_iso_is_utc = self.shape is not Shape.MAPPED
         with self._open() as source:
-            records = (
-                _csv_records(source, self.name)
-                if self.kind == "csv"
-                else (_json_records(source.read(), self.name))
-            )
-            for number, record in records:
+            for number, record in self._records(source):
                 self.total += 1
                 try:
-                    yield _comment(record)
+                    comment = _comment(record, self._order, zone, own_iso_is_utc)
+                    reply = _reply_of(record, comment)
                 except ValueError as error:
                     self.problems.append(f"  {self.label} {number}: {error}")
+                    continue
+                if reply is not None:
+                    self.replies.append(reply)
+                yield comment
 
     def raise_if_bad(self) -> None:
         if self.total == 0:
@@ -90,6 +548,10 @@ class ExportFile:
             )
 
 
+def _quoted(column: str) -> str:
+    return column if column.replace("_", "").isalnum() else '"' + column.replace('"', '\\"') + '"'
+
+
 # Past these sizes an export is refused before it is read: a CSV is read row by row, but a
 # JSON export is parsed whole in memory (several times its size).
 MAX_IMPORT_BYTES = 1 << 30
@@ -102,28 +564,57 @@ def open_export(path: Path) -> ExportFile:
     Only a regular file is read: a pipe or a device (/dev/zero, /dev/stdin from a
     terminal, a FIFO, <(command)) is refused before it is opened, so nothing waits on a
     writer or reads forever; the file is opened non-blocking and checked again after
-    opening, and never more than MAX_IMPORT_BYTES of it is read.
+    opening, and never more than MAX_IMPORT_BYTES of it is read. Its encoding is found on
+    the way: UTF-8 (checked over the whole file), UTF-16 with a BOM, or else what
+    charset-normalizer finds around the first byte that is not UTF-8.
     """
     name = _display_name(path)
     try:
         identity = _regular_file_stat(path, os.stat(path))
         digest = hashlib.sha256()
+        utf8 = codecs.getincrementaldecoder("utf-8")()
+        not_utf8_at: int | None = None
+        sample = b""
         with _open_regular(path, identity) as handle:
             head = handle.read(SNIFF_BYTES)
             digest.update(head)
             read = len(head)
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
+            utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            if not utf16 and b"\x00" in head[:8192]:
+                raise _binary(name)
+            chunk = head
+            wrote_utf8 = False  # non-ASCII UTF-8 before a bad byte: a damaged file, not legacy
+            while chunk:
+                if not_utf8_at is None and not utf16:
+                    try:
+                        wrote_utf8 = wrote_utf8 or not utf8.decode(chunk).isascii()
+                    except UnicodeDecodeError as error:
+                        not_utf8_at = read - len(chunk) + error.start
+                        before = chunk[: error.start]
+                        wrote_utf8 = wrote_utf8 or not before.decode("utf-8", "ignore").isascii()
+                        sample = chunk[max(0, error.start - SNIFF_BYTES // 2) :][:SNIFF_BYTES]
+                chunk = handle.read(1 << 20)
                 read += len(chunk)
                 if read > MAX_IMPORT_BYTES:
                     raise _too_big(path, read, MAX_IMPORT_BYTES)
                 digest.update(chunk)
+            if not_utf8_at is None and not utf16:
+                try:
+                    utf8.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    not_utf8_at, sample = read, head[-SNIFF_BYTES:]
     except FileNotFoundError:
         raise ImportFileError(f"There is no file at {path}.") from None
     except PermissionError:
         raise ImportFileError(f"{path} cannot be read: permission denied.") from None
     except OSError as error:
         raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
-    kind = _kind(head, name)
+    encoding = "utf-16" if utf16 else "utf-8-sig"
+    if not_utf8_at is not None and wrote_utf8:
+        raise _mixed(name)
+    if not_utf8_at is not None:
+        encoding = detect_encoding(head if not_utf8_at < SNIFF_BYTES else head + sample, name)
+    kind = _kind(head, name, encoding)
     if kind == "json" and read > MAX_JSON_BYTES:
         raise _too_big(path, read, MAX_JSON_BYTES, "JSON ")
 
@@ -132,10 +623,72 @@ def open_export(path: Path) -> ExportFile:
             raw = _open_regular(path, identity)
         except OSError as error:
             raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        return _Utf8Errors(text, name)
+        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        return _DecodeErrors(text, name, encoding)
 
-    return ExportFile(name, digest.hexdigest(), kind, opener, read)
+    return ExportFile(name, digest.hexdigest(), kind, opener, read, encoding)
+
+
+# Encodings a shop's export may be in when it is not UTF-8, for charset-normalizer to weigh.
+LEGACY_ENCODINGS = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "mac_roman",
+    "cp850",
+    "cp437",
+    "shift_jis",
+    "gb18030",
+    "big5",
+    "euc_kr",
+)
+# Where one decoding reads the same as several, the likeliest for a shop's spreadsheet.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1")
+_ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf_8": "UTF-8",
+    "utf-16": "UTF-16",
+    "utf_16": "UTF-16",
+    "cp1252": "Windows-1252",
+    "latin_1": "Latin-1 (ISO 8859-1)",
+    "iso8859_15": "Latin-9 (ISO 8859-15)",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "iso8859_2": "Latin-2 (ISO 8859-2)",
+    "mac_roman": "Mac Roman",
+    "shift_jis": "Shift JIS",
+}
+
+
+def encoding_label(codec: str) -> str:
+    return _ENCODING_LABELS.get(codec.lower(), codec.upper().replace("_", "-"))
+
+
+def detect_encoding(sample: bytes, name: str) -> str:
+    """The encoding of text that is not UTF-8, found by charset-normalizer; Windows-1252
+    when it reads the sample the same as the one found best (most Western spreadsheets)."""
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(sample, cp_isolation=list(LEGACY_ENCODINGS))
+    best = results.best()
+    if best is None:
+        raise ImportFileError(
+            f"{name} is not text in an encoding Feedback Desk recognises. Save it as CSV "
+            "UTF-8 and try again."
+        )
+    for preferred in PREFERRED_ENCODINGS:
+        for match in results:
+            if preferred in match.could_be_from_charset and match.chaos <= best.chaos + 0.02:
+                return preferred
+    return str(best.encoding)
 
 
 def _display_name(path: Path) -> str:
@@ -197,40 +750,70 @@ def _too_big(path: Path, size: int, limit: int, kind: str = "") -> ImportFileErr
 
 
 def export_from_bytes(data: bytes, name: str = "the file") -> ExportFile:
-    kind = _kind(data[:SNIFF_BYTES], name)
-    text = _decode(data, name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in data[:8192]:
+        raise _binary(name)
+    else:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8-sig"
+        except UnicodeDecodeError as error:
+            if not data[: error.start].decode("utf-8", "ignore").isascii():
+                raise _mixed(name) from None
+            start = max(0, error.start - SNIFF_BYTES // 2)
+            encoding = detect_encoding(data[start : start + SNIFF_BYTES], name)
+    kind = _kind(data[:SNIFF_BYTES], name, encoding)
+    text = _decode(data, name, encoding)
     return ExportFile(
         name,
         hashlib.sha256(data).hexdigest(),
         kind,
         lambda: io.StringIO(text, newline=""),
         len(data),
+        encoding,
     )
 
 
-def parse_export(data: bytes, name: str = "the file") -> list[NewComment]:
+def parse_export(
+    data: bytes, name: str = "the file", options: ImportOptions | None = None
+) -> list[NewComment]:
     """A whole export held in memory, checked: the good comments, or ImportFileError."""
     export = export_from_bytes(data, name)
+    export.prepare(options)
     comments = list(export.comments())
     export.raise_if_bad()
     return comments
 
 
-def _kind(head: bytes, name: str) -> str:
-    if b"\x00" in head[:8192]:
-        raise ImportFileError(
-            f"{name} looks like a binary file (a spreadsheet or an image?), not a CSV or "
-            "JSON export. Save it as CSV (UTF-8) and import that."
-        )
-    text = head.decode("utf-8-sig", errors="ignore").lstrip()
+def _kind(head: bytes, name: str, encoding: str = "utf-8-sig") -> str:
+    if encoding != "utf-16" and b"\x00" in head[:8192]:
+        raise _binary(name)
+    if encoding == "utf-16" and len(head) % 2:
+        head = head[:-1]
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")
     suffix = Path(name).suffix.lower()
     if suffix == ".json" or (suffix != ".csv" and text[:1] in ("[", "{")):
         return "json"
-    if suffix == ".csv" or _looks_like_csv(text):
+    if suffix in (".csv", ".tsv") or _looks_like_csv(text):
         return "csv"
     raise ImportFileError(
         f"{name} is neither a CSV nor a JSON export. Expected a CSV file with a header "
         f"row ({', '.join(REQUIRED)}) or a JSON list of objects with those keys."
+    )
+
+
+def _mixed(name: str) -> ImportFileError:
+    return ImportFileError(
+        f"{name} is not UTF-8 text: it starts as UTF-8 but holds bytes that are not UTF-8 "
+        "further on (two encodings mixed). Save it again as CSV UTF-8 and try again."
+    )
+
+
+def _binary(name: str) -> ImportFileError:
+    return ImportFileError(
+        f"{name} looks like a binary file (a spreadsheet or an image?), not a CSV or "
+        "JSON export. Save it as CSV (UTF-8) and import that."
     )
 
 
@@ -243,14 +826,15 @@ class TextSource(Protocol):
     def read(self) -> str: ...
 
 
-class _Utf8Errors:
+class _DecodeErrors:
     """A text file whose decoding errors name the file instead of a byte offset riddle."""
 
-    def __init__(self, inner: TextIO, name: str) -> None:
+    def __init__(self, inner: TextIO, name: str, encoding: str) -> None:
         self._inner = inner
         self._name = name
+        self._encoding = encoding
 
-    def __enter__(self) -> _Utf8Errors:
+    def __enter__(self) -> _DecodeErrors:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -260,40 +844,69 @@ class _Utf8Errors:
         try:
             yield from self._inner
         except UnicodeDecodeError:
-            raise _not_utf8(self._name) from None
+            raise _not_readable(self._name, self._encoding) from None
 
     def read(self) -> str:
         try:
             return self._inner.read()
         except UnicodeDecodeError:
-            raise _not_utf8(self._name) from None
+            raise _not_readable(self._name, self._encoding) from None
 
 
-def _not_utf8(name: str) -> ImportFileError:
-    return ImportFileError(f"{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again.")
+def _not_readable(name: str, encoding: str) -> ImportFileError:
+    label = encoding_label(encoding)
+    if label == "UTF-8":
+        return ImportFileError(
+            f"{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again."
+        )
+    return ImportFileError(
+        f"{name} cannot be read as {label} (it mixes encodings). Save it as CSV UTF-8 and "
+        "try again."
+    )
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, encoding: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding)
     except UnicodeDecodeError:
-        raise _not_utf8(name) from None
+        raise _not_readable(name, encoding) from None
 
 
 def _looks_like_csv(text: str) -> bool:
-    header = text.splitlines()[0].lower() if text else ""
-    return all(key in header for key in REQUIRED)
+    header = text.splitlines()[0] if text else ""
+    cells = [c for c in re.split(r"[,;\t]", header) if c.strip()]
+    return len(cells) >= 3 and len(header) < 4000
 
 
-def _json_records(text: str, name: str) -> list[tuple[int, Any]]:
+def _json_document(text: str, name: str) -> Any:
     try:
-        document = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFileError(
             f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
     except (RecursionError, ValueError):  # absurd nesting, numbers of thousands of digits
         raise ImportFileError(f"{name} is not a JSON export Feedback Desk can read.") from None
+
+
+def _json_shape(document: Any) -> Shape:
+    if isinstance(document, dict):
+        if isinstance(document.get("comments_v2"), list):
+            return Shape.FACEBOOK
+        reviews = document.get("reviews")
+        if isinstance(reviews, list) and any(
+            isinstance(r, dict) and ("starRating" in r or "reviewer" in r) for r in reviews[:50]
+        ):
+            return Shape.GOOGLE_TAKEOUT
+        comments = document.get("comments")
+        if isinstance(comments, list) and any(_facebook_entry(c) for c in comments[:50]):
+            return Shape.FACEBOOK
+    if isinstance(document, list) and document and all(_facebook_entry(c) for c in document[:50]):
+        return Shape.FACEBOOK
+    return Shape.OWN
+
+
+def _json_records(document: Any, name: str) -> list[tuple[int, Any]]:
     if isinstance(document, dict):
         for key in ("comments", "reviews", "items", "data"):
             if isinstance(document.get(key), list):
@@ -313,7 +926,12 @@ def _delimiter(sample: str) -> str:
     return max((",", ";", "\t"), key=lambda d: (header.count(d), d == ","))
 
 
-def _csv_records(source: TextSource, name: str) -> Iterator[tuple[int, Any]]:
+CsvRows = Iterator[tuple[int, "list[str] | ValueError"]]
+
+
+def _csv_rows(source: TextSource, name: str) -> tuple[list[str], CsvRows]:
+    """The header's cells and the numbered rows after it (blank lines skipped; a row with
+    more cells than the header is a ValueError in its place)."""
     csv.field_size_limit(64 * 1024 * 1024)
     lines = iter(source)
     head: list[str] = []
@@ -321,44 +939,226 @@ def _csv_records(source: TextSource, name: str) -> Iterator[tuple[int, Any]]:
         head.append(line)
         if sum(map(len, head)) >= SNIFF_BYTES:
             break
-    sample = "".join(head)
+    sample = "".join(head).lstrip("\ufeff")
+    if head:
+        head[0] = head[0].lstrip("\ufeff")
     # Only the delimiter is guessed; quoting stays standard (doubled quotes), because the
     # sniffer misjudges that whenever a quoted cell holds both "" and a comma.
     reader = csv.reader(itertools.chain(head, lines), csv.excel, delimiter=_delimiter(sample))
     try:
-        header = next(reader)
+        header = [h.strip() for h in next(reader)]
     except StopIteration:
         raise ImportFileError(f"{name} is empty.") from None
     except csv.Error as error:
         raise ImportFileError(f"{name} is not a readable CSV file: {error}.") from None
-    columns = [h.strip().lower() for h in header]
-    missing = [key for key in REQUIRED if key not in columns]
-    if missing:
-        raise ImportFileError(
-            f"{name} has no {', '.join(missing)} column. The header row must name at least "
-            f"{', '.join(REQUIRED)} (found: {', '.join(h for h in header if h) or 'nothing'})."
-        )
-    number = 0
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise ImportFileError(
-                f"{name} is not a readable CSV file near line {reader.line_num}: {error}."
-            ) from None
-        if not any(v.strip() for v in values):
-            continue  # blank line
-        number += 1
-        if len(values) > len(columns):
-            problem = f"has {len(values)} cells but the header has {len(columns)}"
-            yield number, ValueError(problem)
+
+    def rows() -> CsvRows:
+        number = 0
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise ImportFileError(
+                    f"{name} is not a readable CSV file near line {reader.line_num}: {error}."
+                ) from None
+            if not any(v.strip() for v in values):
+                continue  # blank line
+            number += 1
+            if len(values) > len(header):
+                problem = f"has {len(values)} cells but the header has {len(header)}"
+                yield number, ValueError(problem)
+                continue
+            yield number, values
+
+    return header, rows()
+
+
+def _csv_shape(header: list[str]) -> Shape:
+    columns = {normalized_column(h) for h in header}
+    lowered = {h.strip().lower() for h in header}
+    if all(key in lowered for key in REQUIRED):
+        return Shape.OWN
+    if "review stars" in columns and ({"review content", "review title"} & columns):
+        return Shape.TRUSTPILOT
+    return Shape.MAPPED
+
+
+def _mapped_records(
+    header: list[str], rows: CsvRows, mapping: Mapping[str, str], platform: str | None
+) -> Iterator[tuple[int, Any]]:
+    where = {field: header.index(column) for field, column in mapping.items()}
+    for number, values in rows:
+        if isinstance(values, ValueError):
+            yield number, values
             continue
-        yield number, dict(zip(columns, values, strict=False))
+        record: dict[str, object] = {
+            field: values[index] if index < len(values) else "" for field, index in where.items()
+        }
+        if platform and _blank(record.get("platform")):
+            record["platform"] = platform
+        yield number, record
 
 
-def _comment(record: Any) -> NewComment:
+# Trustpilot's review export (Business: Reviews > Export), by its documented column names.
+TRUSTPILOT_COLUMNS = {
+    "created_at": ("review created utc", "review created", "created utc"),
+    "external_id": ("review id", "reference id", "reference number"),
+    "author": ("reviewer name", "consumer name", "name", "display name"),
+    "title": ("review title",),
+    "content": ("review content", "review text"),
+    "rating": ("review stars", "stars"),
+    "email": ("reviewer email", "consumer email", "email"),
+    "url": ("review url", "link"),
+    "reply": ("reply content", "company reply", "reply"),
+    "replied_at": ("company reply date utc", "reply date utc", "reply date"),
+}
+TRUSTPILOT_REVIEW_URL = "https://www.trustpilot.com/reviews/{}"
+
+
+def _trustpilot_records(header: list[str], rows: CsvRows) -> Iterator[tuple[int, Any]]:
+    position = {normalized_column(h): i for i, h in reversed(list(enumerate(header)))}
+    where: dict[str, int] = {}
+    for key, names in TRUSTPILOT_COLUMNS.items():
+        for name in names:
+            if name in position:
+                where[key] = position[name]
+                break
+    review_id_at = position.get("review id")
+    for number, values in rows:
+        if isinstance(values, ValueError):
+            yield number, values
+            continue
+
+        def cell(key: str, row: list[str] = values) -> str:
+            index = where.get(key)
+            return row[index].strip() if index is not None and index < len(row) else ""
+
+        title, content = cell("title"), cell("content")
+        url = cell("url")
+        if not url and review_id_at is not None and review_id_at < len(values):
+            review_id = values[review_id_at].strip()
+            url = TRUSTPILOT_REVIEW_URL.format(review_id) if review_id else ""
+        record: dict[str, object] = {
+            "platform": "Trustpilot",
+            "external_id": cell("external_id"),
+            "author": cell("author") or "A Trustpilot reviewer",
+            "text": f"{title}\n{content}" if title and content else title or content,
+            "created_at": cell("created_at"),
+            "rating": cell("rating"),
+            "url": url,
+            "email": cell("email"),
+        }
+        if cell("reply"):
+            record["_reply"] = (cell("reply"), cell("replied_at") or cell("created_at"))
+        yield number, record
+
+
+def _takeout_records(document: Any) -> Iterator[tuple[int, Any]]:
+    """Google Takeout's Business Profile reviews: {"reviews": [{"name", "reviewer":
+    {"displayName"}, "starRating": "ONE".."FIVE", "comment", "createTime", "updateTime",
+    "reviewReply": {"comment", "updateTime"}}]}, the same review objects as the API."""
+    for number, item in enumerate(document.get("reviews") or [], start=1):
+        if not isinstance(item, dict):
+            yield number, ValueError("is not a review object")
+            continue
+        name = item.get("name")
+        review_id = item.get("reviewId")
+        if not isinstance(review_id, str) or not review_id:
+            review_id = name.rsplit("/", 1)[-1] if isinstance(name, str) and name else ""
+        given = item.get("reviewer")
+        reviewer: dict[str, Any] = given if isinstance(given, dict) else {}
+        author = reviewer.get("displayName")
+        if not isinstance(author, str) or not author.strip() or reviewer.get("isAnonymous"):
+            author = ANONYMOUS
+        stars = item.get("starRating")
+        record: dict[str, object] = {
+            "platform": Platform.GOOGLE.value,
+            "external_id": review_id,
+            "author": author,
+            "text": item.get("comment") if isinstance(item.get("comment"), str) else "",
+            "created_at": item.get("createTime") or item.get("updateTime"),
+            "rating": STARS.get(str(stars)) if stars is not None else None,
+        }
+        reply = item.get("reviewReply")
+        if isinstance(reply, dict) and isinstance(reply.get("comment"), str):
+            record["_reply"] = (reply["comment"], reply.get("updateTime") or record["created_at"])
+        yield number, record
+
+
+def _facebook_entry(entry: Any) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("data"), list)
+        and any(isinstance(d, dict) and isinstance(d.get("comment"), dict) for d in entry["data"])
+    )
+
+
+_FACEBOOK_TITLE = re.compile(r"^(?P<who>.+?) (?:commented|replied|kommentierte|a commenté)\b")
+
+
+def _facebook_records(document: Any) -> Iterator[tuple[int, Any]]:
+    """Facebook's "Download your information" comments: {"comments_v2": [{"timestamp",
+    "title", "data": [{"comment": {"timestamp", "comment", "author"}}]}]}. Facebook writes
+    the text's UTF-8 bytes as if each were a Latin-1 character: repaired here."""
+    if isinstance(document, dict):
+        entries = document.get("comments_v2") or document.get("comments") or []
+    else:
+        entries = document
+    number = 0
+    for entry in entries:
+        number += 1
+        if not _facebook_entry(entry):
+            yield number, ValueError("is not a Facebook comment (no data with a comment)")
+            continue
+        title = repair_mojibake(str(entry.get("title") or ""))
+        said = _FACEBOOK_TITLE.match(title)
+        for item in entry["data"]:
+            comment = item.get("comment") if isinstance(item, dict) else None
+            if not isinstance(comment, dict):
+                continue
+            author = comment.get("author")
+            when = comment.get("timestamp", entry.get("timestamp"))
+            record: dict[str, object] = {
+                "platform": Platform.FACEBOOK.value,
+                "author": repair_mojibake(author)
+                if isinstance(author, str) and author.strip()
+                else (said["who"] if said else "A Facebook user"),
+                "text": repair_mojibake(comment["comment"])
+                if isinstance(comment.get("comment"), str)
+                else comment.get("comment"),
+                "created_at": _from_epoch(when),
+            }
+            yield number, record
+
+
+def repair_mojibake(text: str) -> str:
+    """Facebook's exports escape each UTF-8 byte as its own character ("Ã©" for "é"):
+    undone when the text reads as UTF-8 that way, kept as it is otherwise."""
+    if text.isascii() or any(ord(c) > 0xFF for c in text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
+def _from_epoch(value: object) -> object:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return iso_utc(datetime.fromtimestamp(value, UTC))
+        except (OverflowError, OSError, ValueError):
+            return str(value)
+    return value
+
+
+def _comment(
+    record: Any,
+    order: DateOrder | None = None,
+    zone: tzinfo | None = None,
+    iso_naive_is_utc: bool = True,
+) -> NewComment:
     if isinstance(record, ValueError):
         raise record
     if not isinstance(record, Mapping):
@@ -372,17 +1172,7 @@ def _comment(record: Any) -> NewComment:
     platform = _platform(fields["platform"])
     author = _string(fields["author"], "author").strip()
     text = _string(fields["text"], "text")
-    try:
-        created_at = parse_iso(_string(fields["created_at"], "created_at"))
-    except ValueError:
-        raise ValueError(
-            f"created_at {str(fields['created_at'])[:40]!r} is not an ISO 8601 date-time "
-            "(like 2026-05-01T10:00:00Z)"
-        ) from None
-    if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
-        raise ValueError(
-            f"created_at {str(fields['created_at'])[:40]!r} is not a plausible date for a comment"
-        )
+    created_at = _created_at(fields["created_at"], order, zone, iso_naive_is_utc)
     rating = _rating(fields.get("rating"))
     if not text.strip() and rating is None:
         raise ValueError("text is empty (only a review with a star rating may have no text)")
@@ -399,6 +1189,49 @@ def _comment(record: Any) -> NewComment:
     if email is not None and not EMAIL_ADDRESS.fullmatch(email):
         raise ValueError(f"email {email[:60]!r} is not an e-mail address (like ann@example.com)")
     return NewComment(platform, external_id, author, text, created_at, url, rating, email=email)
+
+
+def _created_at(
+    value: object, order: DateOrder | None, zone: tzinfo | None, iso_naive_is_utc: bool
+) -> datetime:
+    written = _string(value, "created_at")
+    shown = written.strip()[:40]
+    try:
+        created_at = parse_local_datetime(written, order, zone, naive_iso_is_utc=iso_naive_is_utc)
+    except AmbiguousDates:
+        raise ValueError(
+            f"created_at {shown!r} could be day-first or month-first; say which "
+            "(--dates day-first or --dates month-first)"
+        ) from None
+    except ValueError:
+        raise ValueError(
+            f"created_at {shown!r} is not a date (like 2026-05-01T10:00:00Z, 01/05/2026 "
+            "10:00 or 1 May 2026)"
+        ) from None
+    if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
+        raise ValueError(f"created_at {shown!r} is not a plausible date for a comment")
+    return created_at
+
+
+def _reply_of(record: Any, comment: NewComment) -> OwnReply | None:
+    """The shop's reply an export carries with the review (Takeout, Trustpilot), as a reply
+    made on the platform."""
+    if not isinstance(record, Mapping) or "_reply" not in record:
+        return None
+    text, when = record["_reply"]
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        replied = parse_local_datetime(str(when), None, UTC) if when else comment.created_at
+    except ValueError:
+        replied = comment.created_at
+    return OwnReply(
+        platform=comment.platform,
+        external_id=f"{comment.external_id}/reply",
+        answers_external_id=comment.external_id,
+        text=text.strip(),
+        created_at=replied,
+    )
 
 
 def identity_hash(platform: Platform, author: str, text: str, created_at: str) -> str:
@@ -426,23 +1259,43 @@ def _string(value: object, key: str) -> str:
 
 
 def _platform(value: object) -> Platform:
-    text = _string(value, "platform").strip().lower()
+    """Any platform name: the five Feedback Desk connects to, or another kept as written."""
+    text = _string(value, "platform").strip()
     try:
-        platform = Platform(text)
+        return Platform(text)
     except ValueError:
-        platform = None
-    if platform is None or platform not in IMPORTABLE_PLATFORMS:
-        names = ", ".join(p.value for p in IMPORTABLE_PLATFORMS)
-        raise ValueError(f"platform {text[:30]!r} is not one of {names}")
-    return platform
+        raise ValueError(
+            f"platform {text[:60]!r} is not a platform name (at most "
+            f"{MAX_PLATFORM_NAME} characters)"
+        ) from None
+
+
+_STAR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_RATING = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?:/\s*5|of 5|von 5|sur 5|de 5|"
+    r"stars?|sterne?|étoiles?|etoiles?|estrellas?|stelle|sterren|★)?",
+    re.IGNORECASE,
+)
 
 
 def _rating(value: object) -> int | None:
+    """Stars as files write them: 4, "4", "4.0", "4,0", "4/5", "4 stars", "★★★★☆", "FOUR"."""
     if _blank(value):
         return None
     shown = str(value)[:20]
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(f"rating {shown!r} is not a number from 1 to 5")
+    if isinstance(value, str):
+        written = value.strip()
+        if written.upper() in STARS:
+            return STARS[written.upper()]
+        if written.lower() in _STAR_WORDS:
+            return _STAR_WORDS[written.lower()]
+        if written and set(written) <= {"★", "☆"}:
+            value = written.count("★")
+        else:
+            found = _RATING.fullmatch(written)
+            value = found["n"].replace(",", ".") if found else written
     try:
         number = float(value)
     except (ValueError, OverflowError):
@@ -458,23 +1311,81 @@ def _rating(value: object) -> int | None:
 PARALLEL_TRIAGE_BYTES = 8 * 1024 * 1024
 
 
-def import_export(db: Database, export: ExportFile, triage: Triage) -> ImportResult:
+def import_export(
+    db: Database,
+    export: ExportFile,
+    triage: Triage,
+    options: ImportOptions | None = None,
+    *,
+    remember: bool = True,
+) -> ImportResult:
     """Read `export` into the database: all of it, or (on any bad row) none of it. Other
-    writers are never locked out for more than a fraction of a second (store/imports.py)."""
+    writers are never locked out for more than a fraction of a second (store/imports.py).
+
+    A file whose columns are not the app's own is read with `options.mapping`, or the
+    mapping the owner chose for the same header before; after a good import the mapping
+    used is remembered for that header (`remember`). The replies a known export carries
+    are recorded as replies made on the platform."""
+    from ..store.import_memory import load_mapping, remember_platform_names, save_mapping
+    from ..store.outbox import Outbox
+
+    options = options or ImportOptions()
     with contextlib.ExitStack() as stack:
+        conn = db.connect()
+        stack.callback(conn.close)
+        if export.shape is Shape.MAPPED and options.mapping is None:
+            remembered = load_mapping(conn, export.header)
+            if remembered is not None:
+                options = _options_from_memory(remembered, options)
+        export.prepare(options)
         scorer: Scorer = triage
         if export.size >= PARALLEL_TRIAGE_BYTES:
             scorer = stack.enter_context(TriagePool())
-        conn = db.connect()
-        stack.callback(conn.close)
-        return store_import(
+        platforms: set[Platform] = set()
+
+        def comments() -> Iterator[NewComment]:
+            for comment in export.comments():
+                platforms.add(comment.platform)
+                yield comment
+
+        result = store_import(
             db,
             conn,
             export.name,
             export.sha256,
-            export.comments(),
+            comments(),
             scorer,
             export.raise_if_bad,
             label=export.label,
         )
+        remember_platform_names(db, conn, platforms)
+        if export.replies:
+            Outbox(db, conn).record_platform_replies(export.replies)
+        if remember and export.shape is Shape.MAPPED:
+            save_mapping(db, conn, export.header, mapping_memory(export))
+        return dataclasses.replace(result, notes=export.notes())
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def mapping_memory(export: ExportFile) -> dict[str, str]:
+    """What is remembered for a header: each field's column, the fixed platform
+    ("=platform"), the date order ("=dates")."""
+    memory = dict(export.mapping)
+    if export.options.platform and "platform" not in memory:
+        memory["=platform"] = export.options.platform
+    if export.date_order is not None:
+        memory["=dates"] = export.date_order.value
+    return memory
+
+
+def _options_from_memory(memory: Mapping[str, str], options: ImportOptions) -> ImportOptions:
+    fields = {k: v for k, v in memory.items() if not k.startswith("=")}
+    dates = options.dates
+    if dates is None and memory.get("=dates") in {o.value for o in DateOrder}:
+        dates = DateOrder(memory["=dates"])
+    return dataclasses.replace(
+        options,
+        mapping=fields,
+        platform=options.platform or memory.get("=platform"),
+        dates=dates,
+    )
