@@ -1389,3 +1389,53 @@ def _options_from_memory(memory: Mapping[str, str], options: ImportOptions) -> I
         platform=options.platform or memory.get("=platform"),
         dates=dates,
     )
+
+
+@dataclass
+class ImportPlan:
+    """What the window shows before importing a file: how it will be read, and whether the
+    owner must say something first (the columns of a foreign table, the date order)."""
+
+    export: ExportFile
+    options: ImportOptions
+    preview: list[list[str]]
+    mapping: dict[str, str]  # field -> column: remembered, else guessed
+    remembered: bool
+    dates_ambiguous: bool
+
+    @property
+    def needs_preview(self) -> bool:
+        return self.export.shape is Shape.MAPPED or self.dates_ambiguous
+
+
+def plan_import(db: Database, path: Path, zone: tzinfo | None = None) -> ImportPlan:
+    """Open `path` and find out what the owner must decide before it can be imported."""
+    from ..store.import_memory import load_mapping
+
+    export = open_export(path)
+    options = ImportOptions(zone=zone)
+    remembered = None
+    if export.shape is Shape.MAPPED:
+        conn = db.connect()
+        try:
+            remembered = load_mapping(conn, export.header)
+        finally:
+            conn.close()
+        if remembered is not None:
+            options = _options_from_memory(remembered, options)
+        else:
+            guess = export.guessed_mapping()
+            options = dataclasses.replace(options, mapping=guess)
+    mapping = dict(options.mapping or {})
+    ambiguous = False
+    try:
+        export.prepare(options)
+        if export.shape is Shape.MAPPED:
+            mapping = dict(export.mapping)
+    except DatesAmbiguous:
+        ambiguous = True
+    except ImportFileError:
+        if export.shape is not Shape.MAPPED:
+            raise  # the app's own columns, one missing: nothing to choose
+    preview = export.preview() if export.kind == "csv" else []
+    return ImportPlan(export, options, preview, mapping, remembered is not None, ambiguous)
