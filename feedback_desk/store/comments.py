@@ -524,7 +524,7 @@ def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
     cid, platform, author, snippet, created, rating, rank, status, answered = row
     return InboxRow(
         cid,
-        _PLATFORMS[platform],
+        _PLATFORMS.get(platform) or Platform(platform),
         author,
         snippet,
         datetime.fromisoformat(created),  # stored as ...Z, which 3.11 reads as UTC

@@ -646,6 +646,7 @@ class MainWindow(QMainWindow):
 
         def chosen(result: int) -> None:
             self.import_preview = None
+            preview.deleteLater()
             if result == QDialog.DialogCode.Accepted:
                 self._import_with(plan, preview.options(), preview.remember.isChecked())
             else:
