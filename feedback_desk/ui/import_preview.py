@@ -29,6 +29,7 @@ from ..sources.file_import import FIELD_LABELS, FIELDS, REQUIRED, ImportOptions,
 from .detail_pane import plain_label
 
 NO_COLUMN = "— none —"
+COMBO_WIDTH = 240
 ONE_PLATFORM = "One platform for the whole file:"
 DATE_CHOICES = (
     (None, "Decide from the file"),
@@ -73,6 +74,7 @@ class ImportPreview(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
         self.rows = QStandardItemModel(self)
         header = export.header
@@ -87,9 +89,6 @@ class ImportPreview(QDialog):
         self.table.setModel(self.rows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        for number in range(self.rows.columnCount()):
-            self.table.setColumnWidth(number, min(self.table.columnWidth(number), 260))
         layout.addWidget(self.table, 1)
 
         form = QFormLayout()
@@ -99,6 +98,7 @@ class ImportPreview(QDialog):
             for field in FIELDS:
                 combo = QComboBox()
                 combo.setObjectName(f"mapField_{field}")
+                combo.setMinimumWidth(COMBO_WIDTH)
                 combo.addItem(NO_COLUMN, "")
                 for column in header:
                     if column:
@@ -115,14 +115,17 @@ class ImportPreview(QDialog):
                 name = FIELD_LABELS[field] + (" *" if field in REQUIRED else "")
                 if field == "platform":
                     row = QHBoxLayout()
-                    row.addWidget(combo, 1)
+                    row.addWidget(combo)
                     self.fixed_platform = self._platform_names(plan.options.platform)
-                    row.addWidget(self.fixed_platform, 1)
+                    self.fixed_platform.setMinimumWidth(COMBO_WIDTH)
+                    row.addWidget(self.fixed_platform)
+                    row.addStretch(1)
                     form.addRow(name, row)
                 else:
                     form.addRow(name, combo)
         self.dates = QComboBox()
         self.dates.setObjectName("dateOrder")
+        self.dates.setMinimumWidth(COMBO_WIDTH)
         for order, label in DATE_CHOICES:
             if order is None and plan.dates_ambiguous:
                 self.dates.addItem("Choose…", "")
@@ -152,6 +155,9 @@ class ImportPreview(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 600)
         self.refresh()
+        self.table.resizeColumnsToContents()  # with the headers naming their fields
+        for number in range(self.rows.columnCount()):
+            self.table.setColumnWidth(number, min(self.table.columnWidth(number), 260))
 
     def _platform_names(self, current: str | None) -> QComboBox:
         names = QComboBox()
@@ -218,6 +224,20 @@ class ImportPreview(QDialog):
         return ""
 
     def refresh(self) -> None:
+        """The Import button and the reason it waits; each column's header says the field
+        it fills."""
+        fields = {
+            str(c.currentData()): FIELD_LABELS[f]
+            for f, c in self.columns.items()
+            if c.currentData() and c.currentData() != "="
+        }
+        for number, column in enumerate(self.plan.export.header if self.columns else []):
+            field = fields.get(column)
+            self.rows.setHeaderData(
+                number,
+                Qt.Orientation.Horizontal,
+                f"{column}\n→ {field}" if field else f"{column}\n(not imported)",
+            )
         problem = self.problem_text()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))

@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 
 from feedback_desk.core.model import NewComment, Platform, Status
@@ -55,9 +56,7 @@ def test_a_german_windows_1252_file_is_mapped_in_the_preview_and_remembered(
     assert "Windows-1252" in preview.findChild(object, "importPreviewIntro").text()
     table = preview.table.model()
     assert table.columnCount() == 5 and table.rowCount() == 3
-    assert table.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == (
-        "Kunde"
-    )
+    assert table.headerData(0, Qt.Orientation.Horizontal) == "Kunde\n→ Customer's name"
     assert table.index(0, 0).data() == "Jürgen Weiß"
     combos = {f: preview.findChild(QComboBox, f"mapField_{f}") for f in ("author", "text")}
     assert combos["author"].currentText() == "Kunde"
