@@ -56,6 +56,8 @@ class InboxFilter:
     severities: frozenset[Severity] = frozenset()
     search: str = ""
     follow_up_due: date | None = None  # only complaints whose follow-up day has come
+    # With `platforms` or alone: also every platform Feedback Desk does not connect to.
+    other_platforms: bool = False
 
     def where(self) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
@@ -63,9 +65,15 @@ class InboxFilter:
         if self.statuses:
             clauses.append(f"c.status IN ({_marks(self.statuses)})")
             params.extend(sorted(s.value for s in self.statuses))
-        if self.platforms:
-            clauses.append(f"c.platform IN ({_marks(self.platforms)})")
-            params.extend(sorted(p.value for p in self.platforms))
+        if self.platforms or self.other_platforms:
+            either: list[str] = []
+            if self.platforms:
+                either.append(f"c.platform IN ({_marks(self.platforms)})")
+                params.extend(sorted(p.value for p in self.platforms))
+            if self.other_platforms:
+                either.append(f"c.platform NOT IN ({_marks(Platform)})")
+                params.extend(p.value for p in Platform)
+            clauses.append("(" + " OR ".join(either) + ")")
         if self.severities:
             clauses.append(f"c.severity_rank IN ({_marks(self.severities)})")
             params.extend(sorted(s.rank for s in self.severities))

@@ -279,3 +279,23 @@ def test_a_copied_reply_not_confirmed_is_asked_about_when_the_wizard_reopens(
     assert kept.state is ReplyState.FAILED
     assert CommentStore(db, conn).get(comment_id).status is not Status.REPLIED
     conn.close()
+
+
+def test_other_platforms_have_their_own_tick_box(
+    make_window: WindowFactory, db: Database, tmp_path: Path
+) -> None:
+    window = make_window(db)
+    window.import_file(_sample(tmp_path, "trustpilot-reviews.csv"))
+    window.import_file(_sample(tmp_path, "google-takeout-reviews.json"))
+    assert window.model.rowCount() == 6
+    boxes = window.filters.platform_boxes
+    other = next(box for key, box in boxes.items() if key.value == "other")
+    assert other.objectName() == "platform_other" and other.text() == "Other platforms"
+    other.setChecked(False)
+    assert window.model.rowCount() == 3  # the Google reviews
+    other.setChecked(True)
+    for key, box in boxes.items():
+        if key.value == "google":
+            box.setChecked(False)
+    assert window.model.rowCount() == 3  # the Trustpilot reviews
+    assert window.current_filter().other_platforms
