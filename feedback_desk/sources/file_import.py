@@ -1370,8 +1370,8 @@ def import_export(
 def mapping_memory(export: ExportFile) -> dict[str, str]:
     """What is remembered for a header: each field's column, the fixed platform
     ("=platform"), the date order ("=dates")."""
-    memory = dict(export.mapping)
-    if export.options.platform and "platform" not in memory:
+    memory = {field: export.mapping.get(field, "") for field in FIELDS}  # "": none, on purpose
+    if export.options.platform and not memory["platform"]:
         memory["=platform"] = export.options.platform
     if export.date_order is not None:
         memory["=dates"] = export.date_order.value

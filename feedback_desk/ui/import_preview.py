@@ -188,10 +188,10 @@ class ImportPreview(QDialog):
         return text or None
 
     def options(self) -> ImportOptions:
+        # Every field said, "" for none: a field left empty is not filled in by the guess.
         mapping = {
-            field: str(combo.currentData())
+            field: str(combo.currentData()) if combo.currentData() not in (None, "=") else ""
             for field, combo in self.columns.items()
-            if combo.currentData() and combo.currentData() != "="
         }
         order = self.dates.currentData()
         return dataclasses.replace(

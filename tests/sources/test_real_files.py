@@ -221,7 +221,15 @@ def test_the_remembered_mapping_is_reused(
         remembered = load_mapping(conn, GERMAN_HEADER.split(";"))
     finally:
         conn.close()
-    assert remembered == {**mapping, "=platform": "Etsy", "=dates": "day-first"}
+    assert remembered == {
+        **mapping,
+        "platform": "",
+        "external_id": "",
+        "url": "",
+        "email": "",
+        "=platform": "Etsy",
+        "=dates": "day-first",
+    }
     # Next month's file: the same header, nothing said; the Quelle column stays unused.
     second = _write(tmp_path, "april.csv", _german("Bo;Gut.;02.04.2026;5;ignored"))
     result = import_export(database, open_export(second), triage, ImportOptions(zone=UTC))
@@ -361,3 +369,11 @@ def test_unknown_platforms_are_kept_as_written(tmp_path: Path, triage: Triage) -
         Platform.MASTODON,
     ]
     assert json.loads(json.dumps(comments[0].to_json()))["platform"] in {"trustedshops", "etsy"}
+
+
+def test_a_field_left_without_a_column_is_not_guessed_back() -> None:
+    data = _german("Ann;Kalt.;13.03.2026;2;google")
+    (comment,) = parse_export(data, "x.csv", ImportOptions({**GERMAN_MAPPING, "rating": ""}))
+    assert comment.rating is None
+    (guessed,) = parse_export(data, "x.csv", ImportOptions({"author": "Kunde"}))
+    assert guessed.rating == 2  # fields not said at all are filled from the guess
