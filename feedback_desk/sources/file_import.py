@@ -316,6 +316,7 @@ class ExportFile:
         self._header: list[str] = []
         self._order: DateOrder | None = None
         self._prepared = False
+        self._document: Any = None  # a JSON export, parsed
 
     @property
     def label(self) -> str:
@@ -360,7 +361,8 @@ class ExportFile:
                 self._header = header
                 self._shape = _csv_shape(header)
             else:
-                self._shape = _json_shape(_json_document(source.read(), self.name))
+                self._document = _json_document(source.read(), self.name)
+                self._shape = _json_shape(self._document)
 
     def preview(self, limit: int = 8) -> list[list[str]]:
         """The first rows of a CSV, as written (for the mapping preview)."""
@@ -504,7 +506,10 @@ class ExportFile:
             else:
                 yield from _mapped_records(header, rows, self.mapping, self.options.platform)
             return
-        document = _json_document(source.read(), self.name)
+        # Parsed once for its shape, its dates and its comments (a JSON export is read whole).
+        document = self._document
+        if document is None:
+            document = self._document = _json_document(source.read(), self.name)
         if shape is Shape.GOOGLE_TAKEOUT:
             yield from _takeout_records(document)
         elif shape is Shape.FACEBOOK:
@@ -532,6 +537,7 @@ class ExportFile:
                 if reply is not None:
                     self.replies.append(reply)
                 yield comment
+        self._document = None  # read: its memory goes
 
     def raise_if_bad(self) -> None:
         if self.total == 0:
