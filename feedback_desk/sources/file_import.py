@@ -1276,6 +1276,7 @@ def _platform(value: object) -> Platform:
         ) from None
 
 
+_PLAIN_STARS = {str(n): n for n in range(1, 6)}
 _STAR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _RATING = re.compile(
     r"(?P<n>\d+(?:[.,]\d+)?)\s*(?:/\s*5|of 5|von 5|sur 5|de 5|"
@@ -1286,6 +1287,8 @@ _RATING = re.compile(
 
 def _rating(value: object) -> int | None:
     """Stars as files write them: 4, "4", "4.0", "4,0", "4/5", "4 stars", "★★★★☆", "FOUR"."""
+    if isinstance(value, str) and value in _PLAIN_STARS:  # the usual case, first
+        return _PLAIN_STARS[value]
     if _blank(value):
         return None
     shown = str(value)[:20]
