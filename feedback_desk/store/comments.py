@@ -342,6 +342,15 @@ class CommentStore:
         sql, params = inbox.select(_COMMENT_COLUMNS, limit=limit, joins=_COMMENT_JOINS)
         return [_comment(r) for r in self._conn.execute(sql, params)]
 
+    def other_platforms(self) -> list[Platform]:
+        """The platforms Feedback Desk does not connect to that stored comments come from
+        (imported: Trustpilot, Etsy…), by name."""
+        rows = self._conn.execute(
+            f"SELECT DISTINCT platform FROM comments WHERE platform NOT IN ({_marks(Platform)})",
+            [p.value for p in Platform],
+        ).fetchall()
+        return sorted((Platform(str(r[0])) for r in rows), key=lambda p: p.label.lower())
+
     def count(self, inbox: InboxFilter) -> int:
         sql, params = inbox.select("count(*)", ordered=False)
         return int(self._conn.execute(sql, params).fetchone()[0])

@@ -299,3 +299,25 @@ def test_other_platforms_have_their_own_tick_box(
             box.setChecked(False)
     assert window.model.rowCount() == 3  # the Trustpilot reviews
     assert window.current_filter().other_platforms
+
+
+def test_the_history_and_the_report_offer_other_platforms_by_name(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+    from feedback_desk.sources.file_import import import_export, open_export
+    from feedback_desk.ui.complaint_filters import ComplaintChoosers
+    from feedback_desk.ui.history_window import HistoryWindow
+
+    import_export(db, open_export(_sample(tmp_path, "trustpilot-reviews.csv")), Triage())
+    conn = db.connect()
+    try:
+        others = CommentStore(db, conn).other_platforms()
+    finally:
+        conn.close()
+    assert [p.label for p in others] == ["Trustpilot"]
+    choosers = ComplaintChoosers("x", [], fairness="Any", other_platforms=others)
+    assert choosers.platform.findData("trustpilot") > 0
+    history = HistoryWindow(db, InlineTaskRunner(), lambda: datetime(2026, 3, 10, tzinfo=UTC))
+    qtbot.addWidget(history)
+    combo = history.findChild(QComboBox, "historyPlatform")
+    assert combo.itemText(combo.findData("trustpilot")) == "Trustpilot"
