@@ -13,6 +13,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from feedback_desk.core.dates import DateOrder
 from feedback_desk.core.errors import ImportFileError
@@ -377,3 +379,55 @@ def test_a_field_left_without_a_column_is_not_guessed_back() -> None:
     assert comment.rating is None
     (guessed,) = parse_export(data, "x.csv", ImportOptions({"author": "Kunde"}))
     assert guessed.rating == 2  # fields not said at all are filled from the guess
+
+
+_CELL = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"),
+    min_size=1,
+    max_size=40,
+).filter(lambda t: t.strip() == t and t.strip())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            _CELL,
+            _CELL,
+            st.datetimes(datetime(2000, 1, 1), datetime(2099, 1, 1)),
+            st.integers(1, 5),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.permutations(["Kunde", "Bewertung", "Datum", "Sterne"]),
+    st.sampled_from([";", ",", "\t"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+)
+def test_mapped_rows_round_trip(
+    rows: list[tuple[str, str, datetime, int]],
+    header: list[str],
+    delimiter: str,
+    encoding: str,
+) -> None:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter)
+    writer.writerow(header)
+    for author, text, moment, stars in rows:
+        values = {
+            "Kunde": author,
+            "Bewertung": text,
+            "Datum": moment.strftime("%d.%m.%Y %H:%M"),
+            "Sterne": str(stars),
+        }
+        writer.writerow([values[h] for h in header])
+    mapping = {"author": "Kunde", "text": "Bewertung", "created_at": "Datum", "rating": "Sterne"}
+    comments = parse_export(
+        out.getvalue().encode(encoding),
+        "x.csv",
+        ImportOptions(mapping, platform="Etsy", dates=DateOrder.DAY_FIRST, zone=UTC),
+    )
+    assert [(c.author, c.text, c.created_at, c.rating) for c in comments] == [
+        (a, t, m.replace(second=0, microsecond=0, tzinfo=UTC), s) for a, t, m, s in rows
+    ]
+    assert {c.platform.label for c in comments} == {"Etsy"}
