@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..core.dates import DateOrder
 from ..core.model import Platform
-from ..sources.file_import import FIELD_LABELS, FIELDS, REQUIRED, ImportOptions, ImportPlan, Shape
+from ..sources.export_shapes import FIELD_LABELS, FIELDS
+from ..sources.file_import import REQUIRED, ImportOptions, ImportPlan, Shape
 from .detail_pane import plain_label
 
 NO_COLUMN = "— none —"

@@ -20,6 +20,7 @@ from feedback_desk.core.dates import DateOrder
 from feedback_desk.core.errors import ImportFileError
 from feedback_desk.core.model import Platform
 from feedback_desk.core.triage import Triage
+from feedback_desk.sources.export_shapes import repair_mojibake
 from feedback_desk.sources.file_import import (
     DatesAmbiguous,
     ImportOptions,
@@ -29,7 +30,6 @@ from feedback_desk.sources.file_import import (
     import_export,
     open_export,
     parse_export,
-    repair_mojibake,
 )
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore, InboxFilter
