@@ -3,6 +3,12 @@
 A file is read row by row into a staging file (store/imports.py), then published into the
 inbox in short transactions; if any row is bad, or the file repeats an id, nothing reaches
 the inbox and the message lists every bad row with its number and reason.
+
+Real files are read as they are: the encoding is found (UTF-8 first, UTF-16 by its BOM,
+otherwise charset-normalizer), dates in local forms are read with the order the whole file
+settles on (core/dates.py), a table with other columns is read through the owner's mapping
+(remembered per header, store/import_memory.py), and known exports by their shape
+(export_shapes.py). What the owner must still say is refused with a message naming it.
 """
 
 from __future__ import annotations
