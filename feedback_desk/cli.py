@@ -46,6 +46,20 @@ def _positive(text: str) -> int:
     return value
 
 
+def _field_column(text: str) -> tuple[str, str]:
+    field, equals, column = text.partition("=")
+    if not equals or not field.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=COLUMN (like author=Kunde)")
+    return field.strip().lower(), column.strip()
+
+
+def _platform_name(text: str) -> Platform:
+    try:
+        return Platform(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a platform name") from None
+
+
 def _comment_id(text: str) -> int:
     try:
         return int(text)
@@ -81,6 +95,27 @@ def build_parser() -> argparse.ArgumentParser:
         "row changes nothing and the message names the row.",
     )
     imp.add_argument("file", metavar="FILE", type=Path)
+    imp.add_argument(
+        "--dates",
+        choices=["day-first", "month-first"],
+        help="how to read dates like 03/04/2026 when the file does not settle it",
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        type=_field_column,
+        help="which of the file's columns holds a field (platform, author, text, created_at, "
+        "external_id, url, rating, email); repeat for each; remembered for files with the "
+        "same columns",
+    )
+    imp.add_argument(
+        "--platform",
+        metavar="NAME",
+        help="the platform of every row, for a file without a platform column (any name: "
+        "google, facebook, Trustpilot, Etsy…)",
+    )
 
     lst = commands.add_parser(
         "comments",
@@ -89,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "first instead, so a search over a big inbox answers at once.",
     )
     lst.add_argument("--status", choices=[s.value for s in Status])
-    lst.add_argument("--platform", choices=[p.value for p in Platform])
+    lst.add_argument("--platform", type=_platform_name, metavar="PLATFORM", help="any platform")
     lst.add_argument("--severity", choices=[s.value for s in Severity])
     lst.add_argument("--search", metavar="TEXT", help="words to find in the text or author")
     lst.add_argument("--limit", type=_positive, metavar="N", help="show at most N comments")
@@ -372,7 +407,15 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    result = import_export(db, open_export(args.file), Triage())
+    from .core.dates import DateOrder
+    from .sources.file_import import ImportOptions
+
+    options = ImportOptions(
+        mapping=dict(args.map) if args.map or args.platform else None,
+        platform=args.platform,
+        dates=DateOrder(args.dates) if args.dates else None,
+    )
+    result = import_export(db, open_export(args.file), Triage(), options)
     log.info("import %s: %d rows, %d new", result.file_name, result.total, result.added)
     print(result.summary(), file=out)
     return 0
@@ -381,7 +424,7 @@ def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     inbox = InboxFilter(
         statuses=frozenset({Status(args.status)}) if args.status else frozenset(),
-        platforms=frozenset({Platform(args.platform)}) if args.platform else frozenset(),
+        platforms=frozenset({args.platform}) if args.platform else frozenset(),
         severities=frozenset({Severity(args.severity)}) if args.severity else frozenset(),
         search=args.search or "",
     )

@@ -38,6 +38,13 @@ accounts/1024x640/ and accounts/dark/, as for the wizard):
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part accounts
+
+The import preview on a German Windows-1252 spreadsheet (columns mapped, the first rows),
+and the inbox after it, at the screen's size, and dark with --dark
+(docs/screenshots/import/):
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part import
 """
 
 from __future__ import annotations
@@ -85,7 +92,7 @@ def main() -> None:
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument(
         "--part",
-        choices=("history", "wizard", "conversation", "first-run", "accounts"),
+        choices=("history", "wizard", "conversation", "first-run", "accounts", "import"),
         default="history",
     )
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
@@ -103,6 +110,8 @@ def main() -> None:
         first_run_pages(app, args.out / "first-run", args.dark)
     elif args.part == "accounts":
         accounts_pages(app, args.out / "accounts", args.dark)
+    elif args.part == "import":
+        import_preview(app, args.out / "import", args.dark)
     else:
         history_and_report(app, args.out)
 
@@ -553,6 +562,52 @@ def accounts_pages(app: QApplication, out: Path, dark: bool) -> None:
         sign_in.reject()
     dialog.reject()
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the accounts to {out}")
+
+
+def import_preview(app: QApplication, out: Path, dark: bool) -> None:
+    """The preview of a spreadsheet whose columns are not the app's own, as the owner first
+    sees it (guessed columns), and the inbox once imported (with a Trustpilot export too)."""
+    from importlib import resources
+
+    from PySide6.QtCore import QSettings
+
+    from feedback_desk.sources.file_import import import_export, open_export
+    from feedback_desk.ui.main_window import MainWindow
+
+    home = Path(tempfile.mkdtemp()) / "home"
+    db = open_database(home, clock)
+    samples = resources.files("feedback_desk.resources").joinpath("samples")
+    files = {}
+    for name in ("german-spreadsheet.csv", "trustpilot-reviews.csv"):
+        files[name] = home / name
+        files[name].write_bytes(samples.joinpath(name).read_bytes())
+    import_export(db, open_export(files["trustpilot-reviews.csv"]), Triage())
+    settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, clock,
+        lambda: None,
+    )  # fmt: skip
+    screen = app.primaryScreen().availableGeometry()
+    window.resize(screen.width(), screen.height())
+    window.show()
+    settle(app)
+    size = f"{screen.width()}x{screen.height()}"
+    suffix = ("" if size == "1366x768" else f"-{size}") + ("-dark" if dark else "")
+    out.mkdir(parents=True, exist_ok=True)
+    window.import_file(files["german-spreadsheet.csv"])
+    preview = window.import_preview
+    assert preview is not None
+    free = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
+    preview.resize(min(preview.width(), free.width()), min(preview.height(), free.height()))
+    settle(app)
+    needed = preview.minimumSizeHint()
+    if needed.width() > free.width() or needed.height() > free.height():
+        sys.exit(f"The import preview needs {needed.width()}x{needed.height()}: too big.")
+    preview.grab().save(str(out / f"preview{suffix}.png"))
+    preview.findChild(QPushButton, "importPreviewImport").click()
+    settle(app)
+    window.grab().save(str(out / f"inbox{suffix}.png"))
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the import to {out}")
 
 
 if __name__ == "__main__":

@@ -158,7 +158,7 @@ def test_import_of_a_bad_file_names_the_row_and_changes_nothing(
     _assert_clean_failure(result)
     assert "bad.csv was not imported" in result.stderr
     assert "row 4" in result.stderr
-    assert "'next thursday' is not an ISO 8601 date-time" in result.stderr
+    assert "'next thursday' is not a date" in result.stderr
     assert "Nothing was changed" in result.stderr
     assert result.stdout == ""
     assert json.loads(run(cli_home, "comments", "--json").stdout) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -21,15 +22,61 @@ def broken_character(text: str) -> str | None:
 
 
 class Platform(enum.StrEnum):
+    """Where a comment was written. Iterating gives the five platforms Feedback Desk connects
+    to; any other name an import file gives ("Trustpilot", "Etsy") is a platform too: a
+    pseudo-member made by `Platform("Etsy")`, whose value is the lowercase key (its identity)
+    and whose label is the name as first written. Not connectable: replies to it are copied
+    and posted by the owner on the platform's own page."""
+
     FACEBOOK = "facebook"
     INSTAGRAM = "instagram"
     GOOGLE = "google"
     YOUTUBE = "youtube"
     MASTODON = "mastodon"
 
+    @classmethod
+    def _missing_(cls, value: object) -> Platform | None:
+        if not isinstance(value, str):
+            return None
+        written = " ".join(value.split())
+        key = written.lower()
+        if not key or len(key) > MAX_PLATFORM_NAME or broken_character(key) is not None:
+            return None
+        for member in cls:  # "Facebook", " YouTube "
+            if member.value == key:
+                return member
+        known = _ALIASES.get(key) or _OTHER_PLATFORMS.get(key)
+        if known is not None:
+            return known
+        member = str.__new__(cls, key)
+        member._name_ = key
+        member._value_ = key
+        with _OTHER_LOCK:
+            member = _OTHER_PLATFORMS.setdefault(key, member)
+            _OTHER_LABELS.setdefault(key, written)
+        return member
+
     @property
     def label(self) -> str:
-        return _PLATFORM_LABELS[self]
+        return _PLATFORM_LABELS.get(self) or _OTHER_LABELS.get(self.value, self.value)
+
+    @property
+    def is_connectable(self) -> bool:
+        """One of the platforms Feedback Desk signs in to, fetches from and replies on."""
+        return self in _PLATFORM_LABELS
+
+    @classmethod
+    def remember_name(cls, key: str, written: str) -> None:
+        """The name as written for an unknown platform's key (read back from the database)."""
+        with _OTHER_LOCK:
+            _OTHER_LABELS[key] = " ".join(written.split())
+        cls(key)
+
+
+MAX_PLATFORM_NAME = 40
+_OTHER_PLATFORMS: dict[str, Platform] = {}
+_OTHER_LABELS: dict[str, str] = {}
+_OTHER_LOCK = threading.Lock()
 
 
 _PLATFORM_LABELS = {
@@ -38,6 +85,15 @@ _PLATFORM_LABELS = {
     Platform.GOOGLE: "Google reviews",
     Platform.YOUTUBE: "YouTube",
     Platform.MASTODON: "Mastodon",
+}
+# Other names files give the five platforms.
+_ALIASES: dict[str, Platform] = {
+    "google reviews": Platform.GOOGLE,
+    "google maps": Platform.GOOGLE,
+    "google business profile": Platform.GOOGLE,
+    "google my business": Platform.GOOGLE,
+    "fb": Platform.FACEBOOK,
+    "ig": Platform.INSTAGRAM,
 }
 
 

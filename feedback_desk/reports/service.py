@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserFacingError
+from ..core.model import Platform
 from ..core.report import ComplaintFacts, RecoveryReport, build_report
 from ..store import Database
 from ..store.assessments import Assessments, load_shop_name
@@ -34,6 +35,7 @@ __all__ = [
     "prepare_report",
     "report_categories",
     "report_format",
+    "report_other_platforms",
     "write_report",
 ]
 
@@ -95,6 +97,17 @@ def report_categories(db: Database) -> list[str]:
     conn = db.connect()
     try:
         return Assessments(db, conn).categories()
+    finally:
+        conn.close()
+
+
+def report_other_platforms(db: Database) -> list[Platform]:
+    """Platforms besides the five that comments come from (imported), to report on one."""
+    from ..store.comments import CommentStore
+
+    conn = db.connect()
+    try:
+        return CommentStore(db, conn).other_platforms()
     finally:
         conn.close()
 

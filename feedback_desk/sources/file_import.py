@@ -3,32 +3,61 @@
 A file is read row by row into a staging file (store/imports.py), then published into the
 inbox in short transactions; if any row is bad, or the file repeats an id, nothing reaches
 the inbox and the message lists every bad row with its number and reason.
+
+Real files are read as they are: the encoding is found (UTF-8 first, UTF-16 by its BOM,
+otherwise charset-normalizer), dates in local forms are read with the order the whole file
+settles on (core/dates.py), a table with other columns is read through the owner's mapping
+(remembered per header, store/import_memory.py), and known exports by their shape
+(export_shapes.py). What the owner must still say is refused with a message naming it.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
+import dataclasses
+import enum
 import hashlib
 import io
 import itertools
 import json
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from ..core.dates import AmbiguousDates, DateOrder, DateOrderVote, parse_local_datetime
 from ..core.errors import ImportFileError
-from ..core.model import NewComment, Platform, broken_character, parse_iso
+from ..core.model import (
+    MAX_PLATFORM_NAME,
+    NewComment,
+    OwnReply,
+    Platform,
+    broken_character,
+)
 from ..core.replies import EMAIL_ADDRESS
 from ..core.triage import Scorer, Triage, TriagePool
 from ..store import Database
 from ..store.imports import ImportResult, store_import
+from .export_shapes import (
+    FIELDS,
+    CsvRows,
+    facebook_entry,
+    facebook_records,
+    guess_mapping,
+    normalized_column,
+    takeout_records,
+    trustpilot_records,
+)
+from .google_reviews import STARS
 
 REQUIRED = ("platform", "author", "text", "created_at")
 KNOWN = (*REQUIRED, "external_id", "url", "rating", "email")
-IMPORTABLE_PLATFORMS = tuple(Platform)
 MAX_LISTED_PROBLEMS = 25
 
 
@@ -36,44 +65,306 @@ SNIFF_BYTES = 65536
 EARLIEST_YEAR, LATEST_YEAR = 1990, 2200  # outside this, a date is a typo or a broken export
 
 
+class Shape(enum.StrEnum):
+    """What kind of file an export is: the app's own columns, a known platform's export,
+    or a table of other columns the owner maps."""
+
+    OWN = "own"
+    MAPPED = "mapped"
+    TRUSTPILOT = "trustpilot"
+    GOOGLE_TAKEOUT = "google-takeout"
+    FACEBOOK = "facebook"
+
+    @property
+    def description(self) -> str | None:
+        return {
+            Shape.TRUSTPILOT: "a Trustpilot review export",
+            Shape.GOOGLE_TAKEOUT: "Google Business Profile reviews from Google Takeout",
+            Shape.FACEBOOK: "a Facebook comments download",
+        }.get(self)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the owner said about a file: how its columns map (None: nothing said, so a file
+    that needs a mapping is refused with a suggestion), the one platform of a file without a
+    platform column, the order of its dates, and the time zone of times written without one
+    (None: this computer's)."""
+
+    mapping: Mapping[str, str] | None = None  # field -> the file's column
+    platform: str | None = None
+    dates: DateOrder | None = None
+    zone: tzinfo | None = None
+
+
+class NeedsMapping(ImportFileError):
+    """A CSV whose columns are not the app's own, and nobody said how they map."""
+
+    def __init__(self, message: str, columns: list[str], guess: dict[str, str]) -> None:
+        super().__init__(message)
+        self.columns = columns
+        self.guess = guess
+
+
+class DatesAmbiguous(ImportFileError):
+    """Every numeric date in the file could be day-first or month-first."""
+
+
 class ExportFile:
     """One export, read row by row so a million-row file never sits in memory at once.
 
     Iterate `comments()` to get the good rows; afterwards `raise_if_bad()` raises an
     ImportFileError listing every bad row. Callers stage the rows and call `raise_if_bad()`
-    before publishing any, which makes the import all-or-nothing.
+    before publishing any, which makes the import all-or-nothing. `prepare()` first checks
+    what the owner must say (a mapping, the date order) and refuses, naming it, when unsaid.
     """
 
     def __init__(
-        self, name: str, sha256: str, kind: str, opener: Callable[[], TextSource], size: int
+        self,
+        name: str,
+        sha256: str,
+        kind: str,
+        opener: Callable[[], TextSource],
+        size: int,
+        encoding: str = "utf-8-sig",
     ) -> None:
         self.name = name
         self.size = size
         self.sha256 = sha256
         self.kind = kind  # "csv" or "json"
+        self.encoding = encoding
         self._open = opener
         self.total = 0
         self.problems: list[str] = []
+        self.options = ImportOptions()
+        self.replies: list[OwnReply] = []  # replies the shop made on the platform, if given
+        self.mapping: dict[str, str] = {}  # the mapping in use (a MAPPED file)
+        self._shape: Shape | None = None
+        self._header: list[str] = []
+        self._order: DateOrder | None = None
+        self._prepared = False
+        self._document: Any = None  # a JSON export, parsed
 
     @property
     def label(self) -> str:
         return "row" if self.kind == "csv" else "item"
 
+    @property
+    def encoding_label(self) -> str:
+        return encoding_label(self.encoding)
+
+    @property
+    def shape(self) -> Shape:
+        if self._shape is None:
+            self._inspect()
+        assert self._shape is not None
+        return self._shape
+
+    @property
+    def header(self) -> list[str]:
+        """A CSV's column names as written (empty for JSON)."""
+        self.shape  # noqa: B018 (reads the header)
+        return list(self._header)
+
+    @property
+    def date_order(self) -> DateOrder | None:
+        return self._order
+
+    def notes(self) -> tuple[str, ...]:
+        """What the owner should know about how the file was read."""
+        said: list[str] = []
+        if self.shape.description:
+            said.append(f"Recognised as {self.shape.description}.")
+        if self.encoding_label != "UTF-8":
+            said.append(f"Read as {self.encoding_label}.")
+        if self._order is not None:
+            said.append(f"Dates read {self._order.value} (like {self._order.example}).")
+        return tuple(said)
+
+    def _inspect(self) -> None:
+        with self._open() as source:
+            if self.kind == "csv":
+                header, _rows = _csv_rows(source, self.name)
+                self._header = header
+                self._shape = _csv_shape(header)
+            else:
+                self._document = _json_document(source.read(), self.name)
+                self._shape = _json_shape(self._document)
+
+    def preview(self, limit: int = 8) -> list[list[str]]:
+        """The first rows of a CSV, as written (for the mapping preview)."""
+        rows: list[list[str]] = []
+        if self.kind != "csv":
+            return rows
+        with self._open() as source:
+            _header, numbered = _csv_rows(source, self.name)
+            for _number, values in numbered:
+                if isinstance(values, ValueError):
+                    continue
+                rows.append(values)
+                if len(rows) >= limit:
+                    break
+        return rows
+
+    def guessed_mapping(self) -> dict[str, str]:
+        return guess_mapping(self.header)
+
+    def prepare(self, options: ImportOptions | None = None) -> None:
+        """Decide how to read the file with what the owner said; refuses with a clear
+        message when a mapping, a field or the date order is still needed."""
+        if options is not None:
+            self.options = options
+        shape = self.shape
+        if shape is Shape.MAPPED:
+            self.mapping = self._resolved_mapping()
+        self._order = self.options.dates or self._vote()
+        self._prepared = True
+
+    def _resolved_mapping(self) -> dict[str, str]:
+        given = self.options.mapping
+        guess = self.guessed_mapping()
+        columns = self.header
+        lowered = [c.strip().lower() for c in columns]
+        if given is None and all(c in KNOWN or not c for c in lowered):
+            # The app's own columns, one missing (the platform may be given for the file).
+            missing = [
+                k
+                for k in REQUIRED
+                if k not in lowered and not (k == "platform" and self.options.platform)
+            ]
+            if missing:
+                raise ImportFileError(
+                    f"{self.name} has no {', '.join(missing)} column. The header row must name "
+                    f"at least {', '.join(REQUIRED)} (found: "
+                    f"{', '.join(h for h in columns if h) or 'nothing'})."
+                )
+            return {c.strip().lower(): c for c in columns if c.strip().lower() in KNOWN}
+        if given is None:
+            suggested = " ".join(f"--map {f}={_quoted(c)}" for f, c in guess.items())
+            raise NeedsMapping(
+                f"{self.name}'s columns are not Feedback Desk's own "
+                f"({', '.join(c for c in columns if c) or 'none'}). Say which column holds "
+                f"what{': ' + suggested if suggested else ' with --map FIELD=COLUMN'}"
+                + ("" if "platform" in guess else " --platform NAME")
+                + ".",
+                columns,
+                guess,
+            )
+        by_name = {normalized_column(c): c for c in columns}
+        mapping: dict[str, str] = {}
+        for field, column in given.items():
+            if field not in FIELDS:
+                raise ImportFileError(
+                    f"{field!r} is not a field Feedback Desk imports ({', '.join(FIELDS)})."
+                )
+            if not column:
+                continue
+            found = by_name.get(normalized_column(column))
+            if found is None:
+                raise ImportFileError(
+                    f"{self.name} has no column {column!r} (for {field}). Its columns: "
+                    f"{', '.join(c for c in columns if c)}."
+                )
+            mapping[field] = found
+        used = set(mapping.values())
+        for field, column in guess.items():
+            if field not in mapping and field not in given and column not in used:
+                if field == "platform" and self.options.platform:
+                    continue
+                mapping[field] = column
+                used.add(column)
+        missing = [
+            f
+            for f in REQUIRED
+            if f not in mapping and not (f == "platform" and self.options.platform)
+        ]
+        if missing:
+            fix = " --platform NAME" if missing == ["platform"] else ""
+            raise ImportFileError(
+                f"{self.name}: no column is chosen for {', '.join(missing)}. Its columns: "
+                f"{', '.join(c for c in columns if c)}. Choose with --map FIELD=COLUMN{fix}"
+                + (" or --platform NAME." if "platform" in missing and not fix else ".")
+            )
+        return mapping
+
+    def _vote(self) -> DateOrder | None:
+        """The file's date order, decided from all of its dates; None when none needs one."""
+        vote = DateOrderVote()
+        seen = 0
+        with self._open() as source:
+            for _number, record in self._records(source):
+                if isinstance(record, Mapping):
+                    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+                    value = lowered.get("created_at")
+                    if isinstance(value, str):
+                        vote.add(value)
+                        seen += 1
+                        numeric = vote.day_first or vote.month_first or vote.undecided
+                        if seen >= 200 and not numeric:
+                            break  # no numeric dates (ISO, month names): nothing to decide
+        try:
+            return vote.order()
+        except AmbiguousDates:
+            raise DatesAmbiguous(
+                f"The dates in {self.name} are ambiguous: each could be day-first or "
+                "month-first (is 03/04/2026 the 3rd of April or March 4th?). Say which with "
+                "--dates day-first or --dates month-first."
+            ) from None
+
+    def _records(self, source: TextSource) -> Iterator[tuple[int, Any]]:
+        """(number, record) for each row or item: a dict of the app's fields (or a
+        ValueError for a row that cannot even be split)."""
+        shape = self.shape
+        if self.kind == "csv":
+            header, rows = _csv_rows(source, self.name)
+            if shape is Shape.OWN:
+                columns = [h.strip().lower() for h in header]
+                for number, values in rows:
+                    yield (
+                        number,
+                        (
+                            values
+                            if isinstance(values, ValueError)
+                            else dict(zip(columns, values, strict=False))
+                        ),
+                    )
+            elif shape is Shape.TRUSTPILOT:
+                yield from trustpilot_records(header, rows)
+            else:
+                yield from _mapped_records(header, rows, self.mapping, self.options.platform)
+            return
+        # Parsed once for its shape, its dates and its comments (a JSON export is read whole).
+        document = self._document
+        if document is None:
+            document = self._document = _json_document(source.read(), self.name)
+        if shape is Shape.GOOGLE_TAKEOUT:
+            yield from takeout_records(document)
+        elif shape is Shape.FACEBOOK:
+            yield from facebook_records(document)
+        else:
+            yield from _json_records(document, self.name)
+
     def comments(self) -> Iterator[NewComment]:
+        if not self._prepared:
+            self.prepare()
         self.total = 0
         self.problems = []
+        self.replies = []
+        zone = UTC if self.shape is Shape.TRUSTPILOT else self.options.zone
+        own_iso_is_utc = self.shape is not Shape.MAPPED
         with self._open() as source:
-            records = (
-                _csv_records(source, self.name)
-                if self.kind == "csv"
-                else (_json_records(source.read(), self.name))
-            )
-            for number, record in records:
+            for number, record in self._records(source):
                 self.total += 1
                 try:
-                    yield _comment(record)
+                    comment = _comment(record, self._order, zone, own_iso_is_utc)
+                    reply = _reply_of(record, comment)
                 except ValueError as error:
                     self.problems.append(f"  {self.label} {number}: {error}")
+                    continue
+                if reply is not None:
+                    self.replies.append(reply)
+                yield comment
+        self._document = None  # read: its memory goes
 
     def raise_if_bad(self) -> None:
         if self.total == 0:
@@ -90,6 +381,10 @@ class ExportFile:
             )
 
 
+def _quoted(column: str) -> str:
+    return column if column.replace("_", "").isalnum() else '"' + column.replace('"', '\\"') + '"'
+
+
 # Past these sizes an export is refused before it is read: a CSV is read row by row, but a
 # JSON export is parsed whole in memory (several times its size).
 MAX_IMPORT_BYTES = 1 << 30
@@ -102,28 +397,57 @@ def open_export(path: Path) -> ExportFile:
     Only a regular file is read: a pipe or a device (/dev/zero, /dev/stdin from a
     terminal, a FIFO, <(command)) is refused before it is opened, so nothing waits on a
     writer or reads forever; the file is opened non-blocking and checked again after
-    opening, and never more than MAX_IMPORT_BYTES of it is read.
+    opening, and never more than MAX_IMPORT_BYTES of it is read. Its encoding is found on
+    the way: UTF-8 (checked over the whole file), UTF-16 with a BOM, or else what
+    charset-normalizer finds around the first byte that is not UTF-8.
     """
     name = _display_name(path)
     try:
         identity = _regular_file_stat(path, os.stat(path))
         digest = hashlib.sha256()
+        utf8 = codecs.getincrementaldecoder("utf-8")()
+        not_utf8_at: int | None = None
+        sample = b""
         with _open_regular(path, identity) as handle:
             head = handle.read(SNIFF_BYTES)
             digest.update(head)
             read = len(head)
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
+            utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            if not utf16 and b"\x00" in head[:8192]:
+                raise _binary(name)
+            chunk = head
+            wrote_utf8 = False  # non-ASCII UTF-8 before a bad byte: a damaged file, not legacy
+            while chunk:
+                if not_utf8_at is None and not utf16:
+                    try:
+                        wrote_utf8 = wrote_utf8 or not utf8.decode(chunk).isascii()
+                    except UnicodeDecodeError as error:
+                        not_utf8_at = read - len(chunk) + error.start
+                        before = chunk[: error.start]
+                        wrote_utf8 = wrote_utf8 or not before.decode("utf-8", "ignore").isascii()
+                        sample = chunk[max(0, error.start - SNIFF_BYTES // 2) :][:SNIFF_BYTES]
+                chunk = handle.read(1 << 20)
                 read += len(chunk)
                 if read > MAX_IMPORT_BYTES:
                     raise _too_big(path, read, MAX_IMPORT_BYTES)
                 digest.update(chunk)
+            if not_utf8_at is None and not utf16:
+                try:
+                    utf8.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    not_utf8_at, sample = read, head[-SNIFF_BYTES:]
     except FileNotFoundError:
         raise ImportFileError(f"There is no file at {path}.") from None
     except PermissionError:
         raise ImportFileError(f"{path} cannot be read: permission denied.") from None
     except OSError as error:
         raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
-    kind = _kind(head, name)
+    encoding = "utf-16" if utf16 else "utf-8-sig"
+    if not_utf8_at is not None and wrote_utf8:
+        raise _mixed(name)
+    if not_utf8_at is not None:
+        encoding = detect_encoding(head if not_utf8_at < SNIFF_BYTES else head + sample, name)
+    kind = _kind(head, name, encoding)
     if kind == "json" and read > MAX_JSON_BYTES:
         raise _too_big(path, read, MAX_JSON_BYTES, "JSON ")
 
@@ -132,10 +456,72 @@ def open_export(path: Path) -> ExportFile:
             raw = _open_regular(path, identity)
         except OSError as error:
             raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        return _Utf8Errors(text, name)
+        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        return _DecodeErrors(text, name, encoding)
 
-    return ExportFile(name, digest.hexdigest(), kind, opener, read)
+    return ExportFile(name, digest.hexdigest(), kind, opener, read, encoding)
+
+
+# Encodings a shop's export may be in when it is not UTF-8, for charset-normalizer to weigh.
+LEGACY_ENCODINGS = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "mac_roman",
+    "cp850",
+    "cp437",
+    "shift_jis",
+    "gb18030",
+    "big5",
+    "euc_kr",
+)
+# Where one decoding reads the same as several, the likeliest for a shop's spreadsheet.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1")
+_ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf_8": "UTF-8",
+    "utf-16": "UTF-16",
+    "utf_16": "UTF-16",
+    "cp1252": "Windows-1252",
+    "latin_1": "Latin-1 (ISO 8859-1)",
+    "iso8859_15": "Latin-9 (ISO 8859-15)",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "iso8859_2": "Latin-2 (ISO 8859-2)",
+    "mac_roman": "Mac Roman",
+    "shift_jis": "Shift JIS",
+}
+
+
+def encoding_label(codec: str) -> str:
+    return _ENCODING_LABELS.get(codec.lower(), codec.upper().replace("_", "-"))
+
+
+def detect_encoding(sample: bytes, name: str) -> str:
+    """The encoding of text that is not UTF-8, found by charset-normalizer; Windows-1252
+    when it reads the sample the same as the one found best (most Western spreadsheets)."""
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(sample, cp_isolation=list(LEGACY_ENCODINGS))
+    best = results.best()
+    if best is None:
+        raise ImportFileError(
+            f"{name} is not text in an encoding Feedback Desk recognises. Save it as CSV "
+            "UTF-8 and try again."
+        )
+    for preferred in PREFERRED_ENCODINGS:
+        for match in results:
+            if preferred in match.could_be_from_charset and match.chaos <= best.chaos + 0.02:
+                return preferred
+    return str(best.encoding)
 
 
 def _display_name(path: Path) -> str:
@@ -197,40 +583,70 @@ def _too_big(path: Path, size: int, limit: int, kind: str = "") -> ImportFileErr
 
 
 def export_from_bytes(data: bytes, name: str = "the file") -> ExportFile:
-    kind = _kind(data[:SNIFF_BYTES], name)
-    text = _decode(data, name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in data[:8192]:
+        raise _binary(name)
+    else:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8-sig"
+        except UnicodeDecodeError as error:
+            if not data[: error.start].decode("utf-8", "ignore").isascii():
+                raise _mixed(name) from None
+            start = max(0, error.start - SNIFF_BYTES // 2)
+            encoding = detect_encoding(data[start : start + SNIFF_BYTES], name)
+    kind = _kind(data[:SNIFF_BYTES], name, encoding)
+    text = _decode(data, name, encoding)
     return ExportFile(
         name,
         hashlib.sha256(data).hexdigest(),
         kind,
         lambda: io.StringIO(text, newline=""),
         len(data),
+        encoding,
     )
 
 
-def parse_export(data: bytes, name: str = "the file") -> list[NewComment]:
+def parse_export(
+    data: bytes, name: str = "the file", options: ImportOptions | None = None
+) -> list[NewComment]:
     """A whole export held in memory, checked: the good comments, or ImportFileError."""
     export = export_from_bytes(data, name)
+    export.prepare(options)
     comments = list(export.comments())
     export.raise_if_bad()
     return comments
 
 
-def _kind(head: bytes, name: str) -> str:
-    if b"\x00" in head[:8192]:
-        raise ImportFileError(
-            f"{name} looks like a binary file (a spreadsheet or an image?), not a CSV or "
-            "JSON export. Save it as CSV (UTF-8) and import that."
-        )
-    text = head.decode("utf-8-sig", errors="ignore").lstrip()
+def _kind(head: bytes, name: str, encoding: str = "utf-8-sig") -> str:
+    if encoding != "utf-16" and b"\x00" in head[:8192]:
+        raise _binary(name)
+    if encoding == "utf-16" and len(head) % 2:
+        head = head[:-1]
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")
     suffix = Path(name).suffix.lower()
     if suffix == ".json" or (suffix != ".csv" and text[:1] in ("[", "{")):
         return "json"
-    if suffix == ".csv" or _looks_like_csv(text):
+    if suffix in (".csv", ".tsv") or _looks_like_csv(text):
         return "csv"
     raise ImportFileError(
         f"{name} is neither a CSV nor a JSON export. Expected a CSV file with a header "
         f"row ({', '.join(REQUIRED)}) or a JSON list of objects with those keys."
+    )
+
+
+def _mixed(name: str) -> ImportFileError:
+    return ImportFileError(
+        f"{name} is not UTF-8 text: it starts as UTF-8 but holds bytes that are not UTF-8 "
+        "further on (two encodings mixed). Save it again as CSV UTF-8 and try again."
+    )
+
+
+def _binary(name: str) -> ImportFileError:
+    return ImportFileError(
+        f"{name} looks like a binary file (a spreadsheet or an image?), not a CSV or "
+        "JSON export. Save it as CSV (UTF-8) and import that."
     )
 
 
@@ -243,14 +659,15 @@ class TextSource(Protocol):
     def read(self) -> str: ...
 
 
-class _Utf8Errors:
+class _DecodeErrors:
     """A text file whose decoding errors name the file instead of a byte offset riddle."""
 
-    def __init__(self, inner: TextIO, name: str) -> None:
+    def __init__(self, inner: TextIO, name: str, encoding: str) -> None:
         self._inner = inner
         self._name = name
+        self._encoding = encoding
 
-    def __enter__(self) -> _Utf8Errors:
+    def __enter__(self) -> _DecodeErrors:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -260,40 +677,69 @@ class _Utf8Errors:
         try:
             yield from self._inner
         except UnicodeDecodeError:
-            raise _not_utf8(self._name) from None
+            raise _not_readable(self._name, self._encoding) from None
 
     def read(self) -> str:
         try:
             return self._inner.read()
         except UnicodeDecodeError:
-            raise _not_utf8(self._name) from None
+            raise _not_readable(self._name, self._encoding) from None
 
 
-def _not_utf8(name: str) -> ImportFileError:
-    return ImportFileError(f"{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again.")
+def _not_readable(name: str, encoding: str) -> ImportFileError:
+    label = encoding_label(encoding)
+    if label == "UTF-8":
+        return ImportFileError(
+            f"{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again."
+        )
+    return ImportFileError(
+        f"{name} cannot be read as {label} (it mixes encodings). Save it as CSV UTF-8 and "
+        "try again."
+    )
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, encoding: str) -> str:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding)
     except UnicodeDecodeError:
-        raise _not_utf8(name) from None
+        raise _not_readable(name, encoding) from None
 
 
 def _looks_like_csv(text: str) -> bool:
-    header = text.splitlines()[0].lower() if text else ""
-    return all(key in header for key in REQUIRED)
+    header = text.splitlines()[0] if text else ""
+    cells = [c for c in re.split(r"[,;\t]", header) if c.strip()]
+    return len(cells) >= 3 and len(header) < 4000
 
 
-def _json_records(text: str, name: str) -> list[tuple[int, Any]]:
+def _json_document(text: str, name: str) -> Any:
     try:
-        document = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFileError(
             f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
     except (RecursionError, ValueError):  # absurd nesting, numbers of thousands of digits
         raise ImportFileError(f"{name} is not a JSON export Feedback Desk can read.") from None
+
+
+def _json_shape(document: Any) -> Shape:
+    if isinstance(document, dict):
+        if isinstance(document.get("comments_v2"), list):
+            return Shape.FACEBOOK
+        reviews = document.get("reviews")
+        if isinstance(reviews, list) and any(
+            isinstance(r, dict) and ("starRating" in r or "reviewer" in r) for r in reviews[:50]
+        ):
+            return Shape.GOOGLE_TAKEOUT
+        comments = document.get("comments")
+        if isinstance(comments, list) and any(facebook_entry(c) for c in comments[:50]):
+            return Shape.FACEBOOK
+    if isinstance(document, list) and document and all(facebook_entry(c) for c in document[:50]):
+        return Shape.FACEBOOK
+    return Shape.OWN
+
+
+def _json_records(document: Any, name: str) -> list[tuple[int, Any]]:
     if isinstance(document, dict):
         for key in ("comments", "reviews", "items", "data"):
             if isinstance(document.get(key), list):
@@ -313,7 +759,9 @@ def _delimiter(sample: str) -> str:
     return max((",", ";", "\t"), key=lambda d: (header.count(d), d == ","))
 
 
-def _csv_records(source: TextSource, name: str) -> Iterator[tuple[int, Any]]:
+def _csv_rows(source: TextSource, name: str) -> tuple[list[str], CsvRows]:
+    """The header's cells and the numbered rows after it (blank lines skipped; a row with
+    more cells than the header is a ValueError in its place)."""
     csv.field_size_limit(64 * 1024 * 1024)
     lines = iter(source)
     head: list[str] = []
@@ -321,44 +769,74 @@ def _csv_records(source: TextSource, name: str) -> Iterator[tuple[int, Any]]:
         head.append(line)
         if sum(map(len, head)) >= SNIFF_BYTES:
             break
-    sample = "".join(head)
+    sample = "".join(head).lstrip("\ufeff")
+    if head:
+        head[0] = head[0].lstrip("\ufeff")
     # Only the delimiter is guessed; quoting stays standard (doubled quotes), because the
     # sniffer misjudges that whenever a quoted cell holds both "" and a comma.
     reader = csv.reader(itertools.chain(head, lines), csv.excel, delimiter=_delimiter(sample))
     try:
-        header = next(reader)
+        header = [h.strip() for h in next(reader)]
     except StopIteration:
         raise ImportFileError(f"{name} is empty.") from None
     except csv.Error as error:
         raise ImportFileError(f"{name} is not a readable CSV file: {error}.") from None
-    columns = [h.strip().lower() for h in header]
-    missing = [key for key in REQUIRED if key not in columns]
-    if missing:
-        raise ImportFileError(
-            f"{name} has no {', '.join(missing)} column. The header row must name at least "
-            f"{', '.join(REQUIRED)} (found: {', '.join(h for h in header if h) or 'nothing'})."
-        )
-    number = 0
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise ImportFileError(
-                f"{name} is not a readable CSV file near line {reader.line_num}: {error}."
-            ) from None
-        if not any(v.strip() for v in values):
-            continue  # blank line
-        number += 1
-        if len(values) > len(columns):
-            problem = f"has {len(values)} cells but the header has {len(columns)}"
-            yield number, ValueError(problem)
+
+    def rows() -> CsvRows:
+        number = 0
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise ImportFileError(
+                    f"{name} is not a readable CSV file near line {reader.line_num}: {error}."
+                ) from None
+            if not any(v.strip() for v in values):
+                continue  # blank line
+            number += 1
+            if len(values) > len(header):
+                problem = f"has {len(values)} cells but the header has {len(header)}"
+                yield number, ValueError(problem)
+                continue
+            yield number, values
+
+    return header, rows()
+
+
+def _csv_shape(header: list[str]) -> Shape:
+    columns = {normalized_column(h) for h in header}
+    lowered = {h.strip().lower() for h in header}
+    if all(key in lowered for key in REQUIRED):
+        return Shape.OWN
+    if "review stars" in columns and ({"review content", "review title"} & columns):
+        return Shape.TRUSTPILOT
+    return Shape.MAPPED
+
+
+def _mapped_records(
+    header: list[str], rows: CsvRows, mapping: Mapping[str, str], platform: str | None
+) -> Iterator[tuple[int, Any]]:
+    where = {field: header.index(column) for field, column in mapping.items()}
+    for number, values in rows:
+        if isinstance(values, ValueError):
+            yield number, values
             continue
-        yield number, dict(zip(columns, values, strict=False))
+        record: dict[str, object] = {
+            field: values[index] if index < len(values) else "" for field, index in where.items()
+        }
+        if platform and _blank(record.get("platform")):
+            record["platform"] = platform
+        yield number, record
 
 
-def _comment(record: Any) -> NewComment:
+def _comment(
+    record: Any,
+    order: DateOrder | None = None,
+    zone: tzinfo | None = None,
+    iso_naive_is_utc: bool = True,
+) -> NewComment:
     if isinstance(record, ValueError):
         raise record
     if not isinstance(record, Mapping):
@@ -372,17 +850,7 @@ def _comment(record: Any) -> NewComment:
     platform = _platform(fields["platform"])
     author = _string(fields["author"], "author").strip()
     text = _string(fields["text"], "text")
-    try:
-        created_at = parse_iso(_string(fields["created_at"], "created_at"))
-    except ValueError:
-        raise ValueError(
-            f"created_at {str(fields['created_at'])[:40]!r} is not an ISO 8601 date-time "
-            "(like 2026-05-01T10:00:00Z)"
-        ) from None
-    if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
-        raise ValueError(
-            f"created_at {str(fields['created_at'])[:40]!r} is not a plausible date for a comment"
-        )
+    created_at = _created_at(fields["created_at"], order, zone, iso_naive_is_utc)
     rating = _rating(fields.get("rating"))
     if not text.strip() and rating is None:
         raise ValueError("text is empty (only a review with a star rating may have no text)")
@@ -399,6 +867,49 @@ def _comment(record: Any) -> NewComment:
     if email is not None and not EMAIL_ADDRESS.fullmatch(email):
         raise ValueError(f"email {email[:60]!r} is not an e-mail address (like ann@example.com)")
     return NewComment(platform, external_id, author, text, created_at, url, rating, email=email)
+
+
+def _created_at(
+    value: object, order: DateOrder | None, zone: tzinfo | None, iso_naive_is_utc: bool
+) -> datetime:
+    written = _string(value, "created_at")
+    shown = written.strip()[:40]
+    try:
+        created_at = parse_local_datetime(written, order, zone, naive_iso_is_utc=iso_naive_is_utc)
+    except AmbiguousDates:
+        raise ValueError(
+            f"created_at {shown!r} could be day-first or month-first; say which "
+            "(--dates day-first or --dates month-first)"
+        ) from None
+    except ValueError:
+        raise ValueError(
+            f"created_at {shown!r} is not a date (like 2026-05-01T10:00:00Z, 01/05/2026 "
+            "10:00 or 1 May 2026)"
+        ) from None
+    if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
+        raise ValueError(f"created_at {shown!r} is not a plausible date for a comment")
+    return created_at
+
+
+def _reply_of(record: Any, comment: NewComment) -> OwnReply | None:
+    """The shop's reply an export carries with the review (Takeout, Trustpilot), as a reply
+    made on the platform."""
+    if not isinstance(record, Mapping) or "_reply" not in record:
+        return None
+    text, when = record["_reply"]
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        replied = parse_local_datetime(str(when), None, UTC) if when else comment.created_at
+    except ValueError:
+        replied = comment.created_at
+    return OwnReply(
+        platform=comment.platform,
+        external_id=f"{comment.external_id}/reply",
+        answers_external_id=comment.external_id,
+        text=text.strip(),
+        created_at=replied,
+    )
 
 
 def identity_hash(platform: Platform, author: str, text: str, created_at: str) -> str:
@@ -426,23 +937,46 @@ def _string(value: object, key: str) -> str:
 
 
 def _platform(value: object) -> Platform:
-    text = _string(value, "platform").strip().lower()
+    """Any platform name: the five Feedback Desk connects to, or another kept as written."""
+    text = _string(value, "platform").strip()
     try:
-        platform = Platform(text)
+        return Platform(text)
     except ValueError:
-        platform = None
-    if platform is None or platform not in IMPORTABLE_PLATFORMS:
-        names = ", ".join(p.value for p in IMPORTABLE_PLATFORMS)
-        raise ValueError(f"platform {text[:30]!r} is not one of {names}")
-    return platform
+        raise ValueError(
+            f"platform {text[:60]!r} is not a platform name (at most "
+            f"{MAX_PLATFORM_NAME} characters)"
+        ) from None
+
+
+_PLAIN_STARS = {str(n): n for n in range(1, 6)}
+_STAR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_RATING = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?:/\s*5|of 5|von 5|sur 5|de 5|"
+    r"stars?|sterne?|étoiles?|etoiles?|estrellas?|stelle|sterren|★)?",
+    re.IGNORECASE,
+)
 
 
 def _rating(value: object) -> int | None:
+    """Stars as files write them: 4, "4", "4.0", "4,0", "4/5", "4 stars", "★★★★☆", "FOUR"."""
+    if isinstance(value, str) and value in _PLAIN_STARS:  # the usual case, first
+        return _PLAIN_STARS[value]
     if _blank(value):
         return None
     shown = str(value)[:20]
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(f"rating {shown!r} is not a number from 1 to 5")
+    if isinstance(value, str):
+        written = value.strip()
+        if written.upper() in STARS:
+            return STARS[written.upper()]
+        if written.lower() in _STAR_WORDS:
+            return _STAR_WORDS[written.lower()]
+        if written and set(written) <= {"★", "☆"}:
+            value = written.count("★")
+        else:
+            found = _RATING.fullmatch(written)
+            value = found["n"].replace(",", ".") if found else written
     try:
         number = float(value)
     except (ValueError, OverflowError):
@@ -458,23 +992,131 @@ def _rating(value: object) -> int | None:
 PARALLEL_TRIAGE_BYTES = 8 * 1024 * 1024
 
 
-def import_export(db: Database, export: ExportFile, triage: Triage) -> ImportResult:
+def import_export(
+    db: Database,
+    export: ExportFile,
+    triage: Triage,
+    options: ImportOptions | None = None,
+    *,
+    remember: bool = True,
+) -> ImportResult:
     """Read `export` into the database: all of it, or (on any bad row) none of it. Other
-    writers are never locked out for more than a fraction of a second (store/imports.py)."""
+    writers are never locked out for more than a fraction of a second (store/imports.py).
+
+    A file whose columns are not the app's own is read with `options.mapping`, or the
+    mapping the owner chose for the same header before; after a good import the mapping
+    used is remembered for that header (`remember`). The replies a known export carries
+    are recorded as replies made on the platform."""
+    from ..store.import_memory import load_mapping, remember_platform_names, save_mapping
+    from ..store.outbox import Outbox
+
+    options = options or ImportOptions()
     with contextlib.ExitStack() as stack:
+        conn = db.connect()
+        stack.callback(conn.close)
+        if export.shape is Shape.MAPPED and options.mapping is None:
+            remembered = load_mapping(conn, export.header)
+            if remembered is not None:
+                options = _options_from_memory(remembered, options)
+        export.prepare(options)
         scorer: Scorer = triage
         if export.size >= PARALLEL_TRIAGE_BYTES:
             scorer = stack.enter_context(TriagePool())
-        conn = db.connect()
-        stack.callback(conn.close)
-        return store_import(
+        platforms: set[Platform] = set()
+
+        def comments() -> Iterator[NewComment]:
+            for comment in export.comments():
+                platforms.add(comment.platform)
+                yield comment
+
+        result = store_import(
             db,
             conn,
             export.name,
             export.sha256,
-            export.comments(),
+            comments(),
             scorer,
             export.raise_if_bad,
             label=export.label,
         )
+        remember_platform_names(db, conn, platforms)
+        if export.replies:
+            Outbox(db, conn).record_platform_replies(export.replies)
+        if remember and export.shape is Shape.MAPPED:
+            save_mapping(db, conn, export.header, mapping_memory(export))
+        return dataclasses.replace(result, notes=export.notes())
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def mapping_memory(export: ExportFile) -> dict[str, str]:
+    """What is remembered for a header: each field's column, the fixed platform
+    ("=platform"), the date order ("=dates")."""
+    memory = {field: export.mapping.get(field, "") for field in FIELDS}  # "": none, on purpose
+    if export.options.platform and not memory["platform"]:
+        memory["=platform"] = export.options.platform
+    if export.date_order is not None:
+        memory["=dates"] = export.date_order.value
+    return memory
+
+
+def _options_from_memory(memory: Mapping[str, str], options: ImportOptions) -> ImportOptions:
+    fields = {k: v for k, v in memory.items() if not k.startswith("=")}
+    dates = options.dates
+    if dates is None and memory.get("=dates") in {o.value for o in DateOrder}:
+        dates = DateOrder(memory["=dates"])
+    return dataclasses.replace(
+        options,
+        mapping=fields,
+        platform=options.platform or memory.get("=platform"),
+        dates=dates,
+    )
+
+
+@dataclass
+class ImportPlan:
+    """What the window shows before importing a file: how it will be read, and whether the
+    owner must say something first (the columns of a foreign table, the date order)."""
+
+    export: ExportFile
+    options: ImportOptions
+    preview: list[list[str]]
+    mapping: dict[str, str]  # field -> column: remembered, else guessed
+    remembered: bool
+    dates_ambiguous: bool
+
+    @property
+    def needs_preview(self) -> bool:
+        return self.export.shape is Shape.MAPPED or self.dates_ambiguous
+
+
+def plan_import(db: Database, path: Path, zone: tzinfo | None = None) -> ImportPlan:
+    """Open `path` and find out what the owner must decide before it can be imported."""
+    from ..store.import_memory import load_mapping
+
+    export = open_export(path)
+    options = ImportOptions(zone=zone)
+    remembered = None
+    if export.shape is Shape.MAPPED:
+        conn = db.connect()
+        try:
+            remembered = load_mapping(conn, export.header)
+        finally:
+            conn.close()
+        if remembered is not None:
+            options = _options_from_memory(remembered, options)
+        else:
+            guess = export.guessed_mapping()
+            options = dataclasses.replace(options, mapping=guess)
+    mapping = dict(options.mapping or {})
+    ambiguous = False
+    try:
+        export.prepare(options)
+        if export.shape is Shape.MAPPED:
+            mapping = dict(export.mapping)
+    except DatesAmbiguous:
+        ambiguous = True
+    except ImportFileError:
+        if export.shape is not Shape.MAPPED:
+            raise  # the app's own columns, one missing: nothing to choose
+    preview = export.preview() if export.kind == "csv" else []
+    return ImportPlan(export, options, preview, mapping, remembered is not None, ambiguous)

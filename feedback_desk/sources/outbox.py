@@ -266,6 +266,49 @@ class ReplyService:
             return self.outbox.mark_failed(reply_id, "You did not send the e-mail.")
         return self.outbox.mark_sent(reply_id, None)
 
+    # -- posted by the owner on the platform's page ------------------------------------------
+
+    def start_by_hand(
+        self,
+        comment_id: int,
+        text: str,
+        offer: Compensation | None = None,
+        code: str | None = None,
+    ) -> Reply:
+        """A public reply Feedback Desk cannot post (an imported comment: a platform it does
+        not connect to, or no account): every rule is checked and the reply claimed before
+        it is copied for the owner to paste on the page; it counts once they say it is up."""
+        comment = self._comment(comment_id)
+        if comment.account is not None:
+            raise UserFacingError(f"Send this reply to {comment.platform.label} directly.")
+        for earlier in self.outbox.unsettled(comment_id):
+            if earlier.channel is Channel.EMAIL:
+                self.settle(earlier.id)  # the owner is asked about that e-mail first
+            else:  # an earlier copy the owner did not confirm: this one replaces it
+                self.outbox.mark_failed(earlier.id, "Replaced by a new reply.")
+        reply, _ = self._claimed(comment_id, Channel.PUBLIC, text, offer, code)
+        return self.outbox.mark_uncertain(reply.id, BY_HAND_WAITING)
+
+    def confirm_by_hand(self, reply_id: int, posted: bool) -> Reply:
+        """The owner says whether they posted the copied reply: it is recorded as a public
+        reply made by the owner on the platform (with its offer in the ledger), or kept."""
+        reply = self.outbox.get(reply_id)
+        if reply.channel is Channel.EMAIL:
+            return self.confirm_email(reply_id, posted)
+        if self._comment(reply.comment_id).account is not None:
+            raise UserFacingError("Only a reply you post yourself is confirmed by hand.")
+        if not posted:
+            return self.outbox.mark_failed(reply_id, "You did not post it.")
+        return self.outbox.mark_posted_by_owner(reply_id)
+
+    def waiting_by_hand(self, comment_id: int) -> Reply | None:
+        """A copied public reply the owner has not said they posted yet."""
+        if self._comment(comment_id).account is not None:
+            return None
+        return next(
+            (r for r in self.outbox.unsettled(comment_id) if r.channel is Channel.PUBLIC), None
+        )
+
     def waiting_email(self, comment_id: int) -> Reply | None:
         """An e-mail reply the owner has not confirmed yet."""
         return next(
@@ -281,6 +324,9 @@ class ReplyService:
         if self._connector_for is None:
             raise _imported()
         return self._connector_for(comment)
+
+
+BY_HAND_WAITING = "Waiting for you to say whether you posted it."
 
 
 def _imported() -> UserFacingError:

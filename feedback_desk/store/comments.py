@@ -56,6 +56,8 @@ class InboxFilter:
     severities: frozenset[Severity] = frozenset()
     search: str = ""
     follow_up_due: date | None = None  # only complaints whose follow-up day has come
+    # With `platforms` or alone: also every platform Feedback Desk does not connect to.
+    other_platforms: bool = False
 
     def where(self) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
@@ -63,9 +65,15 @@ class InboxFilter:
         if self.statuses:
             clauses.append(f"c.status IN ({_marks(self.statuses)})")
             params.extend(sorted(s.value for s in self.statuses))
-        if self.platforms:
-            clauses.append(f"c.platform IN ({_marks(self.platforms)})")
-            params.extend(sorted(p.value for p in self.platforms))
+        if self.platforms or self.other_platforms:
+            either: list[str] = []
+            if self.platforms:
+                either.append(f"c.platform IN ({_marks(self.platforms)})")
+                params.extend(sorted(p.value for p in self.platforms))
+            if self.other_platforms:
+                either.append(f"c.platform NOT IN ({_marks(Platform)})")
+                params.extend(p.value for p in Platform)
+            clauses.append("(" + " OR ".join(either) + ")")
         if self.severities:
             clauses.append(f"c.severity_rank IN ({_marks(self.severities)})")
             params.extend(sorted(s.rank for s in self.severities))
@@ -334,6 +342,15 @@ class CommentStore:
         sql, params = inbox.select(_COMMENT_COLUMNS, limit=limit, joins=_COMMENT_JOINS)
         return [_comment(r) for r in self._conn.execute(sql, params)]
 
+    def other_platforms(self) -> list[Platform]:
+        """The platforms Feedback Desk does not connect to that stored comments come from
+        (imported: Trustpilot, Etsy…), by name."""
+        rows = self._conn.execute(
+            f"SELECT DISTINCT platform FROM comments WHERE platform NOT IN ({_marks(Platform)})",
+            [p.value for p in Platform],
+        ).fetchall()
+        return sorted((Platform(str(r[0])) for r in rows), key=lambda p: p.label.lower())
+
     def count(self, inbox: InboxFilter) -> int:
         sql, params = inbox.select("count(*)", ordered=False)
         return int(self._conn.execute(sql, params).fetchone()[0])
@@ -524,7 +541,7 @@ def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
     cid, platform, author, snippet, created, rating, rank, status, answered = row
     return InboxRow(
         cid,
-        _PLATFORMS[platform],
+        _PLATFORMS.get(platform) or Platform(platform),
         author,
         snippet,
         datetime.fromisoformat(created),  # stored as ...Z, which 3.11 reads as UTC

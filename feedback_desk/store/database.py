@@ -196,6 +196,9 @@ def open_database(home: Path, clock: Clock = system_clock) -> Database:
             if str(mode).lower() != "wal":
                 conn.execute("PRAGMA journal_mode = DELETE")
             _migrate(db, conn, version)
+            from .import_memory import load_platform_names  # it imports this module
+
+            load_platform_names(conn)
     finally:
         conn.close()
     return db

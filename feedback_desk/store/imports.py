@@ -78,6 +78,7 @@ class ImportResult:
     file_name: str
     total: int
     added: int
+    notes: tuple[str, ...] = ()  # how the file was read ("Read as Windows-1252.")
 
     @property
     def already_there(self) -> int:
@@ -87,7 +88,7 @@ class ImportResult:
         return (
             f"Imported {self.file_name}: {self.added} new comment{'s' if self.added != 1 else ''}, "
             f"{self.already_there} already in the inbox."
-        )
+        ) + "".join(f" {note}" for note in self.notes)
 
 
 def staging_path(db: Database, import_id: int) -> Path:

@@ -333,9 +333,9 @@ class Outbox:
             int(row[0]),
         )
 
-    def mark_sent(self, reply_id: int, remote_id: str | None) -> Reply:
+    def mark_sent(self, reply_id: int, remote_id: str | None, source: str = "app") -> Reply:
         """Record the reply as sent and its offer in the discount ledger, in one transaction:
-        both are stored, or neither."""
+        both are stored, or neither. `source` "platform": the owner posted it there."""
         from .discounts import DiscountLedger
 
         now = iso_utc(self._db.clock())
@@ -350,8 +350,8 @@ class Outbox:
                 )
             self._conn.execute(
                 "UPDATE replies SET state = 'sent', remote_id = ?, sent_at = ?, updated_at = ?, "
-                "error = NULL, claimed_by = NULL, claimed_at = NULL WHERE id = ?",
-                (remote_id, now, now, reply_id),
+                "error = NULL, claimed_by = NULL, claimed_at = NULL, source = ? WHERE id = ?",
+                (remote_id, now, now, source, reply_id),
             )
             self._conn.execute(
                 "UPDATE comments SET replied_at = coalesce(replied_at, ?) WHERE id = ?",
@@ -360,6 +360,11 @@ class Outbox:
             change_status(self._conn, reply.comment_id, Status.REPLIED, now)
         _settled_here(reply_id)
         return self.get(reply_id)
+
+    def mark_posted_by_owner(self, reply_id: int) -> Reply:
+        """The owner posted this reply on the platform's own page (Feedback Desk could not):
+        sent, like any other, and marked as made on the platform."""
+        return self.mark_sent(reply_id, None, source="platform")
 
     def set_platform_state(self, reply_id: int, state: str | None) -> None:
         """What the platform says of the sent reply (Google: pending, approved, rejected)."""

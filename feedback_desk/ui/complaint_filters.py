@@ -4,6 +4,7 @@ the `ReportFilter` both windows read with, so the history and the report always 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -39,9 +40,18 @@ def chooser(name: str, everything: str, choices: list[tuple[str, str]]) -> QComb
 class ComplaintChoosers:
     """Platform, category, fairness and outcome choosers, named `{prefix}Platform` etc."""
 
-    def __init__(self, prefix: str, categories: list[str], *, fairness: str) -> None:
+    def __init__(
+        self,
+        prefix: str,
+        categories: list[str],
+        *,
+        fairness: str,
+        other_platforms: Sequence[Platform] = (),
+    ) -> None:
         self.platform = chooser(
-            f"{prefix}Platform", "All platforms", [(p.value, p.label) for p in Platform]
+            f"{prefix}Platform",
+            "All platforms",
+            [(p.value, p.label) for p in (*Platform, *other_platforms)],
         )
         self.category = chooser(f"{prefix}Category", "All categories", [(c, c) for c in categories])
         self.validity = chooser(

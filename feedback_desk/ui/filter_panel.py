@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import OPEN_STATUSES, Platform, Severity, Status
 from ..store.comments import InboxFilter
-from .icons import platform_icon
+from .icons import icon, platform_icon
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,18 @@ VIEWS = (
     View("ignored", "Ignored", frozenset({Status.IGNORED})),
     View("due", "Follow-ups due", frozenset(), follow_ups=True),
 )
-SHOWN_PLATFORMS = tuple(Platform)
+
+
+@dataclass(frozen=True)
+class OtherPlatforms:
+    """The tick box for every platform Feedback Desk does not connect to (imported files)."""
+
+    label: str = "Other platforms"
+    value: str = "other"
+
+
+OTHER_PLATFORMS = OtherPlatforms()
+SHOWN_PLATFORMS: tuple[Platform | OtherPlatforms, ...] = (*Platform, OTHER_PLATFORMS)
 
 
 class FilterPanel(QWidget):
@@ -70,7 +81,7 @@ class FilterPanel(QWidget):
         self.view_list.selectionModel().currentChanged.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.view_list)
 
-        self.platform_boxes: dict[Platform, QCheckBox] = self._tick_group(
+        self.platform_boxes: dict[Platform | OtherPlatforms, QCheckBox] = self._tick_group(
             layout, "Platforms", SHOWN_PLATFORMS, "platform", with_icons=True
         )
         self.severity_boxes: dict[Severity, QCheckBox] = self._tick_group(
@@ -99,7 +110,9 @@ class FilterPanel(QWidget):
             box = QCheckBox(item.label)
             box.setObjectName(f"{name}_{item.value}")
             if with_icons:
-                box.setIcon(platform_icon(item))
+                box.setIcon(
+                    platform_icon(item) if isinstance(item, Platform) else icon("other-platform")
+                )
             box.setChecked(True)
             box.toggled.connect(lambda on, b=box: self._keep_one(b, on, boxes))
             group_layout.addWidget(box)
@@ -122,13 +135,14 @@ class FilterPanel(QWidget):
         return next((v for v in VIEWS if v.key == key), VIEWS[0])
 
     def inbox_filter(self, search: str = "", today: date | None = None) -> InboxFilter:
-        platforms = {p for p, box in self.platform_boxes.items() if box.isChecked()}
+        ticked = {p for p, box in self.platform_boxes.items() if box.isChecked()}
+        every = len(ticked) == len(SHOWN_PLATFORMS)
+        platforms = {p for p in ticked if isinstance(p, Platform)}
         severities = {s for s, box in self.severity_boxes.items() if box.isChecked()}
         return InboxFilter(
             statuses=self.current_view().statuses,
-            platforms=frozenset()
-            if len(platforms) == len(SHOWN_PLATFORMS)
-            else frozenset(platforms),
+            platforms=frozenset() if every else frozenset(platforms),
+            other_platforms=not every and OTHER_PLATFORMS in ticked,
             severities=frozenset() if len(severities) == len(Severity) else frozenset(severities),
             search=search,
             follow_up_due=(today or date.today()) if self.current_view().follow_ups else None,

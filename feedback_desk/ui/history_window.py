@@ -524,7 +524,10 @@ class HistoryWindow(QWidget):
         self.start.hide()  # "All time" first
         self.end.hide()
         self.filters = ComplaintChoosers(
-            "history", Assessments(self._db, self._conn).categories(), fairness="Fair or not"
+            "history",
+            Assessments(self._db, self._conn).categories(),
+            fairness="Fair or not",
+            other_platforms=CommentStore(self._db, self._conn).other_platforms(),
         )
         self.platform, self.category, self.validity, self.outcome = self.filters.combos
         for combo in self.filters.combos:

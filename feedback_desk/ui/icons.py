@@ -48,4 +48,5 @@ def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
 
 
 def platform_icon(platform: Platform) -> QIcon:
-    return icon(platform.value)
+    """The platform's own icon; one speech bubble for every platform without one."""
+    return icon(platform.value if platform.is_connectable else "other-platform")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -57,7 +59,9 @@ from .inbox_model import TERMS_ROLE, Column, InboxModel
 from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
+    from ..sources.file_import import ImportOptions, ImportPlan
     from .history_window import HistoryWindow as HistoryWindowType
+    from .import_preview import ImportPreview
     from .reply_wizard import ReplyWizard as ReplyWizardType
 
 log = logging.getLogger(__name__)
@@ -107,6 +111,8 @@ class MainWindow(QMainWindow):
         self._sync_cancel = threading.Event()
         self.reply_wizard: ReplyWizardType | None = None
         self.history_window: HistoryWindowType | None = None
+        self.import_preview: ImportPreview | None = None
+        self.import_zone: tzinfo | None = None  # times without a zone: this computer's
         self._syncing = False
         self.setWindowTitle("Feedback Desk — demo inbox" if demo else "Feedback Desk")
         self.setWindowIcon(icon("app"))
@@ -640,17 +646,59 @@ class MainWindow(QMainWindow):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        """Read and store a file off the GUI thread; report the result when it is done."""
+        """Open the file off the GUI thread; when its columns are not the app's own or its
+        dates could be read two ways, ask in the preview; then read and store it."""
         self.statusBar().showMessage(f"Importing {path.name}…")
         self.import_action.setEnabled(False)
+        db, zone = self._db, self.import_zone
+
+        def work() -> ImportPlan:
+            from ..sources.file_import import plan_import
+
+            return plan_import(db, path, zone)
+
+        self._runner.run(work, self._import_planned, self._import_failed)
+
+    def _import_planned(self, plan: ImportPlan, ask_dates: bool = False) -> None:
+        if ask_dates:
+            plan = dataclasses.replace(plan, dates_ambiguous=True)
+        if not plan.needs_preview:
+            self._import_with(plan, plan.options, remember=True)
+            return
+        from .import_preview import ImportPreview
+
+        preview = ImportPreview(plan, self)
+        self.import_preview = preview
+
+        def chosen(result: int) -> None:
+            self.import_preview = None
+            preview.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self._import_with(plan, preview.options(), preview.remember.isChecked())
+            else:
+                self.import_action.setEnabled(True)
+                self.statusBar().showMessage("Nothing was imported.", 5000)
+
+        preview.finished.connect(chosen)
+        preview.open()
+
+    def _import_with(self, plan: ImportPlan, options: ImportOptions, remember: bool) -> None:
         db, triage = self._db, self._triage
 
         def work() -> ImportResult:
-            from ..sources.file_import import import_export, open_export
+            from ..sources.file_import import import_export
 
-            return import_export(db, open_export(path), triage)
+            return import_export(db, plan.export, triage, options, remember=remember)
 
-        self._runner.run(work, self._import_done, self._import_failed)
+        def failed(error: BaseException) -> None:
+            from ..sources.file_import import DatesAmbiguous
+
+            if isinstance(error, DatesAmbiguous):  # another date column: ask in the preview
+                self._import_planned(dataclasses.replace(plan, options=options), ask_dates=True)
+            else:
+                self._import_failed(error)
+
+        self._runner.run(work, self._import_done, failed)
 
     def _import_done(self, result: ImportResult) -> None:
         self.import_action.setEnabled(True)

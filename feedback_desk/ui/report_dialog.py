@@ -39,6 +39,7 @@ from ..reports.service import (
     local_zone,
     prepare_report,
     report_categories,
+    report_other_platforms,
     write_report,
 )
 from ..store import Database
@@ -253,10 +254,13 @@ class ReportDialog(QDialog):
         filter_form = self._form()
         try:
             categories = report_categories(self._db)
+            others = report_other_platforms(self._db)
         except UserFacingError as problem:
             log.warning("categories not loaded for the report: %s", problem)
-            categories = []
-        self.filters = ComplaintChoosers("report", categories, fairness="Any judgement")
+            categories, others = [], []
+        self.filters = ComplaintChoosers(
+            "report", categories, fairness="Any judgement", other_platforms=others
+        )
         (
             self.platform_filter,
             self.category_filter,

@@ -145,3 +145,28 @@ def test_every_platform_has_a_label() -> None:
     assert {p.value for p in Platform} >= {"facebook", "instagram", "google", "youtube", "mastodon"}
     assert Platform.GOOGLE.label == "Google reviews"
     assert all(p.label for p in Platform)
+
+
+def test_any_platform_name_is_a_platform_kept_as_first_written() -> None:
+    import pickle
+
+    from feedback_desk.core.model import Platform
+
+    tripadvisor = Platform(" Tripadvisor ")
+    assert isinstance(tripadvisor, Platform)
+    assert tripadvisor.value == "tripadvisor" and tripadvisor.label == "Tripadvisor"
+    assert Platform("TRIPADVISOR") is tripadvisor  # one identity, whatever the case
+    assert not tripadvisor.is_connectable
+    assert Platform.GOOGLE.is_connectable and Platform.GOOGLE.label == "Google reviews"
+    assert tripadvisor not in list(Platform)  # iteration: the five Feedback Desk connects to
+    assert len(list(Platform)) == 5
+    assert Platform("Facebook") is Platform.FACEBOOK
+    assert Platform("Google reviews") is Platform.GOOGLE
+    assert pickle.loads(pickle.dumps(tripadvisor)) is tripadvisor
+    assert f"{tripadvisor}" == "tripadvisor" and tripadvisor == "tripadvisor"
+    for bad in ("", "   ", "x" * 41, "\ud800"):
+        try:
+            Platform(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} was accepted")

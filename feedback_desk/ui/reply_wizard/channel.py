@@ -67,11 +67,16 @@ class ChannelPage(WizardPage):
         problem = private_reply_problem(comment, wizard.now(), sent_private)
         notes = []
         if comment.account is None:
-            for value in ("public", "private"):
-                self.buttons[value].setEnabled(False)
+            # Feedback Desk cannot post here: the owner pastes the reply on the page.
+            self.buttons["private"].setEnabled(False)
+            self.buttons["public"].setText(
+                f"A public reply that you post on {comment.platform.label} "
+                "(Feedback Desk copies it and opens the page)"
+            )
             notes.append(
-                "This comment came from an imported file, so Feedback Desk cannot "
-                "post on the platform: answer there yourself, or by e-mail."
+                "This comment came from an imported file, so Feedback Desk cannot post on "
+                f"{comment.platform.label} for you: it copies your public reply for you to "
+                "paste there, or you answer by e-mail."
             )
         elif problem:
             self.buttons["private"].setEnabled(False)
@@ -94,6 +99,10 @@ class ChannelPage(WizardPage):
                 else "This review already has your reply. Google keeps one reply per review: "
                 "a new one replaces it (tick the box to say you mean to)."
             )
+        if comment.account is None and (recommended == "private" or comment.email):
+            # Harsh, and no private messages here: out of public view; or the file gave
+            # their address, and an e-mail is the one reply Feedback Desk sends itself.
+            recommended = "email"
         if not self.buttons[recommended].isEnabled():
             recommended = next((v for v, b in self.buttons.items() if b.isEnabled()), "email")
         notes.insert(0, f"Suggested here: {self.buttons[recommended].text().lower()}.")

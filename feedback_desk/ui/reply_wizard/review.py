@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget, QWizard
 
 from ...core.compensation import Compensation
@@ -59,6 +59,7 @@ class ReviewPage(WizardPage):
         didnt = QPushButton("I didn't send it")
         didnt.setObjectName("emailNotSentButton")
         didnt.clicked.connect(lambda: self.confirm_email(False))
+        self.did, self.didnt = did, didnt
         asked.addWidget(did)
         asked.addWidget(didnt)
         asked.addStretch(1)
@@ -86,13 +87,22 @@ class ReviewPage(WizardPage):
             )
         if gaps:
             lines.append("Still to fill in: " + ", ".join("{" + g + "}" for g in gaps))
+        if self.by_hand():
+            lines[0] = f"Where: in public on {self.w.comment.platform.label}, posted by you"
         self.summary.setText("\n".join(lines))
+        self.send_button.setText("Copy the reply and open the page" if self.by_hand() else "Send")
         self.show_email_question()
+
+    def by_hand(self) -> bool:
+        """A public reply Feedback Desk cannot post: the owner pastes it on the page."""
+        return self.w.comment.account is None and (self.w.channel() or "public") == "public"
 
     def blocked_because(self) -> str:
         if self.w.sent is not None:
             return "This reply has been sent."
         if self.w.waiting_email is not None:
+            if self.w.waiting_email.channel is not Channel.EMAIL:
+                return "Say first whether you posted the reply."
             return "Say first whether you sent the e-mail."
         if self.sending:
             return "Sending…"
@@ -132,6 +142,9 @@ class ReviewPage(WizardPage):
         self.refresh()
         if channel == "email":
             self._send_email(text, offer, code)
+            return
+        if self.by_hand():
+            self._post_by_hand(text, offer, code)
             return
         db, comment_id = w.db, w.comment.id
         credentials, connect = w.credentials, w.connect_factory
@@ -177,10 +190,50 @@ class ReviewPage(WizardPage):
         w.waiting_email = reply
         self.show_email_question()
 
+    def _post_by_hand(self, text: str, offer: Compensation | None, code: str | None) -> None:
+        """Every rule is checked (the reply claimed) before the reply is copied and the page
+        opened; it counts as a public reply made on the platform once the owner says so."""
+        w = self.w
+        db, comment_id = w.db, w.comment.id
+        w.writes.run(
+            on_own_connection(
+                db, lambda conn: ReplyService(db, conn).start_by_hand(comment_id, text, offer, code)
+            ),
+            lambda reply: self._copied(reply, text),
+            self._failed,
+        )
+
+    def _copied(self, reply: Reply, text: str) -> None:
+        w = self.w
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+        if w.comment.url:
+            QDesktopServices.openUrl(QUrl(w.comment.url))
+        self.sending = False
+        w.waiting_email = reply
+        self.show_email_question()
+
     def show_email_question(self) -> None:
-        waiting = self.w.waiting_email is not None
-        self.email_question.setVisible(waiting)
-        if waiting:
+        waiting = self.w.waiting_email
+        self.email_question.setVisible(waiting is not None)
+        if waiting is not None and waiting.channel is not Channel.EMAIL:
+            label = self.w.comment.platform.label
+            where = (
+                f"{label}'s page is open in your browser"
+                if self.w.comment.url
+                else f"Open the comment on {label}"
+            )
+            self.did.setText(f"I posted it on {label}")
+            self.didnt.setText("I didn't post it")
+            self.result.setText(
+                f"Your reply is copied. {where}: paste it as your answer there. Did you post "
+                "it? It is recorded as your public reply (with its offer in the ledger) only "
+                "when you say so."
+            )
+        elif waiting is not None:
+            self.did.setText("I sent it")
+            self.didnt.setText("I didn't send it")
             self.result.setText(
                 "Your e-mail program has the reply. Did you send it? It is recorded as sent "
                 "(with its offer in the ledger) only when you say so."
@@ -194,7 +247,7 @@ class ReviewPage(WizardPage):
         db, comment_id = self.w.db, self.w.comment.id
 
         def work(conn: sqlite3.Connection) -> Reply:
-            confirmed = ReplyService(db, conn).confirm_email(reply.id, sent)
+            confirmed = ReplyService(db, conn).confirm_by_hand(reply.id, sent)
             if sent:
                 Assessments(db, conn).discard_draft(comment_id)
             return confirmed
@@ -215,8 +268,14 @@ class ReviewPage(WizardPage):
         self.email_question.setEnabled(True)
         self.w.waiting_email = None
         self.email_question.hide()
+        email = confirmed.channel is Channel.EMAIL
         if sent:
-            self._sent(SendResult(confirmed), "Recorded as sent by e-mail.")
+            self._sent(
+                SendResult(confirmed),
+                "Recorded as sent by e-mail."
+                if email
+                else f"Recorded as your public reply on {self.w.comment.platform.label}.",
+            )
         else:
             self.result.setText("Not recorded as sent. Your reply is kept; send it when ready.")
             self.refresh()

@@ -179,8 +179,10 @@ class ReplyWizard(QWizard):
         self.cooloff_end = self._start_pause(comment_id)
         self.draft = self.assessments.draft(comment_id)
         self.sent: Reply | None = None
-        # An e-mail handed to the mail program that the owner has not confirmed yet.
-        self.waiting_email: Reply | None = self.service.waiting_email(comment_id)
+        # A reply waiting for the owner's word: an e-mail, or one copied to post by hand.
+        self.waiting_email: Reply | None = self.service.waiting_email(
+            comment_id
+        ) or self.service.waiting_by_hand(comment_id)
         # Has the owner already answered in public in this conversation?
         self.answered_in_public = public_reply_in_thread(self.conn, comment_id)
         # Praise and questions take the short path: no pause, no "is it fair?", no offer.
