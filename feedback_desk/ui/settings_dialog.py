@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -77,8 +78,12 @@ class SettingsDialog(QDialog):
         self._conn = db.connect()
         self.finished.connect(lambda _: self._conn.close())
         layout = QVBoxLayout(self)
+        # Three tabs, so Settings fits a 1024x640 screen without squeezing any list.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        layout.addWidget(self.tabs, 1)
 
-        shop = QGroupBox("Your shop")
+        shop = QWidget()
         shop_form = QFormLayout(shop)
         profile = load_profile(self._conn)
         self.shop_name = QLineEdit(profile.name)
@@ -103,8 +108,10 @@ class SettingsDialog(QDialog):
         shop_form.addRow("Country", where)
         shop_form.addRow("Sign-off", self.signature)
         shop_form.addRow("Signing in", self._own_apps())
-        layout.addWidget(shop)
+        self.tabs.addTab(shop, "Your shop")
 
+        answering = QWidget()
+        answering_layout = QVBoxLayout(answering)
         wait = QGroupBox("Cool-off before answering")
         form = QFormLayout(wait)
         current = load_cooloff_settings(self._conn)
@@ -119,15 +126,15 @@ class SettingsDialog(QDialog):
                 "running keep their end time."
             )
         )
-        layout.addWidget(wait)
+        answering_layout.addWidget(wait)
 
-        kinds = QGroupBox("What complaints are about (one per line)")
+        kinds = QWidget()
         kinds_layout = QVBoxLayout(kinds)
+        kinds_layout.addWidget(plain_label("What complaints are about, one per line:"))
         self.categories = QPlainTextEdit("\n".join(Assessments(db, self._conn).categories()))
         self.categories.setObjectName("categoriesEdit")
-        self.categories.setMaximumHeight(58)
-        kinds_layout.addWidget(self.categories)
-        layout.addWidget(kinds)
+        self.categories.setAccessibleName("Complaint categories")
+        kinds_layout.addWidget(self.categories, 1)
 
         mine = QGroupBox("Your saved replies")
         mine_layout = QVBoxLayout(mine)
@@ -137,8 +144,7 @@ class SettingsDialog(QDialog):
         self.reply_list.setObjectName("ownRepliesView")
         self.reply_list.setModel(self.reply_titles)
         self.reply_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reply_list.setMaximumHeight(52)
-        mine_layout.addWidget(self.reply_list)
+        mine_layout.addWidget(self.reply_list, 1)
         row = QHBoxLayout()
         self.delete_reply = QPushButton("Delete")
         self.delete_reply.setObjectName("deleteReplyButton")
@@ -152,7 +158,9 @@ class SettingsDialog(QDialog):
                 "reply”)."
             )
         )
-        layout.addWidget(mine)
+        answering_layout.addWidget(mine, 1)
+        self.tabs.addTab(answering, "Pause and replies")
+        self.tabs.addTab(kinds, "Complaint kinds")
 
         self.problem = plain_label(name="settingsProblem")
         self.problem.setStyleSheet("color: #8A1C15;")
@@ -197,11 +205,27 @@ class SettingsDialog(QDialog):
         mine = [
             OWN_APP_FIELDS[family][3] for family in OWN_APP_FIELDS if own_app_id(self._conn, family)
         ]
-        self.own_app_status.setText(
-            "As your own app for " + " and ".join(mine) + "."
-            if mine
-            else "As Feedback Desk's own app."
-        )
+        from ..sources.clients import build_settings  # only the packaged file is read
+
+        missing = [
+            OWN_APP_FIELDS[family][3]
+            for family in OWN_APP_FIELDS
+            if not own_app_id(self._conn, family) and build_settings(family) is None
+        ]
+        parts = []
+        if mine:
+            parts.append("As your own app for " + " and ".join(mine) + ".")
+        elif not missing:
+            parts.append("As Feedback Desk's own app.")
+        if missing:
+            parts.append(
+                "This copy of Feedback Desk has no sign-in of its own for "
+                + " or ".join(missing)
+                + ": use your own app, or enter a token under Accounts → Advanced. Mastodon "
+                "always works."
+            )
+        text = " ".join(parts)
+        self.own_app_status.setText(text)
 
     def open_own_app(self) -> None:
         dialog = OwnAppDialog(self._db, self._conn, self._credentials, self._runner, self)
