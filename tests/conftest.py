@@ -153,6 +153,15 @@ def make_comment() -> MakeComment:
 
 
 @pytest.fixture(autouse=True)
+def _money_in_the_default_style() -> Iterator[None]:
+    """A test that applies a shop's country changes how money is written: undo it."""
+    from feedback_desk.core.compensation import ENGLISH_MONEY, use_money_style
+
+    yield
+    use_money_style(ENGLISH_MONEY)
+
+
+@pytest.fixture(autouse=True)
 def _drop_new_log_handlers() -> Iterator[None]:
     """cli.main() adds a file handler to the root logger on every call; close those."""
     root = logging.getLogger()

@@ -115,12 +115,40 @@ def minor_units(currency: str) -> int:
     return _MINOR_UNITS.get(currency.upper(), 2)
 
 
-def format_money(amount: Decimal, currency: str) -> str:
-    """£5.00, €12.50, ¥500; currencies without a symbol here: 12.50 CHF."""
+@dataclass(frozen=True)
+class MoneyStyle:
+    """How the shop's country writes an amount: £1,234.50, 1.234,50 €, € 1.234,50."""
+
+    decimal: str = "."
+    group: str = ","
+    symbol_first: bool = True
+    spaced: bool = False  # a space between a leading symbol and the amount
+
+
+ENGLISH_MONEY = MoneyStyle()
+_money_style = ENGLISH_MONEY
+
+
+def use_money_style(style: MoneyStyle) -> None:
+    """The style every amount is written in from now on (the window sets it from the shop's
+    country at start-up and when the profile is saved; until then, £1,234.50)."""
+    global _money_style
+    _money_style = style
+
+
+def format_money(amount: Decimal, currency: str, style: MoneyStyle | None = None) -> str:
+    """£5.00, €12.50, ¥500 (or 12,50 € where the shop's country writes it so); currencies
+    without a symbol here: 12.50 CHF."""
+    how = style or _money_style
     places = minor_units(currency)
-    text = f"{amount.quantize(Decimal(1).scaleb(-places)):,.{places}f}"
+    plain = f"{amount.quantize(Decimal(1).scaleb(-places)):,.{places}f}"
+    text = plain.replace(",", "\0").replace(".", how.decimal).replace("\0", how.group)
     symbol = CURRENCY_SYMBOLS.get(currency.upper())
-    return f"{symbol}{text}" if symbol else f"{text} {currency.upper()}"
+    if not symbol:
+        return f"{text} {currency.upper()}"
+    if how.symbol_first:
+        return f"{symbol}{' ' if how.spaced else ''}{text}"
+    return f"{text}\u00a0{symbol}"
 
 
 def format_percent(value: Decimal) -> str:

@@ -37,6 +37,7 @@ from .shop_fields import (
     currency_combo,
     default_country,
     default_currency,
+    money_style,
     set_currency,
     shop_locale,
 )
@@ -293,10 +294,10 @@ class FirstRunAssistant(QWizard):
         else:
             locale = shop_locale(chosen_country(self.country), self._system)
             day = locale.toString(QDate(2026, 11, 25), QLocale.FormatType.ShortFormat)
+            offer = format_money(Decimal(5), currency, money_style(locale))
             self.locale_preview.show()
             self.locale_preview.setText(
-                f"An offer will read like “{format_money(Decimal(5), currency)} off”; "
-                f"25 November 2026 will read {day}."
+                f"An offer will read like “{offer} off”; 25 November 2026 will read {day}."
             )
         self.shop_page.completeChanged.emit()
 

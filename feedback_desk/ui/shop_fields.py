@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox
 
+from ..core.compensation import ENGLISH_MONEY, MoneyStyle, use_money_style
 from ..core.errors import UserFacingError
 from ..core.shop_profile import FALLBACK_CURRENCY, ShopProfile, check_currency, places
 
@@ -41,7 +42,20 @@ def apply_shop_locale(profile: ShopProfile, system: QLocale | None = None) -> QL
     """Make the shop's locale the app's default (start-up, and after the profile is saved)."""
     locale = shop_locale(profile.country, system or QLocale.system())
     QLocale.setDefault(locale)
+    use_money_style(money_style(locale) if profile.country else ENGLISH_MONEY)
     return locale
+
+
+def money_style(locale: QLocale) -> MoneyStyle:
+    """How `locale` writes money, read from Qt's locale data (de_DE: 1.234,50 €)."""
+    sample = locale.toCurrencyString(1234.5, "¤").replace("\u00a0", " ")
+    symbol_first = sample.lstrip("-").startswith("¤")
+    return MoneyStyle(
+        decimal=locale.decimalPoint() or ".",
+        group=locale.groupSeparator() or ",",
+        symbol_first=symbol_first,
+        spaced=symbol_first and sample.lstrip("-¤")[:1] == " ",
+    )
 
 
 def system_country(system: QLocale) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWizard
 
 from feedback_desk.app import NO_ASSISTANT_ENV, build_window
+from feedback_desk.core.compensation import Compensation, CompensationKind, format_money
 from feedback_desk.core.saved_replies import SavedReply
 from feedback_desk.core.shop_profile import ShopProfile
 from feedback_desk.home import DataHome
@@ -135,7 +137,7 @@ def test_values_are_saved_off_the_gui_thread_and_announced(qtbot, db: Database) 
     assert currency.currentData() == "EUR"  # follows the country until the owner picks
     preview = assistant.findChild(QLabel, "firstRunLocalePreview")
     assert "25/11/2026" in preview.text()
-    assert "€5.00 off" in preview.text()
+    assert "5,00\u00a0€ off" in preview.text()  # as a shop in Germany writes it
     assistant.next()
     assert on_page(assistant) == "signOffPage"  # type: ignore[arg-type]
     signature = assistant.findChild(QLineEdit, "firstRunSignature")
@@ -247,6 +249,20 @@ def test_the_window_writes_dates_the_shops_way(qtbot, tmp_path: Path) -> None:  
     assert exact_local_date(moment) == "25/11/2026"
     apply_shop_locale(ShopProfile(country="US"), C)
     assert exact_local_date(moment) == "11/25/26"
+
+
+def test_money_is_written_the_shops_way(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    amount = Decimal("1234.5")
+    assert format_money(amount, "EUR") == "€1,234.50"  # no country yet: as before
+    apply_shop_locale(ShopProfile(country="DE"), C)
+    assert format_money(amount, "EUR") == "1.234,50\u00a0€"
+    assert Compensation(CompensationKind.FIXED, Decimal(5), "EUR").describe() == "5,00\u00a0€ off"
+    apply_shop_locale(ShopProfile(country="NL"), C)
+    assert format_money(amount, "EUR") == "€ 1.234,50"
+    apply_shop_locale(ShopProfile(country="US"), C)
+    assert format_money(amount, "USD") == "$1,234.50"
+    apply_shop_locale(ShopProfile(), C)  # the country emptied: back to the default
+    assert format_money(amount, "GBP") == "£1,234.50"
 
 
 def test_saving_settings_applies_the_locale_at_once(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
