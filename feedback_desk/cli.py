@@ -148,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         "one may have arrived (the platform is asked first). The text may use {customer}, "
         "{shop}, {code}, {discount} and {signature} (your sign-off, set in Settings); an offer "
         "without a currency is in your shop's. With --channel email, the command records a reply "
-        "you have e-mailed yourself.",
+        "you have e-mailed yourself; with --channel public on an imported comment (a platform "
+        "Feedback Desk does not connect to, or no account), one you have posted yourself.",
     )
     reply.add_argument("id", type=_comment_id, metavar="ID")
     reply.add_argument("--channel", required=True, choices=[c.value for c in Channel])
@@ -582,6 +583,15 @@ def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         if args.channel == Channel.EMAIL:
             waiting = service.start_email(comment.id, text, offer, code, comment.email)
             reply = service.confirm_email(waiting.id, sent=True)
+        elif args.channel == Channel.PUBLIC and comment.account is None:
+            # An imported comment: Feedback Desk cannot post it, the owner did (as in the
+            # window's "Copy the reply and open the page"), under the same rules.
+            waiting = service.start_by_hand(comment.id, text, offer, code)
+            reply = service.confirm_by_hand(waiting.id, posted=True)
+            note = (
+                f"Reply {reply.id} recorded as posted by you on {comment.platform.label} "
+                f"under comment {comment.id}."
+            )
         else:
             result = service.reply(
                 comment.id, args.channel, text, offer, code, again_in_public=args.again_in_public

@@ -174,3 +174,32 @@ def test_wrong_input_gets_one_clear_line(
     said = shop.run(*args, stdin=stdin, code=code).strip().splitlines()
     assert says in said[-1]  # argparse shows the usage first; the last line names the problem
     assert code == 2 or len(said) == 1
+
+
+def test_a_public_reply_to_an_imported_comment_is_recorded_as_posted_by_the_owner(
+    tmp_path: Path,
+) -> None:
+    """Feedback Desk cannot post on Trustpilot: the owner posts it and the command records
+    it (after the same pause and tone rules), as the window's 'Copy the reply' does."""
+    export = tmp_path / "reviews.csv"
+    export.write_text(
+        "platform,author,text,created_at\n"
+        "Trustpilot,Ann Late,The parcel came a week late and nobody answered my e-mails.,"
+        "2026-11-20T10:00:00Z\n",
+        encoding="utf-8",
+    )
+    shop = Shop(tmp_path / "home", None)  # type: ignore[arg-type]  # no platform involved
+    shop.run("import", str(export))
+    late = shop.comment_id("The parcel")
+    sorry = "Ann, I am sorry the parcel was late and we did not answer; I have written to you."
+    paused = shop.run("reply", str(late), "--channel", "public", "--text-file", "-",
+                      stdin=sorry, code=1)  # fmt: skip
+    assert "cool-off" in paused
+    shop.end_pause(late)
+    said = shop.run("reply", str(late), "--channel", "public", "--text-file", "-", stdin=sorry)
+    assert "recorded as posted by you on Trustpilot" in said
+    with shop.db() as conn:
+        assert conn.execute("SELECT channel, state, source FROM replies").fetchall() == [
+            ("public", "sent", "platform")
+        ]
+        assert conn.execute("SELECT status FROM comments").fetchone() == ("replied",)

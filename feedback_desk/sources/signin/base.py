@@ -279,8 +279,9 @@ class SignIn:
             if self._stop.is_set():
                 raise Cancelled("Sign-in stopped, as asked; nothing was stored.") from None
             raise SignInFailed(
-                f"Could not reach {self.platform.label} to finish signing in; check the "
-                "internet connection and try again. Nothing was stored."
+                f"Could not reach {self.platform.label} to sign in; check the internet "
+                "connection (and, for Mastodon, the server's address) and try again. Nothing "
+                "was stored."
             ) from None
         except PlatformProblem as problem:
             raise SignInFailed(
