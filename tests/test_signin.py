@@ -224,13 +224,7 @@ def test_cancel_stops_the_wait_within_a_second(
     closing: list[SignIn],
 ) -> None:
     sign_in = google_sign_in(fake_google, Platform.GOOGLE, conn, credentials, closing)
-    sign_in.start()
-    cancel = threading.Event()
-    threading.Timer(0.3, cancel.set).start()
-    began = time.monotonic()
-    with pytest.raises(Cancelled):
-        sign_in.wait(cancel, timeout=30)
-    assert time.monotonic() - began < 1.3
+    cancel_stops_the_wait_within_a_second(sign_in)
 
 
 def test_the_listener_serves_only_its_redirect_and_stops_on_close(
@@ -469,13 +463,7 @@ def test_cancel_stops_a_device_sign_in_while_it_polls(
         credentials=credentials,
     )
     closing.append(sign_in)
-    sign_in.start()
-    cancel = threading.Event()
-    threading.Timer(0.3, cancel.set).start()
-    began = time.monotonic()
-    with pytest.raises(Cancelled):
-        sign_in.wait(cancel, timeout=60)
-    assert time.monotonic() - began < 1.3
+    cancel_stops_the_wait_within_a_second(sign_in)
 
 
 def test_suggested_names_are_unique_among_accounts_and_candidates(
@@ -550,3 +538,14 @@ def test_reconnect_refuses_an_account_this_sign_in_cannot_manage(
     with pytest.raises(SignInFailed, match="is a Facebook account"):
         sign_in.reconnect(db, conn, credentials, "A page")
     assert keyring_.items == {}
+
+
+def cancel_stops_the_wait_within_a_second(sign_in: SignIn) -> None:
+    """Cancel pressed 0.3 s into a wait that would last a minute ends it within a second."""
+    sign_in.start()
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    began = time.monotonic()
+    with pytest.raises(Cancelled):
+        sign_in.wait(cancel, timeout=60)
+    assert time.monotonic() - began < 1.3

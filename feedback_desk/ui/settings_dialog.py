@@ -277,15 +277,12 @@ class SettingsDialog(QDialog):
             self.profileSaved.emit(profile)
             self.accept()
 
-        def failed(error: BaseException) -> None:
-            self.save_button.setEnabled(True)
-            if not isinstance(error, UserFacingError):
-                raise error
-            self.problem.setText(str(error))
-
         self.save_button.setEnabled(False)
         self.problem.setText("")
-        self._runner.run(on_own_connection(db, work), saved, failed)
+        self._runner.run(on_own_connection(db, work), saved, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        refused(self.save_button, self.problem, error)
 
     def _setup_again(self) -> None:
         self.reject()
@@ -367,21 +364,18 @@ class OwnAppDialog(QDialog):
                 changes.append((family, client_id, secret))
         return changes
 
+    def _refused(self, error: BaseException) -> None:
+        refused(self.save_button, self.problem, error)
+
     def save(self) -> None:
         db, credentials, changes = self._db, self._credentials, self.changes()
-
-        def failed(error: BaseException) -> None:
-            self.save_button.setEnabled(True)
-            if not isinstance(error, UserFacingError):
-                raise error
-            self.problem.setText(str(error))
 
         self.save_button.setEnabled(False)
         self.problem.setText("")
         self._runner.run(
             on_own_connection(db, lambda conn: save_own_apps(db, conn, credentials, changes)),
             lambda _: self.accept(),
-            failed,
+            self._refused,
         )
 
 
@@ -405,3 +399,11 @@ def save_own_apps(
             before = clients.own_app(family, conn, credentials)
             secret = before.secret if before is not None else ""
         clients.save_own_app(family, db, conn, credentials, client_id, secret)
+
+
+def refused(save_button: QPushButton, problem: QLabel, error: BaseException) -> None:
+    """A save the store refused: its one sentence under the form, and Save again."""
+    save_button.setEnabled(True)
+    if not isinstance(error, UserFacingError):
+        raise error
+    problem.setText(str(error))
