@@ -362,6 +362,12 @@ def _bundled_complaint_words() -> ComplaintWords:
     return ComplaintWords.parse(text.read_text(encoding="utf-8").splitlines())
 
 
+def complaint_cues(text: str) -> tuple[str, ...]:
+    """The factual complaints the bundled word list finds in `text`, as "category: words"
+    (without scoring the text: no VADER)."""
+    return _bundled_complaint_words().read(text).cues
+
+
 class _Sentences:
     """Where each sentence of a text starts and ends, and whether it asks (ends with "?")."""
 

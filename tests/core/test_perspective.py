@@ -1,0 +1,125 @@
+"""The Perspective figures on the hand-counted inbox of tests/perspective_fixture.py (the
+arithmetic is written out there), built from plain facts without a database."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from feedback_desk.core.customers import name_key
+from feedback_desk.core.model import Severity
+from feedback_desk.core.perspective import (
+    CommentFact,
+    CustomerFacts,
+    EarlierComment,
+    JudgedFact,
+    Mix,
+    PerspectiveFacts,
+    Point,
+    customer_sentences,
+    customer_view,
+    overview,
+    rating_sentence,
+    recent_sentence,
+)
+from tests import perspective_fixture as fx
+from tests.conftest import NOW
+
+NUMBERS = {name: n for n, name in enumerate(fx.ROWS, start=1)}
+
+
+def facts() -> PerspectiveFacts:
+    comments = []
+    judged = []
+    for name, (_, platform, severity, stars, author, category) in fx.ROWS.items():
+        when = fx.written(name)
+        comments.append(CommentFact(when, Severity(severity), platform.value, stars))
+        if category:
+            judged.append(JudgedFact(NUMBERS[name], when, name_key(author), category))
+    return PerspectiveFacts(NOW, tuple(comments), tuple(judged))
+
+
+def sam() -> CustomerFacts:
+    earlier = tuple(
+        EarlierComment(NUMBERS[n], fx.written(n), Severity.NEGATIVE, "facebook")
+        for n in ("R10", "O5")
+    )
+    return CustomerFacts(NUMBERS["R1"], "sam ortiz", "Sam Ortiz", "delivery", True, earlier)
+
+
+def test_the_last_30_days_by_severity_as_it_came_in() -> None:
+    recent = overview(facts()).recent
+    assert recent.total == 10
+    assert recent.counts == {
+        Severity.POSITIVE: 5,
+        Severity.NEUTRAL: 2,
+        Severity.NEGATIVE: 2,
+        Severity.HARSH: 1,
+    }
+    assert recent.percents() == {
+        Severity.POSITIVE: 50,
+        Severity.NEUTRAL: 20,
+        Severity.NEGATIVE: 20,
+        Severity.HARSH: 10,
+    }
+    assert recent_sentence(recent) == fx.RECENT_SENTENCE
+
+
+def test_star_ratings_per_platform_and_their_trend() -> None:
+    (google,) = overview(facts()).ratings  # Facebook comments carry no stars
+    assert google.platform == "google"
+    assert (google.average, google.reviews) == (fx.GOOGLE_AVERAGE, 5)
+    assert (google.before, google.reviews_before) == (fx.GOOGLE_BEFORE, 3)
+    assert google.change == Decimal("0.3")
+    assert rating_sentence(google, "Google reviews") == fx.GOOGLE_SENTENCE
+
+
+def test_twelve_weeks_oldest_first() -> None:
+    weeks = overview(facts()).weeks
+    assert len(weeks) == 12
+    assert weeks[0].start == fx.FIRST_WEEK_START
+    assert weeks[-1].start + timedelta(days=7) == NOW
+    found = [
+        (
+            w.mix.total,
+            w.mix.counts[Severity.POSITIVE],
+            w.mix.counts[Severity.NEUTRAL],
+            w.mix.counts[Severity.NEGATIVE],
+            w.mix.counts[Severity.HARSH],
+            str(w.ratings["google"]) if "google" in w.ratings else None,
+        )
+        for w in weeks
+    ]
+    assert found == fx.WEEKS
+    assert sum(w.mix.total for w in weeks) == 19
+    assert weeks[-1].mix.percents()[Severity.POSITIVE] == 60
+
+
+def test_points_raised_in_90_days() -> None:
+    assert overview(facts()).points == (Point("delivery", 5, 4), Point("price", 1, 1))
+
+
+def test_this_customer_and_the_same_point() -> None:
+    view = customer_view(facts(), sam())
+    assert view.earlier_count == 2
+    assert view.same_point is not None
+    assert (view.same_point.comments, view.same_point.customers) == (4, 3)
+    assert customer_sentences(view) == [fx.SAM_SENTENCE, fx.SAME_POINT_SENTENCE]
+
+
+def test_a_first_comment_and_no_category() -> None:
+    first = CustomerFacts(99, "new person", "New Person", None, False, ())
+    view = customer_view(facts(), first)
+    lines = customer_sentences(view)
+    assert lines[0] == "First comment from New Person."
+    assert lines[1].startswith("No category yet")
+
+
+def test_shares_always_add_up_to_100() -> None:
+    thirds = Mix(3, {s: 1 if s is not Severity.HARSH else 0 for s in Severity})
+    assert sum(thirds.percents().values()) == 100
+    assert thirds.percents()[Severity.POSITIVE] == 34  # the first of equal remainders
+    assert Mix(0, {}).percents() == {}
+    empty = overview(PerspectiveFacts(NOW, (), ()))
+    assert empty.recent.total == 0 and empty.ratings == () and empty.points == ()
+    assert recent_sentence(empty.recent).startswith("No comments")
