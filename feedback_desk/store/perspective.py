@@ -9,7 +9,7 @@ Bounded queries: every one is limited to `core.perspective.REACH` before `now` t
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 
 from ..core.customers import display_name
 from ..core.model import Severity, iso_utc, parse_iso
@@ -27,10 +27,20 @@ from ..core.triage import complaint_cues
 from .customers import Customers
 from .database import Database
 
-__all__ = ["load_customer", "load_perspective"]
+__all__ = ["COMMENTS_SQL", "JUDGED_SQL", "load_customer", "load_perspective"]
 
 # A comment counts as it came in (or as the owner judged it), as the report counts it.
 SEVERITY_AS_IT_CAME = "coalesce(c.first_severity_rank, c.severity_rank)"
+
+
+# The comments of a period, and the ones the owner gave a category: both bounded by time
+# through the comments_created index.
+COMMENTS_SQL = f"""SELECT c.created_at, {SEVERITY_AS_IT_CAME}, c.platform, c.rating
+    FROM comments c WHERE c.created_at >= ? AND c.created_at < ?"""
+JUDGED_SQL = """SELECT c.id, c.created_at, c.author, a.category
+    FROM comments c JOIN assessments a ON a.comment_id = c.id
+    WHERE c.created_at >= ? AND c.created_at < ?
+      AND a.category IS NOT NULL AND trim(a.category) != ''"""
 
 
 def load_perspective(conn: sqlite3.Connection, now: datetime) -> PerspectiveFacts:
@@ -38,22 +48,12 @@ def load_perspective(conn: sqlite3.Connection, now: datetime) -> PerspectiveFact
     since, until = iso_utc(now - REACH), iso_utc(now)
     comments = tuple(
         CommentFact(_when(created), Severity.from_rank(int(rank)), str(platform), rating)
-        for created, rank, platform, rating in conn.execute(
-            f"""SELECT c.created_at, {SEVERITY_AS_IT_CAME}, c.platform, c.rating
-                FROM comments c WHERE c.created_at >= ? AND c.created_at < ?""",
-            (since, until),
-        )
+        for created, rank, platform, rating in conn.execute(COMMENTS_SQL, (since, until))
     )
     links = _links(conn)
     judged = tuple(
         JudgedFact(int(cid), _when(created), customer_key(str(author), links), str(category))
-        for cid, created, author, category in conn.execute(
-            """SELECT c.id, c.created_at, c.author, a.category
-               FROM comments c JOIN assessments a ON a.comment_id = c.id
-               WHERE c.created_at >= ? AND c.created_at < ?
-                 AND a.category IS NOT NULL AND trim(a.category) != ''""",
-            (since, until),
-        )
+        for cid, created, author, category in conn.execute(JUDGED_SQL, (since, until))
     )
     return PerspectiveFacts(now, comments, judged)
 
@@ -111,4 +111,12 @@ def _links(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 def _when(text: object) -> datetime:
-    return parse_iso(str(text))
+    """A stored time in UTC: the stored shape ("…Z") read the fast way, any other through
+    parse_iso (as `report_data` reads them)."""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is not UTC:
+        moment = parse_iso(str(text)).astimezone(UTC)
+    return moment
