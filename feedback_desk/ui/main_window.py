@@ -373,6 +373,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.clear_action)
         view_menu.addSeparator()
         view_menu.addAction(self.history_action)
+        self.perspective_action = view_menu.addAction("&Perspective…")
+        self.perspective_action.setObjectName("perspectiveAction")
+        self.perspective_action.setToolTip(
+            "How all comments of the last weeks felt, and how the stars went"
+        )
+        self.perspective_action.triggered.connect(self.open_perspective)
         comment_menu = self.menuBar().addMenu("&Comment")
         for action in self.status_actions.values():
             comment_menu.addAction(action)
@@ -792,6 +798,19 @@ class MainWindow(QMainWindow):
             window.activateWindow()
         if comment_id:
             window.show_comment(comment_id)
+
+    def open_perspective(self) -> None:
+        """One Perspective window; asking again brings it to the front."""
+        from .perspective import PerspectiveWindow
+
+        window = getattr(self, "perspective_window", None)
+        if window is None or not window.isVisible():
+            window = PerspectiveWindow(self._db, self._runner, self._now, self)
+            self.perspective_window = window
+            window.show()
+        else:
+            window.raise_()
+            window.activateWindow()
 
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog

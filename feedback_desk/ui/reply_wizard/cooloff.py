@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ..detail_pane import plain_label
+from ..perspective import PerspectivePanel, load_comment_perspective
 from .base import WizardPage, countdown
 
 if TYPE_CHECKING:
@@ -37,6 +38,15 @@ class CoolOffPage(WizardPage):
         big.setBold(True)
         self.remaining.setFont(big)
         self.layout_.addWidget(self.remaining)
+        # The complaint in proportion: counted on a worker, so the countdown never waits.
+        self.perspective = PerspectivePanel(self)
+        self.layout_.addWidget(self.perspective)
+        if not wizard.short_path:
+            wizard.runner.run(
+                load_comment_perspective(wizard.db, wizard.comment.id, wizard.now()),
+                self.perspective.show_figures,
+                self.perspective.show_failure,
+            )
         self.advice = plain_label("\n".join("• " + line for line in WHILE_YOU_WAIT))
         self.layout_.addWidget(self.advice)
         self.refresh()
