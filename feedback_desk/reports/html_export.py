@@ -18,6 +18,13 @@ from typing import IO
 
 from ..core.compensation import format_money
 from ..core.model import Platform, Severity
+from ..core.perspective import DEFINITIONS as PERSPECTIVE_DEFINITIONS
+from ..core.perspective import (
+    SHARE_ORDER,
+    Overview,
+    rating_sentence,
+    recent_sentence,
+)
 from ..core.replies import VALIDITY_LABELS
 from ..core.report import (
     DEFINITIONS,
@@ -56,6 +63,7 @@ SECTION_HEADINGS = (
     "Recovery",
     "Top categories",
     "Open and overdue complaints",
+    "Perspective",
     "Appendix: how each figure is worked out",
 )
 
@@ -106,9 +114,18 @@ DEFINITION_TITLES = {
     "open_complaints": "Open complaints",
     "overdue_complaints": "Overdue complaints",
 }
+# The Perspective page's figures (core.perspective), in the same appendix.
+PERSPECTIVE_TITLES = {
+    "recent": "Perspective: the last 30 days",
+    "ratings": "Perspective: average stars",
+    "weeks": "Perspective: week by week",
+    "earlier": "Perspective: a customer's earlier comments",
+    "points": "Perspective: points raised",
+}
 
 
 BLANK = "—"
+NEW_PAGE = '<div style="page-break-before: always"></div>'
 
 STYLE = """
 @page { margin: 16mm; }
@@ -452,10 +469,66 @@ def _open(report: RecoveryReport) -> str:
     )
 
 
+def short_day(when: date) -> str:
+    return f"{when.day} {when.strftime('%b %Y')}"
+
+
+def _perspective(figures: Overview | None) -> str:
+    """Every comment, whatever the report's filters, in proportion at the period's end."""
+    if figures is None:
+        return '<p class="note">Not worked out for this report.</p>'
+    zone = figures.now.tzinfo
+    at = figures.now.astimezone(zone)
+    sentences = [recent_sentence(figures.recent)] + [
+        rating_sentence(r, platform_label(r.platform)) for r in figures.ratings
+    ]
+    intro = (
+        f'<p class="note">All comments and reviews on every platform (the report\'s filters do '
+        f"not apply), counted at {esc(moment(at))}: one complaint is rarely the whole "
+        "picture.</p>"
+    )
+    said = "".join(f"<p>{esc(line)}</p>" for line in sentences)
+    platforms = sorted({p for w in figures.weeks for p in w.ratings})
+    headers = (
+        "Week from",
+        "Comments",
+        *(s.label for s in SHARE_ORDER),
+        *(platform_label(p) + " ★" for p in platforms),
+    )
+    rows = []
+    for week in figures.weeks:
+        shares = week.mix.percents()
+        rows.append(
+            [
+                esc(short_day(week.start.astimezone(zone).date())),
+                str(week.mix.total),
+                *(
+                    f"{week.mix.counts[s]} ({shares[s]}%)" if week.mix.counts[s] else "0"
+                    for s in SHARE_ORDER
+                ),
+                *(esc(week.ratings.get(p, "")) for p in platforms),
+            ]
+        )
+    numeric = set(range(1, len(headers)))
+    weekly = "<h3>The last 12 weeks, all comments</h3>" + _table(headers, rows, numeric)
+    if figures.points:
+        points = "<h3>Points raised in the last 90 days</h3>" + _table(
+            ("Category", "Comments", "Customers"),
+            [[esc(p.category), str(p.comments), str(p.customers)] for p in figures.points[:5]],
+            {1, 2},
+        )
+    else:
+        points = '<p class="note">No comment of the last 90 days has a category yet.</p>'
+    return intro + said + weekly + points
+
+
 def _appendix() -> str:
     items = "".join(
         f"<dt>{esc(DEFINITION_TITLES.get(key, key))}</dt><dd>{esc(text)}</dd>"
         for key, text in DEFINITIONS.items()
+    ) + "".join(
+        f"<dt>{esc(PERSPECTIVE_TITLES[key])}</dt><dd>{esc(text)}</dd>"
+        for key, text in PERSPECTIVE_DEFINITIONS.items()
     )
     return f"<dl>{items}</dl>"
 
@@ -474,6 +547,7 @@ def render_html(
     chart: ChartMaker = html_bars,
     style: str = STYLE,
     summary_as_table: bool = False,
+    perspective: Overview | None = None,
 ) -> str:
     """The whole report as one HTML document (a str)."""
     shop = shop_name.strip() or "Your shop"
@@ -491,9 +565,14 @@ def render_html(
         ("Recovery", _recovery(report)),
         ("Top categories", _categories(report)),
         ("Open and overdue complaints", _open(report)),
+        ("Perspective", _perspective(perspective)),
         ("Appendix: how each figure is worked out", _appendix()),
     ]
-    body = "".join(f"<h2>{esc(name)}</h2>{content}" for name, content in sections)
+    # The Perspective page starts on a page of its own when printed.
+    body = "".join(
+        (NEW_PAGE if name == "Perspective" else "") + f"<h2>{esc(name)}</h2>{content}"
+        for name, content in sections
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
@@ -515,6 +594,7 @@ def write_html(
     start: date,
     end: date,
     generated_at: datetime,
+    perspective: Overview | None = None,
 ) -> None:
     """Write the page to `path` atomically, UTF-8."""
     page = render_html(
@@ -524,6 +604,7 @@ def write_html(
         start=start,
         end=end,
         generated_at=generated_at,
+        perspective=perspective,
     )
 
     def write(handle: IO[str]) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.errors import UserFacingError
+from ..core.perspective import Overview
 from ..core.report import ComplaintFacts, RecoveryReport
 from . import atomic_path
 from .html_export import Bar, esc, render_html
@@ -146,6 +147,7 @@ def build_document(
     start: date,
     end: date,
     generated_at: datetime,
+    perspective: Overview | None = None,
 ) -> QTextDocument:
     charts = _Charts()
     html = render_html(
@@ -158,6 +160,7 @@ def build_document(
         chart=charts,
         style=PDF_STYLE,
         summary_as_table=True,
+        perspective=perspective,
     )
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
@@ -179,6 +182,7 @@ def write_pdf(
     end: date,
     generated_at: datetime,
     page_size: QPageSize | None = None,
+    perspective: Overview | None = None,
 ) -> None:
     """Write the report as a PDF to `path`, atomically. Needs a QGuiApplication."""
     document = build_document(
@@ -188,6 +192,7 @@ def write_pdf(
         start=start,
         end=end,
         generated_at=generated_at,
+        perspective=perspective,
     )
     print_pdf(path, document, start=start, end=end, page_size=page_size)
 

@@ -11,16 +11,18 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import UserFacingError
 from ..core.model import Platform
+from ..core.perspective import Overview, overview
 from ..core.report import ComplaintFacts, RecoveryReport, build_report
 from ..store import Database
 from ..store.assessments import Assessments, load_shop_name
+from ..store.perspective import load_perspective
 from ..store.report_data import ReportFilter, load_complaints
 
 if TYPE_CHECKING:
@@ -52,6 +54,9 @@ class PreparedReport:
     start: date
     end: date
     generated_at: datetime  # in the shop's time zone: the report's "now"
+    # Every comment in proportion at the period's end (the Perspective page); None: not
+    # loaded (a report built by hand).
+    perspective: Overview | None = None
 
     @cached_property
     def report(self) -> RecoveryReport:
@@ -123,15 +128,28 @@ def prepare_report(
     (ask on the worker thread). Opens and closes its own connection, so it may run on any
     thread. `now` defaults to the database's clock, `tz` to the machine's zone."""
     zone = tz or local_zone()
+    moment = now or db.clock()
     conn = db.connect()
     try:
         complaints = load_complaints(conn, report_filter, zone)
         shop_name = load_shop_name(conn)
+        figures = overview(
+            load_perspective(conn, perspective_moment(report_filter.end, moment, zone))
+        )
     finally:
         conn.close()
-    moment = now or db.clock()
     start, end = report_filter.start, report_filter.end
-    return PreparedReport(complaints, shop_name, start, end, moment.astimezone(zone))
+    return PreparedReport(complaints, shop_name, start, end, moment.astimezone(zone), figures)
+
+
+def perspective_moment(end: date, now: datetime, zone: tzinfo) -> datetime:
+    """The moment the Perspective page is counted at: the end of the report's last day in
+    the shop's zone, or now when that day is not over yet."""
+    try:
+        day_over = datetime.combine(end + timedelta(days=1), time(), tzinfo=zone)
+    except OverflowError:
+        return now
+    return min(day_over, now)
 
 
 def write_report(
@@ -161,6 +179,7 @@ def write_report(
             start=prepared.start,
             end=prepared.end,
             generated_at=prepared.generated_at,
+            perspective=prepared.perspective,
         )
     else:
         _write_pdf(target, prepared, document)
@@ -199,4 +218,5 @@ def build_page(prepared: PreparedReport) -> QTextDocument:
         start=prepared.start,
         end=prepared.end,
         generated_at=prepared.generated_at,
+        perspective=prepared.perspective,
     )

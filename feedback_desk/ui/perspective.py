@@ -390,7 +390,7 @@ def table_rows(weeks: tuple[Week, ...]) -> list[list[str]]:
                 week_label(week),
                 str(week.mix.total),
                 *(
-                    f"{week.mix.counts[s]} ({shares[s]}%)" if week.mix.total else "0"
+                    f"{week.mix.counts[s]} ({shares[s]}%)" if week.mix.counts[s] else "0"
                     for s in SHARE_ORDER
                 ),
                 *(_stars(week.ratings.get(p)) for p in platforms),
