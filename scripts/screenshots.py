@@ -39,6 +39,13 @@ accounts/1024x640/ and accounts/dark/, as for the wizard):
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part accounts
 
+Perspective: the pause page with its `perspectivePanel` and the Perspective view (its
+charts and its table) on the demo inbox, at the screen's size, in docs/screenshots/perspective/
+(1024x640/ and dark/ as for the wizard); with the report's Perspective page as a PNG:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part perspective
+
 The import preview on a German Windows-1252 spreadsheet (columns mapped, the first rows),
 and the inbox after it, at the screen's size, and dark with --dark
 (docs/screenshots/import/):
@@ -92,7 +99,15 @@ def main() -> None:
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument(
         "--part",
-        choices=("history", "wizard", "conversation", "first-run", "accounts", "import"),
+        choices=(
+            "history",
+            "wizard",
+            "conversation",
+            "first-run",
+            "accounts",
+            "import",
+            "perspective",
+        ),
         default="history",
     )
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
@@ -112,8 +127,84 @@ def main() -> None:
         accounts_pages(app, args.out / "accounts", args.dark)
     elif args.part == "import":
         import_preview(app, args.out / "import", args.dark)
+    elif args.part == "perspective":
+        perspective(app, args.out / "perspective", args.dark)
     else:
         history_and_report(app, args.out)
+
+
+def perspective(app: QApplication, out: Path, dark: bool) -> None:
+    """The pause page's panel and the Perspective view on the demo inbox; on a light
+    1366x768 run, the report's Perspective page too (report-page.png)."""
+    import shutil
+    import subprocess
+    from datetime import date
+
+    from feedback_desk.core.model import Severity
+    from feedback_desk.reports.service import prepare_report, write_report
+    from feedback_desk.store.report_data import ReportFilter
+    from feedback_desk.ui.perspective import PerspectiveWindow
+
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    out = out / ("dark" if dark else "" if size == "1366x768" else size)
+    out.mkdir(parents=True, exist_ok=True)
+    db = open_database(Path(tempfile.mkdtemp()) / "home", clock)
+    seed_sample_inbox(db, clock)
+    conn = db.connect()
+    waiting = [
+        c
+        for c in CommentStore(db, conn).comments(InboxFilter())
+        if c.severity is Severity.HARSH and c.replied_at is None and c.status.value == "new"
+    ]
+    conn.close()
+    room = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
+    wizard = ReplyWizard(
+        db, waiting[0].id, runner=InlineTaskRunner(), credentials=NoSecrets(), now=clock
+    )
+    wizard.show()
+    settle(app)
+    if wizard.width() > room.width() or wizard.height() > room.height():
+        sys.exit(f"The wizard ({wizard.width()}x{wizard.height()}) does not fit {size}.")
+    if wizard.currentPage().minimumSizeHint().height() > wizard.currentPage().height():
+        print("warning: the pause page is squeezed below its minimum height")
+    wizard.grab().save(str(out / "1-pause-in-proportion.png"))
+    wizard.reject()
+    view = PerspectiveWindow(db, InlineTaskRunner(), clock)
+    view.show()
+    settle(app)
+    if view.width() > room.width() or view.height() > room.height():
+        sys.exit(f"The Perspective view ({view.width()}x{view.height()}) does not fit {size}.")
+    view.grab().save(str(out / "2-perspective-charts.png"))
+    view.tabs.setCurrentIndex(1)
+    settle(app)
+    view.grab().save(str(out / "3-perspective-numbers.png"))
+    view.close()
+    if not dark and size == "1366x768" and shutil.which("pdftoppm"):
+        prepared = prepare_report(
+            db, ReportFilter(date(2026, 8, 27), date(2026, 11, 25)), now=NOW, tz=UTC
+        )
+        pdf = write_report(prepared, Path(tempfile.mkdtemp()) / "report.pdf")
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+        pages = text.stdout.split("\f")
+        number = next(n for n, page in enumerate(pages, 1) if "\nPerspective\n" in "\n" + page)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                str(number),
+                "-l",
+                str(number),
+                "-singlefile",
+                str(pdf),
+                str(out / "report-page"),
+            ],
+            check=True,
+        )
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote Perspective to {out}")
 
 
 def conversation(app: QApplication, out: Path, dark: bool) -> None:

@@ -121,7 +121,7 @@ class Mix:
     counts: dict[Severity, int]
 
     def percent(self, severity: Severity) -> int | None:
-        """Whole percent, rounded half up; the four add up to 100 (largest remainder)."""
+        """Whole percent, rounded half up (None: no comments)."""
         return self.percents().get(severity)
 
     def percents(self) -> dict[Severity, int]:
@@ -194,8 +194,8 @@ DEFINITIONS: dict[str, str] = {
     "recent": (
         "Every comment and review written in the 30 days (30 x 24 hours) before the moment "
         "shown, on every platform, and the share of each severity as the comment came in "
-        "(or as you corrected it), the way the report counts complaints. Shares are whole "
-        "percents that add up to 100."
+        "(or as you corrected it), the way the report counts complaints. Each share is "
+        "rounded to the nearest whole percent, so together they may make 99% or 101%."
     ),
     "ratings": (
         "For each platform, the average star rating of the reviews (comments with stars) "
@@ -404,12 +404,9 @@ def _averages(comments: Sequence[CommentFact]) -> dict[str, Decimal]:
 
 
 def _whole_percents(counts: dict[Severity, int], total: int) -> dict[Severity, int]:
-    """Largest remainder: each share rounded down, then the leftover points go to the
-    largest remainders (ties: in SHARE_ORDER), so the shares add up to 100."""
-    exact = {s: Decimal(counts.get(s, 0) * 100) / total for s in SHARE_ORDER}
-    whole = {s: int(v) for s, v in exact.items()}
-    left = 100 - sum(whole.values())
-    order = sorted(SHARE_ORDER, key=lambda s: (-(exact[s] - whole[s]), SHARE_ORDER.index(s)))
-    for s in order[:left]:
-        whole[s] += 1
-    return whole
+    """Each share to the nearest whole percent, halves up. Equal counts always read the
+    same (so the four may add up to 99 or 101)."""
+    return {
+        s: int((Decimal(counts.get(s, 0) * 100) / total).quantize(Decimal(1), ROUND_HALF_UP))
+        for s in SHARE_ORDER
+    }

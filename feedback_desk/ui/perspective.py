@@ -271,35 +271,34 @@ def _draw_severity_chart(
     plot, line = _plot_area(area, painter)
     if not weeks or plot.height() <= 0:
         return
-    painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+    # The count of comments is written above each bar, in the plot's top line.
+    bars = plot.adjusted(0, line, 0, 0)
     for share in (0, 50, 100):
-        y = plot.bottom() - plot.height() * share / 100
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        y = bars.bottom() - bars.height() * share / 100
+        painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+        painter.drawLine(QPointF(bars.left(), y), QPointF(bars.right(), y))
         painter.setPen(text)
         painter.drawText(
-            QRectF(area.left(), y - line / 2, plot.left() - area.left() - 6, line),
+            QRectF(area.left(), y - line / 2, bars.left() - area.left() - 6, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             f"{share}%",
         )
-        painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
-    slot = plot.width() / len(weeks)
-    bar = slot * 0.62
-    top_room = line  # the count is written above each bar, inside the plot's top line
+    slot = bars.width() / len(weeks)
+    width = slot * 0.62
     for n, week in enumerate(weeks):
-        x = plot.left() + slot * n + (slot - bar) / 2
-        height = plot.height() - top_room
-        bottom = plot.bottom()
+        x = bars.left() + slot * n + (slot - width) / 2
+        bottom = bars.bottom()
         if week.mix.total:
             for severity in SHARE_ORDER:
-                part = week.mix.counts[severity] / week.mix.total * height
+                part = week.mix.counts[severity] / week.mix.total * bars.height()
                 if part:
                     painter.fillRect(
-                        QRectF(x, bottom - part, bar, part), SEVERITY_COLOURS[severity][0]
+                        QRectF(x, bottom - part, width, part), SEVERITY_COLOURS[severity][0]
                     )
                     bottom -= part
         painter.setPen(text)
         painter.drawText(
-            QRectF(x - 6, plot.top() - 2, bar + 12, line),
+            QRectF(x - 6, plot.top() - 2, width + 12, line),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             str(week.mix.total),
         )

@@ -115,10 +115,20 @@ def test_a_first_comment_and_no_category() -> None:
     assert lines[1].startswith("No category yet")
 
 
-def test_shares_always_add_up_to_100() -> None:
+def test_equal_counts_read_the_same_share() -> None:
     thirds = Mix(3, {s: 1 if s is not Severity.HARSH else 0 for s in Severity})
-    assert sum(thirds.percents().values()) == 100
-    assert thirds.percents()[Severity.POSITIVE] == 34  # the first of equal remainders
+    # 1 of 3 is 33.3...%: each rounds to 33, together 99 (not 34 + 33 + 33)
+    assert [thirds.percents()[s] for s in Severity] == [0, 33, 33, 33]
+    sixths = Mix(
+        6, {Severity.POSITIVE: 1, Severity.NEUTRAL: 1, Severity.NEGATIVE: 3, Severity.HARSH: 1}
+    )
+    # 16.67 -> 17 three times and 50: 101 in all
+    assert sixths.percents() == {
+        Severity.POSITIVE: 17,
+        Severity.NEUTRAL: 17,
+        Severity.NEGATIVE: 50,
+        Severity.HARSH: 17,
+    }
     assert Mix(0, {}).percents() == {}
     empty = overview(PerspectiveFacts(NOW, (), ()))
     assert empty.recent.total == 0 and empty.ratings == () and empty.points == ()
