@@ -158,7 +158,9 @@ def main() -> None:
     # make it: prepare (load) and write; a CSV needs no figures, so none are computed.
     _, pipeline_csv_s = timed(
         "CSV through reports.service",
-        lambda: write_report(prepare_report(db, window, now=now, tz=zone), work / "p.csv"),
+        lambda: write_report(
+            prepare_report(db, window, now=now, tz=zone, perspective=False), work / "p.csv"
+        ),
     )
 
     history = History(db, conn)

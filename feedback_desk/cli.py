@@ -1008,7 +1008,8 @@ def cmd_report(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         validities=frozenset(args.validity),
         outcomes=frozenset(args.outcome),
     )
-    prepared = prepare_report(db, report_filter)
+    # A CSV has one row per complaint: the Perspective page's figures are not needed.
+    prepared = prepare_report(db, report_filter, perspective=args.format != ".csv")
     write_report(prepared, target)
     print(
         f"Wrote {target}: {len(prepared.complaints)} complaints from {args.start.isoformat()} "

@@ -123,18 +123,22 @@ def prepare_report(
     *,
     now: datetime | None = None,
     tz: tzinfo | None = None,
+    perspective: bool = True,
 ) -> PreparedReport:
     """Load the complaints `report_filter` picks; the figures follow when first asked for
     (ask on the worker thread). Opens and closes its own connection, so it may run on any
-    thread. `now` defaults to the database's clock, `tz` to the machine's zone."""
+    thread. `now` defaults to the database's clock, `tz` to the machine's zone.
+    `perspective`: also count the Perspective page's figures (a CSV does not need them)."""
     zone = tz or local_zone()
     moment = now or db.clock()
     conn = db.connect()
     try:
         complaints = load_complaints(conn, report_filter, zone)
         shop_name = load_shop_name(conn)
-        figures = overview(
-            load_perspective(conn, perspective_moment(report_filter.end, moment, zone))
+        figures = (
+            overview(load_perspective(conn, perspective_moment(report_filter.end, moment, zone)))
+            if perspective
+            else None
         )
     finally:
         conn.close()

@@ -93,3 +93,17 @@ def test_the_pdf_page(prepared, tmp_path: Path, qapp) -> None:  # type: ignore[n
     flat = " ".join(text.split())
     assert "In the last 30 days, 10 comments: 50% positive, 20% neutral" in flat
     assert "average 4.0★ from 5 reviews in the last 30 days (up from 3.7★)" in flat
+
+
+def test_a_csv_needs_no_perspective(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "home", clock)
+    conn = db.connect()
+    fx.seed(db, conn)
+    conn.close()
+    report_filter = ReportFilter(date(2026, 4, 1), date(2026, 5, 1))
+    without = prepare_report(db, report_filter, now=NOW, tz=UTC, perspective=False)
+    assert without.perspective is None
+    with_it = prepare_report(db, report_filter, now=NOW, tz=UTC)
+    write_report(without, tmp_path / "a.csv")
+    write_report(with_it, tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
