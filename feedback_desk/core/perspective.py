@@ -60,23 +60,26 @@ TRIAGE_CATEGORIES = {
 
 
 class CommentFact(NamedTuple):
-    """One comment as the figures see it. `severity` is what it was when it came in (or
-    as the owner judged it), the way the report counts it; `rating` the stars shown now
-    (None: not a review)."""
+    """`number` comments alike (one, or a group the store counted) as the figures see
+    them. `severity` is what it was when it came in (or as the owner judged it), the way
+    the report counts it; `rating` the stars shown now (None: not a review). A group's
+    `created_at` stands for every moment of its stretch between two `boundaries`."""
 
     created_at: datetime
     severity: Severity
     platform: str
     rating: int | None
+    number: int = 1
 
 
 class JudgedFact(NamedTuple):
-    """A comment the owner gave a category to, and who wrote it (as a customer key)."""
+    """`number` comments the owner gave a category to, and who wrote them (as a customer
+    key); `created_at` as for `CommentFact`."""
 
-    comment_id: int
     created_at: datetime
     customer: str
     category: str
+    number: int = 1
 
 
 class EarlierComment(NamedTuple):
@@ -225,6 +228,15 @@ DEFINITIONS: dict[str, str] = {
 # -- building them --------------------------------------------------------------------------
 
 
+def boundaries(now: datetime) -> tuple[datetime, ...]:
+    """Every moment where one of the figures' periods starts or ends, oldest first. Facts
+    between two neighbours fall in the same periods, so the store may count them as one
+    group (`CommentFact.number`)."""
+    marks = {now - SAME_POINT, now - 2 * RECENT, now - RECENT, now}
+    marks |= {now - n * WEEK for n in range(WEEKS + 1)}
+    return tuple(sorted(marks))
+
+
 def overview(facts: PerspectiveFacts) -> Overview:
     now = facts.now
     items = [c for c in facts.comments if c.created_at < now]
@@ -244,7 +256,9 @@ def overview(facts: PerspectiveFacts) -> Overview:
 
 
 def mix(comments: Iterable[CommentFact]) -> Mix:
-    counts = Counter(c.severity for c in comments)
+    counts: Counter[Severity] = Counter()
+    for c in comments:
+        counts[c.severity] += c.number
     return Mix(sum(counts.values()), {s: counts[s] for s in SHARE_ORDER})
 
 
@@ -254,10 +268,21 @@ def ratings(comments: Sequence[CommentFact], now: datetime) -> tuple[Rating, ...
     platforms = sorted({c.platform for c in last} | {c.platform for c in before})
     found = []
     for platform in platforms:
-        mine = [c.rating for c in last if c.platform == platform and c.rating]
-        earlier = [c.rating for c in before if c.platform == platform and c.rating]
-        found.append(Rating(platform, _average(mine), len(mine), _average(earlier), len(earlier)))
+        mine = _stars_of(last, platform)
+        earlier = _stars_of(before, platform)
+        found.append(
+            Rating(platform, _average(mine), _reviews(mine), _average(earlier), _reviews(earlier))
+        )
     return tuple(found)
+
+
+def _stars_of(comments: Sequence[CommentFact], platform: str) -> list[tuple[int, int]]:
+    """(stars, how many reviews gave them) of one platform."""
+    return [(c.rating, c.number) for c in comments if c.platform == platform and c.rating]
+
+
+def _reviews(stars: Sequence[tuple[int, int]]) -> int:
+    return sum(count for _, count in stars)
 
 
 def tidy_category(name: str | None) -> str | None:
@@ -273,7 +298,7 @@ def points(judged: Iterable[JudgedFact], now: datetime) -> tuple[Point, ...]:
         key = tidy_category(j.category)
         if key is None or not now - SAME_POINT <= j.created_at < now:
             continue
-        comments[key] += 1
+        comments[key] += j.number
         customers.setdefault(key, set()).add(j.customer)
     ranked = sorted(comments, key=lambda k: (-comments[k], k))
     return tuple(Point(k, comments[k], len(customers[k])) for k in ranked)
@@ -287,12 +312,14 @@ def customer_view(facts: PerspectiveFacts, customer: CustomerFacts) -> CustomerV
             j
             for j in facts.judged
             if tidy_category(j.category) == category
-            and j.comment_id != customer.comment_id
             and j.customer != customer.customer
             and facts.now - SAME_POINT <= j.created_at < facts.now
         ]
         same = SamePoint(
-            category, customer.category_guessed, len(others), len({j.customer for j in others})
+            category,
+            customer.category_guessed,
+            sum(j.number for j in others),
+            len({j.customer for j in others}),
         )
     return CustomerView(
         customer.name, len(customer.earlier), customer.earlier[:EARLIER_SHOWN], same
@@ -389,17 +416,20 @@ def customer_sentences(view: CustomerView, day: Callable[[datetime], str] = iso_
 # -- arithmetic -----------------------------------------------------------------------------
 
 
-def _average(values: Sequence[int]) -> Decimal | None:
-    if not values:
+def _average(stars: Sequence[tuple[int, int]]) -> Decimal | None:
+    """The mean of (stars, how many) pairs, to one decimal, halves up."""
+    reviews = sum(count for _, count in stars)
+    if not reviews:
         return None
-    return (Decimal(sum(values)) / len(values)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    total = sum(value * count for value, count in stars)
+    return (Decimal(total) / reviews).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def _averages(comments: Sequence[CommentFact]) -> dict[str, Decimal]:
-    by: dict[str, list[int]] = {}
+    by: dict[str, list[tuple[int, int]]] = {}
     for c in comments:
         if c.rating:
-            by.setdefault(c.platform, []).append(c.rating)
+            by.setdefault(c.platform, []).append((c.rating, c.number))
     return {p: v for p, values in sorted(by.items()) if (v := _average(values)) is not None}
 
 

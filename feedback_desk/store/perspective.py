@@ -2,8 +2,9 @@
 arithmetic): the comments of the last few months, the categories the owner gave them, and
 one customer's earlier comments.
 
-Bounded queries: every one is limited to `core.perspective.REACH` before `now` through the
-`comments_created` index, or to one customer's comments through the full-text index.
+Bounded queries: the period's comments are read through the `comments_created` index and
+counted in SQL per stretch between the figures' boundaries (a few hundred rows, whatever the
+number of comments); one customer's comments are found through the full-text index.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from datetime import UTC, datetime
 from ..core.customers import display_name
 from ..core.model import Severity, iso_utc, parse_iso
 from ..core.perspective import (
-    REACH,
     CommentFact,
     CustomerFacts,
     EarlierComment,
     JudgedFact,
     PerspectiveFacts,
+    boundaries,
     customer_key,
     guess_category,
 )
@@ -27,35 +28,57 @@ from ..core.triage import complaint_cues
 from .customers import Customers
 from .database import Database
 
-__all__ = ["COMMENTS_SQL", "JUDGED_SQL", "load_customer", "load_perspective"]
+__all__ = ["comments_sql", "judged_sql", "load_customer", "load_perspective"]
 
 # A comment counts as it came in (or as the owner judged it), as the report counts it.
 SEVERITY_AS_IT_CAME = "coalesce(c.first_severity_rank, c.severity_rank)"
 
 
-# The comments of a period, and the ones the owner gave a category: both bounded by time
-# through the comments_created index.
-COMMENTS_SQL = f"""SELECT c.created_at, {SEVERITY_AS_IT_CAME}, c.platform, c.rating
-    FROM comments c WHERE c.created_at >= ? AND c.created_at < ?"""
-JUDGED_SQL = """SELECT c.id, c.created_at, c.author, a.category
-    FROM comments c JOIN assessments a ON a.comment_id = c.id
-    WHERE c.created_at >= ? AND c.created_at < ?
-      AND a.category IS NOT NULL AND trim(a.category) != ''"""
+def _stretch(marks: int) -> str:
+    """Which stretch between the figures' boundaries (bound as ?1 .. ?marks, oldest
+    first) a comment was written in: 0 for the first."""
+    cases = " ".join(f"WHEN c.created_at < ?{n} THEN {n - 2}" for n in range(2, marks + 1))
+    return f"CASE {cases} END"
+
+
+def comments_sql(marks: int) -> str:
+    """The comments from the first boundary to the last, counted per stretch, severity as
+    they came in, platform and stars: a few hundred rows however many comments there are,
+    read through the comments_created index."""
+    return f"""SELECT {_stretch(marks)} AS stretch, {SEVERITY_AS_IT_CAME} AS rank, c.platform,
+               c.rating, count(*)
+        FROM comments c WHERE c.created_at >= ?1 AND c.created_at < ?{marks}
+        GROUP BY stretch, rank, c.platform, c.rating"""
+
+
+def judged_sql(marks: int) -> str:
+    """The comments the owner gave a category to, counted per stretch, writer and category."""
+    return f"""SELECT {_stretch(marks)} AS stretch, c.author, a.category, count(*)
+        FROM comments c JOIN assessments a ON a.comment_id = c.id
+        WHERE c.created_at >= ?1 AND c.created_at < ?{marks}
+          AND a.category IS NOT NULL AND trim(a.category) != ''
+        GROUP BY stretch, c.author, a.category"""
 
 
 def load_perspective(conn: sqlite3.Connection, now: datetime) -> PerspectiveFacts:
-    """The comments written from `now - REACH` up to `now`, and the judged ones among them."""
-    since, until = iso_utc(now - REACH), iso_utc(now)
+    """The comments written in the figures' reach before `now`, and the judged ones among
+    them, counted per stretch between two of `core.perspective.boundaries`."""
+    marks = boundaries(now)
+    params = [iso_utc(mark) for mark in marks]
+    severities = {s.rank: s for s in Severity}
     comments = tuple(
-        CommentFact(_when(created), Severity.from_rank(int(rank)), str(platform), rating)
-        for created, rank, platform, rating in conn.execute(COMMENTS_SQL, (since, until))
+        CommentFact(marks[stretch], severities[rank], str(platform), rating, count)
+        for stretch, rank, platform, rating, count in conn.execute(comments_sql(len(marks)), params)
     )
     links = _links(conn)
-    judged = tuple(
-        JudgedFact(int(cid), _when(created), customer_key(str(author), links), str(category))
-        for cid, created, author, category in conn.execute(JUDGED_SQL, (since, until))
-    )
-    return PerspectiveFacts(now, comments, judged)
+    customers: dict[str, str] = {}  # each writer's name compared once
+    judged = []
+    for stretch, author, category, count in conn.execute(judged_sql(len(marks)), params):
+        name = str(author)
+        if name not in customers:
+            customers[name] = customer_key(name, links)
+        judged.append(JudgedFact(marks[stretch], customers[name], str(category), count))
+    return PerspectiveFacts(now, comments, tuple(judged))
 
 
 def load_customer(db: Database, conn: sqlite3.Connection, comment_id: int) -> CustomerFacts:

@@ -16,6 +16,7 @@ from feedback_desk.core.perspective import (
     Mix,
     PerspectiveFacts,
     Point,
+    boundaries,
     customer_sentences,
     customer_view,
     overview,
@@ -35,7 +36,7 @@ def facts() -> PerspectiveFacts:
         when = fx.written(name)
         comments.append(CommentFact(when, Severity(severity), platform.value, stars))
         if category:
-            judged.append(JudgedFact(NUMBERS[name], when, name_key(author), category))
+            judged.append(JudgedFact(when, name_key(author), category))
     return PerspectiveFacts(NOW, tuple(comments), tuple(judged))
 
 
@@ -113,6 +114,26 @@ def test_a_first_comment_and_no_category() -> None:
     lines = customer_sentences(view)
     assert lines[0] == "First comment from New Person."
     assert lines[1].startswith("No category yet")
+
+
+def test_groups_count_as_their_comments() -> None:
+    """The store hands over groups (`number` comments alike between two boundaries): the
+    same figures as one fact per comment."""
+    one_each = facts()
+    marks = boundaries(NOW)
+    grouped: dict[tuple[object, ...], int] = {}
+    for c in one_each.comments:
+        start = max(m for m in marks if m <= c.created_at) if c.created_at >= marks[0] else None
+        if start is not None:
+            key = (start, c.severity, c.platform, c.rating)
+            grouped[key] = grouped.get(key, 0) + 1
+    as_groups = PerspectiveFacts(
+        NOW,
+        tuple(CommentFact(*key, number) for key, number in grouped.items()),  # type: ignore[arg-type]
+        one_each.judged,
+    )
+    assert len(as_groups.comments) < len(one_each.comments)
+    assert overview(as_groups) == overview(one_each)
 
 
 def test_equal_counts_read_the_same_share() -> None:
