@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.compensation import DiscountStatus
+from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
-from ..core.replies import Channel
+from ..core.replies import VALIDITY_LABELS, Channel
 from ..core.triage import Triage
+from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
 from ..store.threads import Surroundings, ThreadEntry
 from .delegates import HIGHLIGHT, match_spans
@@ -36,6 +41,10 @@ from .formatting import (
     stars,
 )
 from .icons import platform_icon
+
+if TYPE_CHECKING:
+    from ..store.discounts import Discount
+    from ..store.outcomes import OutcomeRecord
 
 
 def plain_label(text: str = "", *, name: str | None = None) -> QLabel:
@@ -146,6 +155,35 @@ class DetailPane(QWidget):
         self._conversation.setMinimumHeight(90)
         layout.addWidget(self._conversation, 1)
 
+        # What was done about it: the offer and its state in the ledger, the owner's
+        # judgement, the latest outcome and, when one is set, the follow-up day and why.
+        self._facts = QWidget()
+        self._facts.setObjectName("detailFacts")
+        self._facts.setAccessibleName("What was done about this comment")
+        facts = QFormLayout(self._facts)
+        facts.setContentsMargins(0, 4, 0, 0)
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._offer = plain_label(name="detailOffer")
+        self._offer.setAccessibleName("Offer")
+        self._judgement = plain_label(name="detailJudgement")
+        self._judgement.setAccessibleName("Your judgement")
+        self._outcome = plain_label(name="detailOutcome")
+        self._outcome.setAccessibleName("Outcome")
+        for caption, value in (
+            ("Offer", self._offer),
+            ("Judgement", self._judgement),
+            ("Outcome", self._outcome),
+        ):
+            head = plain_label(caption)
+            head.setWordWrap(False)
+            head.setStyleSheet("font-weight: bold;")
+            facts.addRow(head, value)
+        self._follow_up = plain_label(name="detailFollowUp")
+        self._follow_up.setAccessibleName("Follow-up")
+        facts.addRow(self._follow_up)
+        layout.addWidget(self._facts)
+
         self._open_link = QPushButton("Open the original")
         self._open_link.setObjectName("openOriginalButton")
         self._open_link.clicked.connect(self._open_original)
@@ -206,6 +244,7 @@ class DetailPane(QWidget):
         history: list[StatusChange],
         terms: list[str] | None = None,
         around: Surroundings | None = None,
+        facts: CommentFacts | None = None,
     ) -> None:
         self._comment = comment
         self._author.setText(comment.author or "(no name)")
@@ -247,6 +286,7 @@ class DetailPane(QWidget):
             button.setEnabled(not same)
             button.setToolTip(f"This comment is already {status.label.lower()}." if same else "")
         self._show_surroundings(comment, around)
+        self._show_facts(comment, facts)
         self._history.setText(_history_text(history))
         self._history.setVisible(bool(history))
         self._stack.setCurrentIndex(1)
@@ -287,6 +327,28 @@ class DetailPane(QWidget):
         if shown:
             self._conversation.setPlainText(_conversation_text(entries, comment))
 
+    def _show_facts(self, comment: Comment, facts: CommentFacts | None) -> None:
+        """Offer, judgement and outcome: shown for a complaint, or once anything was done."""
+        complaint = comment.severity in (Severity.HARSH, Severity.NEGATIVE)
+        done = facts is not None and bool(facts.offers or facts.judged or facts.outcome)
+        self._facts.setVisible(facts is not None and (complaint or done))
+        if facts is None:
+            return
+        self._offer.setText(offers_text(facts.offers))
+        self._judgement.setText(judgement_text(facts))
+        self._outcome.setText(outcome_text(facts.outcome))
+        today = self._now().astimezone().date()
+        follow = facts.outcome.follow_up_on if facts.outcome is not None else None
+        due = follow is not None and follow <= today
+        if facts.outcome is not None and follow is not None:
+            self._follow_up.setText(follow_up_reason(follow, today, facts.outcome.note))
+        self._follow_up.setVisible(follow is not None)
+        self._follow_up.setStyleSheet(
+            "border-left: 3px solid palette(highlight); padding: 2px 6px; font-weight: bold;"
+            if due
+            else "color: palette(dark);"
+        )
+
     def _judged(self, severity: Severity) -> None:
         if self._comment is not None:
             self.severityRequested.emit(self._comment.id, severity.value)
@@ -325,6 +387,67 @@ def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
             head = f"{mark}{entry.author} · {when}"
         lines.append(f"{head}\n    {_short(entry.text, 400)}")
     return "\n".join(lines)
+
+
+_OFFER_STATES = {
+    DiscountStatus.OFFERED: "offered, not used yet",
+    DiscountStatus.REDEEMED: "redeemed",
+    DiscountStatus.EXPIRED: "expired",
+    DiscountStatus.DECLINED: "declined",
+}
+
+
+def offers_text(offers: tuple[Discount, ...]) -> str:
+    """Each offer: what it is, its code and where it stands in the ledger."""
+    if not offers:
+        return "Nothing offered."
+    lines = []
+    for offer in offers:
+        parts = [offer.description]
+        if offer.code:
+            parts.append(f"code {offer.code}")
+        state = _OFFER_STATES.get(offer.status, offer.status.label.lower())
+        if offer.status is DiscountStatus.REDEEMED and offer.redeemed_at is not None:
+            state += f" {short_local_time(offer.redeemed_at)}"
+        elif offer.status is DiscountStatus.OFFERED and offer.expires_on is not None:
+            state += f" (valid until {_day(offer.expires_on)})"
+        elif offer.status is DiscountStatus.EXPIRED and offer.expires_on is not None:
+            state += f" on {_day(offer.expires_on)}"
+        parts.append(state)
+        lines.append(" · ".join(parts))
+    return "\n".join(lines)
+
+
+def judgement_text(facts: CommentFacts) -> str:
+    """Fair or not, the customer's valid point and the category, as the owner judged them."""
+    if not facts.judged:
+        return "Not judged yet (the reply's second step asks whether it is fair)."
+    a = facts.assessment
+    words = VALIDITY_LABELS.get(a.validity or "not_assessed", "Not judged yet")
+    if a.valid_point:
+        words += f": \u201c{_short(a.valid_point, 200)}\u201d"
+    if a.category:
+        words += f" · {a.category}"
+    return words
+
+
+def outcome_text(outcome: OutcomeRecord | None) -> str:
+    if outcome is None:
+        return "None recorded yet (Comment → Record outcome…)."
+    words = outcome.outcome.label
+    if outcome.decided_on is not None:
+        words += f", {_day(outcome.decided_on)}"
+    if outcome.note:
+        words += f": \u201c{_short(outcome.note, 200)}\u201d"
+    if outcome.follow_up_on is not None:
+        words += f" · follow up on {_day(outcome.follow_up_on)}"
+    return words
+
+
+def _day(day: date) -> str:
+    from .ledger_window import local_date
+
+    return local_date(day)
 
 
 def _short(text: str, limit: int) -> str:
