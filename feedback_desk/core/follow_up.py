@@ -18,10 +18,13 @@ def follow_up_when(follow_up_on: date, today: date) -> str:
     return f"Follow up in {days} days"
 
 
-def follow_up_reason(follow_up_on: date, today: date, note: str) -> str:
-    """Why the owner is asked to look again: the day, and what they said they would check
-    (their own note, quoted), or that they kept no note."""
+def follow_up_reason(follow_up_on: date, today: date, note: str, shown_day: str = "") -> str:
+    """Why the owner is asked to look again: the day (`shown_day`, the date as the screen
+    writes it, added in brackets), and what they said they would check (their own note,
+    quoted), or that they kept no note."""
     when = follow_up_when(follow_up_on, today)
+    if shown_day:
+        when = f"{when} ({shown_day})" if "(" not in when else f"{when[:-1]}, {shown_day})"
     said = " ".join(note.split())
     if said:
         return f"{when}: you noted \u201c{said}\u201d"

@@ -6,8 +6,16 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedLayout,
     QTextEdit,
@@ -138,6 +147,7 @@ class DetailPane(QWidget):
         body.setPointSizeF(body.pointSizeF() * 1.15)
         self._text.setFont(body)
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._text.setMinimumHeight(80)
         self._text.setAccessibleName("Comment text")
         layout.addWidget(self._text, 1)
 
@@ -225,10 +235,11 @@ class DetailPane(QWidget):
         layout.addLayout(actions)
 
         self._history = plain_label(name="detailHistory")
-        self._history.setStyleSheet("color: palette(dark);")
+        self._history.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim, both palettes
         layout.addWidget(self._history)
 
-        self._stack.addWidget(page)
+        # On a small screen the pane scrolls rather than squeeze a wrapped line out of sight.
+        self._stack.addWidget(_FittingScroll(page))
 
     @property
     def comment(self) -> Comment | None:
@@ -341,13 +352,12 @@ class DetailPane(QWidget):
         follow = facts.outcome.follow_up_on if facts.outcome is not None else None
         due = follow is not None and follow <= today
         if facts.outcome is not None and follow is not None:
-            self._follow_up.setText(follow_up_reason(follow, today, facts.outcome.note))
+            # The note is quoted here, as the reason to look again, not in the row above.
+            self._follow_up.setText(
+                follow_up_reason(follow, today, facts.outcome.note, _day(follow))
+            )
         self._follow_up.setVisible(follow is not None)
-        self._follow_up.setStyleSheet(
-            "border-left: 3px solid palette(highlight); padding: 2px 6px; font-weight: bold;"
-            if due
-            else "color: palette(dark);"
-        )
+        self._follow_up.setStyleSheet("padding: 2px 0px;" + (" font-weight: bold;" if due else ""))
 
     def _judged(self, severity: Severity) -> None:
         if self._comment is not None:
@@ -360,6 +370,57 @@ class DetailPane(QWidget):
     def _open_original(self) -> None:
         if self._comment is not None and _is_web_link(self._comment.url):
             QDesktopServices.openUrl(QUrl(self._comment.url or ""))
+
+
+class _FittingScroll(QScrollArea):
+    """The page fills the pane's height; when even its smallest layout does not fit (a
+    1024×640 screen), it scrolls instead of squeezing wrapped lines out of sight. Its width
+    always follows the pane (QScrollArea's own resizing would grow the text boxes to their
+    preferred height and push everything else down)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self._page = page
+        self._narrowest = 0
+        self.setObjectName("detailScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(False)
+        self.setWidget(page)
+        self._page = page
+        page.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        wanted = self._page.minimumSizeHint()
+        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(), 120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width(), 400)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        narrowest = self._page.minimumSizeHint().width()
+        if narrowest != self._narrowest:  # a longer button text: the splitter must know
+            self._narrowest = narrowest
+            self.updateGeometry()
+        layout = self._page.layout()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = self.viewport().width()
+        view = self.height()
+        needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
+        if needed > view:  # it will scroll: leave room for the bar
+            width = max(self.width() - bar, 1)
+            needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
+        self._page.resize(width, max(view, needed))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self._page and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()  # new text: lines wrap differently
+        return handled
 
 
 def _is_web_link(url: str | None) -> bool:
@@ -383,8 +444,11 @@ def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
             where = f"on {shown.platform.label}" if entry.source == "platform" else "from here"
             head = f"  {entry.author} — {how}, {where} · {when}"
         else:
-            mark = "▶ " if entry.comment_id == shown.id else "  "
-            head = f"{mark}{entry.author} · {when}"
+            this = entry.comment_id == shown.id
+            head = f"{'▶ ' if this else '  '}{entry.author} · {when}"
+            if this:  # shown in full above: a reminder is enough here
+                lines.append(f"{head}\n    {_short(entry.text, 90)}")
+                continue
         lines.append(f"{head}\n    {_short(entry.text, 400)}")
     return "\n".join(lines)
 
@@ -437,10 +501,8 @@ def outcome_text(outcome: OutcomeRecord | None) -> str:
     words = outcome.outcome.label
     if outcome.decided_on is not None:
         words += f", {_day(outcome.decided_on)}"
-    if outcome.note:
-        words += f": \u201c{_short(outcome.note, 200)}\u201d"
-    if outcome.follow_up_on is not None:
-        words += f" · follow up on {_day(outcome.follow_up_on)}"
+    if outcome.note and outcome.follow_up_on is None:  # else the follow-up line quotes it
+        words += f": \u201c{_short(outcome.note, 300)}\u201d"
     return words
 
 

@@ -53,7 +53,7 @@ from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel, view_counts
-from .formatting import plural
+from .formatting import exact_local_date, plural
 from .icons import icon
 from .inbox_model import TERMS_ROLE, Column, InboxModel
 from .tasks import TaskRunner, on_own_connection
@@ -778,7 +778,10 @@ class MainWindow(QMainWindow):
         if shown is None:
             return
         comment_id = shown.id
-        dialog = OutcomeDialog(self._db, comment_id, self._today(), self, self._runner)
+        about = f"{shown.author or '(no name)'} on {shown.platform.label}, " + (
+            exact_local_date(shown.created_at)
+        )
+        dialog = OutcomeDialog(self._db, comment_id, self._today(), self, self._runner, about=about)
         self.outcome_dialog = dialog
 
         def finished(_: int) -> None:

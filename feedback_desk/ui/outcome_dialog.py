@@ -55,15 +55,22 @@ class OutcomeDialog(QDialog):
         today: date,
         parent: QWidget | None,
         runner: TaskRunner | None = None,
+        about: str = "",
     ) -> None:
+        """`about` names the complaint (author, platform, day) where the form does not sit
+        beside it, as from the inbox's menu; it is outside text, shown as plain text."""
         super().__init__(parent)
         self.setObjectName("outcomeDialog")
-        self.setWindowTitle("Record outcome")
+        self.setWindowTitle(f"Record outcome — {about}" if about else "Record outcome")
         self._db = db
         self._runner = runner or InlineTaskRunner(self)
         self._comment_id = comment_id
         self.recorded = False
         layout = QVBoxLayout(self)
+        if about:
+            heading = plain_label(about, name="outcomeAbout")
+            heading.setStyleSheet("font-weight: bold;")
+            layout.addWidget(heading)
         layout.addWidget(
             plain_label(
                 "What happened after your reply? Each outcome is kept with its date, so the "

@@ -103,9 +103,11 @@ def test_the_pane_shows_offer_code_and_state_judgement_and_outcome_with_follow_u
     assert "Partly valid" in judgement
     assert "the walnuts were stale" in judgement and "Product quality" in judgement
     outcome = _label(window, "detailOutcome").text()
-    assert "Resolved" in outcome and "Check she came" in outcome and "follow up on" in outcome
+    assert outcome.startswith("Resolved, ")
     follow = _label(window, "detailFollowUp")
-    assert follow.isVisibleTo(pane) and "Follow up in 4 days" in follow.text()
+    assert follow.isVisibleTo(pane)
+    assert follow.text().startswith("Follow up in 4 days (")
+    assert "you noted \u201cCheck she came\u201d" in follow.text()
     for name in ("detailOffer", "detailJudgement", "detailOutcome", "detailFollowUp"):
         assert _label(window, name).textFormat() == Qt.TextFormat.PlainText
     conversation = pane.findChild(QPlainTextEdit, "detailConversation")
@@ -143,8 +145,14 @@ def test_customer_words_in_a_note_are_shown_as_written(
     _handled(db, comment_id, follow_up=TODAY, note="<b>call</b> her & ask")
     window = make_window(db)
     window._select(comment_id)
-    assert "<b>call</b> her & ask" in _label(window, "detailOutcome").text()
     assert "<b>call</b> her & ask" in _label(window, "detailFollowUp").text()
+    # Without a follow-up day, the outcome row quotes the note itself.
+    conn = db.connect()
+    Outcomes(db, conn).record(comment_id, Outcome.LOST, note="<i>gone</i> & done")
+    conn.close()
+    window._select(comment_id)
+    assert "<i>gone</i> & done" in _label(window, "detailOutcome").text()
+    assert not _label(window, "detailFollowUp").isVisibleTo(window.detail)
 
 
 def test_follow_ups_due_says_why_and_shows_the_note(
@@ -169,7 +177,10 @@ def test_follow_ups_due_says_why_and_shows_the_note(
     assert why in model.data(text_cell, Qt.ItemDataRole.ToolTipRole)
     assert why in model.data(model.index(0, Column.AUTHOR), Qt.ItemDataRole.ToolTipRole)
     window._select(due)
-    assert why in _label(window, "detailFollowUp").text()
+    assert _label(window, "detailFollowUp").text().startswith("Follow up today (")
+    assert "you noted \u201cCheck she came back with the code\u201d" in (
+        _label(window, "detailFollowUp").text()
+    )
 
     # In the other views the list reads as usual.
     window.filters.restore("all", [], [])
@@ -195,6 +206,9 @@ def test_record_outcome_from_the_inbox_stores_it_and_the_pane_updates(
     action.trigger()
     dialog = window.outcome_dialog
     assert isinstance(dialog, OutcomeDialog) and dialog.isVisible()
+    about = dialog.findChild(QLabel, "outcomeAbout")
+    assert about.text().startswith("Tamsin Hale on Google reviews, ")
+    assert about.textFormat() == Qt.TextFormat.PlainText
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.WON_BACK.value))
     dialog.note.setPlainText("Came back on Saturday and used the code")
     dialog.follow_up.setChecked(True)
@@ -209,7 +223,8 @@ def test_record_outcome_from_the_inbox_stores_it_and_the_pane_updates(
     assert latest.follow_up_on == TODAY + timedelta(days=7)
     assert window.detail.comment is not None and window.detail.comment.id == comment_id
     outcome = _label(window, "detailOutcome").text()
-    assert "Won back" in outcome and "used the code" in outcome
+    assert outcome.startswith("Won back, ")
+    assert "used the code" in _label(window, "detailFollowUp").text()
 
 
 def test_the_reason_wording() -> None:
@@ -221,3 +236,6 @@ def test_the_reason_wording() -> None:
         "Follow up now (3 days late): you noted \u201ccheck it\u201d"
     )
     assert follow_up_reason(today + timedelta(days=1), today, "x").startswith("Follow up tomorrow")
+    assert follow_up_reason(today - timedelta(days=1), today, "x", "24/11/2026").startswith(
+        "Follow up now (1 day late, 24/11/2026): you noted"
+    )
