@@ -47,8 +47,8 @@ and the inbox after it, at the screen's size, and dark with --dark
         docs/screenshots --part import
 
 The detail pane (conversation, offer, judgement, outcome), the outcome form opened from
-the inbox, and the Follow-ups due view (docs/screenshots/detail/, detail/1024x640/ and
-detail/dark/, as for the wizard):
+the inbox, the Follow-ups due view and the damaged-database notice (docs/screenshots/detail/,
+detail/1024x640/ and detail/dark/, as for the wizard):
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part detail
@@ -268,6 +268,16 @@ def detail_pages(app: QApplication, out: Path, dark: bool) -> None:
     window._select(None)
     settle(app)
     window.grab().save(str(out / "3-follow-ups.png"))
+
+    from feedback_desk.store.database import damaged
+    from feedback_desk.ui.damaged_notice import DamagedDatabaseNotice
+
+    said = str(damaged(db.path, "page 7: btreeInitPage() returns error code 11", refused=False))
+    notice = DamagedDatabaseNotice(said, db.path.parent, window, open_url=lambda _url: None)
+    notice.open()
+    settle(app)
+    screen.grabWindow(0).save(str(out / "4-damaged.png"))
+    notice.reject()
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the detail pane to {out}")
 
 
