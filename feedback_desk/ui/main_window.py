@@ -788,6 +788,11 @@ class MainWindow(QMainWindow):
             if dialog.recorded:
                 self._after_reply(comment_id)
                 self.statusBar().showMessage("Outcome recorded.", 4000)
+                history = self.history_window
+                if history is not None and history.isVisible():  # it shows outcomes too
+                    history.model.refresh_row(comment_id)
+                    if history.story is not None and history.story.comment.id == comment_id:
+                        history.show_story(comment_id)
 
         dialog.finished.connect(finished)
         dialog.open()

@@ -239,3 +239,24 @@ def test_the_reason_wording() -> None:
     assert follow_up_reason(today - timedelta(days=1), today, "x", "24/11/2026").startswith(
         "Follow up now (1 day late, 24/11/2026): you noted"
     )
+
+
+def test_an_outcome_recorded_from_the_inbox_shows_in_an_open_history(
+    db: Database,
+    triage,
+    make_window: WindowFactory,  # type: ignore[no-untyped-def]
+) -> None:
+    comment_id = _complaint(db, triage)
+    window = make_window(db)
+    window._select(comment_id)
+    window.open_history(comment_id)
+    history = window.history_window
+    assert history is not None and history.story is not None
+    assert "No outcome recorded yet" in history.story_view.toPlainText()
+    window.record_outcome_action.trigger()
+    dialog = window.outcome_dialog
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.LOST.value))
+    dialog.save_button.click()
+    assert "No outcome recorded yet" not in history.story_view.toPlainText()
+    assert "Lost" in history.story_view.toPlainText()
+    history.close()
