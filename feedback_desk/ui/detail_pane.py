@@ -290,8 +290,11 @@ class DetailPane(QWidget):
         self._text.setPlainText(comment.text)
         self._highlight(terms or [])
         self._open_link.setVisible(_is_web_link(comment.url))
-        self._open_link.setToolTip(comment.url or "")
-        self._open_link.setText(f"Open on {comment.platform.label}")
+        # Short, so the pane stays narrow enough for a 1024-pixel screen; the tooltip and
+        # the accessible name say where it leads.
+        self._open_link.setText("Open original")
+        self._open_link.setToolTip(f"Open on {comment.platform.label}: {comment.url or ''}")
+        self._open_link.setAccessibleName(f"Open on {comment.platform.label}")
         for status, button in self._buttons.items():
             same = comment.status is status
             button.setEnabled(not same)
