@@ -23,6 +23,7 @@ from .store import Database
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, translate
 from .store.shop_profile import first_run_due, load_profile
+from .ui.damaged_notice import DamagedDatabaseNotice, OpenUrl
 from .ui.icons import icon
 from .ui.main_window import MainWindow
 from .ui.shop_fields import apply_shop_locale
@@ -58,10 +59,16 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
     return int(app.exec())
 
 
-def build_window(home: DataHome, demo: bool = False, starting: bool = False) -> MainWindow:
+def build_window(
+    home: DataHome,
+    demo: bool = False,
+    starting: bool = False,
+    open_url: OpenUrl | None = None,
+) -> MainWindow:
     """Everything the window needs, built here and nowhere else. `starting`: the app is
     starting for real (not a test): money and dates follow the shop's profile, and a new
-    data folder opens the first-run assistant."""
+    data folder opens the first-run assistant. `open_url` opens the data folder from the
+    damaged-database notice (QDesktopServices.openUrl unless a test passes its own)."""
     db = home.open_database(system_clock)
     setup_logging(home)
     conn = db.connect()
@@ -98,29 +105,26 @@ def build_window(home: DataHome, demo: bool = False, starting: bool = False) -> 
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()  # shown with the window, not blocking its start
-    _check_in_background(db, runner, window)
+    _check_in_background(db, runner, window, open_url)
     return window
 
 
-def _check_in_background(db: Database, runner: TaskRunner, window: MainWindow) -> None:
+def _check_in_background(
+    db: Database, runner: TaskRunner, window: MainWindow, open_url: OpenUrl | None
+) -> None:
     """PRAGMA quick_check off the GUI thread (about 0.2 s for 100,000 comments, 0.9 s from a
-    cold disk): a damaged file is said at once, with the way to repair it."""
+    cold disk): a damaged file is said at once, with the way to repair it and a button that
+    opens the data folder."""
 
     def failed(error: BaseException) -> None:
         if not isinstance(error, UserFacingError):
             log.error("integrity check failed: %s", error)
             return
         log.error("%s", error)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "The comment database is damaged",
-            str(error),
-            parent=window,
-        )
-        box.setObjectName("integrityWarning")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
+        notice = DamagedDatabaseNotice(str(error), db.path.parent, window, open_url)
+        notice.setWindowModality(Qt.WindowModality.WindowModal)
+        window.damaged_notice = notice  # type: ignore[attr-defined]
+        notice.open()
 
     runner.run(lambda: db.check_integrity(refusing=False), lambda _: None, failed)
 

@@ -52,6 +52,13 @@ and the inbox after it, at the screen's size, and dark with --dark
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part import
+
+The detail pane (conversation, offer, judgement, outcome), the outcome form opened from
+the inbox, the Follow-ups due view and the damaged-database notice (docs/screenshots/detail/,
+detail/1024x640/ and detail/dark/, as for the wizard):
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part detail
 """
 
 from __future__ import annotations
@@ -107,6 +114,7 @@ def main() -> None:
             "accounts",
             "import",
             "perspective",
+            "detail",
         ),
         default="history",
     )
@@ -129,6 +137,8 @@ def main() -> None:
         import_preview(app, args.out / "import", args.dark)
     elif args.part == "perspective":
         perspective(app, args.out / "perspective", args.dark)
+    elif args.part == "detail":
+        detail_pages(app, args.out / "detail", args.dark)
     else:
         history_and_report(app, args.out)
 
@@ -276,6 +286,83 @@ def conversation(app: QApplication, out: Path, dark: bool) -> None:
     name = "conversation" + ("" if size == "1366x768" else f"-{size}") + ("-dark" if dark else "")
     window.grab().save(str(out / f"{name}.png"))
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote {out / name}.png")
+
+
+def detail_pages(app: QApplication, out: Path, dark: bool) -> None:
+    """The demo inbox's detail pane on a complaint with a conversation, an offer, a
+    judgement and an outcome (1-pane); the outcome form opened from the inbox (2-outcome);
+    the Follow-ups due view with why each is due (3-follow-ups). At the screen's size, in
+    docs/screenshots/detail/, detail/1024x640/ and detail/dark/."""
+    from PySide6.QtCore import QSettings
+
+    from feedback_desk.ui.main_window import MainWindow
+
+    screen = app.primaryScreen()
+    size = f"{screen.size().width()}x{screen.size().height()}"
+    out = out / ("dark" if dark else "" if size == "1366x768" else size)
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp()) / "home"
+    db = open_database(home, clock)
+    seed_sample_inbox(db, clock)
+    conn = db.connect()
+    store = CommentStore(db, conn)
+
+    def richness(comment_id: int) -> tuple[int, int, int, int, int]:
+        facts = store.facts(comment_id)
+        offer = facts.offers[-1] if facts.offers else None
+        talk = len(store.surroundings(comment_id).conversation)
+        follow = facts.outcome is not None and facts.outcome.follow_up_on is not None
+        return (
+            int(bool(offer and offer.code)),
+            int(facts.outcome is not None and bool(facts.outcome.note)),
+            int(facts.judged and bool(facts.assessment.valid_point)),
+            int(follow),
+            min(talk, 3),
+        )
+
+    ids = [c.id for c in store.comments(InboxFilter())]
+    chosen = max(ids, key=richness)
+    settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, clock,
+        lambda: None,
+    )  # fmt: skip
+    available = screen.availableGeometry()
+    window.resize(available.width(), available.height() - DESKTOP_FRAME)
+    window.move(available.topLeft())
+    window.show()
+    settle(app)
+    window._select(chosen)
+    settle(app)
+    window.grab().save(str(out / "1-pane.png"))
+
+    window.record_outcome()
+    settle(app)
+    dialog = window.outcome_dialog
+    dialog.note.setPlainText("She came back on Saturday and used the code.")
+    dialog.follow_up.setChecked(True)
+    settle(app)
+    screen.grabWindow(0).save(str(out / "2-outcome.png"))
+    dialog.reject()
+    settle(app)
+
+    window.filters.restore("due", [], [])
+    window.apply_filters()
+    settle(app)
+    window._select(None)
+    settle(app)
+    window.grab().save(str(out / "3-follow-ups.png"))
+
+    from feedback_desk.store.database import damaged
+    from feedback_desk.ui.damaged_notice import DamagedDatabaseNotice
+
+    said = str(damaged(db.path, "page 7: btreeInitPage() returns error code 11", refused=False))
+    notice = DamagedDatabaseNotice(said, db.path.parent, window, open_url=lambda _url: None)
+    notice.open()
+    settle(app)
+    screen.grabWindow(0).save(str(out / "4-damaged.png"))
+    notice.reject()
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the detail pane to {out}")
 
 
 def history_and_report(app: QApplication, out: Path) -> None:

@@ -384,3 +384,36 @@ def test_seeding_again_adds_no_history(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert after == before
+
+
+# A tag (<b>, </i>, <br/>, <a href=…>) or an entity (&amp;, &#39;): demo text is what a
+# customer typed, so markup in it would show literally, as it would from a real platform.
+_MARKUP = re.compile(r"</?\s*[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|&(#\d+|#x[0-9a-fA-F]+|[a-z]+);")
+
+
+def test_no_demo_text_contains_html(demo: Database, conn: sqlite3.Connection) -> None:
+    """Issue 12, item 10: '<b>Worst</b> carrot cake' showed its tags; the sample was wrong."""
+    from importlib import resources
+
+    found = []
+    files = resources.files("feedback_desk.resources")
+    samples = [files / "sample_inbox.json", files / "saved_replies.json"]
+    samples += list((files / "samples").iterdir())
+    for sample in samples:
+        text = sample.read_bytes().decode("utf-8", errors="replace")  # one is Windows-1252
+        for number, line in enumerate(text.splitlines(), 1):
+            if _MARKUP.search(line):
+                found.append(f"{sample.name}:{number}: {line.strip()[:80]}")
+    for table, column in (
+        ("comments", "text"),
+        ("comments", "author"),
+        ("replies", "text"),
+        ("assessments", "valid_point"),
+        ("assessments", "notes"),
+        ("outcomes", "note"),
+        ("discounts", "item"),
+    ):
+        for (text,) in conn.execute(f"SELECT {column} FROM {table}"):
+            if text and _MARKUP.search(str(text)):
+                found.append(f"{table}.{column}: {str(text)[:80]}")
+    assert found == []

@@ -387,7 +387,10 @@ def _money(value: Decimal, currency: str | None, what: str) -> Decimal:
 
 
 _ARTICLE = re.compile(r"^(?:a|an|one)\s+", re.IGNORECASE)
-_COUNT = re.compile(r"^(\d+)\s+(.*)$")
+# "2 coffees", "two drinks": a count goes before "free" ("a free two drinks" is wrong).
+_COUNT = re.compile(
+    r"^(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(.*)$", re.IGNORECASE
+)
 
 
 def _free(item: str) -> str:

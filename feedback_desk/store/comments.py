@@ -26,6 +26,8 @@ from .database import Database
 from .outcomes import latest_outcome_id
 
 if TYPE_CHECKING:
+    from .comment_facts import CommentFacts
+    from .outcomes import OutcomeRecord
     from .threads import Surroundings
 
 # Only the opening of a comment goes into list rows: the inbox never holds whole essays.
@@ -398,6 +400,18 @@ class CommentStore:
         from .threads import surroundings
 
         return surroundings(self._conn, comment_id, load_shop_name(self._conn) or "You")
+
+    def facts(self, comment_id: int) -> CommentFacts:
+        """The offers, the judgement and the latest outcome of one comment."""
+        from .comment_facts import comment_facts
+
+        return comment_facts(self._db, self._conn, comment_id)
+
+    def follow_ups_due(self, today: date) -> dict[int, OutcomeRecord]:
+        """The latest outcome of each complaint whose follow-up day has come."""
+        from .comment_facts import follow_ups_due
+
+        return follow_ups_due(self._db, self._conn, today)
 
     def set_severity(self, comment_id: int, severity: Severity) -> None:
         """The owner's own judgement (see Outbox.set_severity: the pause follows it)."""

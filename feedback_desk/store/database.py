@@ -68,8 +68,9 @@ def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
     ):
         return DatabaseCorrupt(
             f"{path} is not a readable Feedback Desk database (it is damaged or not a "
-            "database at all). Restore a copy from the backups folder beside it, "
-            f"{REPAIR_HINT}, or move it away to start fresh."
+            "database at all). "
+            + _either(restore_hint(path), REPAIR_HINT, "move it away to start fresh")
+            + "."
         )
     if "unable to open" in text:
         return DatabaseError(
@@ -77,6 +78,37 @@ def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
             "and that you may write to it."
         )
     return DatabaseError(f"The comment database {path} reported a problem: {error}")
+
+
+def newest_backup(backups: Path) -> Path | None:
+    """The newest whole copy in `backups` (the ones taken before an upgrade), or None when
+    there is none: a message must never send the owner to a folder with nothing in it."""
+    try:
+        found = [
+            entry
+            for entry in backups.iterdir()
+            if _BACKUP_NAME.fullmatch(entry.name) and entry.is_file() and entry.stat().st_size
+        ]
+    except OSError:
+        return None
+    if not found:
+        return None
+    return max(found, key=lambda entry: (entry.name.rsplit("-", 2)[-2:], entry.stat().st_mtime))
+
+
+def restore_hint(path: Path) -> str | None:
+    """'restore the copy …' naming the newest backup of the database at `path`, if any."""
+    newest = newest_backup(path.parent / "backups")
+    if newest is None:
+        return None
+    return f"restore the copy made before its last upgrade ({newest})"
+
+
+def _either(*choices: str | None) -> str:
+    """'a, b or c' of the choices there are, the first one capitalised."""
+    there = [c for c in choices if c]
+    words = there[0] if len(there) == 1 else ", ".join(there[:-1]) + " or " + there[-1]
+    return words[:1].upper() + words[1:]
 
 
 def _disk_is_full(path: Path) -> bool:
@@ -93,10 +125,11 @@ def damaged(path: Path, problem: str, refused: bool = True) -> DatabaseCorrupt:
     first = " ".join(problem.replace("*** in database main ***", "").split())[:300]
     log.warning("%s failed its check: %s", path, first)
     said = "nothing was written to it" if refused else "what you change now may not be kept"
+    restore = restore_hint(path)
     return DatabaseCorrupt(
         f"{path} is damaged: part of the file can no longer be read; {said}. "
-        f"Close Feedback Desk and {REPAIR_HINT} (the damaged file is kept), or restore a "
-        f"copy from {path.parent / 'backups'}."
+        f"Close Feedback Desk and {REPAIR_HINT} (the damaged file is kept)"
+        + (f", or {restore}." if restore else ".")
     )
 
 
@@ -260,18 +293,20 @@ def _put_empty_aside(path: Path, clock: Clock) -> str:
         os.replace(path, aside)
         os.chmod(aside, 0o600)
     except OSError as error:
+        restore = restore_hint(path)
         raise DatabaseError(
             f"The comment database {path} is an empty file (0 bytes) and cannot be moved "
-            f"aside: {error.strerror}. Move it away yourself, or restore a copy from "
-            f"{path.parent / 'backups'}."
+            f"aside: {error.strerror}. Move it away yourself"
+            + (f", or {restore}." if restore else ".")
         ) from error
     for side in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             path.with_name(path.name + side).unlink()
-    return (
-        f"{path} was an empty file (0 bytes), so a new empty inbox was started; the empty "
-        f"file was kept as {aside.name}. If your comments should be there, restore a copy "
-        f"from {path.parent / 'backups'}."
+    restore = restore_hint(path)
+    return f"{path} was an empty file (0 bytes), so a new empty inbox was started; the empty " + (
+        f"file was kept as {aside.name}. If your comments should be there, {restore}."
+        if restore
+        else f"file was kept as {aside.name}."
     )
 
 
@@ -280,8 +315,9 @@ def _checked_version(db: Database, conn: sqlite3.Connection) -> int:
     if version < 0:
         raise DatabaseCorrupt(
             f"{db.path} says it is database version {version}, which no Feedback Desk ever "
-            "wrote: it is damaged or was changed by another program. Restore a copy from "
-            f"{db.backups_dir}, or {REPAIR_HINT}."
+            "wrote: it is damaged or was changed by another program. "
+            + _either(restore_hint(db.path), REPAIR_HINT)
+            + "."
         )
     if version > LATEST_VERSION:
         raise DatabaseTooNew(

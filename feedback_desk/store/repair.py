@@ -27,6 +27,7 @@ from .database import (
     damaged,
     environment_errors,
     make_private_dir,
+    restore_hint,
     translate,
 )
 from .schema import LATEST_VERSION
@@ -179,8 +180,7 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
         except sqlite3.DatabaseError as error:
             raise DatabaseError(
                 f"Nothing can be read from {original} (even its list of tables is damaged: "
-                f"{error}); it was left as it is. Restore a copy from "
-                f"{original.parent / 'backups'}."
+                f"{error}); it was left as it is.{_restore(original)}"
             ) from error
         if version > LATEST_VERSION:
             raise DatabaseError(
@@ -190,8 +190,7 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
         if version < 1:
             raise DatabaseError(
                 f"Cannot tell which Feedback Desk wrote {original} (database version "
-                f"{version}); it was left as it is. Restore a copy from "
-                f"{original.parent / 'backups'}."
+                f"{version}); it was left as it is.{_restore(original)}"
             )
         tables = [row for row in schema if row[0] == "table"]
         shadows = {
@@ -232,6 +231,12 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
     finally:
         old.close()
         new.close()
+
+
+def _restore(original: Path) -> str:
+    """' Restore …' naming the newest backup, or nothing when there is none."""
+    hint = restore_hint(original)
+    return f" {hint[:1].upper()}{hint[1:]}." if hint else ""
 
 
 def _is_virtual(sql: str) -> bool:

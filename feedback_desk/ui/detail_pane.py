@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedLayout,
     QTextEdit,
@@ -22,9 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.compensation import DiscountStatus
+from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
-from ..core.replies import Channel
+from ..core.replies import VALIDITY_LABELS, Channel
 from ..core.triage import Triage
+from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
 from ..store.threads import Surroundings, ThreadEntry
 from .delegates import HIGHLIGHT, match_spans
@@ -36,6 +50,10 @@ from .formatting import (
     stars,
 )
 from .icons import platform_icon
+
+if TYPE_CHECKING:
+    from ..store.discounts import Discount
+    from ..store.outcomes import OutcomeRecord
 
 
 def plain_label(text: str = "", *, name: str | None = None) -> QLabel:
@@ -129,6 +147,7 @@ class DetailPane(QWidget):
         body.setPointSizeF(body.pointSizeF() * 1.15)
         self._text.setFont(body)
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._text.setMinimumHeight(80)
         self._text.setAccessibleName("Comment text")
         layout.addWidget(self._text, 1)
 
@@ -145,6 +164,35 @@ class DetailPane(QWidget):
         self._conversation.setAccessibleName("The conversation around this comment")
         self._conversation.setMinimumHeight(90)
         layout.addWidget(self._conversation, 1)
+
+        # What was done about it: the offer and its state in the ledger, the owner's
+        # judgement, the latest outcome and, when one is set, the follow-up day and why.
+        self._facts = QWidget()
+        self._facts.setObjectName("detailFacts")
+        self._facts.setAccessibleName("What was done about this comment")
+        facts = QFormLayout(self._facts)
+        facts.setContentsMargins(0, 4, 0, 0)
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._offer = plain_label(name="detailOffer")
+        self._offer.setAccessibleName("Offer")
+        self._judgement = plain_label(name="detailJudgement")
+        self._judgement.setAccessibleName("Your judgement")
+        self._outcome = plain_label(name="detailOutcome")
+        self._outcome.setAccessibleName("Outcome")
+        for caption, value in (
+            ("Offer", self._offer),
+            ("Judgement", self._judgement),
+            ("Outcome", self._outcome),
+        ):
+            head = plain_label(caption)
+            head.setWordWrap(False)
+            head.setStyleSheet("font-weight: bold;")
+            facts.addRow(head, value)
+        self._follow_up = plain_label(name="detailFollowUp")
+        self._follow_up.setAccessibleName("Follow-up")
+        facts.addRow(self._follow_up)
+        layout.addWidget(self._facts)
 
         self._open_link = QPushButton("Open the original")
         self._open_link.setObjectName("openOriginalButton")
@@ -187,10 +235,11 @@ class DetailPane(QWidget):
         layout.addLayout(actions)
 
         self._history = plain_label(name="detailHistory")
-        self._history.setStyleSheet("color: palette(dark);")
+        self._history.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim, both palettes
         layout.addWidget(self._history)
 
-        self._stack.addWidget(page)
+        # On a small screen the pane scrolls rather than squeeze a wrapped line out of sight.
+        self._stack.addWidget(_FittingScroll(page))
 
     @property
     def comment(self) -> Comment | None:
@@ -206,6 +255,7 @@ class DetailPane(QWidget):
         history: list[StatusChange],
         terms: list[str] | None = None,
         around: Surroundings | None = None,
+        facts: CommentFacts | None = None,
     ) -> None:
         self._comment = comment
         self._author.setText(comment.author or "(no name)")
@@ -240,13 +290,17 @@ class DetailPane(QWidget):
         self._text.setPlainText(comment.text)
         self._highlight(terms or [])
         self._open_link.setVisible(_is_web_link(comment.url))
-        self._open_link.setToolTip(comment.url or "")
-        self._open_link.setText(f"Open on {comment.platform.label}")
+        # Short, so the pane stays narrow enough for a 1024-pixel screen; the tooltip and
+        # the accessible name say where it leads.
+        self._open_link.setText("Open original")
+        self._open_link.setToolTip(f"Open on {comment.platform.label}: {comment.url or ''}")
+        self._open_link.setAccessibleName(f"Open on {comment.platform.label}")
         for status, button in self._buttons.items():
             same = comment.status is status
             button.setEnabled(not same)
             button.setToolTip(f"This comment is already {status.label.lower()}." if same else "")
         self._show_surroundings(comment, around)
+        self._show_facts(comment, facts)
         self._history.setText(_history_text(history))
         self._history.setVisible(bool(history))
         self._stack.setCurrentIndex(1)
@@ -287,6 +341,27 @@ class DetailPane(QWidget):
         if shown:
             self._conversation.setPlainText(_conversation_text(entries, comment))
 
+    def _show_facts(self, comment: Comment, facts: CommentFacts | None) -> None:
+        """Offer, judgement and outcome: shown for a complaint, or once anything was done."""
+        complaint = comment.severity in (Severity.HARSH, Severity.NEGATIVE)
+        done = facts is not None and bool(facts.offers or facts.judged or facts.outcome)
+        self._facts.setVisible(facts is not None and (complaint or done))
+        if facts is None:
+            return
+        self._offer.setText(offers_text(facts.offers))
+        self._judgement.setText(judgement_text(facts))
+        self._outcome.setText(outcome_text(facts.outcome))
+        today = self._now().astimezone().date()
+        follow = facts.outcome.follow_up_on if facts.outcome is not None else None
+        due = follow is not None and follow <= today
+        if facts.outcome is not None and follow is not None:
+            # The note is quoted here, as the reason to look again, not in the row above.
+            self._follow_up.setText(
+                follow_up_reason(follow, today, facts.outcome.note, _day(follow))
+            )
+        self._follow_up.setVisible(follow is not None)
+        self._follow_up.setStyleSheet("padding: 2px 0px;" + (" font-weight: bold;" if due else ""))
+
     def _judged(self, severity: Severity) -> None:
         if self._comment is not None:
             self.severityRequested.emit(self._comment.id, severity.value)
@@ -298,6 +373,57 @@ class DetailPane(QWidget):
     def _open_original(self) -> None:
         if self._comment is not None and _is_web_link(self._comment.url):
             QDesktopServices.openUrl(QUrl(self._comment.url or ""))
+
+
+class _FittingScroll(QScrollArea):
+    """The page fills the pane's height; when even its smallest layout does not fit (a
+    1024×640 screen), it scrolls instead of squeezing wrapped lines out of sight. Its width
+    always follows the pane (QScrollArea's own resizing would grow the text boxes to their
+    preferred height and push everything else down)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self._page = page
+        self._narrowest = 0
+        self.setObjectName("detailScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(False)
+        self.setWidget(page)
+        self._page = page
+        page.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        wanted = self._page.minimumSizeHint()
+        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(), 120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width(), 400)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        narrowest = self._page.minimumSizeHint().width()
+        if narrowest != self._narrowest:  # a longer button text: the splitter must know
+            self._narrowest = narrowest
+            self.updateGeometry()
+        layout = self._page.layout()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = self.viewport().width()
+        view = self.height()
+        needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
+        if needed > view:  # it will scroll: leave room for the bar
+            width = max(self.width() - bar, 1)
+            needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
+        self._page.resize(width, max(view, needed))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self._page and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()  # new text: lines wrap differently
+        return handled
 
 
 def _is_web_link(url: str | None) -> bool:
@@ -321,10 +447,72 @@ def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
             where = f"on {shown.platform.label}" if entry.source == "platform" else "from here"
             head = f"  {entry.author} — {how}, {where} · {when}"
         else:
-            mark = "▶ " if entry.comment_id == shown.id else "  "
-            head = f"{mark}{entry.author} · {when}"
+            this = entry.comment_id == shown.id
+            head = f"{'▶ ' if this else '  '}{entry.author} · {when}"
+            if this:  # shown in full above: a reminder is enough here
+                lines.append(f"{head}\n    {_short(entry.text, 90)}")
+                continue
         lines.append(f"{head}\n    {_short(entry.text, 400)}")
     return "\n".join(lines)
+
+
+_OFFER_STATES = {
+    DiscountStatus.OFFERED: "offered, not used yet",
+    DiscountStatus.REDEEMED: "redeemed",
+    DiscountStatus.EXPIRED: "expired",
+    DiscountStatus.DECLINED: "declined",
+}
+
+
+def offers_text(offers: tuple[Discount, ...]) -> str:
+    """Each offer: what it is, its code and where it stands in the ledger."""
+    if not offers:
+        return "Nothing offered."
+    lines = []
+    for offer in offers:
+        parts = [offer.description]
+        if offer.code:
+            parts.append(f"code {offer.code}")
+        state = _OFFER_STATES.get(offer.status, offer.status.label.lower())
+        if offer.status is DiscountStatus.REDEEMED and offer.redeemed_at is not None:
+            state += f" {short_local_time(offer.redeemed_at)}"
+        elif offer.status is DiscountStatus.OFFERED and offer.expires_on is not None:
+            state += f" (valid until {_day(offer.expires_on)})"
+        elif offer.status is DiscountStatus.EXPIRED and offer.expires_on is not None:
+            state += f" on {_day(offer.expires_on)}"
+        parts.append(state)
+        lines.append(" · ".join(parts))
+    return "\n".join(lines)
+
+
+def judgement_text(facts: CommentFacts) -> str:
+    """Fair or not, the customer's valid point and the category, as the owner judged them."""
+    if not facts.judged:
+        return "Not judged yet (the reply's second step asks whether it is fair)."
+    a = facts.assessment
+    words = VALIDITY_LABELS.get(a.validity or "not_assessed", "Not judged yet")
+    if a.valid_point:
+        words += f": \u201c{_short(a.valid_point, 200)}\u201d"
+    if a.category:
+        words += f" · {a.category}"
+    return words
+
+
+def outcome_text(outcome: OutcomeRecord | None) -> str:
+    if outcome is None:
+        return "None recorded yet (Comment → Record outcome…)."
+    words = outcome.outcome.label
+    if outcome.decided_on is not None:
+        words += f", {_day(outcome.decided_on)}"
+    if outcome.note and outcome.follow_up_on is None:  # else the follow-up line quotes it
+        words += f": \u201c{_short(outcome.note, 300)}\u201d"
+    return words
+
+
+def _day(day: date) -> str:
+    from .ledger_window import local_date
+
+    return local_date(day)
 
 
 def _short(text: str, limit: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,10 +15,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ..core.follow_up import follow_up_reason
 from ..core.model import OPEN_STATUSES, Severity
 from ..store.comments import CommentStore, InboxFilter, InboxRow, search_terms
 from .formatting import URGENT_ROW_TINT, exact_local_time, relative_time, stars
 from .icons import platform_icon
+
+if TYPE_CHECKING:
+    from ..store.outcomes import OutcomeRecord
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -60,6 +64,8 @@ class InboxModel(QAbstractTableModel):
         self._filter = InboxFilter()
         self._terms: list[str] = []
         self._rows: list[InboxRow] = []
+        # In "Follow-ups due": each complaint's latest outcome, which says why it is due.
+        self._follow_ups: dict[int, OutcomeRecord] = {}
         self._exhausted = False
         self._bold = QFont()
         self._bold.setBold(True)
@@ -77,6 +83,7 @@ class InboxModel(QAbstractTableModel):
             self._terms = search_terms(inbox.search)
             self._rows = []
             self._exhausted = False
+            self._load_follow_ups()
             self._load_page()
         finally:  # a query that fails (a damaged file) leaves an empty list, not a broken view
             self.endResetModel()
@@ -92,9 +99,22 @@ class InboxModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
+        self._load_follow_ups()
         while len(self._rows) < wanted and not self._exhausted:
             self._load_page()
         self.endResetModel()
+
+    def _load_follow_ups(self) -> None:
+        day = self._filter.follow_up_due
+        self._follow_ups = {} if day is None else self._store.follow_ups_due(day)
+
+    def follow_up_reason(self, comment_id: int) -> str | None:
+        """Why this comment is in "Follow-ups due" (None in other views)."""
+        record = self._follow_ups.get(comment_id)
+        if record is None or record.follow_up_on is None:
+            return None
+        today = self._now().astimezone().date()
+        return follow_up_reason(record.follow_up_on, today, record.note)
 
     def row_at(self, row: int) -> InboxRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -187,7 +207,9 @@ class InboxModel(QAbstractTableModel):
             case Column.AUTHOR:
                 return row.author
             case Column.TEXT:
-                return first_line(row.snippet)
+                why = self.follow_up_reason(row.id)
+                text = first_line(row.snippet)
+                return f"{why} \u2014 {text}" if why else text
             case Column.RATING:
                 return stars(row.rating)
             case Column.RECEIVED:
@@ -200,8 +222,12 @@ class InboxModel(QAbstractTableModel):
             return exact_local_time(row.created_at)
         if column == Column.PLATFORM:
             return row.platform.label
+        why = self.follow_up_reason(row.id)
         if column == Column.TEXT:
-            return row.snippet + ("…" if len(row.snippet) >= 300 else "")
+            text = row.snippet + ("…" if len(row.snippet) >= 300 else "")
+            return f"{why}\n\n{text}" if why else text
+        if why and column in (Column.AUTHOR, Column.STATUS, Column.SEVERITY):
+            return why
         if column == Column.RATING and row.rating:
             return f"{row.rating} of 5 stars"
         return None

@@ -53,7 +53,7 @@ from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel, view_counts
-from .formatting import plural
+from .formatting import exact_local_date, plural
 from .icons import icon
 from .inbox_model import TERMS_ROLE, Column, InboxModel
 from .tasks import TaskRunner, on_own_connection
@@ -228,6 +228,15 @@ class MainWindow(QMainWindow):
             self.status_actions[status] = action
             self.addAction(action)
 
+        self.record_outcome_action = QAction("Record &outcome…", self)
+        self.record_outcome_action.setObjectName("recordOutcomeAction")
+        self.record_outcome_action.setToolTip(
+            "Keep what became of this complaint (won back, resolved, still unhappy…), with "
+            "a note and a day to follow up"
+        )
+        self.record_outcome_action.triggered.connect(self.record_outcome)
+        self.record_outcome_action.setEnabled(False)  # until a comment is shown
+
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -382,6 +391,8 @@ class MainWindow(QMainWindow):
         comment_menu = self.menuBar().addMenu("&Comment")
         for action in self.status_actions.values():
             comment_menu.addAction(action)
+        comment_menu.addSeparator()
+        comment_menu.addAction(self.record_outcome_action)
         help_menu = self.menuBar().addMenu("&Help")
         connecting = help_menu.addAction("&Connecting your accounts")
         connecting.setObjectName("helpConnectingAction")
@@ -537,17 +548,19 @@ class MainWindow(QMainWindow):
                 comment = self._store.get(row.id)
                 history = self._store.history(row.id)
                 around = self._store.surroundings(row.id)
+                facts = self._store.facts(row.id)
             except UserFacingError as error:
                 self._warn("This comment could not be read", str(error))
                 return
             terms = self.model.data(current, TERMS_ROLE)
-            self.detail.show_comment(comment, history, terms, around)
+            self.detail.show_comment(comment, history, terms, around, facts)
         self._update_actions()
 
     def _update_actions(self) -> None:
         has_selection = bool(self.inbox_view.selectionModel().selectedRows())
         for action in self.status_actions.values():
             action.setEnabled(has_selection)
+        self.record_outcome_action.setEnabled(self.detail.comment is not None)
 
     # -- changing status --------------------------------------------------------------------
 
@@ -761,6 +774,34 @@ class MainWindow(QMainWindow):
         wizard.pauseStarted.connect(lambda: self._after_reply(comment_id))
         self.reply_wizard = wizard
         wizard.open()
+
+    def record_outcome(self) -> None:
+        """The history's outcome form, on the comment shown; saved off the GUI thread, then
+        the detail pane, the list (Follow-ups due) and the counts show it."""
+        from .outcome_dialog import OutcomeDialog
+
+        shown = self.detail.comment
+        if shown is None:
+            return
+        comment_id = shown.id
+        about = f"{shown.author or '(no name)'} on {shown.platform.label}, " + (
+            exact_local_date(shown.created_at)
+        )
+        dialog = OutcomeDialog(self._db, comment_id, self._today(), self, self._runner, about=about)
+        self.outcome_dialog = dialog
+
+        def finished(_: int) -> None:
+            if dialog.recorded:
+                self._after_reply(comment_id)
+                self.statusBar().showMessage("Outcome recorded.", 4000)
+                history = self.history_window
+                if history is not None and history.isVisible():  # it shows outcomes too
+                    history.model.refresh_row(comment_id)
+                    if history.story is not None and history.story.comment.id == comment_id:
+                        history.show_story(comment_id)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def open_ledger(self) -> None:
         from .ledger_window import LedgerWindow

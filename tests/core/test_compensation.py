@@ -148,6 +148,8 @@ def test_kind_may_be_given_as_its_text() -> None:
         (Compensation(K.FREE_ITEM, item="cinnamon bun"), "a free cinnamon bun"),
         (Compensation(K.FREE_ITEM, item="an espresso"), "a free espresso"),
         (Compensation(K.FREE_ITEM, item="2 coffees"), "2 free coffees"),
+        (Compensation(K.FREE_ITEM, item="two drinks"), "two free drinks"),
+        (Compensation(K.FREE_ITEM, item="Three buns"), "Three free buns"),
         (Compensation(K.REFUND, Decimal("12.50"), "EUR"), "a refund of €12.50"),
     ],
 )

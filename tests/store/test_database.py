@@ -189,7 +189,8 @@ def test_a_file_that_is_not_a_database_is_reported_as_corrupt(
     message = str(caught.value)
     assert str(home / DB_FILE_NAME) in message
     assert "not a readable Feedback Desk database" in message
-    assert "backups" in message
+    assert "feedback-desk repair" in message
+    assert "backups" not in message  # there is none: a message never names an empty folder
     assert "\n" not in message
     # The damaged file is left for the owner to rescue.
     assert (home / DB_FILE_NAME).read_bytes() == content
@@ -325,3 +326,30 @@ def test_translate_sorts_sqlite_errors_into_the_taxonomy(tmp_path: Path) -> None
     other = translate(sqlite3.OperationalError("something odd"), path)
     assert type(other) is DatabaseError
     assert "something odd" in str(other)
+
+
+def test_a_damaged_file_names_a_backup_only_when_there_is_one(home: Path) -> None:
+    """Issue 12, item 10: "restore a copy from backups/" sent owners to an empty folder."""
+    home.mkdir(parents=True)
+    path = home / DB_FILE_NAME
+    path.write_bytes(b"not a database" * 100)
+    (home / "backups").mkdir()
+    (home / "backups" / "feedback-damaged-20260101-101010.db").write_bytes(b"x" * 10)
+    without = str(database_module.translate(sqlite3.DatabaseError("file is not a database"), path))
+    assert "backups" not in without and "restore" not in without.lower()
+    assert "feedback-desk repair" in without
+    older = home / "backups" / "feedback-v3-20260301-090000.db"
+    newer = home / "backups" / "feedback-v4-20260401-090000.db"
+    older.write_bytes(b"y" * 10)
+    newer.write_bytes(b"y" * 10)
+    (home / "backups" / "feedback-v5-20260501-090000.db").write_bytes(b"")  # empty: not one
+    said = str(database_module.translate(sqlite3.DatabaseError("file is not a database"), path))
+    assert str(newer) in said and str(older) not in said
+    assert said.startswith(f"{path} is not a readable")
+    assert "Restore the copy made before its last upgrade" in said
+    damaged = str(database_module.damaged(path, "*** in database main *** page 3", refused=False))
+    assert str(newer) in damaged and "feedback-desk repair" in damaged
+    newer.unlink()
+    older.unlink()
+    damaged = str(database_module.damaged(path, "page 3", refused=False))
+    assert "backups" not in damaged and damaged.endswith("(the damaged file is kept).")

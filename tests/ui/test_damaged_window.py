@@ -7,13 +7,17 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from feedback_desk.app import as_user_facing, build_window
 from feedback_desk.core.errors import DatabaseCorrupt
 from feedback_desk.home import DataHome
 from feedback_desk.store import open_database
 from feedback_desk.store.comments import CommentStore
+from feedback_desk.store.schema import LATEST_VERSION
+from feedback_desk.ui.damaged_notice import DamagedDatabaseNotice
 
 from .conftest import fixed_clock, make_comments
 
@@ -47,15 +51,55 @@ def test_a_damaged_database_is_said_soon_after_the_window_opens(
 ) -> None:
     home = _home_with_comments(tmp_path, triage)
     _damage(home.root / "feedback.db")
-    window = build_window(home)
+    opened: list[QUrl] = []
+    window = build_window(home, open_url=opened.append)
     qtbot.addWidget(window)
-    qtbot.waitUntil(
-        lambda: bool(window.findChildren(QMessageBox, "integrityWarning")), timeout=5000
-    )
-    [box] = window.findChildren(QMessageBox, "integrityWarning")
+    box = _notice(window, qtbot)
     assert "feedback-desk repair" in box.text()
     assert str(home.root / "feedback.db") in box.text()
+    # No backup was ever made: the message must not send the owner to one.
+    assert "backup" not in box.message.text().lower()
+    assert "restore" not in box.message.text().lower()
+    button = box.findChild(QPushButton, "openDataFolderButton")
+    assert button is not None and button.text() == "Open the data folder"
+    button.click()
+    assert opened == [QUrl.fromLocalFile(str(home.root))]
+    assert box.isVisible()  # the steps stay on screen after opening the folder
+    assert box.findChild(QLineEdit, "repairCommand").text() == box.command
+    assert f"--home {home.root}" in box.command and box.command.endswith(" repair")
+    box.findChild(QPushButton, "copyRepairCommandButton").click()
+    assert QGuiApplication.clipboard().text() == box.command
     box.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_damaged_database_notice_names_the_newest_backup_when_there_is_one(
+    tmp_path: Path,
+    triage: object,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    home = _home_with_comments(tmp_path, triage)
+    backups = home.root / "backups"
+    backups.mkdir(exist_ok=True)
+    backup = backups / f"feedback-v{LATEST_VERSION - 1}-20261101-090000.db"
+    backup.write_bytes((home.root / "feedback.db").read_bytes())
+    _damage(home.root / "feedback.db")
+    window = build_window(home, open_url=lambda _url: None)
+    qtbot.addWidget(window)
+    box = _notice(window, qtbot)
+    assert str(backup) in box.message.text()
+    assert "feedback-desk repair" in box.text()
+    box.close()
+
+
+def _notice(window, qtbot) -> DamagedDatabaseNotice:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: bool(window.findChildren(DamagedDatabaseNotice, "integrityWarning")),
+        timeout=5000,
+    )
+    [box] = window.findChildren(DamagedDatabaseNotice, "integrityWarning")
+    assert box.isVisible()
+    return box
 
 
 def test_a_sound_database_opens_without_a_warning(
@@ -67,7 +111,7 @@ def test_a_sound_database_opens_without_a_warning(
     window = build_window(home)
     qtbot.addWidget(window)
     qtbot.wait(300)
-    assert window.findChildren(QMessageBox, "integrityWarning") == []
+    assert window.findChildren(DamagedDatabaseNotice, "integrityWarning") == []
 
 
 def test_sqlite_errors_reaching_the_crash_hook_are_one_sentence_about_the_file(
