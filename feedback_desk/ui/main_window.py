@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import sqlite3
 import threading
@@ -55,7 +56,7 @@ from .empty_state import EmptyState
 from .filter_panel import FilterPanel, view_counts
 from .formatting import plural
 from .icons import icon
-from .inbox_model import TERMS_ROLE, Column, InboxModel
+from .inbox_model import PAGE_SIZE, SORTABLE, TERMS_ROLE, Column, InboxModel
 from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
@@ -274,17 +275,15 @@ class MainWindow(QMainWindow):
         self.inbox_view.setItemDelegateForColumn(Column.AUTHOR, HighlightDelegate(self))
         header = self.inbox_view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.PLATFORM, 34),
-            (Column.SEVERITY, 88),
-            (Column.AUTHOR, 140),
-            (Column.RATING, 76),
-            (Column.RECEIVED, 86),
-            (Column.STATUS, 86),
-        ):
-            header.resizeSection(column, width)
+        # A click on a header sorts by it (the store's query orders and pages); a third
+        # click goes back to worst first.
+        self._inbox_sort = (-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(*self._inbox_sort)
+        header.sortIndicatorChanged.connect(self._sort_inbox)
+        self._set_up_inbox_header()
+        header.resizeSection(Column.AUTHOR, 150)
+        # Tab leaves the list for the next pane (arrows move within it).
+        self.inbox_view.setTabKeyNavigation(False)
         self.inbox_view.selectionModel().currentRowChanged.connect(self._show_current)
         self.inbox_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         # Enter or a double-click opens the reply wizard on the comment.
@@ -345,11 +344,49 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 760, 340])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
+        # Tab: the views and filters, the inbox, the detail pane's controls, the search box.
+        chain = [
+            *_tab_stops(self.filters),
+            self.inbox_view,
+            *_tab_stops(self.detail),
+            self.search_edit,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.search_edit, chain[0])
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _set_up_inbox_header(self) -> None:
+        """The comment column takes the width, the short ones fit what they show; sorting
+        by a header. Again after a saved layout is restored (it carries older settings)."""
+        header = self.inbox_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        header.setResizeContentsPrecision(PAGE_SIZE)
+        for column in Column:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.AUTHOR, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def _sort_inbox(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.inbox_view.horizontalHeader()
+        if column >= 0 and Column(column) not in SORTABLE:  # the comment, the status
+            header.blockSignals(True)
+            header.setSortIndicator(*self._inbox_sort)
+            header.blockSignals(False)
+            return
+        self._inbox_sort = (column, order)
+        self.model.sort(column, order)
+        current = self.inbox_view.currentIndex()
+        if current.isValid():
+            self.inbox_view.scrollTo(current)
+        else:
+            self.inbox_view.scrollToTop()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -1002,7 +1039,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         header = self._settings.value("window/inboxHeader")
         if isinstance(header, QByteArray):
-            self.inbox_view.horizontalHeader().restoreState(header)
+            inbox_header = self.inbox_view.horizontalHeader()
+            inbox_header.restoreState(header)
+            self._set_up_inbox_header()
+            self._sort_inbox(inbox_header.sortIndicatorSection(), inbox_header.sortIndicatorOrder())
         minutes = int(str(self._settings.value("sync/everyMinutes", 0)) or 0)
         self.set_auto_sync(minutes if minutes in self.auto_sync_actions else 0)
         view = str(self._settings.value("filters/view", "all"))
@@ -1046,6 +1086,17 @@ class MainWindow(QMainWindow):
             f"Feedback Desk {__version__}\n\nOne calm inbox for what customers say about your "
             f"shop, worst first.\n\nYour data folder: {self._db.path.parent}",
         )
+
+
+def _tab_stops(pane: QWidget) -> list[QWidget]:
+    """The widgets inside `pane` that Tab stops at, in their present order."""
+    stops: list[QWidget] = []
+    widget = pane.nextInFocusChain()
+    while widget is not None and widget is not pane and widget not in stops:
+        if pane.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
 
 
 def _as_list(value: object) -> list[str]:

@@ -1,0 +1,118 @@
+"""Lists people can work with (issue 12, item 5): sorting by a column, widths, Tab order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHeaderView
+
+from feedback_desk.store import Database
+from feedback_desk.store.comments import InboxSort
+from feedback_desk.ui.inbox_model import ROW_ROLE, Column
+
+from .conftest import WindowFactory
+
+
+def _rows(window) -> list:  # type: ignore[no-untyped-def]
+    model = window.model
+    return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+
+
+def test_clicking_a_header_sorts_by_it_and_keeps_the_selection(
+    make_window: WindowFactory, demo_db: Database
+) -> None:
+    window = make_window(demo_db)
+    header = window.inbox_view.horizontalHeader()
+    worst_first = [r.id for r in _rows(window)]
+    window._select(worst_first[5])
+    chosen = window.detail.comment.id
+    header.setSortIndicator(Column.AUTHOR, Qt.SortOrder.AscendingOrder)
+    names = [r.author.lower() for r in _rows(window)]
+    assert names == sorted(names)
+    assert window.model.inbox_filter.sort is InboxSort.AUTHOR
+    current = window.model.row_at(window.inbox_view.currentIndex().row())
+    assert current is not None and current.id == chosen
+    assert [
+        window.model.row_at(i.row()).id for i in window.inbox_view.selectionModel().selectedRows()
+    ] == [chosen]
+
+    header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+    times = [r.created_at for r in _rows(window)]
+    assert times == sorted(times, reverse=True)
+    header.setSortIndicator(Column.RATING, Qt.SortOrder.AscendingOrder)
+    ratings = [r.rating or 6 for r in _rows(window)]
+    assert ratings == sorted(ratings)
+    # The order stays while the view changes, and clearing it brings worst first back.
+    window.apply_filters()
+    assert window.model.inbox_filter.sort is InboxSort.RATING
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    assert [r.id for r in _rows(window)] == worst_first
+
+
+def test_the_comment_and_status_columns_are_not_sorted(
+    make_window: WindowFactory, demo_db: Database
+) -> None:
+    window = make_window(demo_db)
+    header = window.inbox_view.horizontalHeader()
+    before = [r.id for r in _rows(window)]
+    header.setSortIndicator(Column.TEXT, Qt.SortOrder.AscendingOrder)
+    assert [r.id for r in _rows(window)] == before
+    assert header.sortIndicatorSection() != Column.TEXT
+
+
+def test_the_comment_column_takes_the_width(make_window: WindowFactory, demo_db: Database) -> None:
+    window = make_window(demo_db)
+    window.resize(1280, 780)
+    window.show()
+    header = window.inbox_view.horizontalHeader()
+    assert header.sectionResizeMode(Column.TEXT) is QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(Column.RECEIVED) is QHeaderView.ResizeMode.ResizeToContents
+    widths = {c: header.sectionSize(c) for c in Column}
+    assert widths[Column.TEXT] == max(widths.values())
+    # The time column shows every time in full.
+    view = window.inbox_view
+    needed = max(
+        view.fontMetrics().horizontalAdvance(str(window.model.index(r, Column.RECEIVED).data()))
+        for r in range(window.model.rowCount())
+    )
+    assert widths[Column.RECEIVED] > needed
+
+
+def test_tab_moves_between_the_filters_the_inbox_the_detail_and_the_search(
+    qtbot, make_window: WindowFactory, demo_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert not window.inbox_view.tabKeyNavigation()
+    window.filters.view_list.setFocus()
+    assert window.filters.view_list.hasFocus()
+
+    def tab(backwards: bool = False) -> object:
+        key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        return QApplication.focusWidget()
+
+    # The views, then the platform and severity filters, then the inbox.
+    widget = tab()
+    for _ in range(20):
+        if widget is window.inbox_view:
+            break
+        assert window.filters.isAncestorOf(widget)  # type: ignore[arg-type]
+        widget = tab()
+    assert widget is window.inbox_view
+    inside = tab()
+    assert window.detail.isAncestorOf(inside)  # type: ignore[arg-type]
+    # On through the detail pane's own controls, then the search box.
+    for _ in range(30):
+        if inside is window.search_edit:
+            break
+        assert window.detail.isAncestorOf(inside)  # type: ignore[arg-type]
+        inside = tab()
+    assert inside is window.search_edit
+    assert tab() is window.filters.view_list
+    assert tab(backwards=True) is window.search_edit
+    # Down in the list and Tab: out of the list at once, not to the next cell.
+    window.inbox_view.setFocus()
+    qtbot.keyClick(window.inbox_view, Qt.Key.Key_Right)
+    assert window.detail.isAncestorOf(tab())  # type: ignore[arg-type]
