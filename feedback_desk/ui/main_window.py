@@ -797,6 +797,7 @@ class MainWindow(QMainWindow):
         from .ledger_window import LedgerWindow
 
         window = LedgerWindow(self._db, self, runner=self._runner)
+        window.storyRequested.connect(self.open_history)  # a double-clicked line's complaint
         self.ledger_window = window
         window.open()
 

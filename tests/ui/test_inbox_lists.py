@@ -116,3 +116,18 @@ def test_tab_moves_between_the_filters_the_inbox_the_detail_and_the_search(
     window.inbox_view.setFocus()
     qtbot.keyClick(window.inbox_view, Qt.Key.Key_Right)
     assert window.detail.isAncestorOf(tab())  # type: ignore[arg-type]
+
+
+def test_a_double_clicked_ledger_line_opens_its_complaints_story(
+    make_window: WindowFactory, demo_db: Database
+) -> None:
+    window = make_window(demo_db)
+    window.open_ledger()
+    ledger = window.ledger_window
+    linked = next(r for r in range(ledger.model.rowCount()) if ledger.model.offered_to(r))
+    person = ledger.model.offered_to(linked)
+    assert ledger.model.index(linked, ledger.model.CUSTOMER).data() == person.author
+    ledger.view.doubleClicked.emit(ledger.model.index(linked, ledger.model.COMPLAINT))
+    assert window.history_window is not None and window.history_window.isVisible()
+    story = window.history_window.story
+    assert story is not None and story.comment.id == person.comment_id
