@@ -27,7 +27,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,6 +73,7 @@ from ..store.outcomes import Outcomes
 from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 from .formatting import exact_local_time, plural
 from .icons import platform_icon
 from .inbox_model import first_line
@@ -214,6 +222,9 @@ class HistoryModel(HeaderedTableModel):
         return ""
 
 
+# Narrower than this, the story sits under the list instead of beside it.
+NARROW_WINDOW = 1180
+
 # The customer's comments sit in the narrower right-hand pane.
 CUSTOMER_WIDTHS = (122, 100, 64, 0, 0, 0, 0, 84)
 
@@ -225,11 +236,16 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has the whole text
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(36)
+    # Short columns (times, judgements) fit what they show, in any locale; the name can be
+    # widened; the complaint takes the room that is left.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
     for column, width in enumerate(widths):
-        if width:
+        if width and column == 1:  # the customer
             view.setColumnWidth(column, width)
 
 
@@ -463,7 +479,7 @@ class HistoryWindow(QWidget):
         self.setObjectName("historyWindow")
         self._settings = settings
         self.setWindowTitle("History of complaints")
-        self.resize(1320, 760)
+        resize_to_fit(self, 1320, 760)
         self._db = db
         self._runner = runner
         self._now = now
@@ -492,6 +508,7 @@ class HistoryWindow(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([790, 530])
+        self._arrange()
         layout.addWidget(split, 1)
         self.status = plain_label(name="historyStatus")
         layout.addWidget(self.status)
@@ -916,6 +933,21 @@ class HistoryWindow(QWidget):
             on_own_connection(db, lambda conn: change(Customers(db, conn))), done, failed
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side where the window is wide; on a small screen the story goes under
+        the list, so the list keeps every column and the complaint's room."""
+        wide = self.width() >= NARROW_WINDOW
+        want = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == want:
+            return
+        self.splitter.setOrientation(want)
+        room = self.width() if wide else self.height()
+        self.splitter.setSizes([round(room * 0.6), round(room * 0.4)])
+
     def _restore_layout(self) -> None:
         """The size and the split the owner left the window with, last time."""
         if self._settings is None:
@@ -928,6 +960,9 @@ class HistoryWindow(QWidget):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        _list_look(self.view, HistoryModel.WIDTHS)  # a saved header keeps older column modes
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self._arrange()  # the screen may be smaller than last time
 
     def _save_layout(self) -> None:
         if self._settings is None:

@@ -45,6 +45,7 @@ from ..store import Database
 from ..store.comments import SNIPPET_CHARS
 from ..store.discounts import Discount, DiscountLedger, OfferedTo, Total
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 from .formatting import exact_local_time, plural
 from .icons import platform_icon
 from .inbox_model import first_line
@@ -258,7 +259,7 @@ class LedgerWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("ledgerWindow")
         self.setWindowTitle("Discount ledger")
-        self.resize(900, 500)
+        resize_to_fit(self, 1000, 520)
         self._db = db
         self._conn: sqlite3.Connection | None = None
         self._runner = runner or InlineTaskRunner(self)  # none given: changes run inline

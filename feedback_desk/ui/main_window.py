@@ -54,6 +54,7 @@ from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel, view_counts
+from .fit import resize_to_fit
 from .formatting import plural
 from .icons import icon
 from .inbox_model import PAGE_SIZE, SORTABLE, TERMS_ROLE, Column, InboxModel
@@ -1034,7 +1035,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 780)
+            resize_to_fit(self, 1280, 780)
         splitter = self._settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

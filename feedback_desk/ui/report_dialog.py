@@ -46,6 +46,7 @@ from ..store import Database
 from ..store.report_data import ReportFilter
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 from .formatting import plural
 from .tasks import TaskRunner
 
@@ -130,7 +131,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle("Customer-recovery report")
-        self.resize(1040, 760)
+        resize_to_fit(self, 1040, 760)
         self.setSizeGripEnabled(True)
         self._db = db
         self._runner = runner

@@ -39,6 +39,7 @@ from ..store.assessments import (
 from ..store.own_apps import own_app_id
 from ..store.shop_profile import load_profile, save_profile
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 from .shop_fields import (
     chosen_country,
     chosen_currency,
@@ -71,7 +72,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.resize(640, 520)
+        resize_to_fit(self, 640, 520)
         self._db = db
         self._credentials = credentials or CredentialStore()
         self._runner = runner or InlineTaskRunner(self)  # none given: saved inline

@@ -38,6 +38,7 @@ from ..core.model import Platform
 from ..secrets import CredentialStore
 from ..store import Database
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 from .icons import platform_icon
 from .tasks import TaskRunner
 
@@ -201,7 +202,7 @@ class SignInDialog(QDialog):
         self.setWindowTitle(f"{verb} {reconnect or platform.label}")
         self.setWindowIcon(platform_icon(platform))
         self.setMinimumWidth(560)
-        self.resize(620, 280)  # the picker makes it taller
+        resize_to_fit(self, 620, 280)  # the picker makes it taller
 
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
@@ -447,7 +448,7 @@ class SignInDialog(QDialog):
             )
             self.picked_model.appendRow([name, what])
         self.pages.setCurrentWidget(self.picker_page)
-        self.resize(max(self.width(), 620), max(self.height(), 400))
+        resize_to_fit(self, max(self.width(), 620), max(self.height(), 400))
         self.picker.resizeRowsToContents()
         QTimer.singleShot(0, self.picker.resizeRowsToContents)  # once laid out at its width
         if candidates:
