@@ -681,8 +681,14 @@ def fit_pages(app: QApplication, out: Path, dark: bool) -> None:
     ledger = LedgerWindow(db, runner=runner)
     shot(ledger, "ledger")
     ledger.close()
+    from PySide6.QtWidgets import QTabWidget
+
     settings_dialog = SettingsDialog(db, runner=runner)
     shot(settings_dialog, "settings")
+    tabs = settings_dialog.findChild(QTabWidget)
+    for number in range(1, tabs.count() if tabs else 0):
+        tabs.setCurrentIndex(number)  # type: ignore[union-attr]
+        shot(settings_dialog, f"settings-{number + 1}")
     settings_dialog.close()
     window.close()
     if problems:

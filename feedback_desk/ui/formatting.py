@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtGui import QColor
 
 from ..core.model import Severity
@@ -31,28 +31,53 @@ def relative_time(moment: datetime, now: datetime) -> str:
     return exact_local_date(moment)
 
 
+# One way to write a date per locale, everywhere in the window (issue 12): a short date
+# (lists, ranges), a long date (headings), a date and time (lists where each line has one),
+# and the exact time (tooltips, the detail pane). Reports keep their own pinned forms.
+
+
 def _qt_local(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
 
 
+def _qt_day(day: date | datetime) -> QDate:
+    if isinstance(day, datetime):
+        return _qt_local(day).date()  # the local calendar day of that moment
+    return QDate(day.year, day.month, day.day)
+
+
+def short_date(day: date | datetime) -> str:
+    """25/11/2026 (en_GB), 11/25/26 (en_US): a calendar day, or a moment's local day."""
+    return QLocale().toString(_qt_day(day), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: date | datetime) -> str:
+    """Wednesday, 25 November 2026: for headings and sentences."""
+    return QLocale().toString(_qt_day(day), QLocale.FormatType.LongFormat)
+
+
+def local_date(day: date, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """A calendar day (no time of day, no time zone) in the user's locale."""
+    return long_date(day) if form == QLocale.FormatType.LongFormat else short_date(day)
+
+
+def short_time(moment: datetime) -> str:
+    return QLocale().toString(_qt_local(moment).time(), QLocale.FormatType.ShortFormat)
+
+
+def date_and_time(moment: datetime) -> str:
+    """The short date and the local time: for lists where every line has one."""
+    return f"{short_date(moment)} {short_time(moment)}"
+
+
 def exact_local_time(moment: datetime) -> str:
     """The full local date and time in the user's locale, for tooltips and the detail pane."""
-    local = _qt_local(moment)
-    locale = QLocale()
-    return (
-        locale.toString(local.date(), QLocale.FormatType.LongFormat)
-        + ", "
-        + locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-    )
+    return f"{long_date(moment)}, {short_time(moment)}"
 
 
-def short_local_time(moment: datetime) -> str:
-    """The local date and time, short (for lists where every line has one)."""
-    return QLocale().toString(_qt_local(moment), QLocale.FormatType.ShortFormat)
-
-
-def exact_local_date(moment: datetime) -> str:
-    return QLocale().toString(_qt_local(moment).date(), QLocale.FormatType.ShortFormat)
+# The names the window's code has used for these.
+short_local_time = date_and_time
+exact_local_date = short_date
 
 
 def stars(rating: int | None) -> str:

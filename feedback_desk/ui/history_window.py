@@ -74,10 +74,9 @@ from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import exact_local_time, plural
+from .formatting import exact_local_time, local_date, plural, short_local_time
 from .icons import platform_icon
 from .inbox_model import first_line
-from .ledger_window import local_date, short_local_time
 from .story import CHANNEL_LABELS, story_html
 from .table_model import HeaderedTableModel
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection

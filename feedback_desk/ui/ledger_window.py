@@ -10,13 +10,10 @@ from __future__ import annotations
 import csv
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -47,6 +44,8 @@ from ..store.discounts import Discount, DiscountLedger, OfferedTo, Total
 from .detail_pane import plain_label
 from .fit import resize_to_fit
 from .formatting import exact_local_time, plural
+from .formatting import local_date as local_date  # where other modules have found it
+from .formatting import short_local_time as short_local_time
 from .icons import platform_icon
 from .inbox_model import first_line
 from .table_model import HeaderedTableModel
@@ -59,17 +58,6 @@ EMPTY_LEDGER = (
     "send a reply that offers one; discounts and free items come with a code the "
     "customer shows at the till."
 )
-
-
-def local_date(day: date, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    """A calendar day (no time of day, no time zone) in the user's locale."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
-
-
-def short_local_time(moment: datetime) -> str:
-    """Date and time in the locale's short form, for table cells; the tooltip has it in full."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def _fits(discount: Discount, status: DiscountStatus | None, codes: bool | None) -> bool:
@@ -123,7 +111,7 @@ class LedgerModel(HeaderedTableModel):
 
     HEADERS = (
         "Customer",
-        "Platform",
+        "",  # the platform's icon
         "Complaint",
         "What",
         "Code",
@@ -173,6 +161,11 @@ class LedgerModel(HeaderedTableModel):
             return self._text(discount, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(discount, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.PLATFORM:
+                person = self._person(discount)
+                return person.platform.label if person else "no platform"
+            return self._text(discount, column)
         if role == Qt.ItemDataRole.FontRole and column == self.CODE and discount.code:
             return self._code_font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CODE and not discount.code:
@@ -190,7 +183,7 @@ class LedgerModel(HeaderedTableModel):
         if column == self.CUSTOMER:
             return person.author if person else "—"
         if column == self.PLATFORM:
-            return person.platform.label if person else ""
+            return ""  # the icon says it; the tooltip and the accessible name spell it out
         if column == self.COMPLAINT:
             return first_line(person.complaint) if person else ""
         if column == self.CODE:
@@ -234,6 +227,11 @@ class LedgerModel(HeaderedTableModel):
         if column == self.REDEEMED and discount.redeemed_at is not None:
             return "Used at the till on " + exact_local_time(discount.redeemed_at)
         return None
+
+
+# What the CSV holds per column: the text shown; for the platform (an icon), its name.
+_CSV_ROLE = [Qt.ItemDataRole.DisplayRole] * len(LedgerModel.HEADERS)
+_CSV_ROLE[LedgerModel.PLATFORM] = Qt.ItemDataRole.AccessibleTextRole
 
 
 class LedgerWindow(QDialog):
@@ -309,7 +307,7 @@ class LedgerWindow(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LedgerModel.CUSTOMER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(LedgerModel.CUSTOMER, 140)
+        header.resizeSection(LedgerModel.CUSTOMER, 130)
         header.setSectionResizeMode(LedgerModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         # Codes are read out to customers: always shown whole, in the fixed-width font.
@@ -489,10 +487,10 @@ class LedgerWindow(QDialog):
 
         def write(handle: IO[str]) -> None:
             out = csv.writer(handle)
-            out.writerow(LedgerModel.HEADERS)
+            out.writerow(h or "Platform" for h in LedgerModel.HEADERS)
             for row in range(self.model.rowCount()):
                 out.writerow(
-                    neutralise(str(self.model.index(row, c).data() or ""))
+                    neutralise(str(self.model.index(row, c).data(_CSV_ROLE[c]) or ""))
                     for c in range(len(LedgerModel.HEADERS))
                 )
 

@@ -47,7 +47,7 @@ from ..store.report_data import ReportFilter
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import plural
+from .formatting import plural, short_date
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -99,8 +99,8 @@ def documents_folder() -> Path:
 
 
 def shown_day(day: date) -> str:
-    """A day as "27 Aug 2026", month names in the user's language."""
-    return QLocale().toString(qdate(day), "d MMM yyyy")
+    """A day as every window writes one (the locale's short date)."""
+    return short_date(day)
 
 
 def _message_document(title: str, text: str) -> QTextDocument:

@@ -15,8 +15,7 @@ from ..core.replies import VALIDITY_LABELS
 from ..reports.html_export import duration
 from ..store.history import ComplaintStory
 from ..store.outbox import Reply
-from .formatting import SEVERITY_COLOURS, exact_local_time, stars
-from .ledger_window import local_date
+from .formatting import SEVERITY_COLOURS, exact_local_time, local_date, stars
 
 CHANNEL_LABELS = {"public": "In public", "private": "In a private message", "email": "By e-mail"}
 REPLY_STATES = {

@@ -131,3 +131,67 @@ def test_a_double_clicked_ledger_line_opens_its_complaints_story(
     assert window.history_window is not None and window.history_window.isVisible()
     story = window.history_window.story
     assert story is not None and story.comment.id == person.comment_id
+
+
+def test_one_moment_is_written_the_same_way_in_every_window(
+    make_window: WindowFactory, demo_db: Database
+) -> None:
+    """One date format per locale (issue 12, item 10): the inbox, the detail pane, the
+    history, the ledger and the report dialog write one moment alike."""
+    from datetime import UTC
+
+    from PySide6.QtWidgets import QLabel
+
+    from feedback_desk.ui.formatting import date_and_time, exact_local_time, short_date
+    from feedback_desk.ui.history_window import HistoryWindow
+    from feedback_desk.ui.ledger_window import LedgerWindow
+    from feedback_desk.ui.report_dialog import ReportDialog
+    from feedback_desk.ui.tasks import InlineTaskRunner
+
+    from .conftest import fixed_clock
+
+    window = make_window(demo_db)
+    # An offer answering a comment older than two weeks: its day is written out in the list.
+    ledger = LedgerWindow(demo_db)
+    row = next(
+        r
+        for r in range(ledger.model.rowCount())
+        if (p := ledger.model.offered_to(r)) is not None
+        and window.model.row_of(p.comment_id) is not None
+        and (fixed_clock() - window._store.get(p.comment_id).created_at).days > 14
+    )
+    comment = window._store.get(ledger.model.offered_to(row).comment_id)
+    moment = comment.created_at
+    offered = ledger.model.discount(row).created_at
+
+    inbox_row = window.model.row_of(comment.id)
+    assert window.model.index(inbox_row, Column.RECEIVED).data() == short_date(moment)
+    assert window.model.index(inbox_row, Column.RECEIVED).data(
+        Qt.ItemDataRole.ToolTipRole
+    ) == exact_local_time(moment)
+
+    window._select(comment.id)
+    written = [
+        label.text()
+        for label in window.detail.findChildren(QLabel)
+        if short_date(moment) in label.text() or exact_local_time(moment) in label.text()
+    ]
+    assert any(exact_local_time(moment) in text for text in written), written
+
+    history = HistoryWindow(demo_db, InlineTaskRunner(), fixed_clock)
+    history_row = next(
+        r for r in range(history.model.rowCount()) if history.model.row_at(r).id == comment.id
+    )
+    cell = history.model.index(history_row, 0)
+    assert cell.data() == date_and_time(moment)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == exact_local_time(moment)
+
+    assert ledger.model.index(row, ledger.model.OFFERED).data() == date_and_time(offered)
+    assert exact_local_time(offered) in ledger.model.index(row, ledger.model.OFFERED).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+
+    report = ReportDialog(demo_db, InlineTaskRunner(), fixed_clock, tz=UTC)
+    assert short_date(fixed_clock().date()) in report.summary.text()
+    for widget in (history, ledger, report):
+        widget.deleteLater()

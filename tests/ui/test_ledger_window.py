@@ -135,7 +135,7 @@ def test_rows_are_newest_first_with_every_column(
     assert window.view is window.findChild(type(window.view), "ledgerView")
     assert [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)] == [
         "Customer",
-        "Platform",
+        "",
         "Complaint",
         "What",
         "Code",
@@ -208,7 +208,11 @@ def test_each_line_names_the_customer_the_platform_and_the_complaint(
     offer(db, Compensation(K.REFUND, Decimal(4), "GBP"), comment_id)
     window = open_window(db)
     assert column(window, M.CUSTOMER) == ["Customer 0", "Customer 0"]
-    assert column(window, M.PLATFORM) == ["Facebook", "Facebook"]
+    assert [cell(window, r, M.PLATFORM, Qt.ItemDataRole.AccessibleTextRole) for r in range(2)] == [
+        "Facebook",
+        "Facebook",
+    ]
+    assert "Customer 0 on Facebook" in str(cell(window, 0, M.PLATFORM, Qt.ItemDataRole.ToolTipRole))
     assert column(window, M.COMPLAINT)[0] == "The bread was stale and the till was rude number 0"
     tip = str(cell(window, 0, M.COMPLAINT, Qt.ItemDataRole.ToolTipRole))
     assert "The bread was stale\nand the till" in tip and "Double-click" in tip
