@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QDesktopServices, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,12 +27,14 @@ from ..core.replies import Channel
 from ..core.triage import Triage
 from ..store.comments import StatusChange
 from ..store.threads import Surroundings, ThreadEntry
-from .delegates import HIGHLIGHT, match_spans
+from .delegates import match_spans
 from .formatting import (
     SEVERITY_COLOURS,
     exact_local_time,
+    match_highlight,
     relative_time,
     short_local_time,
+    show_as_problem,
     stars,
 )
 from .icons import platform_icon
@@ -117,7 +119,7 @@ class DetailPane(QWidget):
 
         self._when = plain_label(name="detailTime")
         self._why = plain_label(name="detailWhy")
-        self._why.setStyleSheet("color: #8A1C15;")
+        show_as_problem(self._why)
         layout.addWidget(self._when)
         layout.addWidget(self._why)
 
@@ -255,7 +257,7 @@ class DetailPane(QWidget):
         selections = []
         text = self._text.toPlainText()
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(HIGHLIGHT))
+        fmt.setBackground(match_highlight(self._text.palette()))
         for start, end in match_spans(text, terms):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self._text.document())

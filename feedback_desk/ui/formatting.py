@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 from ..core.model import Severity
 
@@ -101,3 +102,79 @@ URGENT_ROW_TINT: dict[Severity, QColor] = {
     Severity.HARSH: QColor(179, 38, 30, 28),
     Severity.NEGATIVE: QColor(232, 163, 61, 30),
 }
+
+
+# -- colours from the palette: readable on a light and on a dark window --------------------
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    """The red of words that say why something cannot go on (a fixed dark red disappears on
+    a dark window)."""
+    return QColor("#FF9A8F" if is_dark(palette) else "#8A1C15")
+
+
+def show_as_problem(label: QLabel, problem: bool = True) -> QLabel:
+    """`label` in the problem red of its palette (or back to its usual colour)."""
+    label.setStyleSheet("")
+    palette = label.palette()
+    parent = label.parentWidget()
+    usual = parent.palette() if parent is not None else QPalette()
+    colour = problem_colour(palette) if problem else usual.color(QPalette.ColorRole.WindowText)
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    return label
+
+
+def severity_ink(severity: Severity, palette: QPalette) -> QColor | None:
+    """The colour a harsh or negative severity's word is written in, in lists."""
+    dark = is_dark(palette)
+    if severity is Severity.HARSH:
+        return QColor("#FF8A80" if dark else "#B3261E")
+    if severity is Severity.NEGATIVE:
+        return QColor("#F2B865" if dark else "#8A5300")
+    return None
+
+
+def show_muted(label: QLabel) -> QLabel:
+    """`label` in the palette's secondary colour."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted(palette))
+    label.setPalette(palette)
+    return label
+
+
+def match_highlight(palette: QPalette) -> QColor:
+    """Behind search matches: a soft yellow on light windows, a deep amber on dark ones, so
+    the text's own colour (Text) stays readable on it."""
+    return QColor("#6E5A12" if is_dark(palette) else "#FFE58A")
+
+
+def muted(palette: QPalette) -> QColor:
+    """Secondary words (when, where): between the text and the background."""
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def heading_colour(palette: QPalette) -> QColor:
+    return QColor("#9CC3E6" if is_dark(palette) else "#1D3B53")
+
+
+def story_style(palette: QPalette) -> str:
+    """The story's stylesheet from the palette: headings, dim lines and the quoted complaint
+    readable in a light or a dark window."""
+    quote = palette.color(QPalette.ColorRole.AlternateBase)
+    edge = palette.color(QPalette.ColorRole.Mid)
+    dim = muted(palette).name()
+    return (
+        "h2 { font-size: 15pt; margin: 0 0 4px 0; }\n"
+        f"h3 {{ font-size: 11.5pt; color: {heading_colour(palette).name()}; "
+        "margin: 14px 0 4px 0; }\n"
+        f".meta {{ color: {dim}; }}\n"
+        f".quote {{ background: {quote.name()}; border-left: 4px solid {edge.name()}; "
+        "padding: 8px; }\n"
+        f".dim {{ color: {dim}; }}\n"
+        "td { padding: 2px 10px 2px 0; vertical-align: top; }\n"
+    )

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
+    QGuiApplication,
     QKeySequence,
     QResizeEvent,
     QShortcut,
@@ -60,7 +60,6 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.model import Severity
 from ..core.replies import VALIDITY_LABELS, Outcome
 from ..core.report import COMPLAINT_SEVERITIES
 from ..reports.html_export import duration
@@ -74,7 +73,14 @@ from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import exact_local_time, local_date, plural, short_local_time
+from .formatting import (
+    exact_local_time,
+    local_date,
+    plural,
+    severity_ink,
+    short_local_time,
+    show_muted,
+)
 from .icons import platform_icon
 from .inbox_model import first_line
 from .story import CHANNEL_LABELS, story_html
@@ -90,7 +96,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 EARLIEST = date(2000, 1, 1)
 # The severity word in the list, in a colour dark enough to read on white.
-SEVERITY_TEXT = {Severity.HARSH: QColor("#B3261E"), Severity.NEGATIVE: QColor("#8A5300")}
 PERIODS = (
     ("All time", None),
     ("Last 30 days", 30),
@@ -182,7 +187,7 @@ class HistoryModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return platform_icon(row.platform)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return SEVERITY_TEXT.get(row.severity)
+            return severity_ink(row.severity, QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return exact_local_time(row.created_at)
@@ -640,7 +645,7 @@ class HistoryWindow(QWidget):
         merge_row.addStretch(1)
         who_layout.addLayout(merge_row)
         self.merge_why = plain_label(name="mergeHint")
-        self.merge_why.setStyleSheet("color: #55636e")
+        show_muted(self.merge_why)
         who_layout.addWidget(self.merge_why)
         self.tabs.addTab(who, "The customer")
         self._show_nothing()
@@ -759,7 +764,7 @@ class HistoryWindow(QWidget):
             self.story_view.setPlainText(str(error))
             return
         self.story = story
-        self.story_view.setHtml(story_html(story))
+        self.story_view.setHtml(story_html(story, self.story_view.palette()))
         self._show_customer(story.comment.author)
         self._update_buttons()
 

@@ -47,14 +47,13 @@ from ..store.report_data import ReportFilter
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import plural, short_date
+from .formatting import plural, short_date, show_as_problem
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 300  # wait for the owner to stop clicking through dates
 PAGE_WIDTH = 650  # the printed page's text width (17 cm) in screen pixels, roughly
-ERROR_COLOUR = "#8A1C15"
 
 PERIODS: tuple[tuple[str, str], ...] = (
     ("last30", "Last 30 days"),
@@ -588,7 +587,7 @@ class ReportDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False, saved: bool = False) -> None:
         """The line under the preview: what saving did, or why it did not."""
-        self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        show_as_problem(self.status, error)
         self.status.setText(text)
         self.status.setVisible(bool(text))
         self.open_folder_button.setVisible(saved)

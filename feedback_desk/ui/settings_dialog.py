@@ -40,6 +40,7 @@ from ..store.own_apps import own_app_id
 from ..store.shop_profile import load_profile, save_profile
 from .detail_pane import plain_label
 from .fit import resize_to_fit
+from .formatting import show_as_problem
 from .shop_fields import (
     chosen_country,
     chosen_currency,
@@ -164,7 +165,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(kinds, "Complaint kinds")
 
         self.problem = plain_label(name="settingsProblem")
-        self.problem.setStyleSheet("color: #8A1C15;")
+        show_as_problem(self.problem)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -343,7 +344,7 @@ class OwnAppDialog(QDialog):
             self.own_ids[family] = edit
             self.own_secrets[family] = secret
         self.problem = plain_label(name="ownAppProblem")
-        self.problem.setStyleSheet("color: #8A1C15;")
+        show_as_problem(self.problem)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

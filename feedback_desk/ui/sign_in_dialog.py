@@ -39,13 +39,12 @@ from ..secrets import CredentialStore
 from ..store import Database
 from .detail_pane import plain_label
 from .fit import resize_to_fit
+from .formatting import show_as_problem
 from .icons import platform_icon
 from .tasks import TaskRunner
 
 IDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TICK_SECONDS = 1_000
-
-PROBLEM_STYLE = "color: #8A1C15;"
 
 
 # -- the shape of sources/signin.py this dialog relies on ------------------------------------
@@ -211,7 +210,7 @@ class SignInDialog(QDialog):
         self._build_picker()
 
         self.problem = plain_label(name="signInProblem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        show_as_problem(self.problem)
         self.problem.hide()
         layout.addWidget(self.problem)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMenu
 
 from feedback_desk.core.errors import DatabaseLocked
@@ -21,6 +22,7 @@ from feedback_desk.store import Database
 from feedback_desk.store.assessments import save_shop_name
 from feedback_desk.store.report_data import ReportFilter
 from feedback_desk.ui import report_dialog
+from feedback_desk.ui.formatting import problem_colour
 from feedback_desk.ui.report_dialog import ReportDialog, default_file_name, period_days
 from feedback_desk.ui.tasks import InlineTaskRunner, TaskRunner
 
@@ -384,7 +386,9 @@ def test_a_failed_write_keeps_the_dialog_and_says_why(
         f"r{suffix} was not saved. The folder {folder} does not exist; create it first or "
         "choose another place."
     )
-    assert "8A1C15" in dialog.status.styleSheet()
+    assert dialog.status.palette().color(QPalette.ColorRole.WindowText) == problem_colour(
+        dialog.palette()
+    )
     assert not dialog.open_folder_button.isVisible()
     assert dialog.preview.toPlainText() == before  # nothing chosen or shown is lost
     assert save_buttons_enabled(dialog) == [True, True, True]
