@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -58,6 +57,7 @@ from .fit import resize_to_fit
 from .formatting import plural
 from .icons import icon
 from .inbox_model import PAGE_SIZE, SORTABLE, TERMS_ROLE, Column, InboxModel
+from .inbox_view import InboxView
 from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
         self.filters = FilterPanel()
 
-        self.inbox_view = QTableView()
+        self.inbox_view = InboxView()  # hides rating and status where it is narrow
         self.inbox_view.setObjectName("inboxView")
         self.inbox_view.setAccessibleName("Inbox")
         self.inbox_view.setModel(self.model)

@@ -195,3 +195,23 @@ def test_one_moment_is_written_the_same_way_in_every_window(
     assert short_date(fixed_clock().date()) in report.summary.text()
     for widget in (history, ledger, report):
         widget.deleteLater()
+
+
+def test_on_a_small_screen_the_list_keeps_the_comment_and_the_time_in_view(
+    qtbot, make_window: WindowFactory, demo_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    window.resize(1008, 568)
+    window.show()
+    qtbot.wait(10)
+    view = window.inbox_view
+    header = view.horizontalHeader()
+    shown = [c for c in Column if not view.isColumnHidden(c)]
+    assert Column.RECEIVED in shown and Column.TEXT in shown
+    # Rating and status (both in the detail pane) make way for the comment.
+    assert view.isColumnHidden(Column.RATING)
+    assert header.sectionSize(Column.TEXT) >= 100
+    assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+    window.resize(1600, 900)
+    qtbot.wait(10)
+    assert not any(view.isColumnHidden(c) for c in Column)
