@@ -257,7 +257,7 @@ class LedgerWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("ledgerWindow")
         self.setWindowTitle("Discount ledger")
-        resize_to_fit(self, 1000, 520)
+        resize_to_fit(self, 1180, 560)
         self._db = db
         self._conn: sqlite3.Connection | None = None
         self._runner = runner or InlineTaskRunner(self)  # none given: changes run inline

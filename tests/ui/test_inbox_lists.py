@@ -215,3 +215,27 @@ def test_on_a_small_screen_the_list_keeps_the_comment_and_the_time_in_view(
     window.resize(1600, 900)
     qtbot.wait(10)
     assert not any(view.isColumnHidden(c) for c in Column)
+
+
+def test_the_chosen_order_is_remembered(make_window: WindowFactory, demo_db: Database) -> None:
+    first = make_window(demo_db)
+    first.inbox_view.horizontalHeader().setSortIndicator(
+        Column.RECEIVED, Qt.SortOrder.DescendingOrder
+    )
+    first.save_settings()
+    again = make_window(demo_db)
+    assert again.model.inbox_filter.sort is InboxSort.RECEIVED
+    assert again.model.inbox_filter.descending
+    times = [r.created_at for r in _rows(again)]
+    assert times == sorted(times, reverse=True)
+    header = again.inbox_view.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    assert header.sectionResizeMode(Column.TEXT) is QHeaderView.ResizeMode.Stretch
+
+
+def test_the_model_passes_qt_checks_when_sorted(
+    qtmodeltester, make_window: WindowFactory, demo_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_db)
+    window.model.sort(Column.AUTHOR, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(window.model)
