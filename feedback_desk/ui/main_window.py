@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -56,7 +55,7 @@ from .filter_panel import FilterPanel, view_counts
 from .fit import resize_to_fit
 from .formatting import plural
 from .icons import icon
-from .inbox_model import PAGE_SIZE, SORTABLE, TERMS_ROLE, Column, InboxModel
+from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .tasks import TaskRunner, on_own_connection
 
@@ -368,11 +367,7 @@ class MainWindow(QMainWindow):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicatorClearable(True)
-        header.setResizeContentsPrecision(PAGE_SIZE)
-        for column in Column:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.AUTHOR, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.inbox_view.set_up_columns()
 
     def _sort_inbox(self, column: int, order: Qt.SortOrder) -> None:
         header = self.inbox_view.horizontalHeader()
