@@ -78,6 +78,9 @@ def test_colours_from_the_palette_read_on_it(palette: QPalette) -> None:
     style = story_style(palette)
     quote = re.search(r"\.quote \{ background: (#\w+)", style)
     assert quote and contrast(QColor(quote.group(1)), text) >= 4.5
+    dim = re.search(r"\.meta \{ color: (#\w+)", style)
+    base = palette.color(QPalette.ColorRole.Base)
+    assert dim and 4.5 <= contrast(QColor(dim.group(1)), base) < contrast(text, base)
     heading = re.search(r"h3 \{ font-size: [\d.]+pt; color: (#\w+)", style)
     assert (
         heading
