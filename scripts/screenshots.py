@@ -59,6 +59,15 @@ detail/1024x640/ and detail/dark/, as for the wizard):
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part detail
+Fits a laptop: the main window, the history, the report dialog, the ledger and Settings at
+the screen's size, each checked against the screen with room for a title bar and a panel
+(it stops with the reason when one does not fit), in docs/screenshots/fit/<W>x<H>[-dark]
+[-200]/; at 200 % scale, a screen twice as big with QT_SCALE_FACTOR=2:
+
+    xvfb-run -a -s "-screen 0 1024x640x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part fit [--dark]
+    QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2048x1280x24" .venv/bin/python \
+        scripts/screenshots.py docs/screenshots --part fit
 """
 
 from __future__ import annotations
@@ -115,6 +124,7 @@ def main() -> None:
             "import",
             "perspective",
             "detail",
+            "fit",
         ),
         default="history",
     )
@@ -139,6 +149,8 @@ def main() -> None:
         perspective(app, args.out / "perspective", args.dark)
     elif args.part == "detail":
         detail_pages(app, args.out / "detail", args.dark)
+    elif args.part == "fit":
+        fit_pages(app, args.out / "fit", args.dark)
     else:
         history_and_report(app, args.out)
 
@@ -786,6 +798,80 @@ def import_preview(app: QApplication, out: Path, dark: bool) -> None:
     settle(app)
     window.grab().save(str(out / f"inbox{suffix}.png"))
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the import to {out}")
+
+
+def fit_pages(app: QApplication, out: Path, dark: bool) -> None:
+    """The windows that did not fit a laptop (issue 12), at the screen's size, on the demo
+    inbox with a search and a story selected, measured against the screen."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    from feedback_desk.ui.ledger_window import LedgerWindow
+    from feedback_desk.ui.main_window import MainWindow
+    from feedback_desk.ui.settings_dialog import SettingsDialog
+
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    scale = os.environ.get("QT_SCALE_FACTOR", "1")
+    name = size + ("-dark" if dark else "") + ("" if scale == "1" else f"-{float(scale):.0%}")
+    out = out / name.replace("%", "")
+    out.mkdir(parents=True, exist_ok=True)
+    room = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
+    home = Path(tempfile.mkdtemp()) / "home"
+    db = open_database(home, clock)
+    seed_sample_inbox(db, clock)
+    runner = InlineTaskRunner()
+    problems: list[str] = []
+
+    def shot(widget: Any, file: str) -> None:
+        widget.show()
+        settle(app)
+        needed = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        print(
+            f"  {file:14} {widget.width()}x{widget.height()}, needs at least "
+            f"{needed.width()}x{needed.height()}"
+        )
+        if widget.width() > room.width() or widget.height() > room.height():
+            problems.append(f"{file} ({widget.width()}x{widget.height()}) is too big")
+        if needed.width() > widget.width() or needed.height() > widget.height():
+            problems.append(f"{file} is squeezed below its minimum")
+        widget.grab().save(str(out / f"{file}.png"))
+
+    print(f"{app.platformName()}, {size} (room {room.width()}x{room.height()}), scale {scale}:")
+    settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        db, CommentStore(db, db.connect()), Triage(), runner, settings, clock, lambda: None
+    )
+    window.search_edit.setText("coffee")
+    window.apply_filters()
+    shot(window, "inbox-search")
+    history = HistoryWindow(db, runner, clock)
+    for row in range(history.model.rowCount()):
+        item = history.model.row_at(row)
+        if item is not None and item.author == "Viktor Hale":
+            history.view.selectRow(row)
+    shot(history, "history")
+    history.close()
+    dialog = ReportDialog(db, runner, clock, tz=UTC)
+    shot(dialog, "report-dialog")
+    dialog.close()
+    ledger = LedgerWindow(db, runner=runner)
+    shot(ledger, "ledger")
+    ledger.close()
+    from PySide6.QtWidgets import QTabWidget
+
+    settings_dialog = SettingsDialog(db, runner=runner)
+    shot(settings_dialog, "settings")
+    tabs = settings_dialog.findChild(QTabWidget)
+    for number in range(1, tabs.count() if tabs else 0):
+        tabs.setCurrentIndex(number)  # type: ignore[union-attr]
+        shot(settings_dialog, f"settings-{number + 1}")
+    settings_dialog.close()
+    window.close()
+    if problems:
+        sys.exit("Does not fit: " + "; ".join(problems))
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 import sqlite3
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 # Only the opening of a comment goes into list rows: the inbox never holds whole essays.
 SNIPPET_CHARS = 300
 
+# Above this many matches, a search listed by time walks the time index (see page()).
+MANY_MATCHES = 2000
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -49,9 +53,22 @@ def fts_query(text: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
 
 
+class InboxSort(enum.Enum):
+    """The orders the inbox may be listed in. Each is a fixed list of columns (a whitelist:
+    nothing the owner types reaches the ORDER BY), ending in the id so keyset paging has one
+    place for every row, and each is served by an index (see schema.py)."""
+
+    WORST_FIRST = ("c.severity_rank", "c.answered", "c.created_at", "c.id")
+    AUTHOR = ("c.author COLLATE NOCASE", "c.id")
+    PLATFORM = ("c.platform", "c.severity_rank", "c.answered", "c.created_at", "c.id")
+    RECEIVED = ("c.created_at", "c.id")
+    # Unrated comments after the five-star ones, so "lowest first" starts with one star.
+    RATING = ("coalesce(c.rating, 6)", "c.created_at", "c.id")
+
+
 @dataclass(frozen=True, slots=True)
 class InboxFilter:
-    """What the inbox shows. Empty sets mean "all"."""
+    """What the inbox shows, and in which order. Empty sets mean "all"."""
 
     statuses: frozenset[Status] = frozenset()
     platforms: frozenset[Platform] = frozenset()
@@ -60,6 +77,17 @@ class InboxFilter:
     follow_up_due: date | None = None  # only complaints whose follow-up day has come
     # With `platforms` or alone: also every platform Feedback Desk does not connect to.
     other_platforms: bool = False
+    # None: worst first, or newest first while searching (as the README says).
+    sort: InboxSort | None = None
+    descending: bool = False
+
+    def order(self) -> tuple[tuple[str, ...], bool]:
+        """The columns the rows are listed by and whether the order is reversed."""
+        if self.sort is not None:
+            return self.sort.value, self.descending
+        if self.searching:
+            return InboxSort.RECEIVED.value, True
+        return InboxSort.WORST_FIRST.value, False
 
     def where(self) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
@@ -97,39 +125,47 @@ class InboxFilter:
         self,
         columns: str,
         *,
-        after: tuple[int, int, str, int] | None = None,
+        after: tuple[object, ...] | None = None,
         limit: int | None = None,
         joins: str = "",
         ordered: bool = True,
+        by_time_index: bool = False,
     ) -> tuple[str, list[object]]:
         """SQL and parameters for the rows this filter shows, in the order they are listed.
 
         Without a search: worst first, unanswered before answered, oldest first (the
-        comments_inbox index). With a search: the full-text index drives, latest arrivals
-        first (the order comments were added to the inbox), so a common word answers as fast
-        as a rare one instead of sorting every match.
+        comments_inbox index), unless another order was chosen. With a search: the newest
+        written first. `columns` is followed by the order's columns, which make each row's
+        sort key; `after` is the key of the last row already shown (keyset paging).
+        `by_time_index`: a search listed by time walks the time index and keeps the matches,
+        instead of sorting every match (faster when a word is in thousands of comments).
         """
         clauses, params = self.where()
+        keys, descending = self.order()
         match = fts_query(self.search)
-        if match is not None:
+        if match is not None and by_time_index and keys == InboxSort.RECEIVED.value:
+            source = "comments c INDEXED BY comments_created"
+            clauses.insert(0, "c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)")
+            params.insert(0, match)
+        elif match is not None:
             source = "comments_fts JOIN comments c ON c.id = comments_fts.rowid"
             clauses.insert(0, "comments_fts MATCH ?")
             params.insert(0, match)
-            order = "comments_fts.rowid DESC"
-            if after is not None:
-                clauses.append("comments_fts.rowid < ?")
-                params.append(after[3])
         else:
             source = "comments c"
-            order = INBOX_ORDER
-            if after is not None:
-                clauses.append("(c.severity_rank, c.answered, c.created_at, c.id) > (?,?,?,?)")
-                params.extend(after)
+        if after is not None:
+            if len(after) != len(keys):
+                raise ValueError("a sort key from another order")
+            clauses.append(f"({', '.join(keys)}) {'<' if descending else '>'} ({_marks(keys)})")
+            params.extend(after)
+        if ordered:
+            columns = f"{columns}, {', '.join(keys)}"
         sql = f"SELECT {columns} FROM {source} {joins}"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         if ordered:
-            sql += f" ORDER BY {order}"
+            direction = " DESC" if descending else ""
+            sql += " ORDER BY " + ", ".join(k + direction for k in keys)
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -153,7 +189,7 @@ class InboxRow(NamedTuple):
     rating: int | None
     severity: Severity
     status: Status
-    sort_key: tuple[int, int, str, int]
+    sort_key: tuple[object, ...]  # the values of its order's columns, for keyset paging
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,10 +220,10 @@ _COMMENT_COLUMNS = f"""c.id, c.platform, a.name, c.external_id, c.author, c.text
 _COMMENT_JOINS = """LEFT JOIN accounts a ON a.id = c.account_id
     LEFT JOIN cooloffs co ON co.comment_id = c.id"""
 
-_ROW_COLUMNS = f"""c.id, c.platform, c.author, substr(c.text, 1, {SNIPPET_CHARS}), c.created_at,
-    c.rating, c.severity_rank, c.status, c.answered"""
+_COMMENT_WIDTH = 18  # the columns above; the order's columns follow them
 
-INBOX_ORDER = "c.severity_rank, c.answered, c.created_at, c.id"
+_ROW_COLUMNS = f"""c.id, c.platform, c.author, substr(c.text, 1, {SNIPPET_CHARS}), c.created_at,
+    c.rating, c.severity_rank, c.status"""
 
 
 class CommentStore:
@@ -332,17 +368,33 @@ class CommentStore:
     def page(
         self,
         inbox: InboxFilter,
-        after: tuple[int, int, str, int] | None = None,
+        after: tuple[object, ...] | None = None,
         limit: int = 200,
     ) -> list[InboxRow]:
         """The next `limit` rows in list order after `after` (keyset paging: no OFFSET)."""
-        sql, params = inbox.select(_ROW_COLUMNS, after=after, limit=limit)
+        sql, params = inbox.select(
+            _ROW_COLUMNS, after=after, limit=limit, by_time_index=self._many_matches(inbox)
+        )
         return [_inbox_row(r) for r in self._conn.execute(sql, params)]
+
+    def _many_matches(self, inbox: InboxFilter) -> bool:
+        """Whether a search finds so many comments that sorting them all by time would be
+        slower than walking the time index (counted only up to the threshold)."""
+        match = fts_query(inbox.search)
+        if match is None or inbox.order()[0] != InboxSort.RECEIVED.value:
+            return False
+        found = self._conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ? "
+            "LIMIT ?)",
+            (match, MANY_MATCHES),
+        ).fetchone()[0]
+        return int(found) >= MANY_MATCHES
 
     def comments(self, inbox: InboxFilter, limit: int | None = None) -> list[Comment]:
         """Whole comments in list order, for the command line and exports."""
         sql, params = inbox.select(_COMMENT_COLUMNS, limit=limit, joins=_COMMENT_JOINS)
-        return [_comment(r) for r in self._conn.execute(sql, params)]
+        width = _COMMENT_WIDTH
+        return [_comment(r[:width]) for r in self._conn.execute(sql, params)]
 
     def other_platforms(self) -> list[Platform]:
         """The platforms Feedback Desk does not connect to that stored comments come from
@@ -552,7 +604,7 @@ _SEVERITIES = tuple(Severity.from_rank(rank) for rank in range(len(Severity)))
 
 
 def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
-    cid, platform, author, snippet, created, rating, rank, status, answered = row
+    cid, platform, author, snippet, created, rating, rank, status = row[:8]
     return InboxRow(
         cid,
         _PLATFORMS.get(platform) or Platform(platform),
@@ -562,7 +614,7 @@ def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
         rating,
         _SEVERITIES[rank],
         _STATUSES[status],
-        (rank, answered, created, cid),
+        tuple(row[8:]),
     )
 
 
@@ -572,6 +624,7 @@ __all__ = [
     "CommentStore",
     "InboxFilter",
     "InboxRow",
+    "InboxSort",
     "StatusChange",
     "fts_query",
     "search_terms",

@@ -12,7 +12,7 @@ import builtins
 import contextlib
 import random
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -32,7 +32,8 @@ from ..core.compensation import (
     new_code,
 )
 from ..core.errors import DatabaseLocked, DatabaseReadOnly, NotFound, UserFacingError
-from ..core.model import iso_utc, parse_iso
+from ..core.model import Platform, iso_utc, parse_iso
+from .comments import SNIPPET_CHARS
 from .database import Database
 
 # Enough tries that a clash on every one means something is badly wrong (25^8 codes).
@@ -82,6 +83,16 @@ class Discount:
             "redeemed_at": None if self.redeemed_at is None else iso_utc(self.redeemed_at),
             "description": self.description,
         }
+
+
+@dataclass(frozen=True)
+class OfferedTo:
+    """Who an offer went to: the complaint's writer, where, and the complaint's opening."""
+
+    comment_id: int
+    author: str
+    platform: Platform
+    complaint: str  # the first SNIPPET_CHARS characters of the comment
 
 
 @dataclass(frozen=True)
@@ -302,6 +313,21 @@ class DiscountLedger:
         found = [self._discount(row) for row in rows]
         return [d for d in found if wanted is None or d.status is wanted]
 
+    def offered_to(self, discounts: Iterable[Discount]) -> dict[int, OfferedTo]:
+        """The complaint behind each offer that answers one, by comment id."""
+        ids = sorted({d.comment_id for d in discounts if d.comment_id is not None})
+        found: dict[int, OfferedTo] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            for cid, author, platform, text in self._conn.execute(
+                f"SELECT id, author, platform, substr(text, 1, {SNIPPET_CHARS}) FROM comments "
+                f"WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[int(cid)] = OfferedTo(int(cid), str(author), Platform(platform), str(text))
+        return found
+
     def for_comment(self, comment_id: int) -> builtins.list[Discount]:
         """What was offered in answer to one comment, oldest first."""
         rows = self._conn.execute(
@@ -312,8 +338,13 @@ class DiscountLedger:
 
     def totals(self, status: str | DiscountStatus | None = None) -> builtins.list[Total]:
         """Count (and, for money, the sum) per kind and currency, in kind order."""
+        return self.totals_of(self.list(status))
+
+    @staticmethod
+    def totals_of(discounts: Iterable[Discount]) -> builtins.list[Total]:
+        """The totals of these lines (see totals)."""
         groups: dict[tuple[CompensationKind, str | None], tuple[int, Decimal | None]] = {}
-        for discount in self.list(status):
+        for discount in discounts:
             summed = discount.kind is not CompensationKind.PERCENT and discount.value is not None
             currency = discount.currency if summed else None
             key = (discount.kind, currency)

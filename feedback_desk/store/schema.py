@@ -252,6 +252,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE imports ADD COLUMN published_to INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE imports ADD COLUMN claimed_by TEXT;
     """,
+    # 6: the inbox sorted by a column (issue 12). Worst first, platform and time already have
+    # an index; these two let a page sorted by name or by stars be read, not sorted whole.
+    """
+    CREATE INDEX comments_by_author ON comments (author COLLATE NOCASE, id);
+    CREATE INDEX comments_by_rating ON comments (coalesce(rating, 6), created_at, id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

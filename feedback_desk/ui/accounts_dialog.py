@@ -30,6 +30,7 @@ from ..sources.registry import NEEDS, check_settings
 from ..sources.sync import check_account
 from ..store import Database
 from ..store.accounts import STATE_LABELS, Account, AccountState, AccountStore
+from .fit import resize_to_fit
 from .formatting import exact_local_time
 from .icons import platform_icon
 from .sign_in_dialog import BeginSignIn, SignInDialog
@@ -125,7 +126,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle("Accounts")
-        self.resize(700, 480)
+        resize_to_fit(self, 700, 480)
         self._db = db
         self._credentials = credentials
         self._runner = runner

@@ -9,11 +9,11 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.model import Severity
-from .formatting import SEVERITY_COLOURS
+from .formatting import SEVERITY_COLOURS, match_highlight
 from .inbox_model import SEVERITY_ROLE, TERMS_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HIGHLIGHT = QColor("#FFE58A")
+HIGHLIGHT = QColor("#FFE58A")  # on a light window; match_highlight() picks by the palette
 
 
 class SeverityBadgeDelegate(QStyledItemDelegate):
@@ -80,7 +80,10 @@ class HighlightDelegate(QStyledItemDelegate):
         for start, end in match_spans(shown, terms):
             left = area.left() + metrics.horizontalAdvance(shown[:start])
             width = metrics.horizontalAdvance(shown[start:end])
-            painter.fillRect(QRect(left, area.top() + 2, width, area.height() - 4), HIGHLIGHT)
+            painter.fillRect(
+                QRect(left, area.top() + 2, width, area.height() - 4),
+                match_highlight(opt.palette),
+            )
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(opt.palette.color(role))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QFont,
     QPalette,
@@ -41,12 +40,14 @@ from ..core.triage import Triage
 from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
 from ..store.threads import Surroundings, ThreadEntry
-from .delegates import HIGHLIGHT, match_spans
+from .delegates import match_spans
 from .formatting import (
     SEVERITY_COLOURS,
     exact_local_time,
+    match_highlight,
     relative_time,
     short_local_time,
+    show_as_problem,
     stars,
 )
 from .icons import platform_icon
@@ -135,7 +136,7 @@ class DetailPane(QWidget):
 
         self._when = plain_label(name="detailTime")
         self._why = plain_label(name="detailWhy")
-        self._why.setStyleSheet("color: #8A1C15;")
+        show_as_problem(self._why)
         layout.addWidget(self._when)
         layout.addWidget(self._why)
 
@@ -309,7 +310,7 @@ class DetailPane(QWidget):
         selections = []
         text = self._text.toPlainText()
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(HIGHLIGHT))
+        fmt.setBackground(match_highlight(self._text.palette()))
         for start, end in match_spans(text, terms):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self._text.document())

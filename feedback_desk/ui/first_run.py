@@ -28,6 +28,7 @@ from ..core.shop_profile import ShopProfile, signed, suggested_signature
 from ..store import Database
 from ..store.shop_profile import FirstRun, load_profile, mark_first_run, save_profile
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 from .reply_wizard.base import show_as_problem
 from .shop_fields import (
     chosen_country,
@@ -118,7 +119,7 @@ class FirstRunAssistant(QWizard):
             conn.close()
         self._build(current)
         self.currentIdChanged.connect(self._page_shown)
-        self.resize(640, 520)
+        resize_to_fit(self, 640, 520)
 
     # -- pages ------------------------------------------------------------------------------
 

@@ -27,7 +27,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +57,6 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.model import Severity
 from ..core.replies import VALIDITY_LABELS, Outcome
 from ..core.report import COMPLAINT_SEVERITIES
 from ..reports.html_export import duration
@@ -62,10 +68,17 @@ from ..store.history import PAGE, ComplaintStory, History, HistoryRow, ReportFil
 from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
-from .formatting import exact_local_time, plural
+from .fit import resize_to_fit
+from .formatting import (
+    exact_local_time,
+    local_date,
+    plural,
+    severity_ink,
+    short_local_time,
+    show_muted,
+)
 from .icons import platform_icon
 from .inbox_model import first_line
-from .ledger_window import local_date, short_local_time
 from .outcome_dialog import OutcomeDialog
 from .story import CHANNEL_LABELS, story_html
 from .table_model import HeaderedTableModel
@@ -80,7 +93,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 EARLIEST = date(2000, 1, 1)
 # The severity word in the list, in a colour dark enough to read on white.
-SEVERITY_TEXT = {Severity.HARSH: QColor("#B3261E"), Severity.NEGATIVE: QColor("#8A5300")}
 PERIODS = (
     ("All time", None),
     ("Last 30 days", 30),
@@ -172,7 +184,7 @@ class HistoryModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return platform_icon(row.platform)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return SEVERITY_TEXT.get(row.severity)
+            return severity_ink(row.severity, QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return exact_local_time(row.created_at)
@@ -211,6 +223,9 @@ class HistoryModel(HeaderedTableModel):
         return ""
 
 
+# Narrower than this, the story sits under the list instead of beside it.
+NARROW_WINDOW = 1180
+
 # The customer's comments sit in the narrower right-hand pane.
 CUSTOMER_WIDTHS = (122, 100, 64, 0, 0, 0, 0, 84)
 
@@ -222,11 +237,16 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has the whole text
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(36)
+    # Short columns (times, judgements) fit what they show, in any locale; the name can be
+    # widened; the complaint takes the room that is left.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
     for column, width in enumerate(widths):
-        if width:
+        if width and column == 1:  # the customer
             view.setColumnWidth(column, width)
 
 
@@ -338,7 +358,7 @@ class HistoryWindow(QWidget):
         self.setObjectName("historyWindow")
         self._settings = settings
         self.setWindowTitle("History of complaints")
-        self.resize(1320, 760)
+        resize_to_fit(self, 1320, 760)
         self._db = db
         self._runner = runner
         self._now = now
@@ -367,6 +387,7 @@ class HistoryWindow(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([790, 530])
+        self._arrange()
         layout.addWidget(split, 1)
         self.status = plain_label(name="historyStatus")
         layout.addWidget(self.status)
@@ -499,7 +520,7 @@ class HistoryWindow(QWidget):
         merge_row.addStretch(1)
         who_layout.addLayout(merge_row)
         self.merge_why = plain_label(name="mergeHint")
-        self.merge_why.setStyleSheet("color: #55636e")
+        show_muted(self.merge_why)
         who_layout.addWidget(self.merge_why)
         self.tabs.addTab(who, "The customer")
         self._show_nothing()
@@ -618,7 +639,7 @@ class HistoryWindow(QWidget):
             self.story_view.setPlainText(str(error))
             return
         self.story = story
-        self.story_view.setHtml(story_html(story))
+        self.story_view.setHtml(story_html(story, self.story_view.palette()))
         self._show_customer(story.comment.author)
         self._update_buttons()
 
@@ -791,6 +812,21 @@ class HistoryWindow(QWidget):
             on_own_connection(db, lambda conn: change(Customers(db, conn))), done, failed
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Side by side where the window is wide; on a small screen the story goes under
+        the list, so the list keeps every column and the complaint's room."""
+        wide = self.width() >= NARROW_WINDOW
+        want = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == want:
+            return
+        self.splitter.setOrientation(want)
+        room = self.width() if wide else self.height()
+        self.splitter.setSizes([round(room * 0.6), round(room * 0.4)])
+
     def _restore_layout(self) -> None:
         """The size and the split the owner left the window with, last time."""
         if self._settings is None:
@@ -803,6 +839,9 @@ class HistoryWindow(QWidget):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        _list_look(self.view, HistoryModel.WIDTHS)  # a saved header keeps older column modes
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self._arrange()  # the screen may be smaller than last time
 
     def _save_layout(self) -> None:
         if self._settings is None:

@@ -28,6 +28,7 @@ from ..core.model import Platform
 from ..sources.export_shapes import FIELD_LABELS, FIELDS
 from ..sources.file_import import REQUIRED, ImportOptions, ImportPlan, Shape
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 
 NO_COLUMN = "— none —"
 COMBO_WIDTH = 240
@@ -154,7 +155,7 @@ class ImportPreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 600)
+        resize_to_fit(self, 900, 600)
         self.refresh()
         self.table.resizeColumnsToContents()  # with the headers naming their fields
         for number in range(self.rows.columnCount()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Callable
 from datetime import datetime
@@ -17,7 +18,7 @@ from PySide6.QtGui import QFont
 
 from ..core.follow_up import follow_up_reason
 from ..core.model import OPEN_STATUSES, Severity
-from ..store.comments import CommentStore, InboxFilter, InboxRow, search_terms
+from ..store.comments import CommentStore, InboxFilter, InboxRow, InboxSort, search_terms
 from .formatting import URGENT_ROW_TINT, exact_local_time, relative_time, stars
 from .icons import platform_icon
 
@@ -48,6 +49,17 @@ HEADERS = {
     Column.STATUS: "Status",
 }
 
+# Columns the owner may sort by (a click on the header); the order comes from the store.
+SORTABLE = {
+    Column.PLATFORM: InboxSort.PLATFORM,
+    Column.SEVERITY: InboxSort.WORST_FIRST,
+    Column.AUTHOR: InboxSort.AUTHOR,
+    Column.RATING: InboxSort.RATING,
+    Column.RECEIVED: InboxSort.RECEIVED,
+}
+# How far sorting reads on to keep the selected comments selected.
+KEEP_SELECTION_PAGES = 25
+
 # Custom roles for delegates and the window.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InboxRow itself
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2  # Severity, for the badge delegate
@@ -67,6 +79,7 @@ class InboxModel(QAbstractTableModel):
         # In "Follow-ups due": each complaint's latest outcome, which says why it is due.
         self._follow_ups: dict[int, OutcomeRecord] = {}
         self._exhausted = False
+        self._started = False  # nothing is read before the window's first set_filter
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -79,8 +92,11 @@ class InboxModel(QAbstractTableModel):
     def set_filter(self, inbox: InboxFilter) -> None:
         self.beginResetModel()
         try:
-            self._filter = inbox
+            self._filter = dataclasses.replace(
+                inbox, sort=self._filter.sort, descending=self._filter.descending
+            )
             self._terms = search_terms(inbox.search)
+            self._started = True
             self._rows = []
             self._exhausted = False
             self._load_follow_ups()
@@ -115,6 +131,37 @@ class InboxModel(QAbstractTableModel):
             return None
         today = self._now().astimezone().date()
         return follow_up_reason(record.follow_up_on, today, record.note)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """List by a column (the store's query orders and pages); column -1 or one that
+        cannot be sorted: the usual order. The selected comments stay selected."""
+        how = SORTABLE.get(Column(column)) if 0 <= column < len(Column) else None
+        descending = how is not None and order == Qt.SortOrder.DescendingOrder
+        if (how, descending) == (self._filter.sort, self._filter.descending):
+            return
+        if not self._started:
+            self._filter = dataclasses.replace(self._filter, sort=how, descending=descending)
+            return
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in kept]
+        self._filter = dataclasses.replace(self._filter, sort=how, descending=descending)
+        self._rows = []
+        self._exhausted = False
+        wanted = {i for i in ids if i is not None}
+        pages = 0
+        while not self._exhausted and (pages == 0 or wanted) and pages < KEEP_SELECTION_PAGES:
+            page = self._next_page()
+            self._rows.extend(page)
+            wanted -= {r.id for r in page}
+            pages += 1
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        moved = [
+            self.index(where[i], old.column()) if i in where else QModelIndex()
+            for old, i in zip(kept, ids, strict=True)
+        ]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> InboxRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

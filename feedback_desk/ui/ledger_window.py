@@ -7,14 +7,13 @@ Problems the owner can act on are shown in a status line, never as an exception.
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,12 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.compensation import DiscountStatus, needs_code
+from ..core.compensation import CompensationKind, DiscountStatus, needs_code
 from ..core.errors import UserFacingError
 from ..store import Database
-from ..store.discounts import Discount, DiscountLedger, Total
+from ..store.comments import SNIPPET_CHARS
+from ..store.discounts import Discount, DiscountLedger, OfferedTo, Total
 from .detail_pane import plain_label
+from .fit import resize_to_fit
 from .formatting import exact_local_time, plural
+from .formatting import local_date as local_date  # where other modules have found it
+from .formatting import short_local_time as short_local_time
+from .icons import platform_icon
+from .inbox_model import first_line
 from .table_model import HeaderedTableModel
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
@@ -54,15 +60,11 @@ EMPTY_LEDGER = (
 )
 
 
-def local_date(day: date, form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    """A calendar day (no time of day, no time zone) in the user's locale."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
-
-
-def short_local_time(moment: datetime) -> str:
-    """Date and time in the locale's short form, for table cells; the tooltip has it in full."""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+def _fits(discount: Discount, status: DiscountStatus | None, codes: bool | None) -> bool:
+    has_code = needs_code(discount.kind) and discount.code is not None
+    if codes is not None and has_code != codes:
+        return False
+    return status is None or discount.status is status
 
 
 def _sentence(text: str) -> str:
@@ -91,24 +93,55 @@ def why_unchangeable(discount: Discount, action: str) -> str:
     return ""
 
 
-class LedgerModel(HeaderedTableModel):
-    """The ledger's lines, newest first, as the ledger returns them."""
+def state_label(discount: Discount) -> str:
+    """Where an offer stands, in words: a code is offered, redeemed, expired or declined;
+    an apology or a refund has no code, so it is never an "offered code"."""
+    if needs_code(discount.kind) and discount.code:
+        return discount.status.label
+    if discount.kind is CompensationKind.APOLOGY:
+        return "Apology sent"
+    if discount.kind is CompensationKind.REFUND:
+        return "Refund promised"
+    return "No code"
 
-    HEADERS = ("Code", "What", "Status", "Valid until", "Comment", "Offered", "Redeemed")
-    CODE, WHAT, STATUS, VALID_UNTIL, COMMENT, OFFERED, REDEEMED = range(7)
+
+class LedgerModel(HeaderedTableModel):
+    """The ledger's lines, newest first, as the ledger returns them, each with the customer,
+    the platform and the complaint it answers."""
+
+    HEADERS = (
+        "Customer",
+        "",  # the platform's icon
+        "Complaint",
+        "What",
+        "Code",
+        "Status",
+        "Valid until",
+        "Offered",
+        "Redeemed",
+    )
+    CUSTOMER, PLATFORM, COMPLAINT, WHAT, CODE, STATUS, VALID_UNTIL, OFFERED, REDEEMED = range(9)
 
     def __init__(self) -> None:
         super().__init__()
         self.discounts: list[Discount] = []
+        self.people: dict[int, OfferedTo] = {}
         self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
-    def set_discounts(self, discounts: list[Discount]) -> None:
+    def set_discounts(
+        self, discounts: list[Discount], people: dict[int, OfferedTo] | None = None
+    ) -> None:
         self.beginResetModel()
         self.discounts = list(discounts)
+        self.people = dict(people or {})
         self.endResetModel()
 
     def discount(self, row: int) -> Discount:
         return self.discounts[row]
+
+    def offered_to(self, row: int) -> OfferedTo | None:
+        comment_id = self.discounts[row].comment_id
+        return None if comment_id is None else self.people.get(comment_id)
 
     def row_of(self, discount_id: int) -> int | None:
         for row, discount in enumerate(self.discounts):
@@ -128,25 +161,41 @@ class LedgerModel(HeaderedTableModel):
             return self._text(discount, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(discount, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.PLATFORM:
+                person = self._person(discount)
+                return person.platform.label if person else "no platform"
+            return self._text(discount, column)
         if role == Qt.ItemDataRole.FontRole and column == self.CODE and discount.code:
             return self._code_font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CODE and not discount.code:
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PLATFORM:
+            person = self._person(discount)
+            return None if person is None else platform_icon(person.platform)
         return None
 
+    def _person(self, discount: Discount) -> OfferedTo | None:
+        return None if discount.comment_id is None else self.people.get(discount.comment_id)
+
     def _text(self, discount: Discount, column: int) -> str:
+        person = self._person(discount)
+        if column == self.CUSTOMER:
+            return person.author if person else "—"
+        if column == self.PLATFORM:
+            return ""  # the icon says it; the tooltip and the accessible name spell it out
+        if column == self.COMPLAINT:
+            return first_line(person.complaint) if person else ""
         if column == self.CODE:
             return discount.code or "no code"
         if column == self.WHAT:
             return discount.description
         if column == self.STATUS:
-            return discount.status.label
+            return state_label(discount)
         if column == self.VALID_UNTIL:
             if discount.expires_on is not None:
                 return local_date(discount.expires_on)
             return "no end date" if discount.code else ""
-        if column == self.COMMENT:
-            return "" if discount.comment_id is None else str(discount.comment_id)
         if column == self.OFFERED:
             return short_local_time(discount.created_at)
         if column == self.REDEEMED:
@@ -154,6 +203,15 @@ class LedgerModel(HeaderedTableModel):
         return ""
 
     def _tooltip(self, discount: Discount, column: int) -> str | None:
+        person = self._person(discount)
+        if column in (self.CUSTOMER, self.PLATFORM, self.COMPLAINT):
+            if person is None:
+                return "Not linked to a comment (recorded from the command line)."
+            return (
+                f"{person.author} on {person.platform.label}:\n{person.complaint}"
+                + ("…" if len(person.complaint) >= SNIPPET_CHARS else "")
+                + "\n\nDouble-click to open its story."
+            )
         if column == self.CODE and not discount.code:
             return f"{_sentence(discount.description)} has no code to redeem."
         if column == self.VALID_UNTIL and discount.expires_on is not None:
@@ -161,6 +219,8 @@ class LedgerModel(HeaderedTableModel):
                 discount.expires_on, QLocale.FormatType.LongFormat
             )
         if column == self.STATUS:
+            if not (needs_code(discount.kind) and discount.code):
+                return f"{_sentence(discount.description)}: nothing to redeem at the till."
             return why_unchangeable(discount, "redeem") or "Not used yet."
         if column == self.OFFERED:
             return "Sent with the reply on " + exact_local_time(discount.created_at)
@@ -169,15 +229,26 @@ class LedgerModel(HeaderedTableModel):
         return None
 
 
+# What the CSV holds per column: the text shown; for the platform (an icon), its name.
+_CSV_ROLE = [Qt.ItemDataRole.DisplayRole] * len(LedgerModel.HEADERS)
+_CSV_ROLE[LedgerModel.PLATFORM] = Qt.ItemDataRole.AccessibleTextRole
+
+
 class LedgerWindow(QDialog):
     """The discount ledger. Opens its own database connection and closes it when the
     dialog finishes (it opens a fresh one if the dialog is shown again)."""
 
     changed = Signal()  # an offer was redeemed or declined
+    storyRequested = Signal(int)  # a line was double-clicked: its complaint's story
 
-    FILTERS: tuple[tuple[str, DiscountStatus | None], ...] = (
-        ("All", None),
-        *((status.label, status) for status in DiscountStatus),
+    # (label, status, codes only / no codes only / both)
+    FILTERS: tuple[tuple[str, DiscountStatus | None, bool | None], ...] = (
+        ("Everything", None, None),
+        ("Codes not used yet", DiscountStatus.OFFERED, True),
+        ("Redeemed codes", DiscountStatus.REDEEMED, True),
+        ("Expired codes", DiscountStatus.EXPIRED, True),
+        ("Declined codes", DiscountStatus.DECLINED, True),
+        ("Apologies and refunds", None, False),
     )
 
     def __init__(
@@ -186,7 +257,7 @@ class LedgerWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("ledgerWindow")
         self.setWindowTitle("Discount ledger")
-        self.resize(900, 500)
+        resize_to_fit(self, 1180, 560)
         self._db = db
         self._conn: sqlite3.Connection | None = None
         self._runner = runner or InlineTaskRunner(self)  # none given: changes run inline
@@ -197,8 +268,8 @@ class LedgerWindow(QDialog):
         top = QHBoxLayout()
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("ledgerStatusFilter")
-        for label, status in self.FILTERS:
-            self.status_filter.addItem(label, None if status is None else status.value)
+        for number, (label, _status, _codes) in enumerate(self.FILTERS):
+            self.status_filter.addItem(label, number)
         show = QLabel("&Show")
         show.setBuddy(self.status_filter)
         top.addWidget(show)
@@ -212,7 +283,7 @@ class LedgerWindow(QDialog):
         self.code_edit.setToolTip(
             "Type the code the customer shows; capitals, dashes and spaces do not matter."
         )
-        self.redeem_code_button = QPushButton("Redeem")
+        self.redeem_code_button = QPushButton("Redeem code")
         self.redeem_code_button.setObjectName("redeemCodeButton")
         top.addWidget(self.code_edit)
         top.addWidget(self.redeem_code_button)
@@ -229,9 +300,16 @@ class LedgerWindow(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setAccessibleName("Offers")
+        self.view.setToolTip("Double-click a line to open the story of its complaint.")
+        self.view.doubleClicked.connect(self._open_story)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LedgerModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LedgerModel.CUSTOMER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(LedgerModel.CUSTOMER, 130)
+        header.setSectionResizeMode(LedgerModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         # Codes are read out to customers: always shown whole, in the fixed-width font.
         code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         header.setSectionResizeMode(LedgerModel.CODE, QHeaderView.ResizeMode.Fixed)
@@ -254,18 +332,28 @@ class LedgerWindow(QDialog):
         buttons = QHBoxLayout()
         self.redeem_button = QPushButton("Mark redeemed")
         self.redeem_button.setObjectName("redeemButton")
-        self.decline_button = QPushButton("Declined")
+        self.decline_button = QPushButton("Mark declined")
         self.decline_button.setObjectName("declineButton")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setObjectName("ledgerExportButton")
+        self.export_button.setToolTip("Save the lines shown as a CSV file (for a spreadsheet).")
+        self.export_button.clicked.connect(self.choose_export_file)
         buttons.addWidget(self.redeem_button)
         buttons.addWidget(self.decline_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         close = QPushButton("Close")
         close.setObjectName("ledgerCloseButton")
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        for button in (self.redeem_button, self.decline_button, self.redeem_code_button):
+        for button in (
+            self.redeem_button,
+            self.decline_button,
+            self.redeem_code_button,
+            self.export_button,
+        ):
             button.setAutoDefault(False)  # Enter in the code field redeems that code only
 
         self.status_filter.currentIndexChanged.connect(lambda _: self.reload())
@@ -298,24 +386,43 @@ class LedgerWindow(QDialog):
     # -- reading ------------------------------------------------------------------------------
 
     def current_status(self) -> DiscountStatus | None:
-        value = self.status_filter.currentData()
-        return None if value is None else DiscountStatus(value)
+        return self.FILTERS[self.status_filter.currentIndex()][1]
+
+    def current_codes(self) -> bool | None:
+        """True: lines with a code only; False: apologies and refunds only; None: all."""
+        return self.FILTERS[self.status_filter.currentIndex()][2]
+
+    def _open_story(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        discount = self.model.discount(index.row())
+        if discount.comment_id is None:
+            self.status.setText(
+                f"{_sentence(discount.description)} is not linked to a comment, so it has "
+                "no story to open."
+            )
+            return
+        self.storyRequested.emit(discount.comment_id)
 
     def reload(self) -> None:
         """Read the ledger again for the current filter; the selected offer stays selected
         while it is still listed."""
         chosen = self.selected()
-        status = self.current_status()
+        number = max(self.status_filter.currentIndex(), 0)
+        label, status, codes = self.FILTERS[number]
         try:
             ledger = self._ledger()
-            shown = ledger.list(status)
-            totals = ledger.totals(status)
-            everything = len(shown) if status is None else len(ledger.list())
+            every = ledger.list()
+            shown = [d for d in every if _fits(d, status, codes)]
+            totals = ledger.totals_of(shown)
+            people = ledger.offered_to(shown)
         except UserFacingError as problem:
             self.status.setText(str(problem))
             return
-        self.model.set_discounts(shown)
-        self.totals.setText(self._totals_text(status, shown, totals, everything))
+        self.model.set_discounts(shown, people)
+        self.totals.setText(
+            self._totals_text(None if number == 0 else label, shown, totals, len(every))
+        )
         row = None if chosen is None else self.model.row_of(chosen.id)
         if row is not None:
             self.view.selectRow(row)
@@ -323,16 +430,16 @@ class LedgerWindow(QDialog):
 
     @staticmethod
     def _totals_text(
-        status: DiscountStatus | None, shown: list[Discount], totals: list[Total], everything: int
+        label: str | None, shown: list[Discount], totals: list[Total], everything: int
     ) -> str:
         if everything == 0:
             return EMPTY_LEDGER
-        if status is None:
+        if label is None:
             count = f"{plural(everything, 'offer')} in the ledger."
         elif not shown:
-            count = f"No {status.value} offers ({plural(everything, 'offer')} in the ledger)."
+            count = f"No {label.lower()} ({plural(everything, 'offer')} in the ledger)."
         else:
-            count = f"{status.label}: {len(shown)} of {plural(everything, 'offer')}."
+            count = f"{label}: {len(shown)} of {plural(everything, 'offer')}."
         return "\n".join([count, *(total.describe() for total in totals)])
 
     def selected(self) -> Discount | None:
@@ -362,6 +469,37 @@ class LedgerWindow(QDialog):
             if typed
             else "Type the code the customer shows first."
         )
+
+    # -- exporting ----------------------------------------------------------------------------
+
+    def choose_export_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the ledger", "discount-ledger.csv", "CSV files (*.csv)"
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        """The lines shown, as the window shows them, in a CSV file (written atomically;
+        cells a spreadsheet would run as a formula are made plain text)."""
+        from ..reports import write_atomically
+        from ..reports.csv_export import neutralise
+
+        def write(handle: IO[str]) -> None:
+            out = csv.writer(handle)
+            out.writerow(h or "Platform" for h in LedgerModel.HEADERS)
+            for row in range(self.model.rowCount()):
+                out.writerow(
+                    neutralise(str(self.model.index(row, c).data(_CSV_ROLE[c]) or ""))
+                    for c in range(len(LedgerModel.HEADERS))
+                )
+
+        try:
+            write_atomically(path, write)
+        except UserFacingError as problem:
+            self.status.setText(str(problem))
+            return
+        self.status.setText(f"Saved {plural(self.model.rowCount(), 'line')} to {path}.")
 
     # -- changing -----------------------------------------------------------------------------
 
@@ -429,7 +567,8 @@ class LedgerWindow(QDialog):
         if select and self.code_edit.text() == typed:
             self.code_edit.clear()  # else the owner has typed the next one meanwhile
         self._update_code_button()
-        where = f" (comment {changed.comment_id})" if changed.comment_id is not None else ""
+        person = self.model.people.get(changed.comment_id or 0)
+        where = f" (to {person.author} on {person.platform.label})" if person else ""
         self.status.setText(f"Code {changed.code} {done}: {changed.description}{where}.")
         self.reload()
         if select:

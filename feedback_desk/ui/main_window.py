@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import sqlite3
 import threading
@@ -21,12 +22,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -53,9 +52,11 @@ from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel, view_counts
+from .fit import resize_to_fit
 from .formatting import exact_local_date, plural
 from .icons import icon
-from .inbox_model import TERMS_ROLE, Column, InboxModel
+from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
+from .inbox_view import InboxView
 from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
 
         self.filters = FilterPanel()
 
-        self.inbox_view = QTableView()
+        self.inbox_view = InboxView()  # hides rating and status where it is narrow
         self.inbox_view.setObjectName("inboxView")
         self.inbox_view.setAccessibleName("Inbox")
         self.inbox_view.setModel(self.model)
@@ -283,17 +284,15 @@ class MainWindow(QMainWindow):
         self.inbox_view.setItemDelegateForColumn(Column.AUTHOR, HighlightDelegate(self))
         header = self.inbox_view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.PLATFORM, 34),
-            (Column.SEVERITY, 88),
-            (Column.AUTHOR, 140),
-            (Column.RATING, 76),
-            (Column.RECEIVED, 86),
-            (Column.STATUS, 86),
-        ):
-            header.resizeSection(column, width)
+        # A click on a header sorts by it (the store's query orders and pages); a third
+        # click goes back to worst first.
+        self._inbox_sort = (-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(*self._inbox_sort)
+        header.sortIndicatorChanged.connect(self._sort_inbox)
+        self._set_up_inbox_header()
+        header.resizeSection(Column.AUTHOR, 150)
+        # Tab leaves the list for the next pane (arrows move within it).
+        self.inbox_view.setTabKeyNavigation(False)
         self.inbox_view.selectionModel().currentRowChanged.connect(self._show_current)
         self.inbox_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         # Enter or a double-click opens the reply wizard on the comment.
@@ -354,11 +353,45 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 760, 340])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
+        # Tab: the views and filters, the inbox, the detail pane's controls, the search box.
+        chain = [
+            *_tab_stops(self.filters),
+            self.inbox_view,
+            *_tab_stops(self.detail),
+            self.search_edit,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.search_edit, chain[0])
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _set_up_inbox_header(self) -> None:
+        """The comment column takes the width, the short ones fit what they show; sorting
+        by a header. Again after a saved layout is restored (it carries older settings)."""
+        header = self.inbox_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicatorClearable(True)
+        self.inbox_view.set_up_columns()
+
+    def _sort_inbox(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.inbox_view.horizontalHeader()
+        if column >= 0 and Column(column) not in SORTABLE:  # the comment, the status
+            header.blockSignals(True)
+            header.setSortIndicator(*self._inbox_sort)
+            header.blockSignals(False)
+            return
+        self._inbox_sort = (column, order)
+        self.model.sort(column, order)
+        current = self.inbox_view.currentIndex()
+        if current.isValid():
+            self.inbox_view.scrollTo(current)
+        else:
+            self.inbox_view.scrollToTop()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -807,6 +840,7 @@ class MainWindow(QMainWindow):
         from .ledger_window import LedgerWindow
 
         window = LedgerWindow(self._db, self, runner=self._runner)
+        window.storyRequested.connect(self.open_history)  # a double-clicked line's complaint
         self.ledger_window = window
         window.open()
 
@@ -1056,13 +1090,17 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 780)
+            resize_to_fit(self, 1280, 780)
+            self._fit_when_shown = True
         splitter = self._settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         header = self._settings.value("window/inboxHeader")
         if isinstance(header, QByteArray):
-            self.inbox_view.horizontalHeader().restoreState(header)
+            inbox_header = self.inbox_view.horizontalHeader()
+            inbox_header.restoreState(header)
+            self._set_up_inbox_header()
+            self._sort_inbox(inbox_header.sortIndicatorSection(), inbox_header.sortIndicatorOrder())
         minutes = int(str(self._settings.value("sync/everyMinutes", 0)) or 0)
         self.set_auto_sync(minutes if minutes in self.auto_sync_actions else 0)
         view = str(self._settings.value("filters/view", "all"))
@@ -1081,6 +1119,14 @@ class MainWindow(QMainWindow):
         for key, value in self.filters.saved().items():
             self._settings.setValue(f"filters/{key}", value)
         self._settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_fit_when_shown", False):
+            # Fitted once more now that the style has laid the panes out: before it, their
+            # minimums are wider than shown, and the window would keep that extra width.
+            self._fit_when_shown = False
+            QTimer.singleShot(0, lambda: resize_to_fit(self, 1280, 780))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing stops a sync at once; work still running after a few seconds is left to
@@ -1106,6 +1152,17 @@ class MainWindow(QMainWindow):
             f"Feedback Desk {__version__}\n\nOne calm inbox for what customers say about your "
             f"shop, worst first.\n\nYour data folder: {self._db.path.parent}",
         )
+
+
+def _tab_stops(pane: QWidget) -> list[QWidget]:
+    """The widgets inside `pane` that Tab stops at, in their present order."""
+    stops: list[QWidget] = []
+    widget = pane.nextInFocusChain()
+    while widget is not None and widget is not pane and widget not in stops:
+        if pane.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
 
 
 def _as_list(value: object) -> list[str]:

@@ -46,14 +46,14 @@ from ..store import Database
 from ..store.report_data import ReportFilter
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
-from .formatting import plural
+from .fit import resize_to_fit
+from .formatting import plural, short_date, show_as_problem
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 300  # wait for the owner to stop clicking through dates
 PAGE_WIDTH = 650  # the printed page's text width (17 cm) in screen pixels, roughly
-ERROR_COLOUR = "#8A1C15"
 
 PERIODS: tuple[tuple[str, str], ...] = (
     ("last30", "Last 30 days"),
@@ -98,8 +98,8 @@ def documents_folder() -> Path:
 
 
 def shown_day(day: date) -> str:
-    """A day as "27 Aug 2026", month names in the user's language."""
-    return QLocale().toString(qdate(day), "d MMM yyyy")
+    """A day as every window writes one (the locale's short date)."""
+    return short_date(day)
 
 
 def _message_document(title: str, text: str) -> QTextDocument:
@@ -130,7 +130,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reportDialog")
         self.setWindowTitle("Customer-recovery report")
-        self.resize(1040, 760)
+        resize_to_fit(self, 1040, 760)
         self.setSizeGripEnabled(True)
         self._db = db
         self._runner = runner
@@ -587,7 +587,7 @@ class ReportDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False, saved: bool = False) -> None:
         """The line under the preview: what saving did, or why it did not."""
-        self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        show_as_problem(self.status, error)
         self.status.setText(text)
         self.status.setVisible(bool(text))
         self.open_folder_button.setVisible(saved)

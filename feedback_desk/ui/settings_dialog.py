@@ -39,6 +39,8 @@ from ..store.assessments import (
 from ..store.own_apps import own_app_id
 from ..store.shop_profile import load_profile, save_profile
 from .detail_pane import plain_label
+from .fit import resize_to_fit
+from .formatting import show_as_problem
 from .shop_fields import (
     chosen_country,
     chosen_currency,
@@ -71,7 +73,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
-        self.resize(640, 520)
+        resize_to_fit(self, 640, 520)
         self._db = db
         self._credentials = credentials or CredentialStore()
         self._runner = runner or InlineTaskRunner(self)  # none given: saved inline
@@ -163,7 +165,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(kinds, "Complaint kinds")
 
         self.problem = plain_label(name="settingsProblem")
-        self.problem.setStyleSheet("color: #8A1C15;")
+        show_as_problem(self.problem)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -342,7 +344,7 @@ class OwnAppDialog(QDialog):
             self.own_ids[family] = edit
             self.own_secrets[family] = secret
         self.problem = plain_label(name="ownAppProblem")
-        self.problem.setStyleSheet("color: #8A1C15;")
+        show_as_problem(self.problem)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

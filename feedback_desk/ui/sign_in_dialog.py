@@ -38,13 +38,13 @@ from ..core.model import Platform
 from ..secrets import CredentialStore
 from ..store import Database
 from .detail_pane import plain_label
+from .fit import resize_to_fit
+from .formatting import show_as_problem
 from .icons import platform_icon
 from .tasks import TaskRunner
 
 IDENT_ROLE = Qt.ItemDataRole.UserRole + 1
 TICK_SECONDS = 1_000
-
-PROBLEM_STYLE = "color: #8A1C15;"
 
 
 # -- the shape of sources/signin.py this dialog relies on ------------------------------------
@@ -201,7 +201,7 @@ class SignInDialog(QDialog):
         self.setWindowTitle(f"{verb} {reconnect or platform.label}")
         self.setWindowIcon(platform_icon(platform))
         self.setMinimumWidth(560)
-        self.resize(620, 280)  # the picker makes it taller
+        resize_to_fit(self, 620, 280)  # the picker makes it taller
 
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
@@ -210,7 +210,7 @@ class SignInDialog(QDialog):
         self._build_picker()
 
         self.problem = plain_label(name="signInProblem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        show_as_problem(self.problem)
         self.problem.hide()
         layout.addWidget(self.problem)
 
@@ -447,7 +447,7 @@ class SignInDialog(QDialog):
             )
             self.picked_model.appendRow([name, what])
         self.pages.setCurrentWidget(self.picker_page)
-        self.resize(max(self.width(), 620), max(self.height(), 400))
+        resize_to_fit(self, max(self.width(), 620), max(self.height(), 400))
         self.picker.resizeRowsToContents()
         QTimer.singleShot(0, self.picker.resizeRowsToContents)  # once laid out at its width
         if candidates:

@@ -10,13 +10,14 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from html import escape
 
+from PySide6.QtGui import QPalette
+
 from ..core.model import Severity
 from ..core.replies import VALIDITY_LABELS
 from ..reports.html_export import duration
 from ..store.history import ComplaintStory
 from ..store.outbox import Reply
-from .formatting import SEVERITY_COLOURS, exact_local_time, stars
-from .ledger_window import local_date
+from .formatting import SEVERITY_COLOURS, exact_local_time, local_date, stars, story_style
 
 CHANNEL_LABELS = {"public": "In public", "private": "In a private message", "email": "By e-mail"}
 REPLY_STATES = {
@@ -26,15 +27,6 @@ REPLY_STATES = {
     "sent": "sent",
     "failed": "not sent",
 }
-
-STYLE = """
-h2 { font-size: 15pt; margin: 0 0 4px 0; }
-h3 { font-size: 11.5pt; color: #1d3b53; margin: 14px 0 4px 0; }
-.meta { color: #55636e; }
-.quote { background: #f4f6f8; border-left: 4px solid #b7c4cf; padding: 8px; }
-.dim { color: #66737d; }
-td { padding: 2px 10px 2px 0; vertical-align: top; }
-"""
 
 
 def esc(text: object) -> str:
@@ -56,7 +48,8 @@ def _rows(pairs: Iterable[tuple[str, str]]) -> str:
     return f"<table cellspacing='0'>{body}</table>"
 
 
-def story_html(story: ComplaintStory) -> str:
+def story_html(story: ComplaintStory, palette: QPalette | None = None) -> str:
+    """The story as HTML (outside text escaped), coloured from `palette` (light or dark)."""
     c = story.comment
     background, foreground = SEVERITY_COLOURS[c.severity]
     badge = (
@@ -65,7 +58,7 @@ def story_html(story: ComplaintStory) -> str:
     )
     rating = f" &nbsp;{esc(stars(c.rating))}" if c.rating is not None else ""
     parts = [
-        f"<style>{STYLE}</style>",
+        f"<style>{story_style(palette or QPalette())}</style>",
         f"<h2>{esc(c.author)}</h2>",
         f"<p class='meta'>{esc(c.platform.label)} · {_when(c.created_at)} · {badge}{rating}"
         f" · {esc(c.status.label)}</p>",

@@ -133,12 +133,14 @@ def test_rows_are_newest_first_with_every_column(
     assert window.objectName() == "ledgerWindow"
     assert window.windowTitle() == "Discount ledger"
     assert window.view is window.findChild(type(window.view), "ledgerView")
-    assert [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)] == [
-        "Code",
+    assert [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)] == [
+        "Customer",
+        "",
+        "Complaint",
         "What",
+        "Code",
         "Status",
         "Valid until",
-        "Comment",
         "Offered",
         "Redeemed",
     ]
@@ -154,7 +156,8 @@ def test_rows_are_newest_first_with_every_column(
         offers["fixed"].code,
         offers["percent"].code,
     ]
-    assert column(window, M.STATUS) == ["Offered"] * 4
+    # An apology has no code: it is never listed as an offered code.
+    assert column(window, M.STATUS) == ["Apology sent", "Offered", "Offered", "Offered"]
     assert column(window, M.VALID_UNTIL) == [
         "",
         "no end date",
@@ -163,7 +166,7 @@ def test_rows_are_newest_first_with_every_column(
     ]
     assert local_date(IN_A_MONTH).count("/") == 2  # the short US form: 12/25/26 in UTC
     assert column(window, M.REDEEMED) == [""] * 4
-    assert column(window, M.COMMENT) == [""] * 4
+    assert column(window, M.CUSTOMER) == ["—"] * 4  # recorded without a comment
     # the local time in the locale's short form (12:00 UTC here; the zone is the machine's)
     assert cell(window, 0, M.OFFERED) == short_local_time(NOW)
     assert "/26" in str(cell(window, 0, M.OFFERED))
@@ -196,39 +199,61 @@ def test_an_empty_ledger_explains_where_offers_come_from(open_window, db: Databa
     assert not window.redeem_code_button.isEnabled()
 
 
-def test_the_comment_column_names_the_comment(
-    open_window, db: Database, store: CommentStore
-) -> None:
-    store.add_many(make_comments(1), Triage())
+def test_each_line_names_the_customer_the_platform_and_the_complaint(
+    qtbot, open_window, db: Database, store: CommentStore
+) -> None:  # type: ignore[no-untyped-def]
+    store.add_many(make_comments(1, text="The bread was stale\nand the till was rude"), Triage())
     comment_id = store.page(InboxFilter())[0].id
     offer(db, Compensation(K.PERCENT, Decimal(15)), comment_id)
+    offer(db, Compensation(K.REFUND, Decimal(4), "GBP"), comment_id)
     window = open_window(db)
-    assert column(window, M.COMMENT) == [str(comment_id)]
+    assert column(window, M.CUSTOMER) == ["Customer 0", "Customer 0"]
+    assert [cell(window, r, M.PLATFORM, Qt.ItemDataRole.AccessibleTextRole) for r in range(2)] == [
+        "Facebook",
+        "Facebook",
+    ]
+    assert "Customer 0 on Facebook" in str(cell(window, 0, M.PLATFORM, Qt.ItemDataRole.ToolTipRole))
+    assert column(window, M.COMPLAINT)[0] == "The bread was stale and the till was rude number 0"
+    tip = str(cell(window, 0, M.COMPLAINT, Qt.ItemDataRole.ToolTipRole))
+    assert "The bread was stale\nand the till" in tip and "Double-click" in tip
+    # A refund is not a code waiting at the till.
+    assert cell(window, 0, M.STATUS) == "Refund promised"
+    choose_filter(window, "Codes not used yet")
+    assert column(window, M.WHAT) == ["15% off"]
+    choose_filter(window, "Apologies and refunds")
+    assert column(window, M.STATUS) == ["Refund promised"]
+    # A double-click opens the complaint's story.
+    with qtbot.waitSignal(window.storyRequested) as story:
+        window.view.doubleClicked.emit(window.model.index(0, M.COMPLAINT))
+    assert story.args == [comment_id]
 
 
 def test_filter_by_status(open_window, db: Database, offers: dict[str, Discount]) -> None:
     window = open_window(db)
     assert [window.status_filter.itemText(i) for i in range(window.status_filter.count())] == [
-        "All",
-        "Offered",
-        "Redeemed",
-        "Expired",
-        "Declined",
+        "Everything",
+        "Codes not used yet",
+        "Redeemed codes",
+        "Expired codes",
+        "Declined codes",
+        "Apologies and refunds",
     ]
-    choose_filter(window, "Redeemed")
+    choose_filter(window, "Redeemed codes")
     assert window.model.rowCount() == 0
-    assert window.totals.text() == "No redeemed offers (4 offers in the ledger)."
+    assert window.totals.text() == "No redeemed codes (4 offers in the ledger)."
     window.code_edit.setText(offers["fixed"].code or "")
     window.redeem_code_button.click()
     assert column(window, M.WHAT) == ["£5.00 off"]
     assert window.totals.text().splitlines() == [
-        "Redeemed: 1 of 4 offers.",
+        "Redeemed codes: 1 of 4 offers.",
         "1 fixed discount: £5.00",
     ]
-    choose_filter(window, "Offered")
-    assert column(window, M.WHAT) == ["an apology", "a free cinnamon bun", "10% off"]
-    assert window.totals.text().splitlines()[0] == "Offered: 3 of 4 offers."
-    choose_filter(window, "All")
+    choose_filter(window, "Codes not used yet")
+    assert column(window, M.WHAT) == ["a free cinnamon bun", "10% off"]
+    assert window.totals.text().splitlines()[0] == "Codes not used yet: 2 of 4 offers."
+    choose_filter(window, "Apologies and refunds")
+    assert column(window, M.WHAT) == ["an apology"]
+    choose_filter(window, "Everything")
     assert window.model.rowCount() == 4
 
 
@@ -279,9 +304,9 @@ def test_redeem_the_selected_row(
     assert not window.redeem_button.isEnabled()
     assert "already redeemed" in window.redeem_button.toolTip()
     assert "already redeemed" in window.decline_button.toolTip()
-    choose_filter(window, "Redeemed")
+    choose_filter(window, "Redeemed codes")
     assert window.totals.text().splitlines() == [
-        "Redeemed: 1 of 4 offers.",
+        "Redeemed codes: 1 of 4 offers.",
         "1 fixed discount: £5.00",
     ]
 
@@ -373,12 +398,12 @@ def test_an_expired_offer_cannot_be_redeemed(open_window, tmp_path: Path) -> Non
     window.redeem_code_button.click()
     assert f"Code {soon.code} has expired" in window.status.text()
     assert status_of(moving, soon.code or "") is S.EXPIRED
-    choose_filter(window, "Expired")
+    choose_filter(window, "Expired codes")
     assert window.totals.text().splitlines() == [
-        "Expired: 1 of 2 offers.",
+        "Expired codes: 1 of 2 offers.",
         "1 fixed discount: £2.50",
     ]
-    choose_filter(window, "All")
+    choose_filter(window, "Everything")
     select(window, later.code)
     assert window.redeem_button.isEnabled()
 
@@ -412,3 +437,18 @@ def test_the_connection_closes_when_the_dialog_finishes(
     assert window.model.rowCount() == 4
     window.reject()
     assert window._conn is None
+
+
+def test_export_saves_the_lines_shown_as_plain_cells(
+    open_window, db: Database, store: CommentStore, tmp_path: Path
+) -> None:
+    store.add_many(make_comments(1, text="=HYPERLINK(1) rude"), Triage())
+    offer(db, Compensation(K.PERCENT, Decimal(15)), store.page(InboxFilter())[0].id)
+    window = open_window(db)
+    assert window.export_button.text() == "Export…"
+    target = tmp_path / "ledger.csv"
+    window.export_to(target)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("Customer,Platform,Complaint,What,Code")
+    assert "'=HYPERLINK(1) rude number 0" in lines[1]
+    assert "Saved 1 line" in window.status.text()

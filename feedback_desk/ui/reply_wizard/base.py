@@ -7,10 +7,11 @@ import enum
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from ...core.model import Platform
+from ..formatting import problem_colour
 
 if TYPE_CHECKING:
     from .wizard import ReplyWizard
@@ -63,8 +64,7 @@ def show_as_problem(label: QLabel) -> QLabel:
     """Words that say why something cannot go on, in a red that reads on a light or a
     dark window (a fixed dark red disappears on a dark one)."""
     palette = label.palette()
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#FF9A8F" if dark else "#8A1C15"))
+    palette.setColor(QPalette.ColorRole.WindowText, problem_colour(palette))
     label.setPalette(palette)
     return label
 

@@ -1,0 +1,96 @@
+"""The inbox's table: short columns as wide as the longest thing they can show (worked out
+from the font, not by reading every row: a first paint at 100,000 comments stays fast); on
+a narrow window it hides the columns the detail pane also shows, so the comment keeps room
+to be read and the time stays in view."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+from ..core.model import Severity, Status
+from .formatting import short_date, stars
+from .inbox_model import Column
+
+# Hidden first when the list is narrow, in this order; the detail pane shows both.
+HIDDEN_WHEN_NARROW = (Column.RATING, Column.STATUS)
+# The least room the comment column keeps before a column above is hidden.
+COMMENT_ROOM = 200
+NARROWEST_NAME = 100
+NAME_WIDTH = 150
+
+
+class InboxView(QTableView):
+    def __init__(self) -> None:
+        super().__init__()
+        self._widths: dict[Column, int] = {}
+
+    def short_column_widths(self) -> dict[Column, int]:
+        """What each short column needs for its longest text in this font and locale."""
+        if not self._widths:
+            metrics = self.fontMetrics()
+            bold = self.font()
+            bold.setBold(True)  # unanswered complaints are written in bold
+            heavy = QFontMetrics(bold)
+            header = self.horizontalHeader()
+            arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 12
+            pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 14
+
+            def widest(texts: list[str], title: str, font: QFontMetrics = metrics) -> int:
+                text = max(font.horizontalAdvance(t) for t in texts) + pad
+                return max(text, header.fontMetrics().horizontalAdvance(title) + arrow)
+
+            longest_day = datetime(2026, 12, 28, tzinfo=UTC)  # two-digit day and month
+            self._widths = {
+                Column.PLATFORM: max(self.iconSize().width(), 16) + pad,
+                # The badge (delegates.py): the longest word and its rounded rim.
+                Column.SEVERITY: widest([s.label for s in Severity], "Severity") + 16,
+                Column.RATING: widest([stars(5)], "Rating"),
+                Column.RECEIVED: widest(
+                    [
+                        "yesterday",
+                        "59 min ago",
+                        "23 h ago",
+                        "13 d ago",
+                        "just now",
+                        short_date(longest_day),
+                    ],
+                    "Received",
+                ),
+                Column.STATUS: widest([s.label for s in Status], "Status", heavy),
+            }
+        return self._widths
+
+    def set_up_columns(self) -> None:
+        """The comment takes the width; the short columns are as wide as they need; the
+        name can be widened."""
+        header = self.horizontalHeader()
+        for column, width in self.short_column_widths().items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.AUTHOR, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Show every column the width allows, the comment first."""
+        header = self.horizontalHeader()
+        widths = self.short_column_widths()
+        used = sum(widths.values()) + (header.sectionSize(Column.AUTHOR) or NAME_WIDTH)
+        room = self.viewport().width()
+        for column in HIDDEN_WHEN_NARROW:
+            hide = room - used < COMMENT_ROOM
+            if self.isColumnHidden(column) != hide:
+                self.setColumnHidden(column, hide)
+            if hide:
+                used -= widths[column]
+        short = COMMENT_ROOM - (room - used)
+        author = header.sectionSize(Column.AUTHOR)
+        if short > 0 and author > NARROWEST_NAME:  # still short: a narrower name column
+            header.resizeSection(Column.AUTHOR, max(NARROWEST_NAME, author - short))
