@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
             (Column.AUTHOR, 140),
             (Column.RATING, 76),
             (Column.RECEIVED, 86),
-            (Column.STATUS, 86),
+            (Column.STATUS, 140),  # "Pause: 12 min left"
         ):
             header.resizeSection(column, width)
         self.inbox_view.selectionModel().currentRowChanged.connect(self._show_current)
@@ -401,6 +401,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long line of counts gives way (its tooltip has it all) instead of widening the
+        # window past a small screen.
+        self.counts_label.setMinimumWidth(160)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _build_menus(self) -> None:
@@ -1150,13 +1153,17 @@ class MainWindow(QMainWindow):
         if not any(counts.per_view.values()):
             self.counts_label.setText("No comments yet")
             return
-        what = "match this search" if self.current_filter().searching else "shown"
-        parts = [plural(counts.shown, "comment") + f" {what}"]
-        parts += [
-            f"{counts.by_severity[s]:,} {s.value}"
-            for s in (Severity.HARSH, Severity.NEGATIVE)
-            if counts.by_severity[s]
-        ]
+        inbox = self.current_filter()
+        what = "match this search" if inbox.searching else "shown"
+        parts = []
+        # On Needs a reply with nothing ticked off, "shown" would only repeat its number.
+        if inbox != view_filter(NEEDS_REPLY, self._now()):
+            parts.append(plural(counts.shown, "comment") + f" {what}")
+            parts += [
+                f"{counts.by_severity[s]:,} {s.value}"
+                for s in (Severity.HARSH, Severity.NEGATIVE)
+                if counts.by_severity[s]
+            ]
         # The side list's own number, under its own name: the two always agree.
         waiting = counts.needs_reply_by_severity
         urgent = [
@@ -1166,9 +1173,10 @@ class MainWindow(QMainWindow):
         parts.append(needing + (f" ({', '.join(urgent)})" if urgent else ""))
         if counts.per_view[READY_TO_SEND.key]:
             parts.append(f"{READY_TO_SEND.label}: {counts.per_view[READY_TO_SEND.key]:,}")
-        if self.current_filter().searching:
+        if inbox.searching:
             parts.append("search results: latest arrivals first")
         self.counts_label.setText("  ·  ".join(parts))
+        self.counts_label.setToolTip(self.counts_label.text())
 
     # -- settings -----------------------------------------------------------------------------
 

@@ -11,7 +11,15 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..store.comments import PauseOver
 from .icons import icon
@@ -77,8 +85,10 @@ class PauseBanner(QFrame):
         # Palette roles, so it reads in a light or a dark palette alike.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        layout = QHBoxLayout(self)
+        # Words above, buttons under them: narrow windows wrap the words, not squeeze them.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
+        layout.setSpacing(4)
         self.title = QLabel()
         self.title.setObjectName("pauseBannerTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,14 +102,18 @@ class PauseBanner(QFrame):
         self.button = QPushButton("Continue the reply")
         self.button.setObjectName("pauseBannerButton")
         self.button.setAccessibleName("Continue the reply")
-        self.button.setDefault(False)
         self.later = QPushButton("Later")
         self.later.setObjectName("pauseBannerLater")
         self.later.setToolTip("Hide this; the reply stays under Ready to send")
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button)
-        layout.addWidget(self.later)
+        words = QHBoxLayout()
+        words.addWidget(self.title)
+        words.addWidget(self.text, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        buttons.addWidget(self.later)
+        layout.addLayout(words)
+        layout.addLayout(buttons)
         self.button.clicked.connect(self._clicked)
         self.later.clicked.connect(self.hide)
         self._open: OpenReply | None = None
@@ -110,6 +124,7 @@ class PauseBanner(QFrame):
         self._open, self._comment_id = open_reply, ended[0].comment_id
         title, text = pause_over_words(ended)
         self.title.setText(title + ":")
+        self.text.setToolTip(text)
         self.text.setText(text)
         self.button.setText("Continue the reply" if ended[0].has_draft else "Write the reply")
         self.show()
