@@ -957,14 +957,14 @@ class MainWindow(QMainWindow):
 
     def continue_reply(self, comment_id: int) -> None:
         """From the pause-over notification: the window to the front, the comment selected
-        (on Ready to send when the list does not show it), its reply where it was left."""
+        (on Needs a reply when the list does not show it), its reply where it was left."""
         self._bring_to_front()
         if self.reply_wizard is not None and self.reply_wizard.isVisible():
             self.reply_wizard.raise_()
             self.reply_wizard.activateWindow()
             return
         if self.model.row_of(comment_id) is None:
-            self.filters.show_view(READY_TO_SEND.key)  # emits changed -> apply_filters
+            self.filters.show_view(NEEDS_REPLY.key)  # emits changed -> apply_filters
         self._select(comment_id)
         self.open_reply(comment_id)
 
