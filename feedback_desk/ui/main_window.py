@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.pause_timer.timeout.connect(self.check_pauses)
         self.pause_timer.start()
         if notifier is None and QSystemTrayIcon.isSystemTrayAvailable():
-            notifier = TrayNotifier(self, self._bring_to_front)
+            notifier = TrayNotifier(self, self._bring_to_front, self.pause_banner)
         self.notifier: PauseNotifier = notifier or self.pause_banner
 
         self.filters.changed.connect(self.apply_filters)

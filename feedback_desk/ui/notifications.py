@@ -54,7 +54,10 @@ def pause_over_words(ended: Sequence[PauseOver]) -> tuple[str, str]:
 class TrayNotifier:
     """The app's icon in the system tray; a pause's end is one of its messages."""
 
-    def __init__(self, parent: QWidget, show_window: Callable[[], None]) -> None:
+    def __init__(
+        self, parent: QWidget, show_window: Callable[[], None], fallback: PauseNotifier
+    ) -> None:
+        self._fallback = fallback  # a tray that shows no messages: the banner says it
         self.tray = QSystemTrayIcon(icon("app"), parent)
         self.tray.setObjectName("trayIcon")
         self.tray.setToolTip("Feedback Desk")
@@ -65,6 +68,9 @@ class TrayNotifier:
         self._comment_id: int | None = None
 
     def pause_over(self, ended: Sequence[PauseOver], open_reply: OpenReply) -> None:
+        if not QSystemTrayIcon.supportsMessages():
+            self._fallback.pause_over(ended, open_reply)
+            return
         self._open, self._comment_id = open_reply, ended[0].comment_id
         title, text = pause_over_words(ended)
         self.tray.showMessage(title, text, icon("app"), 20_000)

@@ -391,3 +391,17 @@ def test_without_a_tray_the_banner_tells_and_its_button_continues_the_reply(
     wizard = window.reply_wizard
     assert wizard is not None and wizard.comment.id == worst_id
     assert wizard.currentPage().objectName() == "draftPage"  # where it was left
+
+
+def test_the_notification_names_the_customer_and_counts_the_others() -> None:
+    from feedback_desk.ui.notifications import pause_over_words
+
+    one = PauseOver(1, "Ann Baker", NOW, True)
+    two = PauseOver(2, "<b>Sam</b>", NOW, False)
+    assert pause_over_words([one]) == (
+        "Your pause is over",
+        "You can now read your reply to Ann Baker once more and send it.",
+    )
+    assert pause_over_words([two])[1] == "You can now write and send your reply to <b>Sam</b>."
+    title, text = pause_over_words([one, two])
+    assert title == "2 pauses are over" and "Ann Baker and 1 more" in text
