@@ -552,6 +552,16 @@ class MainWindow(QMainWindow):
             self.middle.setCurrentWidget(self.empty_inbox)
             self.detail.clear()
         else:
+            if self.current_filter() == view_filter(NEEDS_REPLY, self._now()):
+                self.no_matches.say(
+                    "Nothing needs a reply",
+                    "Every comment has been replied to, resolved or set aside. New ones "
+                    "appear here after a sync or an import.",
+                )
+            else:
+                self.no_matches.say(
+                    "Nothing matches", "No comment fits this view, these filters and this search."
+                )
             self.middle.setCurrentWidget(self.no_matches)
             self.detail.clear()
 

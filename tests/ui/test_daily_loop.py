@@ -405,3 +405,18 @@ def test_the_notification_names_the_customer_and_counts_the_others() -> None:
     assert pause_over_words([two])[1] == "You can now write and send your reply to <b>Sam</b>."
     title, text = pause_over_words([one, two])
     assert title == "2 pauses are over" and "Ann Baker and 1 more" in text
+
+
+def test_with_nothing_left_to_answer_it_says_so(
+    qtbot, demo: Database, clock: MovableClock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    conn = demo.connect()
+    store = CommentStore(demo, conn)
+    store.set_status([c.id for c in store.comments(view_filter(NEEDS_REPLY, NOW))], Status.IGNORED)
+    conn.close()
+    window = window_on(qtbot, demo, clock, tmp_path)
+    assert window.middle.currentWidget() is window.no_matches
+    assert window.no_matches.heading.text() == "Nothing needs a reply"
+    assert "Needs a reply: 0" in window.counts_label.text()
+    window.no_matches.buttons["noMatchesClearButton"].click()
+    assert window.model.rowCount() == 76
