@@ -986,12 +986,25 @@ class MainWindow(QMainWindow):
 
     # -- pauses -------------------------------------------------------------------------------
 
+    def _wake_for_next_pause(self, now: datetime) -> None:
+        """The next look is in a minute, or sooner when a pause in the list ends before."""
+        ends = [
+            r.pause_ends
+            for r in self.model.loaded()
+            if r.pause_ends is not None and r.pause_ends > now and needs_reply(r.status)
+        ]
+        wait = PAUSE_CHECK_MS
+        if ends:
+            wait = min(wait, int((min(ends) - now).total_seconds() * 1000) + 500)
+        self.pause_timer.start(max(wait, 1000))
+
     def check_pauses(self) -> None:
         """Each minute: the list's countdowns move on (no new query); a pause that ended
         since the last look is announced once, and the counts follow."""
         self.model.refresh_pauses()
         now = self._now()
         since = self._pauses_checked
+        self._wake_for_next_pause(now)
         if now <= since:  # the clock went back: nothing new can have ended
             return
         self._pauses_checked = now

@@ -420,3 +420,17 @@ def test_with_nothing_left_to_answer_it_says_so(
     assert "Needs a reply: 0" in window.counts_label.text()
     window.no_matches.buttons["noMatchesClearButton"].click()
     assert window.model.rowCount() == 76
+
+
+def test_the_next_look_comes_when_a_pause_in_the_list_ends_if_that_is_sooner_than_a_minute(
+    qtbot, demo: Database, clock: MovableClock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    worst = rows(window_on(qtbot, demo, clock, tmp_path))[0]
+    _pause_and_draft(demo, worst.id, "We are sorry.")  # 30 minutes from NOW
+    window = window_on(qtbot, demo, clock, tmp_path)
+    window.pause_timer.timeout.emit()
+    assert window.pause_timer.interval() == 60_000
+    clock.now += timedelta(minutes=29, seconds=40)
+    window.pause_timer.timeout.emit()
+    assert window.pause_timer.interval() == 20_500
+    assert status_cell(window, worst.id) == "Pause: 1 min left"
