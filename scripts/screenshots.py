@@ -59,6 +59,7 @@ detail/1024x640/ and detail/dark/, as for the wizard):
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part detail
+
 Fits a laptop: the main window, the history, the report dialog, the ledger and Settings at
 the screen's size, each checked against the screen with room for a title bar and a panel
 (it stops with the reason when one does not fit), in docs/screenshots/fit/<W>x<H>[-dark]
@@ -68,6 +69,13 @@ the screen's size, each checked against the screen with room for a title bar and
         docs/screenshots --part fit [--dark]
     QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2048x1280x24" .venv/bin/python \
         scripts/screenshots.py docs/screenshots --part fit
+
+The daily loop on the demo inbox: Needs a reply with a pause counting down in the list,
+Ready to send, and the banner that says a pause is over (docs/screenshots/loop/,
+loop/1024x640/ and loop/dark/, as for the wizard):
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part loop
 """
 
 from __future__ import annotations
@@ -125,6 +133,7 @@ def main() -> None:
             "perspective",
             "detail",
             "fit",
+            "loop",
         ),
         default="history",
     )
@@ -151,6 +160,9 @@ def main() -> None:
         detail_pages(app, args.out / "detail", args.dark)
     elif args.part == "fit":
         fit_pages(app, args.out / "fit", args.dark)
+
+    elif args.part == "loop":
+        daily_loop(app, args.out / "loop", args.dark)
     else:
         history_and_report(app, args.out)
 
@@ -375,6 +387,68 @@ def detail_pages(app: QApplication, out: Path, dark: bool) -> None:
     screen.grabWindow(0).save(str(out / "4-damaged.png"))
     notice.reject()
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the detail pane to {out}")
+
+
+def daily_loop(app: QApplication, out: Path, dark: bool) -> None:
+    """The window as it opens on the demo (Needs a reply, worst first) with two replies
+    written during their pause: one still counting down, one whose pause is over (Ready to
+    send); then the first one's pause ends while the window is open (the banner)."""
+    from PySide6.QtCore import QSettings
+
+    from feedback_desk.core.replies import Validity
+    from feedback_desk.core.views import NEEDS_REPLY, READY_TO_SEND
+    from feedback_desk.store.assessments import (
+        Assessment,
+        Assessments,
+        ReplyDraft,
+        load_cooloff_settings,
+    )
+    from feedback_desk.store.comments import view_filter
+    from feedback_desk.store.outbox import Outbox
+    from feedback_desk.ui.main_window import MainWindow
+
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    out = out / ("dark" if dark else "" if size == "1366x768" else size)
+    out.mkdir(parents=True, exist_ok=True)
+    moving = MovableClock(NOW)
+    home = Path(tempfile.mkdtemp()) / "home"
+    db = open_database(home, moving)
+    seed_sample_inbox(db, moving)
+    conn = db.connect()
+    waiting = CommentStore(db, conn).page(view_filter(NEEDS_REPLY, NOW))
+    harsh, negative = waiting[0], next(r for r in waiting if r.severity.value == "negative")
+    for row, started, text in (
+        (harsh, 18, "I'm sorry the loaf was not what it should be. Please come by and "
+         "we will make it right."),
+        (negative, 40, "I'm sorry you waited so long. We have changed how we take orders."),
+    ):  # fmt: skip
+        at = MovableClock(NOW - timedelta(minutes=started))
+        Outbox(Database(db.path, at), conn).start_cooloff(row.id, load_cooloff_settings(conn))
+        Assessments(db, conn).save(Assessment(row.id, Validity.VALID, "", None, ""))
+        Assessments(db, conn).save_draft(ReplyDraft(row.id, "public", text, None, "reviewPage"))
+    conn.close()
+    settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, moving,
+        lambda: None, demo=True,
+    )  # fmt: skip
+    window.resize(screen.width(), screen.height() - DESKTOP_FRAME)
+    window.show()
+    settle(app)
+
+    def shot(name: str) -> None:
+        settle(app)
+        window.grab().save(str(out / f"{name}.png"))
+
+    shot("1-needs-a-reply")
+    window.filters.show_view(READY_TO_SEND.key)
+    shot("2-ready-to-send")
+    window.filters.show_view(NEEDS_REPLY.key)
+    moving.now += timedelta(minutes=13)
+    window.check_pauses()
+    shot("3-pause-over-banner")
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the loop to {out}")
 
 
 def history_and_report(app: QApplication, out: Path) -> None:

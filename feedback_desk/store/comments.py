@@ -7,7 +7,7 @@ import itertools
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -23,6 +23,7 @@ from ..core.model import (
     parse_iso,
 )
 from ..core.triage import Scorer
+from ..core.views import VIEWS, View, ViewKey
 from .database import Database
 from .outcomes import latest_outcome_id
 
@@ -89,10 +90,20 @@ class InboxFilter:
             return InboxSort.RECEIVED.value, True
         return InboxSort.WORST_FIRST.value, False
 
+    # Only comments ready to send at this moment (core.views.ready_to_send, in SQL).
+    ready_at: datetime | None = None
+
     def where(self) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
         params: list[object] = []
-        if self.statuses:
+        if self.statuses == OPEN_STATUSES and self.ready_at is None:
+            # The same set as the schema's `answered` column says; written this way the
+            # inbox index (worst first) serves the list instead of sorting every open row.
+            clauses.append("c.answered = 0")
+            if not self.severities:  # every severity, named: the index is searched, not sorted
+                clauses.append(f"c.severity_rank IN ({_marks(Severity)})")
+                params.extend(s.rank for s in Severity)
+        elif self.statuses:
             clauses.append(f"c.status IN ({_marks(self.statuses)})")
             params.extend(sorted(s.value for s in self.statuses))
         if self.platforms or self.other_platforms:
@@ -115,6 +126,16 @@ class InboxFilter:
                      AND o.follow_up_on IS NOT NULL AND o.follow_up_on <= ?)"""
             )
             params.append(self.follow_up_due.isoformat())
+        if self.ready_at is not None:
+            # A draft with words, and its pause over (praise and questions need none).
+            # Driven from the drafts (a few), not from every open comment.
+            clauses.append(
+                f"""c.id IN (SELECT d.comment_id FROM reply_drafts d WHERE {_DRAFT_HAS_WORDS})
+                   AND coalesce(
+                   (SELECT co.ends_at <= ? FROM cooloffs co WHERE co.comment_id = c.id),
+                   c.severity_rank > ?)"""
+            )
+            params.extend((iso_utc(self.ready_at), Severity.NEGATIVE.rank))
         return clauses, params
 
     @property
@@ -176,6 +197,17 @@ def _marks(items: Iterable[object]) -> str:
     return ",".join("?" for _ in items)
 
 
+def view_filter(view: View, now: datetime, base: InboxFilter | None = None) -> InboxFilter:
+    """The filter that lists `view` at `now` (with `base`'s platforms, severities and
+    search): the list, the side list's number and the status bar's all read through it."""
+    return replace(
+        base or InboxFilter(),
+        statuses=view.statuses,
+        follow_up_due=now.astimezone().date() if view.follow_ups_due else None,
+        ready_at=now if view.ready_to_send else None,
+    )
+
+
 class InboxRow(NamedTuple):
     """One line of the inbox: enough to draw it, not the whole comment.
 
@@ -190,6 +222,27 @@ class InboxRow(NamedTuple):
     severity: Severity
     status: Status
     sort_key: tuple[object, ...]  # the values of its order's columns, for keyset paging
+    pause_ends: datetime | None = None  # the cool-off's end, once one has started
+    has_draft: bool = False  # a saved draft with words (core.views.has_draft)
+
+
+@dataclass(frozen=True, slots=True)
+class PauseOver:
+    """A comment whose pause ended, still waiting for its reply."""
+
+    comment_id: int
+    author: str
+    ends_at: datetime
+    has_draft: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StatusEdit:
+    """A status change the owner made by hand, with what each comment was before (so it
+    can be undone)."""
+
+    status: Status
+    previous: tuple[tuple[int, Status], ...]  # (comment id, status before), as asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,8 +275,14 @@ _COMMENT_JOINS = """LEFT JOIN accounts a ON a.id = c.account_id
 
 _COMMENT_WIDTH = 18  # the columns above; the order's columns follow them
 
+# core.views.has_draft in SQL (trim: the whitespace str.strip() removes in practice).
+_DRAFT_HAS_WORDS = "trim(d.text, ' ' || char(9, 10, 11, 12, 13)) <> ''"
+_HAS_DRAFT = f"""EXISTS (SELECT 1 FROM reply_drafts d WHERE d.comment_id = c.id
+    AND {_DRAFT_HAS_WORDS})"""
+
 _ROW_COLUMNS = f"""c.id, c.platform, c.author, substr(c.text, 1, {SNIPPET_CHARS}), c.created_at,
-    c.rating, c.severity_rank, c.status"""
+    c.rating, c.severity_rank, c.status,
+    (SELECT co.ends_at FROM cooloffs co WHERE co.comment_id = c.id), {_HAS_DRAFT}"""
 
 
 class CommentStore:
@@ -427,6 +486,22 @@ class CommentStore:
             counts[Status(status)] = int(number)
         return counts
 
+    def view_counts(self, now: datetime) -> dict[ViewKey, int]:
+        """How many comments each view lists at `now`: the same query as the list."""
+        return {view.key: self.count(view_filter(view, now)) for view in VIEWS}
+
+    def pauses_ended(self, after: datetime, until: datetime) -> list[PauseOver]:
+        """Comments still waiting for a reply whose pause ended after `after` and by
+        `until`, the first to end first."""
+        rows = self._conn.execute(
+            f"""SELECT c.id, c.author, co.ends_at, {_HAS_DRAFT} FROM cooloffs co
+               JOIN comments c ON c.id = co.comment_id
+               WHERE co.ends_at > ? AND co.ends_at <= ? AND c.status IN ({_marks(OPEN_STATUSES)})
+               ORDER BY co.ends_at, c.id""",
+            (iso_utc(after), iso_utc(until), *sorted(s.value for s in OPEN_STATUSES)),
+        )
+        return [PauseOver(int(r[0]), str(r[1]), parse_iso(r[2]), bool(r[3])) for r in rows]
+
     def count_unanswered_urgent(self) -> int:
         """Open harsh and negative comments: the number the owner most wants to see fall."""
         return int(
@@ -476,12 +551,33 @@ class CommentStore:
 
     def set_status(self, comment_ids: Sequence[int], status: Status) -> int:
         """Set the status of several comments in one transaction; returns how many changed."""
+        return len(self.change_statuses(comment_ids, status).previous)
+
+    def change_statuses(self, comment_ids: Sequence[int], status: Status) -> StatusEdit:
+        """Set the status of several comments in one transaction, keeping what each was
+        before (only those that changed)."""
         now = iso_utc(self._db.clock())
-        changed = 0
+        previous: list[tuple[int, Status]] = []
         with self._db.transaction(self._conn):
             for comment_id in comment_ids:
-                changed += change_status(self._conn, comment_id, status, now)
-        return changed
+                row = self._conn.execute(
+                    "SELECT status FROM comments WHERE id = ?", (comment_id,)
+                ).fetchone()
+                if change_status(self._conn, comment_id, status, now):
+                    previous.append((comment_id, Status(row[0])))
+        return StatusEdit(status, tuple(previous))
+
+    def undo(self, edit: StatusEdit) -> list[int]:
+        """Put back what `edit` changed, through the same history as any change; a comment
+        that has changed again since (a reply, a sync) is left as it is. Returns the ids put
+        back."""
+        now = iso_utc(self._db.clock())
+        restored: list[int] = []
+        with self._db.transaction(self._conn):
+            for comment_id, before in edit.previous:
+                if change_status(self._conn, comment_id, before, now, only_from=(edit.status,)):
+                    restored.append(comment_id)
+        return restored
 
 
 def change_status(
@@ -604,7 +700,7 @@ _SEVERITIES = tuple(Severity.from_rank(rank) for rank in range(len(Severity)))
 
 
 def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
-    cid, platform, author, snippet, created, rating, rank, status = row[:8]
+    cid, platform, author, snippet, created, rating, rank, status, pause, draft = row[:10]
     return InboxRow(
         cid,
         _PLATFORMS.get(platform) or Platform(platform),
@@ -614,7 +710,9 @@ def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
         rating,
         _SEVERITIES[rank],
         _STATUSES[status],
-        tuple(row[8:]),
+        tuple(row[10:]),
+        None if pause is None else datetime.fromisoformat(pause),
+        bool(draft),
     )
 
 
@@ -625,7 +723,10 @@ __all__ = [
     "InboxFilter",
     "InboxRow",
     "InboxSort",
+    "PauseOver",
     "StatusChange",
+    "StatusEdit",
     "fts_query",
     "search_terms",
+    "view_filter",
 ]

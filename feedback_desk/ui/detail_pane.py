@@ -107,6 +107,11 @@ class DetailPane(QWidget):
         self._platform.setWordWrap(False)
         where.addWidget(self._platform_icon)
         where.addWidget(self._platform, 1)
+        # Beside where it was written, so the buttons below stay one short row each.
+        self._open_link = QPushButton("Open the original")
+        self._open_link.setObjectName("openOriginalButton")
+        self._open_link.clicked.connect(self._open_original)
+        where.addWidget(self._open_link)
         layout.addLayout(where)
 
         badges = QHBoxLayout()
@@ -195,9 +200,6 @@ class DetailPane(QWidget):
         facts.addRow(self._follow_up)
         layout.addWidget(self._facts)
 
-        self._open_link = QPushButton("Open the original")
-        self._open_link.setObjectName("openOriginalButton")
-        self._open_link.clicked.connect(self._open_original)
         link_row = QHBoxLayout()
         self.reply_button = QPushButton("Reply…")
         self.reply_button.setObjectName("replyButton")
@@ -216,7 +218,6 @@ class DetailPane(QWidget):
         )
         link_row.addWidget(self.reply_button)
         link_row.addWidget(self.history_button)
-        link_row.addWidget(self._open_link)
         link_row.addStretch(1)
         layout.addLayout(link_row)
 

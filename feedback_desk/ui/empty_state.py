@@ -19,7 +19,7 @@ class EmptyState(QWidget):
         picture.setPixmap(icon("empty-inbox").pixmap(112, 112))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
-        heading = QLabel(title)
+        self.heading = heading = QLabel(title)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
@@ -50,3 +50,7 @@ class EmptyState(QWidget):
         layout.addSpacing(8)
         layout.addLayout(row)
         layout.addStretch(3)
+
+    def say(self, title: str, text: str) -> None:
+        self.heading.setText(title)
+        self.body.setText(text)

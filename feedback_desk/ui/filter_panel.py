@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
@@ -18,27 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import OPEN_STATUSES, Platform, Severity, Status
-from ..store.comments import InboxFilter
+from ..core.model import Platform, Severity
+from ..core.views import START_VIEW, VIEWS, View, ViewKey, view_for
+from ..store.comments import InboxFilter, view_filter
 from .icons import icon, platform_icon
-
-
-@dataclass(frozen=True)
-class View:
-    key: str
-    label: str
-    statuses: frozenset[Status]
-    follow_ups: bool = False  # complaints whose follow-up day has come
-
-
-VIEWS = (
-    View("all", "All comments", frozenset()),
-    View("open", "Needs a reply", frozenset(OPEN_STATUSES)),
-    View("replied", "Replied", frozenset({Status.REPLIED})),
-    View("resolved", "Resolved", frozenset({Status.RESOLVED})),
-    View("ignored", "Ignored", frozenset({Status.IGNORED})),
-    View("due", "Follow-ups due", frozenset(), follow_ups=True),
-)
 
 
 @dataclass(frozen=True)
@@ -77,7 +60,7 @@ class FilterPanel(QWidget):
         self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view_list.setMaximumHeight(self.view_list.sizeHintForRow(0) * (len(VIEWS) + 1) + 8)
-        self.view_list.setCurrentIndex(self._views.index(0, 0))
+        self.view_list.setCurrentIndex(self._views.index(VIEWS.index(START_VIEW), 0))
         self.view_list.selectionModel().currentChanged.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.view_list)
 
@@ -131,22 +114,26 @@ class FilterPanel(QWidget):
     # -- state ----------------------------------------------------------------------------
 
     def current_view(self) -> View:
-        key = self.view_list.currentIndex().data(Qt.ItemDataRole.UserRole)
-        return next((v for v in VIEWS if v.key == key), VIEWS[0])
+        return view_for(str(self.view_list.currentIndex().data(Qt.ItemDataRole.UserRole)))
 
-    def inbox_filter(self, search: str = "", today: date | None = None) -> InboxFilter:
+    def show_view(self, key: ViewKey) -> None:
+        """Switch to a view (emits `changed`)."""
+        row = next(i for i, v in enumerate(VIEWS) if v.key == key)
+        self.view_list.setCurrentIndex(self._views.index(row, 0))
+
+    def inbox_filter(self, search: str, now: datetime) -> InboxFilter:
+        """The current view at `now` (core.views says what it holds), with the ticks."""
         ticked = {p for p, box in self.platform_boxes.items() if box.isChecked()}
         every = len(ticked) == len(SHOWN_PLATFORMS)
         platforms = {p for p in ticked if isinstance(p, Platform)}
         severities = {s for s, box in self.severity_boxes.items() if box.isChecked()}
-        return InboxFilter(
-            statuses=self.current_view().statuses,
+        ticks = InboxFilter(
             platforms=frozenset() if every else frozenset(platforms),
             other_platforms=not every and OTHER_PLATFORMS in ticked,
             severities=frozenset() if len(severities) == len(Severity) else frozenset(severities),
             search=search,
-            follow_up_due=(today or date.today()) if self.current_view().follow_ups else None,
         )
+        return view_filter(self.current_view(), now, ticks)
 
     def reset(self) -> None:
         self.restore("all", [p.value for p in SHOWN_PLATFORMS], [s.value for s in Severity])
@@ -167,7 +154,7 @@ class FilterPanel(QWidget):
                 *self.severity_boxes.values(),
             )
         ]
-        row = next((i for i, v in enumerate(VIEWS) if v.key == view), 0)
+        row = VIEWS.index(view_for(view))
         self.view_list.setCurrentIndex(self._views.index(row, 0, QModelIndex()))
         for platform, box in self.platform_boxes.items():
             box.setChecked(platform.value in platforms or not platforms)
@@ -176,18 +163,12 @@ class FilterPanel(QWidget):
         del blockers
         self.changed.emit()
 
-    def set_view_counts(self, counts: dict[str, int]) -> None:
+    def set_view_counts(self, counts: dict[ViewKey, int]) -> None:
         for row, view in enumerate(VIEWS):
             number = counts.get(view.key)
             text = view.label if number is None else f"{view.label}  ({number:,})"
             self._views.item(row).setText(text)
-
-
-def view_counts(by_status: dict[Status, int], follow_ups_due: int = 0) -> dict[str, int]:
-    """How many comments each view holds, from the per-status counts."""
-    return {
-        view.key: follow_ups_due
-        if view.follow_ups
-        else sum(n for s, n in by_status.items() if not view.statuses or s in view.statuses)
-        for view in VIEWS
-    }
+            self._views.item(row).setData(
+                view.label if number is None else f"{view.label}, {number:,}",
+                Qt.ItemDataRole.AccessibleTextRole,
+            )

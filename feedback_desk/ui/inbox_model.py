@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from ..core.follow_up import follow_up_reason
 from ..core.model import OPEN_STATUSES, Severity
+from ..core.views import READY_TO_SEND, needs_reply, pause_left, pause_words, ready_to_send
 from ..store.comments import CommentStore, InboxFilter, InboxRow, InboxSort, search_terms
 from .formatting import URGENT_ROW_TINT, exact_local_time, relative_time, stars
 from .icons import platform_icon
@@ -172,6 +173,18 @@ class InboxModel(QAbstractTableModel):
     def loaded_rows(self) -> int:
         return len(self._rows)
 
+    def loaded(self) -> list[InboxRow]:
+        """The rows loaded so far, in list order (a copy)."""
+        return list(self._rows)
+
+    def refresh_pauses(self) -> None:
+        """Redraw the status of the rows whose pause was running (the time left, or "Ready
+        to send" once it is over) without reading the list again."""
+        for row, item in enumerate(self._rows):
+            if item.pause_ends is not None and needs_reply(item.status):
+                index = self.index(row, Column.STATUS)
+                self.dataChanged.emit(index, index)
+
     # -- paging ---------------------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -262,9 +275,26 @@ class InboxModel(QAbstractTableModel):
             case Column.RECEIVED:
                 return relative_time(row.created_at, self._now())
             case Column.STATUS:
-                return row.status.label
+                return self._status(row)
+
+    def _status(self, row: InboxRow) -> str:
+        """The status, or while it matters the pause's time left and "Ready to send"."""
+        now = self._now()
+        if needs_reply(row.status):
+            left = pause_left(row.pause_ends, now)
+            if left is not None:
+                return pause_words(left)
+            if ready_to_send(row.status, row.severity, row.has_draft, row.pause_ends, now):
+                return READY_TO_SEND.label
+        return row.status.label
 
     def _tooltip(self, row: InboxRow, column: Column) -> str | None:
+        if (
+            column == Column.STATUS
+            and row.pause_ends is not None
+            and pause_left(row.pause_ends, self._now()) is not None
+        ):
+            return f"The pause ends at {exact_local_time(row.pause_ends)}; you can write meanwhile"
         if column == Column.RECEIVED:
             return exact_local_time(row.created_at)
         if column == Column.PLATFORM:

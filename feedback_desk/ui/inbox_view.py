@@ -5,12 +5,13 @@ to be read and the time stays in view."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from ..core.model import Severity, Status
+from ..core.views import READY_TO_SEND, pause_words
 from .formatting import short_date, stars
 from .inbox_model import Column
 
@@ -59,7 +60,15 @@ class InboxView(QTableView):
                     ],
                     "Received",
                 ),
-                Column.STATUS: widest([s.label for s in Status], "Status", heavy),
+                Column.STATUS: widest(
+                    [
+                        *(s.label for s in Status),
+                        pause_words(timedelta(hours=3, minutes=59)),  # the longest pause
+                        READY_TO_SEND.label,
+                    ],
+                    "Status",
+                    heavy,
+                ),
             }
         return self._widths
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -43,20 +45,29 @@ from .. import __version__
 from ..core.errors import ImportFileError, UserFacingError
 from ..core.model import Severity, Status
 from ..core.triage import Triage
+from ..core.views import NEEDS_REPLY, READY_TO_SEND, START_VIEW, ViewKey, needs_reply
 from ..secrets import CredentialStore
 from ..sources.sync import ConnectorFactory, SyncRun, sync_accounts
 from ..store import Database
-from ..store.comments import CommentStore, InboxFilter
+from ..store.comments import (
+    CommentStore,
+    InboxFilter,
+    InboxRow,
+    PauseOver,
+    StatusEdit,
+    view_filter,
+)
 from ..store.imports import ImportResult
 from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
-from .filter_panel import FilterPanel, view_counts
+from .filter_panel import FilterPanel
 from .fit import resize_to_fit
 from .formatting import exact_local_date, plural
 from .icons import icon
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
+from .notifications import PauseBanner, PauseNotifier, TrayNotifier
 from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
@@ -68,14 +79,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
 CLOSE_WAIT_MS = 3_000  # closing waits this long for background work (a sync stops at once)
+PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
 
 
 @dataclass(frozen=True)
 class InboxCounts:
     shown: int
     by_severity: dict[Severity, int]
-    urgent_open: int
-    per_view: dict[str, int]
+    per_view: dict[ViewKey, int]  # core.views' definitions, as the side list shows them
+    needs_reply_by_severity: dict[Severity, int]
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +108,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         credentials: CredentialStore | None = None,
         connect: ConnectorFactory | None = None,
+        notifier: PauseNotifier | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -104,6 +117,7 @@ class MainWindow(QMainWindow):
         self._triage = triage
         self._runner = runner
         self._settings = settings
+        self._fit_when_shown: QSize | None = None  # the first size, fitted again once shown
         self._now = now
         self._open_demo = open_demo
         self._credentials = credentials or CredentialStore()
@@ -115,6 +129,9 @@ class MainWindow(QMainWindow):
         self.import_preview: ImportPreview | None = None
         self.import_zone: tzinfo | None = None  # times without a zone: this computer's
         self._syncing = False
+        self._last_edit: StatusEdit | None = None  # what Undo puts back
+        self._pauses_checked = now()  # pauses ending after this are announced
+        self._announced: set[int] = set()
         self.setWindowTitle("Feedback Desk — demo inbox" if demo else "Feedback Desk")
         self.setWindowIcon(icon("app"))
 
@@ -128,6 +145,16 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.apply_filters)
         self._auto_sync = QTimer(self)
         self._auto_sync.timeout.connect(self.start_sync)
+        # Wakes the list's countdowns and the pause-over check; the time itself is always
+        # the injected clock's (tests move a fake clock and fire this timer).
+        self.pause_timer = QTimer(self)
+        self.pause_timer.setObjectName("pauseTimer")
+        self.pause_timer.setInterval(PAUSE_CHECK_MS)
+        self.pause_timer.timeout.connect(self.check_pauses)
+        self.pause_timer.start()
+        if notifier is None and QSystemTrayIcon.isSystemTrayAvailable():
+            notifier = TrayNotifier(self, self._bring_to_front, self.pause_banner)
+        self.notifier: PauseNotifier = notifier or self.pause_banner
 
         self.filters.changed.connect(self.apply_filters)
         self.filters.clear_button.clicked.connect(self.clear_filters)
@@ -215,6 +242,20 @@ class MainWindow(QMainWindow):
         )
         self.history_action.triggered.connect(lambda: self.open_history())
 
+        self.reply_action = QAction(icon("reply"), "&Reply…", self)
+        self.reply_action.setObjectName("replyAction")
+        self.reply_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reply_action.setToolTip("Answer the selected comment calmly, step by step (Ctrl+R)")
+        self.reply_action.setEnabled(False)
+        self.reply_action.triggered.connect(self._reply_to_current)
+
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
+
         self.status_actions: dict[Status, QAction] = {}
         for status, text, keys in (
             (Status.RESOLVED, "Mark &resolved", "Ctrl+Shift+R"),
@@ -247,6 +288,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.reply_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.cancel_sync_action)
@@ -334,10 +376,12 @@ class MainWindow(QMainWindow):
             "background: #FFF4D6; color: #4A3B00; padding: 8px; border-bottom: 1px solid #E8D39A;"
         )
         self.offline_banner.hide()
+        self.pause_banner = PauseBanner()
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.pause_banner)
         centre_layout.addWidget(self.offline_banner)
         centre_layout.addWidget(self.middle, 1)
 
@@ -364,9 +408,22 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self.search_edit, chain[0])
 
+        # "Marked resolved: Undo" — our own words only, so rich text for the link is safe.
+        self.undo_link = QLabel()
+        self.undo_link.setObjectName("undoLink")
+        self.undo_link.setAccessibleName("Undo")
+        self.undo_link.setTextFormat(Qt.TextFormat.RichText)
+        self.undo_link.setText('<a href="undo">Undo</a>')
+        self.undo_link.setToolTip("Put back the last change of status (Ctrl+Z)")
+        self.undo_link.linkActivated.connect(lambda _: self.undo())
+        self.undo_link.hide()
+        self.statusBar().addPermanentWidget(self.undo_link)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long line of counts gives way (its tooltip has it all) instead of widening the
+        # window past a small screen.
+        self.counts_label.setMinimumWidth(160)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _set_up_inbox_header(self) -> None:
@@ -422,10 +479,13 @@ class MainWindow(QMainWindow):
         )
         self.perspective_action.triggered.connect(self.open_perspective)
         comment_menu = self.menuBar().addMenu("&Comment")
+        comment_menu.addAction(self.reply_action)
+        comment_menu.addSeparator()
         for action in self.status_actions.values():
             comment_menu.addAction(action)
         comment_menu.addSeparator()
         comment_menu.addAction(self.record_outcome_action)
+        comment_menu.addAction(self.undo_action)
         help_menu = self.menuBar().addMenu("&Help")
         connecting = help_menu.addAction("&Connecting your accounts")
         connecting.setObjectName("helpConnectingAction")
@@ -437,7 +497,7 @@ class MainWindow(QMainWindow):
     # -- filters and search ---------------------------------------------------------------
 
     def current_filter(self) -> InboxFilter:
-        return self.filters.inbox_filter(self.search_edit.text(), self._today())
+        return self.filters.inbox_filter(self.search_edit.text(), self._now())
 
     def _today(self) -> date:
         return self._now().astimezone().date()
@@ -546,6 +606,16 @@ class MainWindow(QMainWindow):
             self.middle.setCurrentWidget(self.empty_inbox)
             self.detail.clear()
         else:
+            if self.current_filter() == view_filter(NEEDS_REPLY, self._now()):
+                self.no_matches.say(
+                    "Nothing needs a reply",
+                    "Every comment has been replied to, resolved or set aside. New ones "
+                    "appear here after a sync or an import.",
+                )
+            else:
+                self.no_matches.say(
+                    "Nothing matches", "No comment fits this view, these filters and this search."
+                )
             self.middle.setCurrentWidget(self.no_matches)
             self.detail.clear()
 
@@ -594,6 +664,30 @@ class MainWindow(QMainWindow):
         for action in self.status_actions.values():
             action.setEnabled(has_selection)
         self.record_outcome_action.setEnabled(self.detail.comment is not None)
+        current = self.model.row_at(self.inbox_view.currentIndex().row())
+        self.reply_action.setEnabled(current is not None)
+        drafted = current is not None and current.has_draft
+        self.reply_action.setText("&Continue reply…" if drafted else "&Reply…")
+
+    def _reply_to_current(self) -> None:
+        self._reply_to_index(self.inbox_view.currentIndex())
+
+    def _next_needing_reply(
+        self, before: list[InboxRow], acted: set[int], anchor: int
+    ) -> int | None:
+        """After acting on the comments `acted` (the current one at `anchor` in `before`,
+        the list as it was): the next that needs a reply below it in that order, else the
+        nearest above, among those the list still shows."""
+        below = before[anchor + 1 :]
+        above = list(reversed(before[:anchor]))
+        for candidate in (*below, *above):
+            if candidate.id in acted or not needs_reply(candidate.status):
+                continue
+            row = self.model.row_of(candidate.id)
+            found = None if row is None else self.model.row_at(row)
+            if found is not None and needs_reply(found.status):
+                return found.id
+        return None
 
     # -- changing status --------------------------------------------------------------------
 
@@ -606,10 +700,10 @@ class MainWindow(QMainWindow):
         db = self._db
         ids = list(comment_ids)
 
-        def work() -> int:
+        def work() -> StatusEdit:
             conn = db.connect()
             try:
-                return CommentStore(db, conn).set_status(ids, status)
+                return CommentStore(db, conn).change_statuses(ids, status)
             finally:
                 conn.close()
 
@@ -618,21 +712,61 @@ class MainWindow(QMainWindow):
                 raise error
             self._warn("The status could not be changed", str(error))
 
-        self._runner.run(
-            work, lambda changed: self._status_set(ids, status, current, changed), failed
-        )
+        self._runner.run(work, lambda edit: self._status_set(ids, status, current, edit), failed)
 
     def _status_set(
-        self, comment_ids: list[int], status: Status, current: int, changed: int
+        self, comment_ids: list[int], status: Status, current: int, edit: StatusEdit
     ) -> None:
+        before = self.model.loaded()
         self.model.reload()
         self._choose_middle_page()
         keep = comment_ids[0] if self.model.row_of(comment_ids[0]) is not None else None
+        if not needs_reply(status):  # dealt with: on to the next that needs a reply
+            keep = self._next_needing_reply(before, set(comment_ids), max(current, 0)) or keep
         self._select(keep, fallback_row=max(current, 0))
         self.refresh_counts()
-        if changed:
-            what = plural(changed, "comment")
-            self.statusBar().showMessage(f"{what} marked {status.label.lower()}.", 4000)
+        if edit.previous:
+            what = plural(len(edit.previous), "comment")
+            self.statusBar().showMessage(f"{what} marked {status.label.lower()}.", 8000)
+            self._last_edit = edit
+            self.undo_action.setText(f"&Undo “{status.label}”")
+            self.undo_action.setEnabled(True)
+            self.undo_link.show()
+
+    def undo(self) -> None:
+        """Put back the last status change made here (resolve, ignore, back to new), off the
+        GUI thread and through the store's one status change, so the history says so."""
+        edit = self._last_edit
+        if edit is None:
+            return
+        self._last_edit = None
+        self.undo_action.setText("&Undo")
+        self.undo_action.setEnabled(False)
+        self.undo_link.hide()
+        db = self._db
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, UserFacingError):
+                raise error
+            self._warn("The change could not be undone", str(error))
+
+        self._runner.run(
+            on_own_connection(db, lambda conn: CommentStore(db, conn).undo(edit)),
+            self._undone,
+            failed,
+        )
+
+    def _undone(self, restored: list[int]) -> None:
+        self.model.reload()
+        self._choose_middle_page()
+        self._select(restored[0] if restored else None)
+        self.refresh_counts()
+        self.statusBar().showMessage(
+            f"Put back: {plural(len(restored), 'comment')} as before."
+            if restored
+            else "Nothing to put back: it has changed since.",
+            6000,
+        )
 
     def set_severity(self, comment_id: int, severity: Severity) -> None:
         """The owner says how bad a comment really is; the list re-sorts and keeps it.
@@ -918,10 +1052,82 @@ class MainWindow(QMainWindow):
             self._select(shown.id)
 
     def _after_reply(self, comment_id: int) -> None:
+        before = self.model.loaded()
+        anchor = next((i for i, r in enumerate(before) if r.id == comment_id), None)
         self.model.reload()
         self._choose_middle_page()
-        self._select(comment_id)
+        keep: int | None = comment_id
+        if anchor is not None and not needs_reply(self._store.get(comment_id).status):
+            # Sent: on to the next that needs a reply.
+            keep = self._next_needing_reply(before, {comment_id}, anchor) or comment_id
+        self._select(keep)
         self.refresh_counts()
+
+    def continue_reply(self, comment_id: int) -> None:
+        """From the pause-over notification: the window to the front, the comment selected
+        (on Needs a reply when the list does not show it), its reply where it was left."""
+        self._bring_to_front()
+        if self.reply_wizard is not None and self.reply_wizard.isVisible():
+            self.reply_wizard.raise_()
+            self.reply_wizard.activateWindow()
+            return
+        if self.model.row_of(comment_id) is None:
+            self.filters.show_view(NEEDS_REPLY.key)  # emits changed -> apply_filters
+        self._select(comment_id)
+        self.open_reply(comment_id)
+
+    def _bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- pauses -------------------------------------------------------------------------------
+
+    def _wake_for_next_pause(self, now: datetime) -> None:
+        """The next look is in a minute, or sooner when a pause in the list ends before."""
+        ends = [
+            r.pause_ends
+            for r in self.model.loaded()
+            if r.pause_ends is not None and r.pause_ends > now and needs_reply(r.status)
+        ]
+        wait = PAUSE_CHECK_MS
+        if ends:
+            wait = min(wait, int((min(ends) - now).total_seconds() * 1000) + 500)
+        self.pause_timer.start(max(wait, 1000))
+
+    def check_pauses(self) -> None:
+        """Each minute: the list's countdowns move on (no new query); a pause that ended
+        since the last look is announced once, and the counts follow."""
+        self.model.refresh_pauses()
+        now = self._now()
+        since = self._pauses_checked
+        self._wake_for_next_pause(now)
+        if now <= since:  # the clock went back: nothing new can have ended
+            return
+        self._pauses_checked = now
+        db = self._db
+
+        def done(ended: list[PauseOver]) -> None:
+            wizard = self.reply_wizard
+            open_on = wizard.comment.id if wizard is not None and wizard.isVisible() else None
+            fresh = [
+                p for p in ended if p.comment_id not in self._announced and p.comment_id != open_on
+            ]
+            self._announced.update(p.comment_id for p in ended)
+            if not ended:
+                return
+            self.refresh_counts()
+            if self.filters.current_view().ready_to_send:
+                self.apply_filters()
+            if fresh:
+                self.notifier.pause_over(fresh, self.continue_reply)
+
+        self._runner.run(
+            on_own_connection(db, lambda conn: CommentStore(db, conn).pauses_ended(since, now)),
+            done,
+            lambda error: log.warning("checking pauses failed: %s", error),
+        )
 
     # -- accounts and sync -------------------------------------------------------------------
 
@@ -1042,7 +1248,7 @@ class MainWindow(QMainWindow):
         generation = self._counts_generation
         inbox = self.current_filter()
         db = self._db
-        today = self._today()
+        now = self._now()
 
         def work() -> InboxCounts:
             conn = db.connect()
@@ -1051,11 +1257,8 @@ class MainWindow(QMainWindow):
                 return InboxCounts(
                     shown=store.count(inbox),
                     by_severity=store.count_by_severity(inbox),
-                    urgent_open=store.count_unanswered_urgent(),
-                    per_view=view_counts(
-                        store.count_by_status(),
-                        store.count(InboxFilter(follow_up_due=today)),
-                    ),
+                    per_view=store.view_counts(now),
+                    needs_reply_by_severity=store.count_by_severity(view_filter(NEEDS_REPLY, now)),
                 )
             finally:
                 conn.close()
@@ -1071,17 +1274,30 @@ class MainWindow(QMainWindow):
         if not any(counts.per_view.values()):
             self.counts_label.setText("No comments yet")
             return
-        what = "match this search" if self.current_filter().searching else "shown"
-        parts = [plural(counts.shown, "comment") + f" {what}"]
-        parts += [
-            f"{counts.by_severity[s]:,} {s.value}"
-            for s in (Severity.HARSH, Severity.NEGATIVE)
-            if counts.by_severity[s]
+        inbox = self.current_filter()
+        what = "match this search" if inbox.searching else "shown"
+        parts = []
+        # On Needs a reply with nothing ticked off, "shown" would only repeat its number.
+        if inbox != view_filter(NEEDS_REPLY, self._now()):
+            parts.append(plural(counts.shown, "comment") + f" {what}")
+            parts += [
+                f"{counts.by_severity[s]:,} {s.value}"
+                for s in (Severity.HARSH, Severity.NEGATIVE)
+                if counts.by_severity[s]
+            ]
+        # The side list's own number, under its own name: the two always agree.
+        waiting = counts.needs_reply_by_severity
+        urgent = [
+            f"{waiting[s]:,} {s.value}" for s in (Severity.HARSH, Severity.NEGATIVE) if waiting[s]
         ]
-        parts.append(f"{counts.urgent_open:,} harsh or negative still need a reply")
-        if self.current_filter().searching:
+        needing = f"{NEEDS_REPLY.label}: {counts.per_view[NEEDS_REPLY.key]:,}"
+        parts.append(needing + (f" ({', '.join(urgent)})" if urgent else ""))
+        if counts.per_view[READY_TO_SEND.key]:
+            parts.append(f"{READY_TO_SEND.label}: {counts.per_view[READY_TO_SEND.key]:,}")
+        if inbox.searching:
             parts.append("search results: latest arrivals first")
         self.counts_label.setText("  ·  ".join(parts))
+        self.counts_label.setToolTip(self.counts_label.text())
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -1091,7 +1307,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             resize_to_fit(self, 1280, 780)
-            self._fit_when_shown = True
+            self._fit_when_shown = self.size()
         splitter = self._settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -1103,7 +1319,8 @@ class MainWindow(QMainWindow):
             self._sort_inbox(inbox_header.sortIndicatorSection(), inbox_header.sortIndicatorOrder())
         minutes = int(str(self._settings.value("sync/everyMinutes", 0)) or 0)
         self.set_auto_sync(minutes if minutes in self.auto_sync_actions else 0)
-        view = str(self._settings.value("filters/view", "all"))
+        # It opens on what needs doing, whatever view it was left on; the ticks are kept.
+        view = START_VIEW.key
         platforms = _as_list(self._settings.value("filters/platforms"))
         severities = _as_list(self._settings.value("filters/severities"))
         self.filters.blockSignals(True)
@@ -1122,11 +1339,16 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if getattr(self, "_fit_when_shown", False):
-            # Fitted once more now that the style has laid the panes out: before it, their
-            # minimums are wider than shown, and the window would keep that extra width.
-            self._fit_when_shown = False
-            QTimer.singleShot(0, lambda: resize_to_fit(self, 1280, 780))
+        fitted, self._fit_when_shown = self._fit_when_shown, None
+        if fitted is not None:
+            # Fitted once more once the style has laid the panes out: before it, their
+            # minimums are wider than shown, and the window would keep that extra width
+            # (unless it was given a size of its own since).
+            QTimer.singleShot(0, lambda: self._fit_again(fitted))
+
+    def _fit_again(self, fitted: QSize) -> None:
+        if self.size() == fitted:
+            resize_to_fit(self, 1280, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing stops a sync at once; work still running after a few seconds is left to

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QSettings
 
 from feedback_desk.core.model import NewComment, Platform
 from feedback_desk.core.triage import Triage
+from feedback_desk.core.views import ViewKey
 from feedback_desk.demo import seed_sample_inbox
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore
@@ -77,7 +78,9 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
     """Builds a main window on a database, as app.py does, with inline background work."""
     opened_demo: list[bool] = []
 
-    def build(database: Database, **extra: object) -> MainWindow:
+    def build(database: Database, start_view: str | None = "all", **extra: object) -> MainWindow:
+        """`start_view`: the view to switch to once open (the window itself opens on Needs
+        a reply, tests/ui/test_daily_loop.py); None stays there."""
         conn = database.connect()
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(
@@ -94,6 +97,8 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
         qtbot.addWidget(window)
         # The first selection and the counts wait for the first paint; let them run.
         qtbot.wait(1)
+        if start_view is not None:
+            window.filters.show_view(ViewKey(start_view))
         return window
 
     return build

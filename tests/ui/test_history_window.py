@@ -395,7 +395,7 @@ def test_an_outcome_recorded_in_the_history_updates_the_inbox_follow_ups(
     dialog.follow_up.setChecked(True)
     dialog.follow_up_day.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
     dialog.save_button.click()
-    follow_ups = main.filters.view_list.model().item(5).text()
+    follow_ups = main.filters.view_list.model().item(6).text()
     assert follow_ups == "Follow-ups due  (1)"
 
 
