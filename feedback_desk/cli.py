@@ -120,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     lst = commands.add_parser(
         "comments",
         help="list comments, worst first",
-        description="List comments, worst first. With --search, the latest arrivals come "
-        "first instead, so a search over a big inbox answers at once.",
+        description="List comments, worst first. With --search, the newest (by when they "
+        "were written) come first instead.",
     )
     lst.add_argument("--status", choices=[s.value for s in Status])
     lst.add_argument("--platform", type=_platform_name, metavar="PLATFORM", help="any platform")

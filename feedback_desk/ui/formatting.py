@@ -117,6 +117,15 @@ def problem_colour(palette: QPalette) -> QColor:
     return QColor("#FF9A8F" if is_dark(palette) else "#8A1C15")
 
 
+def notice_style(palette: QPalette) -> str:
+    """A quiet amber band for a notice across the window (offline), light or dark."""
+    if is_dark(palette):
+        return (
+            "background: #3D3214; color: #F5E3B0; padding: 8px; border-bottom: 1px solid #6B5A24;"
+        )
+    return "background: #FFF4D6; color: #4A3B00; padding: 8px; border-bottom: 1px solid #E8D39A;"
+
+
 def show_as_problem(label: QLabel, problem: bool = True) -> QLabel:
     """`label` in the problem red of its palette (or back to its usual colour)."""
     label.setStyleSheet("")

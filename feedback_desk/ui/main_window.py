@@ -63,7 +63,7 @@ from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel
 from .fit import resize_to_fit
-from .formatting import exact_local_date, plural
+from .formatting import exact_local_date, notice_style, plural
 from .icons import icon
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
@@ -372,9 +372,7 @@ class MainWindow(QMainWindow):
         self.offline_banner.setObjectName("offlineBanner")
         self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.offline_banner.setWordWrap(True)
-        self.offline_banner.setStyleSheet(
-            "background: #FFF4D6; color: #4A3B00; padding: 8px; border-bottom: 1px solid #E8D39A;"
-        )
+        self.offline_banner.setStyleSheet(notice_style(self.palette()))
         self.offline_banner.hide()
         self.pause_banner = PauseBanner()
         centre = QWidget()
@@ -668,6 +666,7 @@ class MainWindow(QMainWindow):
         self.reply_action.setEnabled(current is not None)
         drafted = current is not None and current.has_draft
         self.reply_action.setText("&Continue reply…" if drafted else "&Reply…")
+        self.detail.reply_button.setText("Continue reply…" if drafted else "Reply…")
 
     def _reply_to_current(self) -> None:
         self._reply_to_index(self.inbox_view.currentIndex())
@@ -1295,7 +1294,7 @@ class MainWindow(QMainWindow):
         if counts.per_view[READY_TO_SEND.key]:
             parts.append(f"{READY_TO_SEND.label}: {counts.per_view[READY_TO_SEND.key]:,}")
         if inbox.searching:
-            parts.append("search results: latest arrivals first")
+            parts.append("search results: newest first")
         self.counts_label.setText("  ·  ".join(parts))
         self.counts_label.setToolTip(self.counts_label.text())
 

@@ -29,6 +29,7 @@ from ..store.comments import CommentStore
 from ..store.outcomes import Outcomes
 from .complaint_filters import pydate, qdate
 from .detail_pane import plain_label
+from .formatting import show_as_problem
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
 
@@ -111,7 +112,7 @@ class OutcomeDialog(QDialog):
         form.addRow("", follow)
         layout.addLayout(form)
         self.problem = plain_label(name="outcomeProblem")
-        self.problem.setStyleSheet("color: #B3261E")
+        show_as_problem(self.problem)
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(

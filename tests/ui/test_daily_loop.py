@@ -317,6 +317,7 @@ def test_three_complaints_in_a_row_with_a_pause_that_ends_while_the_app_is_open(
     assert not wizard.isVisible()
     assert window.detail.comment.id == worst.id  # still there, nothing wandered off
     assert window.reply_action.text() == "&Continue reply…"
+    assert window.detail.reply_button.text() == "Continue reply…"  # the pane says so too
     assert status_cell(window, worst.id).startswith("Pause: ")
     assert notifier.told == []
 

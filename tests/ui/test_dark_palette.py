@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from feedback_desk.store import Database
 from feedback_desk.ui.formatting import (
     match_highlight,
+    notice_style,
     problem_colour,
     severity_ink,
     show_as_problem,
@@ -119,3 +120,15 @@ def test_windows_use_no_fixed_warning_red(
     assert "#f4f6f8" not in html.lower()  # the old light quote background
     for widget in (history, report, settings):
         widget.deleteLater()
+
+
+@pytest.mark.parametrize("palette", [QPalette(), dark_palette()], ids=["light", "dark"])
+def test_the_offline_notice_reads_on_either_palette(palette: QPalette) -> None:
+    style = notice_style(palette)
+    band, ink = (
+        QColor(re.search(rf"{k}: (#[0-9A-F]{{6}})", style)[1]) for k in ("background", "color")
+    )  # type: ignore[index]
+    assert contrast(band, ink) >= 4.5
+    # The band is dark on a dark window and light on a light one, never a glaring patch.
+    window = palette.color(QPalette.ColorRole.Window)
+    assert (band.lightness() < 128) == (window.lightness() < 128)
