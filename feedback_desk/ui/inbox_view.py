@@ -63,7 +63,7 @@ class InboxView(QTableView):
                 Column.STATUS: widest(
                     [
                         *(s.label for s in Status),
-                        pause_words(timedelta(hours=3, minutes=59)),  # the longest pause
+                        pause_words(timedelta(minutes=59)),  # longer pauses elide (tooltip)
                         READY_TO_SEND.label,
                     ],
                     "Status",
