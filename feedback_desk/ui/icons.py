@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from ..core.model import Platform
 
@@ -18,13 +18,34 @@ if TYPE_CHECKING:
 _SIZES = (16, 24, 32, 48, 64, 128)
 
 
-@cache
+# The grey the line icons (toolbar, search) are drawn in; on a dark palette they are drawn
+# in its button text colour instead, or they would vanish into the toolbar.
+LINE_INK = "#444444"
+
+
 def icon(name: str) -> QIcon:
     """An icon by file name (without .svg). Qt's SVG icon engine draws it at any size."""
+    return _icon(name, _line_ink())
+
+
+@cache
+def _icon(name: str, ink: str) -> QIcon:
     source = resources.files("feedback_desk.resources").joinpath("icons", f"{name}.svg")
+    if ink != LINE_INK:
+        data = source.read_bytes()
+        if LINE_INK.encode() in data:
+            return _rendered(data.replace(LINE_INK.encode(), ink.encode()))
     if isinstance(source, Path) and source.is_file():
         return QIcon(str(source))
     return _rendered(source.read_bytes())  # resources inside a zip: draw them ourselves
+
+
+def _line_ink() -> str:
+    app = QGuiApplication.instance()
+    palette = app.palette() if isinstance(app, QGuiApplication) else QPalette()
+    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        return LINE_INK
+    return palette.color(QPalette.ColorRole.ButtonText).name()
 
 
 def _rendered(data: bytes) -> QIcon:

@@ -132,3 +132,19 @@ def test_the_offline_notice_reads_on_either_palette(palette: QPalette) -> None:
     # The band is dark on a dark window and light on a light one, never a glaring patch.
     window = palette.color(QPalette.ColorRole.Window)
     assert (band.lightness() < 128) == (window.lightness() < 128)
+
+
+def test_line_icons_take_the_dark_palettes_ink(qapp, dark: QPalette) -> None:  # type: ignore[no-untyped-def]
+    """The toolbar's grey line icons would vanish on a dark toolbar: drawn in its text colour."""
+    from feedback_desk.ui.icons import icon
+
+    image = icon("sync").pixmap(24, 24).toImage()
+    inked = [
+        image.pixelColor(x, y)
+        for x in range(24)
+        for y in range(24)
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert inked, "the icon drew nothing"
+    window = dark.color(QPalette.ColorRole.Window)
+    assert min(contrast(c, window) for c in inked) >= 3.0
