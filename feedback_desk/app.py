@@ -32,6 +32,11 @@ from .ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 # Set (to anything) to never open the first-run assistant by itself, e.g. in automation.
 NO_ASSISTANT_ENV = "FEEDBACK_DESK_NO_ASSISTANT"
+# Set to a number of seconds to close the window by itself after that long (the bundle's
+# smoke test opens the demo window offscreen this way).
+QUIT_AFTER_ENV = "FEEDBACK_DESK_QUIT_AFTER"
+# The reverse-DNS id: the .desktop file's name, the AppStream metainfo id (packaging/).
+APP_ID = "org.feedbackdesk.FeedbackDesk"
 
 
 def run_window(home_option: str | None = None, demo: bool = False) -> int:
@@ -40,7 +45,7 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
     app.setApplicationName("Feedback Desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Feedback Desk")
-    app.setDesktopFileName("feedback-desk")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
     try:
         if demo:
@@ -56,6 +61,9 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
     sys.excepthook = _crash_dialog
     window.show()
     log.info("window opened on %s", home.root)
+    quit_after = os.environ.get(QUIT_AFTER_ENV)
+    if quit_after:
+        QTimer.singleShot(int(float(quit_after) * 1000), window.close)
     return int(app.exec())
 
 
@@ -138,10 +146,18 @@ def _launch_demo() -> None:
     import subprocess
 
     subprocess.Popen(
-        [sys.executable, "-m", "feedback_desk", "--demo"],
+        demo_command(),
         env={k: v for k, v in os.environ.items() if k != "FEEDBACK_DESK_HOME"},
         start_new_session=True,
     )
+
+
+def demo_command() -> list[str]:
+    """How to start this app again with --demo: a frozen bundle (PyInstaller) is its own
+    executable and knows no `-m`."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--demo"]
+    return [sys.executable, "-m", "feedback_desk", "--demo"]
 
 
 def _fatal(message: str) -> None:
