@@ -15,7 +15,7 @@ SYSTEM_PACKAGES=(
 
 # Only the test suite needs a spreadsheet: it opens the report's CSV in Gnumeric.
 if [ "${1:-}" = "--tests" ]; then
-  SYSTEM_PACKAGES+=(gnumeric)
+  SYSTEM_PACKAGES+=(gnumeric desktop-file-utils appstream)
 fi
 
 missing=()
