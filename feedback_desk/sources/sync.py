@@ -30,6 +30,7 @@ from ..secrets import CredentialStore
 from ..store import Database
 from ..store.accounts import Account, AccountState, AccountStore
 from ..store.comments import CommentStore
+from ..store.sync_lock import sync_lock
 from .base import Connector, Page
 
 log = logging.getLogger(__name__)
@@ -199,7 +200,22 @@ def sync_accounts(
     cancel: threading.Event | None = None,
 ) -> SyncRun:
     """Sync every account (or just `only`) on this thread's own connection. Setting
-    `cancel` stops at once, even in the middle of a request or a wait (Cancelled)."""
+    `cancel` stops at once, even in the middle of a request or a wait (Cancelled). Only one
+    process syncs a data folder at a time: AnotherSyncRunning if another one is."""
+    with sync_lock(db.path.parent):
+        return _sync_accounts(db, credentials, scorer, only, progress, cancelled, connect, cancel)
+
+
+def _sync_accounts(
+    db: Database,
+    credentials: CredentialStore,
+    scorer: Scorer,
+    only: str | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+    connect: ConnectorFactory | None,
+    cancel: threading.Event | None,
+) -> SyncRun:
     from .registry import connector_for
 
     if cancel is not None:

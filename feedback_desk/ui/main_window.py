@@ -58,6 +58,7 @@ from ..store.comments import (
     view_filter,
 )
 from ..store.imports import ImportResult
+from ..store.sync_lock import AnotherSyncRunning
 from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
@@ -1228,6 +1229,13 @@ class MainWindow(QMainWindow):
         self._sync_finished()
         if not isinstance(error, UserFacingError):
             raise error
+        if isinstance(error, AnotherSyncRunning):  # the timer tries again at its next turn
+            self.statusBar().showMessage(
+                "Not synced: another Feedback Desk is syncing this folder; "
+                "it will be tried again at the next sync.",
+                15000,
+            )
+            return
         self.statusBar().showMessage(f"Sync stopped: {error}", 15000)
 
     def set_auto_sync(self, minutes: int) -> None:
