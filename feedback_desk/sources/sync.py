@@ -183,6 +183,8 @@ class SyncRun:
 
     summaries: list[SyncSummary] = field(default_factory=list)
     offline: bool = False
+    new_harsh: int = 0  # new complaints still needing a reply (for a notification)
+    new_negative: int = 0
 
     @property
     def failed(self) -> bool:
@@ -230,6 +232,7 @@ def _sync_accounts(
     conn = db.connect()
     try:
         accounts = AccountStore(db, conn)
+        before = CommentStore(db, conn).newest_id()
         for account in [accounts.get(only)] if only else accounts.all():
             if cancelled():
                 break
@@ -253,6 +256,7 @@ def _sync_accounts(
                 )
             run.offline = run.offline or summary.offline
             run.summaries.append(summary)
+        run.new_harsh, run.new_negative = CommentStore(db, conn).complaints_after(before)
     finally:
         conn.close()
     return run
