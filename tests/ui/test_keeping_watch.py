@@ -219,3 +219,36 @@ def test_the_keeping_watch_tab_saves_and_writes_the_autostart_entry(
     dialog.start_at_login.setChecked(False)
     dialog.save_button.click()
     assert not entry.exists()
+
+
+def test_the_window_says_another_program_is_syncing_and_tries_at_its_next_turn(
+    make_window: WindowFactory, db: Database
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_sync_lock import HOLDER
+
+    _with_account(db)
+    home = db.path.parent
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(home)])  # another program
+    try:
+        deadline = time.monotonic() + 20
+        while not (home / "holding").exists():
+            assert time.monotonic() < deadline and holder.poll() is None
+            time.sleep(0.05)
+        tray = TrayDouble()
+        window = _window(make_window, db, tray)
+        window.start_sync(background=True)
+        message = window.statusBar().currentMessage()
+        assert "another Feedback Desk is syncing this folder" in message
+        assert window.sync_action.isEnabled()  # free to try again
+        assert tray.told == []
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(10)
+    window.start_sync(background=True)  # the next turn: the lock went with the process
+    assert tray.told == [(1, 2)]
