@@ -57,6 +57,8 @@ class RunningWindow(QLocalServer):
         self.setObjectName("singleInstanceServer")
         self._bring_forward = bring_forward
         self.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # With owner-only access Qt binds in a private folder and renames the socket into
+        # place, replacing a file left by a crash; elsewhere listen() refuses such a file.
         if not self.listen(name):
             # Nobody answered (the caller asked first): a socket file left by a crash.
             log.info("removing a stale single-instance socket %s", name)
