@@ -35,7 +35,8 @@ def _exec_line(arguments: list[str]) -> str:
         escaped = "".join("\\" + c if c in '"`$\\' else c for c in argument)
         return f'"{escaped}"'.replace("%", "%%")
 
-    return " ".join(quoted(a) for a in arguments)
+    # The string escape rule then applies on top: each backslash is written twice.
+    return " ".join(quoted(a) for a in arguments).replace("\\", "\\\\")
 
 
 def start_at_login(on: bool, home: Path) -> Path:

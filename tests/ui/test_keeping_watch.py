@@ -212,6 +212,10 @@ def test_the_keeping_watch_tab_saves_and_writes_the_autostart_entry(
     text = entry.read_text(encoding="utf-8")
     assert "--hidden" in text and str(db.path.parent) in text
     assert "Type=Application" in text
+    validate = __import__("shutil").which("desktop-file-validate")
+    if validate:
+        checked = __import__("subprocess").run([validate, str(entry)], capture_output=True)
+        assert checked.returncode == 0, checked.stdout
 
     window.open_settings()
     dialog = window.settings_dialog
