@@ -27,6 +27,7 @@ from .ui.damaged_notice import DamagedDatabaseNotice, OpenUrl
 from .ui.icons import icon
 from .ui.main_window import MainWindow
 from .ui.shop_fields import apply_shop_locale
+from .ui.single_instance import RunningWindow, ask_running_window, server_name
 from .ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,9 @@ QUIT_AFTER_ENV = "FEEDBACK_DESK_QUIT_AFTER"
 APP_ID = "org.feedbackdesk.FeedbackDesk"
 
 
-def run_window(home_option: str | None = None, demo: bool = False) -> int:
+def run_window(home_option: str | None = None, demo: bool = False, hidden: bool = False) -> int:
+    """`hidden`: started at login, the window waits in the tray (when keeping watch there
+    is on and the desktop has a tray; otherwise it opens as usual)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
@@ -54,12 +57,21 @@ def run_window(home_option: str | None = None, demo: bool = False) -> int:
             home = make_demo_home()
         else:
             home = DataHome.resolve(home_option)
+            if ask_running_window(server_name(home.root)):  # the demo is its own instance
+                print(
+                    "feedback-desk: Feedback Desk is already open on this data folder; "
+                    "its window was brought forward."
+                )
+                return 0
         window = build_window(home, demo=demo, starting=True)
     except UserFacingError as error:
         _fatal(str(error))
         return 1
     sys.excepthook = _crash_dialog
-    window.show()
+    if not demo:
+        RunningWindow(server_name(home.root), window.bring_forward, parent=window)
+    if not (hidden and window.can_wait_in_tray()):
+        window.show()
     log.info("window opened on %s", home.root)
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:

@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a throwaway copy of a sample inbox"
     )
+    parser.add_argument(
+        "--hidden",
+        action="store_true",
+        help="start in the tray without a window (used when starting at login; only when "
+        "keeping watch in the tray is on)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_StrictParser)
 
     imp = commands.add_parser(
@@ -404,7 +410,7 @@ def cmd_repair(home: DataHome, out: TextIO) -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from .app import run_window  # imports PySide6, which the other commands never need
 
-    return run_window(home_option=args.home, demo=args.demo)
+    return run_window(home_option=args.home, demo=args.demo, hidden=args.hidden)
 
 
 def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:

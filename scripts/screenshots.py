@@ -76,6 +76,11 @@ loop/1024x640/ and loop/dark/, as for the wizard):
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part loop
+
+Settings → Keeping watch (docs/screenshots/watch/settings-<W>x<H>[-dark].png):
+
+    xvfb-run -a -s "-screen 0 1024x640x24" .venv/bin/python scripts/screenshots.py \
+        docs/screenshots --part watch [--dark]
 """
 
 from __future__ import annotations
@@ -90,7 +95,14 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from feedback_desk.core.model import NewComment, Platform
 from feedback_desk.core.triage import Triage
@@ -134,6 +146,7 @@ def main() -> None:
             "detail",
             "fit",
             "loop",
+            "watch",
         ),
         default="history",
     )
@@ -163,6 +176,8 @@ def main() -> None:
 
     elif args.part == "loop":
         daily_loop(app, args.out / "loop", args.dark)
+    elif args.part == "watch":
+        keeping_watch(app, args.out / "watch", args.dark)
     else:
         history_and_report(app, args.out)
 
@@ -449,6 +464,27 @@ def daily_loop(app: QApplication, out: Path, dark: bool) -> None:
     window.check_pauses()
     shot("3-pause-over-banner")
     print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the loop to {out}")
+
+
+def keeping_watch(app: QApplication, out: Path, dark: bool) -> None:
+    """Settings → Keeping watch, as the window opens it, at the screen's size."""
+    from PySide6.QtCore import QSettings
+
+    from feedback_desk.ui.settings_dialog import SettingsDialog
+
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp()) / "home"
+    db = open_database(home, clock)
+    settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(db, settings=settings, has_tray=True)
+    dialog.tabs.setCurrentWidget(dialog.findChild(QWidget, "keepWatchTab"))
+    dialog.show()
+    settle(app)
+    name = f"settings-{size}{'-dark' if dark else ''}.png"
+    dialog.grab().save(str(out / name))
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote {out / name}")
 
 
 def history_and_report(app: QApplication, out: Path) -> None:

@@ -30,6 +30,7 @@ from ..secrets import CredentialStore
 from ..store import Database
 from ..store.accounts import Account, AccountState, AccountStore
 from ..store.comments import CommentStore
+from ..store.sync_lock import sync_lock
 from .base import Connector, Page
 
 log = logging.getLogger(__name__)
@@ -182,6 +183,8 @@ class SyncRun:
 
     summaries: list[SyncSummary] = field(default_factory=list)
     offline: bool = False
+    new_harsh: int = 0  # new complaints still needing a reply (for a notification)
+    new_negative: int = 0
 
     @property
     def failed(self) -> bool:
@@ -199,7 +202,22 @@ def sync_accounts(
     cancel: threading.Event | None = None,
 ) -> SyncRun:
     """Sync every account (or just `only`) on this thread's own connection. Setting
-    `cancel` stops at once, even in the middle of a request or a wait (Cancelled)."""
+    `cancel` stops at once, even in the middle of a request or a wait (Cancelled). Only one
+    process syncs a data folder at a time: AnotherSyncRunning if another one is."""
+    with sync_lock(db.path.parent):
+        return _sync_accounts(db, credentials, scorer, only, progress, cancelled, connect, cancel)
+
+
+def _sync_accounts(
+    db: Database,
+    credentials: CredentialStore,
+    scorer: Scorer,
+    only: str | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool],
+    connect: ConnectorFactory | None,
+    cancel: threading.Event | None,
+) -> SyncRun:
     from .registry import connector_for
 
     if cancel is not None:
@@ -214,6 +232,7 @@ def sync_accounts(
     conn = db.connect()
     try:
         accounts = AccountStore(db, conn)
+        before = CommentStore(db, conn).newest_id()
         for account in [accounts.get(only)] if only else accounts.all():
             if cancelled():
                 break
@@ -237,6 +256,7 @@ def sync_accounts(
                 )
             run.offline = run.offline or summary.offline
             run.summaries.append(summary)
+        run.new_harsh, run.new_negative = CommentStore(db, conn).complaints_after(before)
     finally:
         conn.close()
     return run

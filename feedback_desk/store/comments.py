@@ -292,6 +292,21 @@ class CommentStore:
         self._db = db
         self._conn = conn
 
+    def newest_id(self) -> int:
+        """The last comment stored so far: what arrives after it is new."""
+        return int(self._conn.execute("SELECT COALESCE(MAX(id), 0) FROM comments").fetchone()[0])
+
+    def complaints_after(self, comment_id: int) -> tuple[int, int]:
+        """(harsh, negative) among comments stored after `comment_id` still needing a reply."""
+        rows = dict(
+            self._conn.execute(
+                "SELECT severity_rank, COUNT(*) FROM comments WHERE id > ? AND answered = 0 "
+                "AND removed_at IS NULL AND severity_rank <= ? GROUP BY severity_rank",
+                (comment_id, Severity.NEGATIVE.rank),
+            ).fetchall()
+        )
+        return rows.get(Severity.HARSH.rank, 0), rows.get(Severity.NEGATIVE.rank, 0)
+
     # -- adding -------------------------------------------------------------------------
 
     def add_many(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QSettings,
@@ -58,6 +59,7 @@ from ..store.comments import (
     view_filter,
 )
 from ..store.imports import ImportResult
+from ..store.sync_lock import AnotherSyncRunning
 from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
@@ -69,6 +71,13 @@ from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
 from .tasks import TaskRunner, on_own_connection
+from .watch import (
+    KEEP_IN_TRAY,
+    NOTIFY_NEW_COMPLAINTS,
+    NOTIFY_PAUSE_OVER,
+    WatchTray,
+    watch_setting,
+)
 
 if TYPE_CHECKING:
     from ..sources.file_import import ImportOptions, ImportPlan
@@ -109,6 +118,7 @@ class MainWindow(QMainWindow):
         credentials: CredentialStore | None = None,
         connect: ConnectorFactory | None = None,
         notifier: PauseNotifier | None = None,
+        tray: WatchTray | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -129,6 +139,8 @@ class MainWindow(QMainWindow):
         self.import_preview: ImportPreview | None = None
         self.import_zone: tzinfo | None = None  # times without a zone: this computer's
         self._syncing = False
+        self._sync_in_background = False  # a timer's or the tray's sync: new complaints notify
+        self._quitting = False  # Quit, not close: the tray does not keep the app
         self._last_edit: StatusEdit | None = None  # what Undo puts back
         self._pauses_checked = now()  # pauses ending after this are announced
         self._announced: set[int] = set()
@@ -144,7 +156,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self._auto_sync = QTimer(self)
-        self._auto_sync.timeout.connect(self.start_sync)
+        self._auto_sync.timeout.connect(lambda: self.start_sync(background=True))
         # Wakes the list's countdowns and the pause-over check; the time itself is always
         # the injected clock's (tests move a fake clock and fire this timer).
         self.pause_timer = QTimer(self)
@@ -153,8 +165,12 @@ class MainWindow(QMainWindow):
         self.pause_timer.timeout.connect(self.check_pauses)
         self.pause_timer.start()
         if notifier is None and QSystemTrayIcon.isSystemTrayAvailable():
-            notifier = TrayNotifier(self, self._bring_to_front, self.pause_banner)
+            notifier = TrayNotifier(
+                self, self.bring_forward, self.pause_banner, self._tray_actions()
+            )
+            tray = tray or notifier
         self.notifier: PauseNotifier = notifier or self.pause_banner
+        self.tray: WatchTray | None = tray  # None: this desktop has no tray
 
         self.filters.changed.connect(self.apply_filters)
         self.filters.clear_button.clicked.connect(self.clear_filters)
@@ -187,7 +203,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setObjectName("syncAction")
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.setToolTip("Fetch new and changed comments from your accounts (F5)")
-        self.sync_action.triggered.connect(self.start_sync)
+        self.sync_action.triggered.connect(lambda: self.start_sync())
 
         self.cancel_sync_action = QAction("Stop syncing", self)
         self.cancel_sync_action.setObjectName("cancelSyncAction")
@@ -281,7 +297,7 @@ class MainWindow(QMainWindow):
 
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_app)
 
     def _build_layout(self) -> None:
         toolbar = QToolBar("Main")
@@ -1023,7 +1039,14 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._db, self, runner=self._runner, credentials=self._credentials)
+        dialog = SettingsDialog(
+            self._db,
+            self,
+            runner=self._runner,
+            credentials=self._credentials,
+            settings=self._settings,
+            has_tray=self.tray is not None,
+        )
         dialog.profileSaved.connect(self._profile_saved)
         dialog.setupRequested.connect(self.open_first_run)
         self.settings_dialog = dialog
@@ -1076,10 +1099,43 @@ class MainWindow(QMainWindow):
         self.open_reply(comment_id)
 
     def _bring_to_front(self) -> None:
-        if self.isMinimized():
+        self.bring_forward()
+
+    def bring_forward(self) -> None:
+        """A second start, the tray or a notification: the window to the front, from the
+        tray or the taskbar too."""
+        if self.isHidden() or self.isMinimized():
             self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def open_needs_reply(self) -> None:
+        self.bring_forward()
+        self.filters.show_view(ViewKey.NEEDS_REPLY)
+
+    def _tray_actions(self) -> list[QAction]:
+        show = QAction("Open Feedback Desk", self)
+        show.setObjectName("trayOpenAction")
+        show.triggered.connect(self.bring_forward)
+        sync = QAction("Sync now", self)
+        sync.setObjectName("traySyncAction")
+        sync.triggered.connect(lambda: self.start_sync(background=True))
+        leave = QAction("Quit", self)
+        leave.setObjectName("trayQuitAction")
+        leave.triggered.connect(self.quit_app)
+        return [show, sync, leave]
+
+    def can_wait_in_tray(self) -> bool:
+        """Closing (or starting at login) leaves the app in the tray: a tray exists and the
+        owner chose it in Settings → Keeping watch."""
+        return self.tray is not None and watch_setting(self._settings, KEEP_IN_TRAY)
+
+    def quit_app(self) -> None:
+        """File → Quit and the tray's Quit end the app, even when it keeps watch."""
+        self._quitting = True
+        was_hidden = self.isHidden()
+        if self.close() and was_hidden:  # no window closed last: Qt would not quit by itself
+            QTimer.singleShot(0, QCoreApplication.quit)
 
     # -- pauses -------------------------------------------------------------------------------
 
@@ -1119,7 +1175,7 @@ class MainWindow(QMainWindow):
             self.refresh_counts()
             if self.filters.current_view().ready_to_send:
                 self.apply_filters()
-            if fresh:
+            if fresh and watch_setting(self._settings, NOTIFY_PAUSE_OVER):
                 self.notifier.pause_over(fresh, self.continue_reply)
 
         self._runner.run(
@@ -1152,11 +1208,13 @@ class MainWindow(QMainWindow):
 
         self._runner.run(self._credentials.describe, lambda _: None, failed)
 
-    def start_sync(self) -> None:
-        """Sync every account off the GUI thread; progress in the status bar; stoppable."""
+    def start_sync(self, background: bool = False) -> None:
+        """Sync every account off the GUI thread; progress in the status bar; stoppable.
+        `background`: the timer's or the tray's, so new complaints are told in the tray."""
         if self._syncing:
             return
         self._syncing = True
+        self._sync_in_background = background
         self._sync_cancel.clear()
         self.sync_action.setEnabled(False)
         self.sync_action.setToolTip("A sync is already running.")
@@ -1223,11 +1281,25 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._choose_middle_page()
         self.refresh_counts()
+        if (
+            self._sync_in_background
+            and self.tray is not None
+            and (run.new_harsh or run.new_negative)
+            and watch_setting(self._settings, NOTIFY_NEW_COMPLAINTS)
+        ):
+            self.tray.new_complaints(run.new_harsh, run.new_negative, self.open_needs_reply)
 
     def _sync_failed(self, error: BaseException) -> None:
         self._sync_finished()
         if not isinstance(error, UserFacingError):
             raise error
+        if isinstance(error, AnotherSyncRunning):  # the timer tries again at its next turn
+            self.statusBar().showMessage(
+                "Not synced: another Feedback Desk is syncing this folder; "
+                "it will be tried again at the next sync.",
+                15000,
+            )
+            return
         self.statusBar().showMessage(f"Sync stopped: {error}", 15000)
 
     def set_auto_sync(self, minutes: int) -> None:
@@ -1270,6 +1342,13 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, counts: InboxCounts) -> None:
         self.filters.set_view_counts(counts.per_view)
+        if self.tray is not None:
+            waiting = counts.needs_reply_by_severity
+            self.tray.show_count(
+                counts.per_view[NEEDS_REPLY.key],
+                waiting[Severity.HARSH],
+                waiting[Severity.NEGATIVE],
+            )
         if not any(counts.per_view.values()):
             self.counts_label.setText("No comments yet")
             return
@@ -1351,7 +1430,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing stops a sync at once; work still running after a few seconds is left to
-        end by itself (its threads never keep the app open)."""
+        end by itself (its threads never keep the app open). Keeping watch in the tray,
+        closing only hides the window: auto sync goes on until Quit."""
+        if not self._quitting and self.can_wait_in_tray():
+            self.save_settings()
+            self.hide()
+            event.ignore()
+            self.statusBar().showMessage("Feedback Desk keeps syncing in the tray.", 8000)
+            return
         self._sync_cancel.set()
         self.save_settings()
         self._runner.wait(CLOSE_WAIT_MS)

@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..store.comments import PauseOver
 from .icons import icon
+from .watch import badge_icon, count_words, new_complaints_words
 
 OpenReply = Callable[[int], None]
 
@@ -52,32 +54,56 @@ def pause_over_words(ended: Sequence[PauseOver]) -> tuple[str, str]:
 
 
 class TrayNotifier:
-    """The app's icon in the system tray; a pause's end is one of its messages."""
+    """The app's icon in the system tray: the count of comments needing a reply, a menu
+    (Open, Sync now, Quit), and messages (a pause's end, new complaints)."""
 
     def __init__(
-        self, parent: QWidget, show_window: Callable[[], None], fallback: PauseNotifier
+        self,
+        parent: QWidget,
+        show_window: Callable[[], None],
+        fallback: PauseNotifier,
+        menu: Sequence[QAction] = (),
     ) -> None:
         self._fallback = fallback  # a tray that shows no messages: the banner says it
         self.tray = QSystemTrayIcon(icon("app"), parent)
         self.tray.setObjectName("trayIcon")
         self.tray.setToolTip("Feedback Desk")
         self.tray.messageClicked.connect(self._clicked)
-        self.tray.activated.connect(lambda _reason: show_window())
+        self.tray.activated.connect(self._activated)
+        self._show_window = show_window
+        if menu:
+            self.menu = QMenu(parent)
+            self.menu.setObjectName("trayMenu")
+            self.menu.addActions(list(menu))
+            self.tray.setContextMenu(self.menu)
         self.tray.show()
-        self._open: OpenReply | None = None
-        self._comment_id: int | None = None
+        self._on_click: Callable[[], None] | None = None
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason != QSystemTrayIcon.ActivationReason.Context:  # the menu opens by itself
+            self._show_window()
 
     def pause_over(self, ended: Sequence[PauseOver], open_reply: OpenReply) -> None:
         if not QSystemTrayIcon.supportsMessages():
             self._fallback.pause_over(ended, open_reply)
             return
-        self._open, self._comment_id = open_reply, ended[0].comment_id
+        comment_id = ended[0].comment_id
+        self._on_click = lambda: open_reply(comment_id)
         title, text = pause_over_words(ended)
         self.tray.showMessage(title, text, icon("app"), 20_000)
 
+    def show_count(self, needing: int, harsh: int, negative: int) -> None:
+        self.tray.setToolTip(count_words(needing, harsh, negative))
+        self.tray.setIcon(badge_icon(needing))
+
+    def new_complaints(self, harsh: int, negative: int, open_them: Callable[[], None]) -> None:
+        self._on_click = open_them
+        title, text = new_complaints_words(harsh, negative)
+        self.tray.showMessage(title, text, icon("app"), 20_000)
+
     def _clicked(self) -> None:
-        if self._open is not None and self._comment_id is not None:
-            self._open(self._comment_id)
+        if self._on_click is not None:
+            self._on_click()
 
 
 class PauseBanner(QFrame):

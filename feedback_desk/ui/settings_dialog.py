@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QLocale, QStringListModel, Signal
+from PySide6.QtCore import QLocale, QSettings, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..autostart import offered, start_at_login
 from ..core.cooloff import LONGEST_MINUTES, SHORTEST_MINUTES, CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.shop_profile import ShopProfile
@@ -50,6 +52,13 @@ from .shop_fields import (
     default_currency,
 )
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
+from .watch import (
+    KEEP_IN_TRAY,
+    NOTIFY_NEW_COMPLAINTS,
+    NOTIFY_PAUSE_OVER,
+    START_AT_LOGIN,
+    watch_setting,
+)
 
 # Per family: (label of the id, of the secret, objectName stem, which platforms it signs in).
 OWN_APP_FIELDS = {
@@ -69,9 +78,12 @@ class SettingsDialog(QDialog):
         *,
         runner: TaskRunner | None = None,
         credentials: CredentialStore | None = None,
+        settings: QSettings | None = None,
+        has_tray: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
+        self._settings = settings
         self.setWindowTitle("Settings")
         resize_to_fit(self, 640, 520)
         self._db = db
@@ -163,6 +175,8 @@ class SettingsDialog(QDialog):
         answering_layout.addWidget(mine, 1)
         self.tabs.addTab(answering, "Pause and replies")
         self.tabs.addTab(kinds, "Complaint kinds")
+        if settings is not None:
+            self.tabs.addTab(self._keeping_watch(settings, has_tray), "Keeping watch")
 
         self.problem = plain_label(name="settingsProblem")
         show_as_problem(self.problem)
@@ -202,6 +216,94 @@ class SettingsDialog(QDialog):
         row.addWidget(self.own_app_button)
         self._show_own_apps()
         return row_widget
+
+    def _keeping_watch(self, settings: QSettings, has_tray: bool) -> QWidget:
+        """`keepWatchTab`: the tray, its notifications, and starting at login."""
+        tab = QWidget()
+        tab.setObjectName("keepWatchTab")
+        layout = QVBoxLayout(tab)
+
+        def box(name: str, text: str, key: str, why: str) -> QCheckBox:
+            check = QCheckBox(text)
+            check.setObjectName(name)
+            check.setAccessibleName(text)
+            check.setAccessibleDescription(why)
+            check.setChecked(watch_setting(settings, key))
+            layout.addWidget(check)
+            explain = plain_label(why)
+            explain.setContentsMargins(24, 0, 0, 6)
+            layout.addWidget(explain)
+            return check
+
+        self.keep_in_tray = box(
+            "keepInTrayCheck",
+            "Keep syncing in the tray when the window is closed",
+            KEEP_IN_TRAY,
+            "Closing the window then only hides it: new comments keep coming in at the "
+            "interval under File → Sync automatically, until you choose Quit.",
+        )
+        self.notify_new = box(
+            "notifyNewComplaintsCheck",
+            "Tell me when new harsh or negative comments arrive",
+            NOTIFY_NEW_COMPLAINTS,
+            "After a sync in the background, a notification counts them; a click opens "
+            "Needs a reply.",
+        )
+        self.notify_pause = box(
+            "notifyPauseOverCheck",
+            "Tell me when a pause is over",
+            NOTIFY_PAUSE_OVER,
+            "A notification (or a line above the list) when a reply can be sent.",
+        )
+        self.start_at_login = box(
+            "startAtLoginCheck",
+            "Start Feedback Desk when I log in",
+            START_AT_LOGIN,
+            "It starts in the tray, without a window, when keeping syncing in the tray is on.",
+        )
+        if not offered():
+            self.start_at_login.setChecked(False)
+            self.start_at_login.setEnabled(False)
+            self.start_at_login.setToolTip("Not offered on this system yet")
+            layout.addWidget(
+                plain_label(
+                    "Starting at login is not offered on macOS or Windows yet: add Feedback "
+                    "Desk to your login items yourself if you want it.",
+                    name="startAtLoginNotOffered",
+                )
+            )
+        if not has_tray:
+            for check in (self.keep_in_tray, self.notify_new):
+                check.setEnabled(False)
+                check.setToolTip("This desktop shows no tray icons")
+            layout.addWidget(
+                plain_label(
+                    "This desktop has no system tray, so Feedback Desk cannot stay there; "
+                    "a pause's end is shown in the window.",
+                    name="noTrayNotice",
+                )
+            )
+        self.start_at_login.setEnabled(self.start_at_login.isEnabled() and has_tray)
+        layout.addStretch(1)
+        return tab
+
+    def _save_watch(self) -> None:
+        settings = self._settings
+        if settings is None:
+            return
+        settings.setValue(KEEP_IN_TRAY, self.keep_in_tray.isChecked())
+        settings.setValue(NOTIFY_NEW_COMPLAINTS, self.notify_new.isChecked())
+        settings.setValue(NOTIFY_PAUSE_OVER, self.notify_pause.isChecked())
+        login = self.start_at_login.isChecked()
+        if offered() and login != watch_setting(settings, START_AT_LOGIN):
+            try:
+                start_at_login(login, self._db.path.parent)
+            except OSError as error:
+                raise UserFacingError(
+                    f"Could not change starting at login: {error.strerror or error}."
+                ) from None
+        settings.setValue(START_AT_LOGIN, login)
+        settings.sync()
 
     def _show_own_apps(self) -> None:
         mine = [
@@ -259,6 +361,7 @@ class SettingsDialog(QDialog):
         replies = list(self.replies)
         self.problem.setText("")
         try:
+            self._save_watch()
             shop = ShopProfile(
                 self.shop_name.text(),
                 chosen_currency(self.shop_currency),
