@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 CONNECTING = "connecting.html"
+GUIDE = "guide.html"
 
 
 def help_page(name: str) -> str:
@@ -28,11 +29,8 @@ class HelpWindow(QDialog):
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(False)  # decided below: sections here, the web outside
         self.browser.anchorClicked.connect(self.follow)
-        self.browser.setHtml(help_page(page))
         self.browser.setAccessibleName("Help")
-        title = self.browser.documentTitle() or "Help"
-        self.setWindowTitle(title)
-        self.browser.setAccessibleDescription(title)
+        self.show_page(page)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("helpButtons")
@@ -43,5 +41,16 @@ class HelpWindow(QDialog):
     def follow(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        elif not url.scheme() and url.path().endswith(".html") and "/" not in url.path():
+            self.show_page(url.path())  # another bundled page (the guide links to connecting)
+            if url.hasFragment():
+                self.browser.scrollToAnchor(url.fragment())
         elif url.hasFragment() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
+
+    def show_page(self, page: str) -> None:
+        self.page = page
+        self.browser.setHtml(help_page(page))
+        title = self.browser.documentTitle() or "Help"
+        self.setWindowTitle(title)
+        self.browser.setAccessibleDescription(title)

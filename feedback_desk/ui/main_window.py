@@ -64,6 +64,8 @@ from .empty_state import EmptyState
 from .filter_panel import FilterPanel
 from .fit import resize_to_fit
 from .formatting import exact_local_date, notice_style, plural
+from .help_menu import HelpMenu
+from .help_window import CONNECTING, GUIDE
 from .icons import icon
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
@@ -485,9 +487,17 @@ class MainWindow(QMainWindow):
         comment_menu.addAction(self.record_outcome_action)
         comment_menu.addAction(self.undo_action)
         help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = HelpMenu(self, self._db, self._credentials, lambda: self.open_help(GUIDE))
+        help_menu.addAction(self.help_menu.guide_action)
         connecting = help_menu.addAction("&Connecting your accounts")
         connecting.setObjectName("helpConnectingAction")
-        connecting.triggered.connect(self.open_help)
+        connecting.triggered.connect(lambda: self.open_help(CONNECTING))
+        help_menu.addSeparator()
+        help_menu.addAction(self.help_menu.data_folder_action)
+        help_menu.addAction(self.help_menu.log_action)
+        help_menu.addAction(self.help_menu.copy_action)
+        help_menu.addAction(self.help_menu.report_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.setup_action)
         about = help_menu.addAction("&About Feedback Desk")
         about.triggered.connect(self._about)
@@ -1139,10 +1149,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.accounts_dialog = dialog
 
-    def open_help(self) -> None:
+    def open_help(self, page: str = CONNECTING) -> None:
         from .help_window import HelpWindow
 
-        window = HelpWindow(parent=self)
+        window = HelpWindow(page, parent=self)
         self.help_window = window
         window.show()
 
