@@ -277,6 +277,7 @@ class LedgerWindow(QDialog):
         top.addStretch(1)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("codeEdit")
+        self.code_edit.setAccessibleName("Find code")
         self.code_edit.setPlaceholderText("Find code… e.g. FD-7KQM-X4PA")
         self.code_edit.setClearButtonEnabled(True)
         self.code_edit.setMinimumWidth(240)

@@ -223,6 +223,7 @@ class SignInDialog(QDialog):
         buttons.addStretch(1)
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("connectPickedButton")
+        self.connect_button.setAccessibleName("Connect the ticked accounts")  # text set later
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self.connect_picked)
         self.connect_button.hide()

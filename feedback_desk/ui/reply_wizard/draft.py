@@ -86,6 +86,8 @@ class DraftPage(WizardPage):
         self.signature = wizard.profile.signature
         self.edit = QPlainTextEdit(wizard.draft.text or signed("", self.signature))
         self.edit.setObjectName("draftEdit")
+        self.edit.setAccessibleName("Your reply")
+        self.edit.setAccessibleDescription("The tone check below reads it as you write")
         self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
         self.layout_.addWidget(self.edit, 3)
         self.preview = plain_label(name="draftPreview")
@@ -96,6 +98,8 @@ class DraftPage(WizardPage):
         self.flags_model = QStandardItemModel(self)
         self.tone = QListView()
         self.tone.setObjectName("toneList")
+        self.tone.setAccessibleName("Tone check")
+        self.tone.setAccessibleDescription("What may land badly in your reply, and why")
         self.tone.setModel(self.flags_model)
         self.tone.setWordWrap(True)
         self.layout_.addWidget(plain_label("Tone check"))
