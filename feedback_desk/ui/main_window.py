@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.ledger_action.triggered.connect(self.open_ledger)
 
         self.report_action = QAction("Customer-recovery &report…", self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+Shift+P"))  # keyboard alone
         self.report_action.setObjectName("reportAction")
         self.report_action.setToolTip(
             "See the customer-recovery report for a period; save it as PDF, CSV or HTML"
@@ -407,6 +408,7 @@ class MainWindow(QMainWindow):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self.search_edit, chain[0])
+        self.inbox_view.setFocus()  # the keyboard starts in the list: arrows, then Enter
 
         # "Marked resolved: Undo" — our own words only, so rich text for the link is safe.
         self.undo_link = QLabel()

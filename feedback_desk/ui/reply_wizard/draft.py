@@ -86,6 +86,7 @@ class DraftPage(WizardPage):
         self.signature = wizard.profile.signature
         self.edit = QPlainTextEdit(wizard.draft.text or signed("", self.signature))
         self.edit.setObjectName("draftEdit")
+        self.edit.setTabChangesFocus(True)  # Tab leaves the reply, as everywhere else
         self.edit.setAccessibleName("Your reply")
         self.edit.setAccessibleDescription("The tone check below reads it as you write")
         self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
@@ -126,6 +127,9 @@ class DraftPage(WizardPage):
 
     def initializePage(self) -> None:
         self.check()
+        # The keyboard lands in the reply, not on the saved replies (after QWizard has
+        # given the page's first control the focus).
+        QTimer.singleShot(0, self.edit.setFocus)
 
     def _add_code(self) -> None:
         """The offer and its code, as gaps filled in when the reply goes out, where the
