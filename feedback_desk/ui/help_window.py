@@ -8,6 +8,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from .fit import resize_to_fit
+
 CONNECTING = "connecting.html"
 GUIDE = "guide.html"
 
@@ -36,7 +38,7 @@ class HelpWindow(QDialog):
         buttons.setObjectName("helpButtons")
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_fit(self, 680, 600)  # within a 1024x640 screen too
 
     def follow(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):

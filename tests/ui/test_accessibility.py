@@ -149,3 +149,37 @@ def test_first_run_assistant_on_each_page(window: MainWindow) -> None:
     found = wizard_pages(window.first_run_assistant)
     assert len(found) >= 3
     assert_all_named(found)
+
+
+def test_no_meaning_by_colour_alone(window: MainWindow) -> None:
+    """The tinted (unanswered harsh or negative) rows and the severity badge's colour each
+    come with words: the badge says the severity, the status column says where it stands, the
+    platform icon has the platform's name for a screen reader."""
+    from PySide6.QtCore import Qt
+
+    from feedback_desk.ui.inbox_model import Column
+
+    model = window.model
+    assert model.rowCount() > 5
+    tinted = 0
+    for number in range(model.rowCount()):
+        row = model.row_at(number)
+        assert row is not None
+
+        def cell(
+            column: Column, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole, at: int = number
+        ) -> str:
+            return str(model.index(at, column).data(role) or "")
+
+        if model.index(number, Column.TEXT).data(Qt.ItemDataRole.BackgroundRole) is not None:
+            tinted += 1
+            assert row.severity in (Severity.HARSH, Severity.NEGATIVE)
+            assert cell(Column.STATUS), row
+        assert (
+            row.severity.label.lower()
+            in (
+                cell(Column.SEVERITY) + cell(Column.SEVERITY, Qt.ItemDataRole.AccessibleTextRole)
+            ).lower()
+        ), row
+        assert row.platform.label in cell(Column.PLATFORM, Qt.ItemDataRole.AccessibleTextRole)
+    assert tinted > 0
