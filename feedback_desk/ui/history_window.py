@@ -234,6 +234,7 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     """Whole rows, one at a time, no row numbers; the complaint's column takes the room."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()

@@ -292,6 +292,7 @@ class LedgerWindow(QDialog):
 
         self.model = LedgerModel()
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setObjectName("ledgerView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

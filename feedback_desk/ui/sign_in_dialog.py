@@ -299,6 +299,7 @@ class SignInDialog(QDialog):
         self.picked_model = QStandardItemModel(0, 2, self)
         self.picked_model.setHorizontalHeaderLabels(["Name in Feedback Desk", "What it is"])
         self.picker = QTableView()
+        self.picker.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.picker.setObjectName("accountPicker")
         self.picker.setAccessibleName("What to connect")
         self.picker.setModel(self.picked_model)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -74,4 +75,16 @@ def nameless(top: QWidget) -> list[str]:
         describe(w)
         for w in found
         if isinstance(w, INTERACTIVE) and not _qt_internal(w) and not accessible_name(w)
+    )
+
+
+def tab_traps(top: QWidget) -> list[str]:
+    """Lists and tables that keep Tab for moving between their cells: a keyboard user
+    could not Tab past them (Ctrl+Tab is not something a shop owner knows)."""
+    return sorted(
+        describe(w)
+        for w in top.findChildren(QAbstractItemView)
+        if w.tabKeyNavigation()
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not _qt_internal(w)
     )

@@ -19,7 +19,8 @@ from feedback_desk.ui.sign_in_dialog import SignInDialog
 from feedback_desk.ui.tasks import InlineTaskRunner
 from tests.keyrings import MemoryKeyring
 
-from .accessibility import nameless
+from .accessibility import nameless as _nameless
+from .accessibility import tab_traps
 from .conftest import WindowFactory
 from .test_accounts_sign_in import LOCATIONS, Begun
 
@@ -30,6 +31,11 @@ def window(make_window: WindowFactory, demo_db: Database) -> MainWindow:
     shown.resize(1200, 800)
     shown.show()
     return shown
+
+
+def nameless(top: QWidget) -> list[str]:
+    """Widgets without a name, and lists a Tab cannot leave."""
+    return _nameless(top) + [f"Tab trap: {trap}" for trap in tab_traps(top)]
 
 
 def worst(db: Database) -> int:
@@ -63,6 +69,7 @@ def tabs(dialog: QWidget) -> dict[str, list[str]]:
 
 
 def assert_all_named(found: dict[str, list[str]]) -> None:
+    """Nameless widgets, and (under "Tab trap") lists that keep the Tab key."""
     missing = {where: names for where, names in found.items() if names}
     if missing:
         lines = [f"{where}: {name}" for where, names in missing.items() for name in names]

@@ -161,3 +161,35 @@ def test_the_report_is_saved_with_the_keyboard_alone(
     keys.press(KEY.Key_Escape)
     assert not dialog.isVisible()
     print(f"keyboard-only report: {keys.count} keys")
+
+
+def test_the_history_is_read_and_an_outcome_recorded_with_the_keyboard_alone(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_window: WindowFactory,
+    demo_db: Database,
+) -> None:
+    window = make_window(demo_db)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    keys = Keys()
+    keys.press(KEY.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = window.history_window
+    assert history is not None and history.isVisible()
+    qtbot.waitUntil(lambda: history.model.rowCount() > 1)
+    history.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    keys.tab_to("historyView", limit=20)
+    keys.press(KEY.Key_Down)
+    keys.press(KEY.Key_Down)
+    assert history.story is not None  # the selected complaint's story is shown
+    keys.tab_to("recordOutcomeButton", limit=20)
+    keys.press(KEY.Key_Space)
+    from feedback_desk.ui.outcome_dialog import OutcomeDialog
+
+    dialog = history.findChild(OutcomeDialog)
+    assert dialog is not None and dialog.isVisible()
+    keys.press(KEY.Key_Escape)
+    assert not dialog.isVisible()
+    print(f"keyboard-only history: {keys.count} keys")
