@@ -43,6 +43,10 @@ APP_ID = "org.feedbackdesk.FeedbackDesk"
 def run_window(home_option: str | None = None, demo: bool = False, hidden: bool = False) -> int:
     """`hidden`: started at login, the window waits in the tray (when keeping watch there
     is on and the desktop has a tray; otherwise it opens as usual)."""
+    if QApplication.instance() is None and (problem := no_display()):
+        print(f"feedback-desk: {problem}", file=sys.stderr)  # no dialog can exist without one
+        log.error("cannot start: %s", problem)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
@@ -67,6 +71,13 @@ def run_window(home_option: str | None = None, demo: bool = False, hidden: bool 
     except UserFacingError as error:
         _fatal(str(error))
         return 1
+    except Exception as error:  # our bug, before any window: say it where the owner looks
+        _fatal(
+            "Feedback Desk could not open its window. Your comments are safe. Please copy "
+            "the details (Show Details…) and report the problem.",
+            "".join(traceback.format_exception(error)),
+        )
+        return 1
     sys.excepthook = _crash_dialog
     if not demo:
         RunningWindow(server_name(home.root), window.bring_forward, parent=window)
@@ -89,8 +100,9 @@ def build_window(
     starting for real (not a test): money and dates follow the shop's profile, and a new
     data folder opens the first-run assistant. `open_url` opens the data folder from the
     damaged-database notice (QDesktopServices.openUrl unless a test passes its own)."""
+    home.prepare()
+    setup_logging(home)  # first: a database that cannot open is written in the log too
     db = home.open_database(system_clock)
-    setup_logging(home)
     conn = db.connect()
     if starting:
         # The shop's country decides how dates and numbers read, not the system's locale
@@ -100,6 +112,10 @@ def build_window(
     # the mode of one that exists: create it owner-only first.
     private_file(home.settings_file)
     settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
+    notices = list(db.notices)
+    if settings.status() == QSettings.Status.FormatError:
+        notices.append(_put_settings_aside(home))
+        settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
     global _database_path
     _database_path = db.path
     runner = TaskRunner()
@@ -118,7 +134,7 @@ def build_window(
         window.profileChanged.connect(apply_shop_locale)
         if not demo and not os.environ.get(NO_ASSISTANT_ENV) and first_run_due(conn):
             QTimer.singleShot(0, window.open_first_run)  # once the window shows
-    for notice in db.notices:  # e.g. an empty database file was put aside
+    for notice in notices:  # e.g. an empty database file or damaged settings put aside
         log.warning("%s", notice)
         box = QMessageBox(QMessageBox.Icon.Warning, "Feedback Desk", notice, parent=window)
         box.setObjectName("openingNotice")
@@ -127,6 +143,23 @@ def build_window(
         box.open()  # shown with the window, not blocking its start
     _check_in_background(db, runner, window, open_url)
     return window
+
+
+def _put_settings_aside(home: DataHome) -> str:
+    """A damaged settings file must not stop the app: keep it aside and start with defaults."""
+    aside = home.settings_file.with_name(home.settings_file.name + ".damaged")
+    try:
+        home.settings_file.replace(aside)
+    except OSError as error:
+        return (
+            f"The settings file {home.settings_file} is damaged and could not be moved aside "
+            f"({error.strerror}); the usual settings are used this time."
+        )
+    private_file(home.settings_file)
+    return (
+        f"The settings file {home.settings_file} was damaged. It was kept as {aside.name} and "
+        "Feedback Desk starts with the usual settings (window layout, pause lengths, sync)."
+    )
 
 
 def _check_in_background(
@@ -172,11 +205,33 @@ def demo_command() -> list[str]:
     return [sys.executable, "-m", "feedback_desk", "--demo"]
 
 
-def _fatal(message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Feedback Desk cannot start", message)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+def _fatal(message: str, details: str | None = None) -> None:
+    """A problem before the window opens: on stderr, in the log and in a dialog (an owner who
+    started the app from a menu has no terminal to read)."""
     print(f"feedback-desk: {message}", file=sys.stderr)
+    if details:
+        print(details, file=sys.stderr)
+        log.error("cannot start: %s\n%s", message, details)
+    else:
+        log.error("cannot start: %s", message)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Feedback Desk cannot start", message)
+    box.setObjectName("startFailedDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def no_display() -> str | None:
+    """Why no window can open here (Qt would abort the process without a word), or None."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "There is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set). Start Feedback Desk from your desktop, or use the feedback-desk commands."
+    )
 
 
 def as_user_facing(error: BaseException) -> BaseException:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import logging.handlers
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,14 +60,36 @@ class DataHome:
         return open_database(self.root, clock)
 
 
+LOG_FILE_NAME = "feedback-desk.log"
+LOG_LIMIT = 2_000_000  # bytes in one log file before it rotates
+LOG_KEEP = 3  # older files kept: feedback-desk.log.1 ... .3
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The standard rotating handler, rotating while the app runs, whose every new file is
+    owner-only (a fresh file would otherwise get the umask's mode)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
+def log_file(home: DataHome) -> Path:
+    """The log the app is writing now (Help → Open log)."""
+    return home.logs_dir / LOG_FILE_NAME
+
+
 def setup_logging(home: DataHome, verbose: bool = False) -> None:
     """Log to a rotating file in the home; the console only hears about problems."""
-    path = home.logs_dir / "feedback-desk.log"
-    _rotate(path)
-    private_file(path)  # before logging opens it with the umask's mode (0644, or 0666)
+    path = log_file(home)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    for old in [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]:
+        if old.baseFilename == str(path.absolute()):
+            return  # already logging there (the window built again on the same home)
+    handler = PrivateRotatingFileHandler(
+        path, maxBytes=LOG_LIMIT, backupCount=LOG_KEEP, encoding="utf-8", delay=False
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())  # no token reaches the log, whoever logs it
     root.addHandler(handler)
@@ -80,17 +103,3 @@ def private_file(path: Path) -> None:
         os.chmod(path, 0o600)
     except OSError:
         pass  # the program opening it next reports what is wrong
-
-
-def _rotate(path: Path, limit: int = 2_000_000, keep: int = 3) -> None:
-    """Start a fresh log when the current one is big, keeping the last few (cheap at start)."""
-    try:
-        if not path.exists() or path.stat().st_size < limit:
-            return
-        for number in range(keep - 1, 0, -1):
-            older = path.with_name(f"{path.name}.{number}")
-            if older.exists():
-                older.replace(path.with_name(f"{path.name}.{number + 1}"))
-        path.replace(path.with_name(f"{path.name}.1"))
-    except OSError:
-        pass  # a log that cannot rotate must never stop the app

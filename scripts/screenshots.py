@@ -81,6 +81,9 @@ Settings → Keeping watch (docs/screenshots/watch/settings-<W>x<H>[-dark].png):
 
     xvfb-run -a -s "-screen 0 1024x640x24" .venv/bin/python scripts/screenshots.py \
         docs/screenshots --part watch [--dark]
+
+Help → User guide in the help window (help/, help/1024x640/ and help/dark/, as for the
+wizard): --part help
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -147,6 +150,7 @@ def main() -> None:
             "fit",
             "loop",
             "watch",
+            "help",
         ),
         default="history",
     )
@@ -178,8 +182,29 @@ def main() -> None:
         daily_loop(app, args.out / "loop", args.dark)
     elif args.part == "watch":
         keeping_watch(app, args.out / "watch", args.dark)
+    elif args.part == "help":
+        help_guide(app, args.out / "help", args.dark)
     else:
         history_and_report(app, args.out)
+
+
+def help_guide(app: QApplication, out: Path, dark: bool) -> None:
+    """Help → User guide in the help window, at its top and at "Replying calmly"
+    (docs/screenshots/help/, help/1024x640/ and help/dark/, as for the wizard)."""
+    from feedback_desk.ui.help_window import GUIDE, HelpWindow
+
+    screen = app.primaryScreen().availableGeometry()
+    size = f"{screen.width()}x{screen.height()}"
+    out = out / ("dark" if dark else "" if size == "1366x768" else size)
+    out.mkdir(parents=True, exist_ok=True)
+    window = HelpWindow(GUIDE)
+    window.show()
+    settle(app)
+    window.grab().save(str(out / "1-guide.png"))
+    window.follow(QUrl("#reply"))
+    settle(app)
+    window.grab().save(str(out / "2-replying-calmly.png"))
+    print(f"{app.platformName()}, {size}{' dark' if dark else ''}: wrote the guide to {out}")
 
 
 def perspective(app: QApplication, out: Path, dark: bool) -> None:

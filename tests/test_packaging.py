@@ -211,5 +211,7 @@ def test_bundle_holds_resources_lexicon_and_keyring_backends(bundle: Path) -> No
     assert (internal / "THIRD-PARTY-NOTICES.txt").is_file()
     # Trimmed: none of the Qt parts the app never loads.
     qt_libs = {p.name for p in (internal / "PySide6" / "Qt" / "lib").glob("libQt6*")}
-    for unused in ("Qml", "Quick", "Pdf", "WebEngineCore", "VirtualKeyboard", "Network"):
+    for unused in ("Qml", "Quick", "Pdf", "WebEngineCore", "VirtualKeyboard"):
         assert not any(name.startswith(f"libQt6{unused}.") for name in qt_libs), unused
+    # Kept: the local socket that keeps the app to one window per data folder.
+    assert any(name.startswith("libQt6Network.") for name in qt_libs)

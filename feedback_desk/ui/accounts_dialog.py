@@ -166,6 +166,8 @@ class AccountsDialog(QDialog):
         self.model = AccountsModel()
         self.view = QTableView()
         self.view.setObjectName("accountsView")
+        self.view.setAccessibleName("Connected accounts")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -8,7 +8,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from .fit import resize_to_fit
+
 CONNECTING = "connecting.html"
+GUIDE = "guide.html"
 
 
 def help_page(name: str) -> str:
@@ -28,20 +31,28 @@ class HelpWindow(QDialog):
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(False)  # decided below: sections here, the web outside
         self.browser.anchorClicked.connect(self.follow)
-        self.browser.setHtml(help_page(page))
         self.browser.setAccessibleName("Help")
-        title = self.browser.documentTitle() or "Help"
-        self.setWindowTitle(title)
-        self.browser.setAccessibleDescription(title)
+        self.show_page(page)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("helpButtons")
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_fit(self, 680, 600)  # within a 1024x640 screen too
 
     def follow(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        elif not url.scheme() and url.path().endswith(".html") and "/" not in url.path():
+            self.show_page(url.path())  # another bundled page (the guide links to connecting)
+            if url.hasFragment():
+                self.browser.scrollToAnchor(url.fragment())
         elif url.hasFragment() and not url.path():
             self.browser.scrollToAnchor(url.fragment())
+
+    def show_page(self, page: str) -> None:
+        self.page = page
+        self.browser.setHtml(help_page(page))
+        title = self.browser.documentTitle() or "Help"
+        self.setWindowTitle(title)
+        self.browser.setAccessibleDescription(title)

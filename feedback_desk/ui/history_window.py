@@ -234,6 +234,7 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     """Whole rows, one at a time, no row numbers; the complaint's column takes the room."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
@@ -379,6 +380,7 @@ class HistoryWindow(QWidget):
         self.model = HistoryModel(History(db, self._conn).rows)
         self.view = QTableView()
         self.view.setObjectName("historyView")
+        self.view.setAccessibleName("Past complaints")
         self.view.setModel(self.model)
         _list_look(self.view, HistoryModel.WIDTHS)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -412,6 +414,8 @@ class HistoryWindow(QWidget):
         self.start.setObjectName("historyFrom")
         self.end = QDateEdit(qdate(today))
         self.end.setObjectName("historyTo")
+        self.start.setAccessibleName("From")
+        self.end.setAccessibleName("To")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -430,6 +434,7 @@ class HistoryWindow(QWidget):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         self.search = QLineEdit()
         self.search.setObjectName("historySearch")
+        self.search.setAccessibleName("Search the history")
         self.search.setPlaceholderText("Search comments, names, notes and replies")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._typing.start())
@@ -452,6 +457,7 @@ class HistoryWindow(QWidget):
         story_layout = QVBoxLayout(story)
         self.story_view = QTextBrowser()
         self.story_view.setObjectName("historyStory")
+        self.story_view.setAccessibleName("The complaint's story")
         self.story_view.setOpenLinks(False)
         story_layout.addWidget(self.story_view, 1)
         buttons = QHBoxLayout()
@@ -488,6 +494,7 @@ class HistoryWindow(QWidget):
         )
         self.customer_comments = QTableView()
         self.customer_comments.setObjectName("customerComments")
+        self.customer_comments.setAccessibleName("Everything this customer wrote")
         self.customer_comments.setModel(self.customer_model)
         _list_look(self.customer_comments, CUSTOMER_WIDTHS)
         for column in (4, 5, 6):  # category, fairness, time to answer: in the story
@@ -498,6 +505,7 @@ class HistoryWindow(QWidget):
         self.name_model = QStandardItemModel(self)
         self.customer_names = QListView()
         self.customer_names.setObjectName("customerNames")
+        self.customer_names.setAccessibleName("Names this customer wrote under")
         self.customer_names.setModel(self.name_model)
         self.customer_names.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.customer_names.setMaximumHeight(90)

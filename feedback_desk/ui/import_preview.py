@@ -73,6 +73,7 @@ class ImportPreview(QDialog):
 
         self.table = QTableView()
         self.table.setObjectName("importPreviewTable")
+        self.table.setAccessibleName("The file's first rows")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
@@ -164,6 +165,7 @@ class ImportPreview(QDialog):
     def _platform_names(self, current: str | None) -> QComboBox:
         names = QComboBox()
         names.setObjectName("fixedPlatform")
+        names.setAccessibleName("Platform of every comment in the file")
         names.setEditable(True)
         names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for platform in Platform:

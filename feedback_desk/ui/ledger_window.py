@@ -277,6 +277,7 @@ class LedgerWindow(QDialog):
         top.addStretch(1)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("codeEdit")
+        self.code_edit.setAccessibleName("Find code")
         self.code_edit.setPlaceholderText("Find code… e.g. FD-7KQM-X4PA")
         self.code_edit.setClearButtonEnabled(True)
         self.code_edit.setMinimumWidth(240)
@@ -291,6 +292,7 @@ class LedgerWindow(QDialog):
 
         self.model = LedgerModel()
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setObjectName("ledgerView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -66,6 +66,8 @@ from .empty_state import EmptyState
 from .filter_panel import FilterPanel
 from .fit import resize_to_fit
 from .formatting import exact_local_date, notice_style, plural
+from .help_menu import HelpMenu
+from .help_window import CONNECTING, GUIDE
 from .icons import icon
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         self.ledger_action.triggered.connect(self.open_ledger)
 
         self.report_action = QAction("Customer-recovery &report…", self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+Shift+P"))  # keyboard alone
         self.report_action.setObjectName("reportAction")
         self.report_action.setToolTip(
             "See the customer-recovery report for a period; save it as PDF, CSV or HTML"
@@ -421,6 +424,7 @@ class MainWindow(QMainWindow):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(self.search_edit, chain[0])
+        self.inbox_view.setFocus()  # the keyboard starts in the list: arrows, then Enter
 
         # "Marked resolved: Undo" — our own words only, so rich text for the link is safe.
         self.undo_link = QLabel()
@@ -501,9 +505,17 @@ class MainWindow(QMainWindow):
         comment_menu.addAction(self.record_outcome_action)
         comment_menu.addAction(self.undo_action)
         help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = HelpMenu(self, self._db, self._credentials, lambda: self.open_help(GUIDE))
+        help_menu.addAction(self.help_menu.guide_action)
         connecting = help_menu.addAction("&Connecting your accounts")
         connecting.setObjectName("helpConnectingAction")
-        connecting.triggered.connect(self.open_help)
+        connecting.triggered.connect(lambda: self.open_help(CONNECTING))
+        help_menu.addSeparator()
+        help_menu.addAction(self.help_menu.data_folder_action)
+        help_menu.addAction(self.help_menu.log_action)
+        help_menu.addAction(self.help_menu.copy_action)
+        help_menu.addAction(self.help_menu.report_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.setup_action)
         about = help_menu.addAction("&About Feedback Desk")
         about.triggered.connect(self._about)
@@ -1195,10 +1207,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.accounts_dialog = dialog
 
-    def open_help(self) -> None:
+    def open_help(self, page: str = CONNECTING) -> None:
         from .help_window import HelpWindow
 
-        window = HelpWindow(parent=self)
+        window = HelpWindow(page, parent=self)
         self.help_window = window
         window.show()
 

@@ -96,6 +96,10 @@ class OutcomeDialog(QDialog):
         self.follow_up.setObjectName("followUpCheck")
         self.follow_up_day = QDateEdit(qdate(today + timedelta(days=7)))
         self.follow_up_day.setObjectName("followUpDate")
+        self.follow_up_day.setAccessibleName("Follow-up day")
+        self.follow_up_day.setAccessibleDescription(
+            "On this day the complaint shows in the inbox's Follow-ups due view"
+        )
         self.follow_up_day.setCalendarPopup(True)
         self.follow_up_day.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_day.setEnabled)

@@ -452,6 +452,7 @@ class PerspectiveWindow(QDialog):
         chart_layout.addWidget(self.rating_chart, 2)
         self.tabs.addTab(charts, "Charts")
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows read it
         self.table.setObjectName("perspectiveTable")
         self.table.setAccessibleName("Comments and stars per week")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

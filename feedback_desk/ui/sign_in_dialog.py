@@ -223,6 +223,7 @@ class SignInDialog(QDialog):
         buttons.addStretch(1)
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("connectPickedButton")
+        self.connect_button.setAccessibleName("Connect the ticked accounts")  # text set later
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self.connect_picked)
         self.connect_button.hide()
@@ -298,6 +299,7 @@ class SignInDialog(QDialog):
         self.picked_model = QStandardItemModel(0, 2, self)
         self.picked_model.setHorizontalHeaderLabels(["Name in Feedback Desk", "What it is"])
         self.picker = QTableView()
+        self.picker.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.picker.setObjectName("accountPicker")
         self.picker.setAccessibleName("What to connect")
         self.picker.setModel(self.picked_model)

@@ -29,6 +29,7 @@ class CoolOffPage(WizardPage):
         )
         text = QPlainTextEdit(wizard.comment.text)
         text.setObjectName("cooloffComment")
+        text.setAccessibleName(f"{wizard.comment.author}'s comment")
         text.setReadOnly(True)
         self.layout_.addWidget(plain_label(f"{wizard.comment.author} wrote:"))
         self.layout_.addWidget(text, 1)

@@ -86,6 +86,9 @@ class DraftPage(WizardPage):
         self.signature = wizard.profile.signature
         self.edit = QPlainTextEdit(wizard.draft.text or signed("", self.signature))
         self.edit.setObjectName("draftEdit")
+        self.edit.setTabChangesFocus(True)  # Tab leaves the reply, as everywhere else
+        self.edit.setAccessibleName("Your reply")
+        self.edit.setAccessibleDescription("The tone check below reads it as you write")
         self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
         self.layout_.addWidget(self.edit, 3)
         self.preview = plain_label(name="draftPreview")
@@ -96,6 +99,8 @@ class DraftPage(WizardPage):
         self.flags_model = QStandardItemModel(self)
         self.tone = QListView()
         self.tone.setObjectName("toneList")
+        self.tone.setAccessibleName("Tone check")
+        self.tone.setAccessibleDescription("What may land badly in your reply, and why")
         self.tone.setModel(self.flags_model)
         self.tone.setWordWrap(True)
         self.layout_.addWidget(plain_label("Tone check"))
@@ -122,6 +127,9 @@ class DraftPage(WizardPage):
 
     def initializePage(self) -> None:
         self.check()
+        # The keyboard lands in the reply, not on the saved replies (after QWizard has
+        # given the page's first control the focus).
+        QTimer.singleShot(0, self.edit.setFocus)
 
     def _add_code(self) -> None:
         """The offer and its code, as gaps filled in when the reply goes out, where the

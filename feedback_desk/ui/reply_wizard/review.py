@@ -34,6 +34,7 @@ class ReviewPage(WizardPage):
         )
         self.text = QPlainTextEdit()
         self.text.setObjectName("reviewText")
+        self.text.setAccessibleName("Your reply, as it will be sent")
         self.text.setReadOnly(True)
         self.layout_.addWidget(self.text, 1)
         self.summary = plain_label(name="reviewSummary")

@@ -1,0 +1,171 @@
+"""Help menu: the user guide, the data folder, the log, diagnostic details and where to
+report a problem. The diagnostic details name versions, the platform, the keyring and the
+accounts' states so a helper can see what is going on; they never hold a token."""
+
+from __future__ import annotations
+
+import locale
+import platform
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QLocale, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from .. import ISSUES_URL, __version__
+from ..core.redaction import redact
+from ..home import DataHome, log_file
+from ..secrets import CredentialStore
+from ..store import Database
+from ..store.accounts import STATE_LABELS, AccountStore
+
+OpenUrl = Callable[[QUrl], bool]
+
+
+def diagnostic_details(db: Database, credentials: CredentialStore) -> str:
+    """Plain text to paste into a problem report. Only names, versions, counts and states:
+    no secret is read, and the redaction net runs over the whole text as well."""
+    lines = [
+        f"Feedback Desk {__version__}",
+        f"Python {platform.python_version()} ({sys.implementation.name})",
+        f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+        f"System: {platform.platform()} ({platform.machine()})",
+    ]
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        size = screen.size()
+        lines.append(
+            f"Screen: {size.width()}x{size.height()}, scale {screen.devicePixelRatio():g}, "
+            f"platform {QGuiApplication.platformName()}"
+        )
+    lines.append(
+        f"Locale: {QLocale().name()} (system {QLocale.system().name()}, "
+        f"Python {locale.setlocale(locale.LC_CTYPE)})"
+    )
+    lines.append(f"Data folder: {db.path.parent}")
+    lines.extend(_database_lines(db))
+    known = credentials.known()
+    keyring = "not looked up yet" if known is None else str(known)
+    lines.append(f"Keyring: {keyring}")
+    return redact("\n".join(lines)) + "\n"
+
+
+def _database_lines(db: Database) -> list[str]:
+    try:
+        size = db.path.stat().st_size
+    except OSError as error:
+        return [f"Database: {db.path} cannot be read ({error.strerror})"]
+    try:
+        conn = db.connect()
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            comments = int(conn.execute("SELECT count(*) FROM comments").fetchone()[0])
+            accounts = AccountStore(db, conn).all()
+        finally:
+            conn.close()
+    except (sqlite3.Error, Exception) as error:  # a damaged file: say so, do not fail here
+        return [f"Database: {size:,} bytes, cannot be read ({type(error).__name__})"]
+    lines = [
+        f"Database: schema version {version}, {size:,} bytes, {comments:,} comments",
+        f"Accounts: {len(accounts)}",
+    ]
+    for account in accounts:
+        state = STATE_LABELS.get(account.state, account.state)
+        lines.append(f"  {account.platform.value} · {account.name} · {state}")
+    return lines
+
+
+class HelpMenu:
+    """The Help menu's entries (the window puts them in its menu) and what they do.
+    `open_url` opens a folder, a file or the web (QDesktopServices.openUrl unless a test
+    passes its own)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        db: Database,
+        credentials: CredentialStore,
+        open_guide: Callable[[], None],
+        open_url: OpenUrl | None = None,
+    ) -> None:
+        self._window = window
+        self._db = db
+        self._credentials = credentials
+        self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
+        self.guide_action = QAction("User &guide", window)
+        self.guide_action.setObjectName("helpGuideAction")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(open_guide)
+        self.data_folder_action = QAction("Open &data folder", window)
+        self.data_folder_action.setObjectName("openDataFolderAction")
+        self.data_folder_action.triggered.connect(self.open_data_folder)
+        self.log_action = QAction("Open &log", window)
+        self.log_action.setObjectName("openLogAction")
+        self.log_action.triggered.connect(self.open_log)
+        self.copy_action = QAction("Copy &diagnostic details", window)
+        self.copy_action.setObjectName("copyDiagnosticsAction")
+        self.copy_action.triggered.connect(self.copy_diagnostics)
+        self.report_action = QAction("&Report a problem…", window)
+        self.report_action.setObjectName("reportProblemAction")
+        self.report_action.triggered.connect(self.report_problem)
+
+    @property
+    def data_folder(self) -> Path:
+        return self._db.path.parent
+
+    def open_data_folder(self) -> None:
+        self._open(QUrl.fromLocalFile(str(self.data_folder)), "the data folder")
+
+    def open_log(self) -> None:
+        path = log_file(DataHome(self.data_folder))
+        if not path.exists():
+            self._say(f"There is no log yet at {path}.")
+            return
+        self._open(QUrl.fromLocalFile(str(path)), "the log")
+
+    def copy_diagnostics(self) -> str:
+        details = diagnostic_details(self._db, self._credentials)
+        QGuiApplication.clipboard().setText(details)
+        bar = self._window.statusBar()
+        bar.showMessage("Diagnostic details copied: paste them into your problem report", 8000)
+        return details
+
+    def report_problem(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Report a problem",
+            "Your browser will open the page where problems are reported:\n"
+            f"{ISSUES_URL}\n\n"
+            "Please say what you did and what happened, then paste the diagnostic details "
+            "(they are on the clipboard now: versions, system and account states, never a "
+            "password or token). Leave out customers' names if you can.",
+            parent=self._window,
+        )
+        box.setObjectName("reportProblemDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Open)
+        self.report_box = box
+        box.finished.connect(lambda result: self._reported(box, result))
+        self.copy_diagnostics()
+        box.open()
+
+    def _reported(self, box: QMessageBox, _result: int) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Open):
+            self._open(QUrl(ISSUES_URL), "the problem report page")
+
+    def _open(self, url: QUrl, what: str) -> None:
+        if not self.open_url(url):
+            self._say(f"Could not open {what}: {url.toDisplayString()}")
+
+    def _say(self, message: str) -> None:
+        parent: QWidget = self._window
+        box = QMessageBox(QMessageBox.Icon.Information, "Feedback Desk", message, parent=parent)
+        box.setObjectName("helpMenuNotice")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = box
+        box.open()
