@@ -51,7 +51,10 @@ installed=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$installed" ]; then
   echo "==> Installing Feedback Desk and its tools into .venv (the first time takes a minute)"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -c constraints.txt -e '.[dev]'
+  # The editable install's only note ("Editable installation … folders with the same name")
+  # is information, not a problem: the checkout's feedback_desk/ is the package itself.
+  PYTHONWARNINGS="ignore:Editable installation" \
+    .venv/bin/python -m pip install -q -c constraints.txt -e '.[dev]'
   # PySide6-Addons (about 440 MB) was a dependency once; nothing imports it now.
   if .venv/bin/python -m pip show -q PySide6-Addons >/dev/null 2>&1; then
     .venv/bin/python -m pip uninstall -q -y PySide6-Addons
