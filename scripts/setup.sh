@@ -55,9 +55,14 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$installed" ]; then
   # is information, not a problem: the checkout's feedback_desk/ is the package itself.
   PYTHONWARNINGS="ignore:Editable installation" \
     .venv/bin/python -m pip install -q -c constraints.txt -e '.[dev]'
-  # PySide6-Addons (about 440 MB) was a dependency once; nothing imports it now.
+  # PySide6-Addons (about 440 MB) was a dependency once; nothing imports it now. Its wheel
+  # shares files with PySide6-Essentials (PySide6/__init__.py, the .pyi stubs), which its
+  # uninstall deletes: put Essentials back whole afterwards.
   if .venv/bin/python -m pip show -q PySide6-Addons >/dev/null 2>&1; then
+    echo "==> Removing PySide6-Addons (no longer needed)"
     .venv/bin/python -m pip uninstall -q -y PySide6-Addons
+    .venv/bin/python -m pip install -q --force-reinstall --no-deps -c constraints.txt \
+      PySide6-Essentials
   fi
   echo "$installed" > "$stamp"
 fi

@@ -100,3 +100,26 @@ def test_on_this_machine_the_check_runs_against_the_real_dpkg() -> None:
         ["bash", str(SCRIPT)], capture_output=True, text=True, env=dict(os.environ), check=True
     )
     assert "|" not in result.stdout
+
+
+def test_an_older_python_is_refused_with_the_way_to_get_a_newer_one(tmp_path: Path) -> None:
+    installed = [p for need in all_packages() for p in need.split("|")] + ["gnumeric"]
+    missing(tmp_path, installed, [])  # writes the fake dpkg-query and apt-cache
+    python310 = tmp_path / "bin" / "python3.10"
+    python310.write_text(
+        '#!/bin/bash\nif [ "$1" = --version ]; then echo "Python 3.10.12"; exit 0; fi\nexit 1\n'
+    )
+    python310.chmod(0o755)
+    env = {
+        "PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin",
+        "FAKE_INSTALLED": " ".join(installed),
+        "PYTHON": str(python310),
+    }
+    result = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "setup.sh")], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 1
+    assert "needs Python 3.11 or newer" in result.stderr
+    assert "Python 3.10.12" in result.stderr
+    assert "deadsnakes" in result.stderr and "PYTHON=python3.12" in result.stderr
+    assert "Creating the virtualenv" not in result.stdout
