@@ -41,7 +41,7 @@ fi
 if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
   if [ "$(id -u)" = 0 ] || [ -w .venv ]; then
     echo "==> Installing PyInstaller into .venv"
-    "$PY" -m pip install -q 'pyinstaller>=6.10'
+    "$PY" -m pip install -q -c constraints.txt 'pyinstaller>=6.10'
   else
     echo "Building needs PyInstaller: .venv/bin/python -m pip install 'pyinstaller>=6.10'" >&2
     exit 1

@@ -5,24 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(
-  python3 python3-venv python3-pip
-  libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
-  fonts-dejavu-core xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1
-  libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1
-  libxcb-xkb1 libxcb-util1 libx11-xcb1 dbus gnome-keyring poppler-utils imagemagick x11-utils
-)
-
-# Only the test suite needs a spreadsheet: it opens the report's CSV in Gnumeric.
+# shellcheck source=system-packages.sh
+source scripts/system-packages.sh
+wanted=("${SYSTEM_PACKAGES[@]}")
 if [ "${1:-}" = "--tests" ]; then
-  SYSTEM_PACKAGES+=(gnumeric desktop-file-utils appstream)
+  wanted+=("${TEST_PACKAGES[@]}")
 fi
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-  done
+  mapfile -t missing < <(missing_packages "${wanted[@]}")
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -38,9 +30,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Python 3.11 or newer: the code uses enum.StrEnum and datetime.UTC throughout (3.11 only).
 PYTHON="${PYTHON:-python3}"
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
   echo "Feedback Desk needs Python 3.11 or newer; '$PYTHON' is $("$PYTHON" --version 2>&1)." >&2
+  echo "On Ubuntu 22.04 (Python 3.10) get one from the deadsnakes PPA, then run this again with it:" >&2
+  echo "  sudo add-apt-repository ppa:deadsnakes/ppa && sudo apt-get install python3.12 python3.12-venv" >&2
+  echo "  PYTHON=python3.12 bash $0 $*" >&2
+  echo "(or with pyenv: pyenv install 3.12 && PYTHON=\"\$(pyenv prefix 3.12)/bin/python\" bash $0)" >&2
   exit 1
 fi
 
@@ -49,10 +46,23 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 stamp=.venv/.feedback-desk-installed
-wanted=$(sha256sum pyproject.toml | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+# The exact versions are in constraints.txt: a change to it or to pyproject.toml reinstalls.
+installed=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$installed" ]; then
   echo "==> Installing Feedback Desk and its tools into .venv (the first time takes a minute)"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[dev]'
-  echo "$wanted" > "$stamp"
+  # The editable install's only note ("Editable installation … folders with the same name")
+  # is information, not a problem: the checkout's feedback_desk/ is the package itself.
+  PYTHONWARNINGS="ignore:Editable installation" \
+    .venv/bin/python -m pip install -q -c constraints.txt -e '.[dev]'
+  # PySide6-Addons (about 440 MB) was a dependency once; nothing imports it now. Its wheel
+  # shares files with PySide6-Essentials (PySide6/__init__.py, the .pyi stubs), which its
+  # uninstall deletes: put Essentials back whole afterwards.
+  if .venv/bin/python -m pip show -q PySide6-Addons >/dev/null 2>&1; then
+    echo "==> Removing PySide6-Addons (no longer needed)"
+    .venv/bin/python -m pip uninstall -q -y PySide6-Addons
+    .venv/bin/python -m pip install -q --force-reinstall --no-deps -c constraints.txt \
+      PySide6-Essentials
+  fi
+  echo "$installed" > "$stamp"
 fi

@@ -13,10 +13,10 @@ from ..core.errors import AlreadyReplied, MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
 from ..core.redaction import remember_secret
 from .base import Page, PagingGuard, incremental_threshold, same_origin
+from .graph import FACEBOOK_GRAPH, GRAPH_VERSION
 from .http import PlatformHttp, Slowdown, json_or_none
 
-GRAPH_VERSION = "v25.0"
-DEFAULT_BASE = "https://graph.facebook.com"
+DEFAULT_BASE = FACEBOOK_GRAPH
 # parent{id}: the comment a reply was written under (Facebook files a reply to a reply under
 # the thread's top-level comment, so that is the deepest a parent goes).
 COMMENT_FIELDS = "id,message,from,created_time,can_reply_privately,parent{id}"

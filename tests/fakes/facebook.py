@@ -1,4 +1,7 @@
-"""Fake Facebook Graph API (v25.0) for one Page: feed, comments, replies, private replies."""
+"""Fake Facebook Graph API for one Page: feed, comments, replies, private replies.
+
+It speaks the version the app asks for (GRAPH_VERSION, feedback_desk/sources/graph.py).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from feedback_desk.sources.graph import GRAPH_VERSION
 
 from .base import RecordedRequest, Response, Sampler, SortedView, graph_time, parse_time
 from .graph import FieldSpec, GraphFake, NodeType, V, pick
@@ -42,7 +47,7 @@ FILTERS = ("toplevel", "stream")
 
 
 class FakeFacebook(GraphFake):
-    """A Page with posts and comments, speaking Graph v25.0 on loopback.
+    """A Page with posts and comments, speaking the app's Graph version on loopback.
 
     Valid token: ``.token`` (header ``Authorization: Bearer`` or ``access_token=``).
     Recorded writes: ``.public_replies`` and ``.private_replies`` (lists of dicts).
@@ -422,7 +427,7 @@ class FakeFacebook(GraphFake):
         return self.paged(
             view,
             params,
-            path=f"/v25.0/{parent_id}/comments",
+            path=f"/{GRAPH_VERSION}/{parent_id}/comments",
             req=req,
             render_item=lambda c: self.render(self.comment_node, c, specs, req),
             extra=extra,
@@ -445,7 +450,7 @@ class FakeFacebook(GraphFake):
         return self.paged(
             view,
             params,
-            path=f"/v25.0/{self.page_id}/feed",
+            path=f"/{GRAPH_VERSION}/{self.page_id}/feed",
             req=req,
             render_item=lambda p: self.render(self.post_node, p, specs, req),
         )

@@ -8,12 +8,15 @@ and the one-message-within-7-days private reply rule.
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
+
+from feedback_desk.sources.graph import GRAPH_VERSION
 
 from .base import (
     Abort,
@@ -27,8 +30,8 @@ from .base import (
     to_key,
 )
 
-GRAPH_VERSION = "v25.0"
-V = r"/v25\.0"
+# The fakes speak the version the app asks for (feedback_desk/sources/graph.py).
+V = "/" + re.escape(GRAPH_VERSION)
 
 THROTTLE_MESSAGES = {
     4: "(#4) Application request limit reached",

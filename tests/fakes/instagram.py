@@ -1,4 +1,5 @@
-"""Fake Instagram Graph API (graph.instagram.com style, v25.0) for one professional account."""
+"""Fake Instagram Graph API (graph.instagram.com style, the app's GRAPH_VERSION) for one
+professional account."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from feedback_desk.sources.graph import GRAPH_VERSION
 
 from .base import RecordedRequest, Response, Sampler, SortedView, graph_time, parse_time
 from .graph import GraphFake, NodeType, V, pick
@@ -323,7 +326,7 @@ class FakeInstagram(GraphFake):
         return self.paged(
             self._media_view(),
             params,
-            path=f"/v25.0/{self.ig_user_id}/media",
+            path=f"/{GRAPH_VERSION}/{self.ig_user_id}/media",
             req=req,
             render_item=lambda m: self.render(self.media_node, m, specs, req),
         )
@@ -333,7 +336,7 @@ class FakeInstagram(GraphFake):
         return self.paged(
             self._comments_view(media.id),
             params,
-            path=f"/v25.0/{media.id}/comments",
+            path=f"/{GRAPH_VERSION}/{media.id}/comments",
             req=req,
             render_item=lambda c: self.render(self.comment_node, c, specs, req),
         )
@@ -343,7 +346,7 @@ class FakeInstagram(GraphFake):
         return self.paged(
             self._replies_view(comment.id),
             params,
-            path=f"/v25.0/{comment.id}/replies",
+            path=f"/{GRAPH_VERSION}/{comment.id}/replies",
             req=req,
             render_item=lambda c: self.render(self.comment_node, c, specs, req),
         )

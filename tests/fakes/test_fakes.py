@@ -12,6 +12,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import requests
 
+from feedback_desk.sources.graph import GRAPH_VERSION
+
 from . import (
     DEFAULT_NOW,
     FakeFacebook,
@@ -109,14 +111,14 @@ def test_fail_next_uses_platform_envelope_and_path_filter(
     fake_facebook.fail_next(500, path_contains="/comments")
     auth = bearer(fake_facebook.token)
 
-    assert http.get(f"{fake_facebook.base_url}/v25.0/me", headers=auth).status_code == 200
-    failed = http.get(f"{fake_facebook.base_url}/v25.0/{post}/comments", headers=auth)
+    assert http.get(f"{fake_facebook.base_url}/{GRAPH_VERSION}/me", headers=auth).status_code == 200
+    failed = http.get(f"{fake_facebook.base_url}/{GRAPH_VERSION}/{post}/comments", headers=auth)
     assert failed.status_code == 500
     error = graph_error(failed)
     assert error["code"] == 2
     assert error["is_transient"] is True
     assert "X-App-Usage" in failed.headers
-    again = http.get(f"{fake_facebook.base_url}/v25.0/{post}/comments", headers=auth)
+    again = http.get(f"{fake_facebook.base_url}/{GRAPH_VERSION}/{post}/comments", headers=auth)
     assert again.status_code == 200
     assert len(again.json()["data"]) == 1
 
@@ -174,8 +176,8 @@ def test_server_stops_on_exit_and_clock_moves() -> None:
 
 
 CHEAP_CHECKS: dict[type, tuple[str, dict[str, str]]] = {
-    FakeFacebook: ("/v25.0/me", {"fields": "id,name"}),
-    FakeInstagram: ("/v25.0/me", {"fields": "id,username"}),
+    FakeFacebook: (f"/{GRAPH_VERSION}/me", {"fields": "id,name"}),
+    FakeInstagram: (f"/{GRAPH_VERSION}/me", {"fields": "id,username"}),
     FakeGoogleReviews: ("/v1/accounts", {}),
     FakeYouTube: ("/youtube/v3/channels", {"part": "id", "mine": "true"}),
     FakeMastodon: ("/api/v1/accounts/verify_credentials", {}),
@@ -226,7 +228,7 @@ def walk_graph(http: Http, url: str, params: dict[str, Any], base_url: str) -> l
         next_url = paging.get("next")
         if next_url is None:
             break
-        assert next_url.startswith(base_url + "/v25.0/")
+        assert next_url.startswith(base_url + f"/{GRAPH_VERSION}/")
         resp = http.get(next_url)
     return items
 
@@ -239,7 +241,7 @@ def test_facebook_comment_paging_walks_5000_comments_once(
     for post_id in fake_facebook.posts:
         comments = walk_graph(
             http,
-            f"{fake_facebook.base_url}/v25.0/{post_id}/comments",
+            f"{fake_facebook.base_url}/{GRAPH_VERSION}/{post_id}/comments",
             {
                 "fields": "id,message,from,created_time,can_reply_privately",
                 "filter": "stream",
@@ -266,7 +268,7 @@ def test_facebook_limit_is_capped_and_short_page_is_not_the_end(
 ) -> None:
     fake_facebook.seed(150, posts=1)
     post_id = next(iter(fake_facebook.posts))
-    url = f"{fake_facebook.base_url}/v25.0/{post_id}/comments"
+    url = f"{fake_facebook.base_url}/{GRAPH_VERSION}/{post_id}/comments"
     first = http.get(url, params={"limit": 500}, headers=bearer(fake_facebook.token)).json()
     assert len(first["data"]) == 100
     assert "next" in first["paging"]
@@ -286,7 +288,7 @@ def test_facebook_feed_paging_with_nested_comments(fake_facebook: FakeFacebook, 
         fake_facebook.add_comment(posts[0], f"comment {i}", created_time=DEFAULT_NOW)
     found = walk_graph(
         http,
-        f"{fake_facebook.base_url}/v25.0/{fake_facebook.page_id}/feed",
+        f"{fake_facebook.base_url}/{GRAPH_VERSION}/{fake_facebook.page_id}/feed",
         {
             "fields": "id,message,created_time,comments.limit(2).summary(true)"
             "{can_reply_privately,from,message}",
@@ -313,7 +315,9 @@ def test_facebook_public_reply_stream_and_toplevel(fake_facebook: FakeFacebook, 
     comment = fake_facebook.add_comment(
         post, "Rude staff", "Cindy Hoover", "156407155145863", DEFAULT_NOW - timedelta(hours=1)
     )
-    resp = http.post(f"{base}/v25.0/{comment}/comments", data={"message": "Sorry!"}, headers=auth)
+    resp = http.post(
+        f"{base}/{GRAPH_VERSION}/{comment}/comments", data={"message": "Sorry!"}, headers=auth
+    )
     assert resp.status_code == 200
     reply_id = resp.json()["id"]
     assert set(resp.json()) == {"id"}
@@ -321,13 +325,13 @@ def test_facebook_public_reply_stream_and_toplevel(fake_facebook: FakeFacebook, 
     assert fake_facebook.public_replies[0]["message"] == "Sorry!"
     # A reply to the reply joins the same thread.
     resp = http.post(
-        f"{base}/v25.0/{reply_id}/comments", params={"message": "Also..."}, headers=auth
+        f"{base}/{GRAPH_VERSION}/{reply_id}/comments", params={"message": "Also..."}, headers=auth
     )
     assert fake_facebook.public_replies[1]["parent_id"] == comment
 
     fields = "id,message,from,can_reply_privately,parent{id}"
     stream = http.get(
-        f"{base}/v25.0/{post}/comments",
+        f"{base}/{GRAPH_VERSION}/{post}/comments",
         params={"filter": "stream", "fields": fields},
         headers=auth,
     ).json()["data"]
@@ -335,9 +339,9 @@ def test_facebook_public_reply_stream_and_toplevel(fake_facebook: FakeFacebook, 
     assert stream[1]["from"] == {"name": fake_facebook.page_name, "id": fake_facebook.page_id}
     assert stream[1]["can_reply_privately"] is False
     assert stream[1]["parent"] == {"id": comment}
-    toplevel = http.get(f"{base}/v25.0/{post}/comments", headers=auth).json()["data"]
+    toplevel = http.get(f"{base}/{GRAPH_VERSION}/{post}/comments", headers=auth).json()["data"]
     assert [c["id"] for c in toplevel] == [comment]
-    replies = http.get(f"{base}/v25.0/{comment}/comments", headers=auth).json()["data"]
+    replies = http.get(f"{base}/{GRAPH_VERSION}/{comment}/comments", headers=auth).json()["data"]
     assert len(replies) == 2
 
 
@@ -352,7 +356,7 @@ def test_facebook_page_reply_made_on_facebook(fake_facebook: FakeFacebook, http:
     to_nested = fake_facebook.add_page_reply(nested, "Sorry, Mei!")
     assert fake_facebook.public_replies == []
     stream = http.get(
-        f"{base}/v25.0/{post}/comments",
+        f"{base}/{GRAPH_VERSION}/{post}/comments",
         params={"filter": "stream", "fields": "id,message,from,created_time,parent{id}"},
         headers=auth,
     ).json()["data"]
@@ -365,7 +369,7 @@ def test_facebook_page_reply_made_on_facebook(fake_facebook: FakeFacebook, http:
 
 
 def test_facebook_auth_errors(fake_facebook: FakeFacebook, http: Http) -> None:
-    url = f"{fake_facebook.base_url}/v25.0/{fake_facebook.page_id}"
+    url = f"{fake_facebook.base_url}/{GRAPH_VERSION}/{fake_facebook.page_id}"
     missing = http.get(url)
     assert missing.status_code == 400
     assert graph_error(missing)["code"] == 104
@@ -385,7 +389,8 @@ def test_facebook_auth_errors(fake_facebook: FakeFacebook, http: Http) -> None:
     )
     assert (
         http.get(
-            f"{fake_facebook.base_url}/v25.0/me", params={"access_token": fake_facebook.token}
+            f"{fake_facebook.base_url}/{GRAPH_VERSION}/me",
+            params={"access_token": fake_facebook.token},
         ).json()["id"]
         == fake_facebook.page_id
     )
@@ -404,21 +409,23 @@ def test_facebook_unknown_field_object_and_removed_comment(
     base, auth = fake_facebook.base_url, bearer(fake_facebook.token)
     post = fake_facebook.add_post()
     comment = fake_facebook.add_comment(post, "Original")
-    bad_field = http.get(f"{base}/v25.0/{comment}", params={"fields": "id,bogus"}, headers=auth)
+    bad_field = http.get(
+        f"{base}/{GRAPH_VERSION}/{comment}", params={"fields": "id,bogus"}, headers=auth
+    )
     assert graph_error(bad_field)["code"] == 100
     fake_facebook.edit_comment(comment, "Edited")
-    assert http.get(f"{base}/v25.0/{comment}", headers=auth).json()["message"] == "Edited"
+    assert http.get(f"{base}/{GRAPH_VERSION}/{comment}", headers=auth).json()["message"] == "Edited"
     fake_facebook.remove_comment(comment)
-    gone = http.get(f"{base}/v25.0/{comment}", headers=auth)
+    gone = http.get(f"{base}/{GRAPH_VERSION}/{comment}", headers=auth)
     error = graph_error(gone)
     assert (error["code"], error["error_subcode"]) == (100, 33)
-    assert http.get(f"{base}/v25.0/{post}/comments", headers=auth).json() == {"data": []}
-    assert graph_error(http.get(f"{base}/v25.0/123_456", headers=auth))["code"] == 100
+    assert http.get(f"{base}/{GRAPH_VERSION}/{post}/comments", headers=auth).json() == {"data": []}
+    assert graph_error(http.get(f"{base}/{GRAPH_VERSION}/123_456", headers=auth))["code"] == 100
 
 
 def test_facebook_private_reply_once_within_7_days(fake_facebook: FakeFacebook, http: Http) -> None:
     base, auth = fake_facebook.base_url, bearer(fake_facebook.token)
-    url = f"{base}/v25.0/{fake_facebook.page_id}/messages"
+    url = f"{base}/{GRAPH_VERSION}/{fake_facebook.page_id}/messages"
     post = fake_facebook.add_post()
     recent = fake_facebook.add_comment(post, "Bad", created_time=DEFAULT_NOW - timedelta(days=2))
     old = fake_facebook.add_comment(post, "Old", created_time=DEFAULT_NOW - timedelta(days=8))
@@ -456,7 +463,7 @@ def test_facebook_private_reply_once_within_7_days(fake_facebook: FakeFacebook, 
 def test_facebook_throttling_and_usage_headers(
     fake_facebook: FakeFacebook, http: Http, code: int
 ) -> None:
-    url = f"{fake_facebook.base_url}/v25.0/me"
+    url = f"{fake_facebook.base_url}/{GRAPH_VERSION}/me"
     ok = http.get(url, headers=bearer(fake_facebook.token))
     assert json.loads(ok.headers["X-App-Usage"])["call_count"] < 100
     fake_facebook.throttle(code=code, minutes=7)
@@ -477,7 +484,7 @@ def test_instagram_media_and_comment_paging(fake_instagram: FakeInstagram, http:
     base, token = fake_instagram.base_url, fake_instagram.token
     media = walk_graph(
         http,
-        f"{base}/v25.0/{fake_instagram.ig_user_id}/media",
+        f"{base}/{GRAPH_VERSION}/{fake_instagram.ig_user_id}/media",
         {"fields": "id,caption,timestamp,comments_count", "limit": 2, "access_token": token},
         base,
     )
@@ -487,7 +494,7 @@ def test_instagram_media_and_comment_paging(fake_instagram: FakeInstagram, http:
     for item in media:
         comments = walk_graph(
             http,
-            f"{base}/v25.0/{item['id']}/comments",
+            f"{base}/{GRAPH_VERSION}/{item['id']}/comments",
             {
                 "fields": "id,text,timestamp,username,like_count,"
                 "replies{id,text,timestamp,username}",
@@ -509,16 +516,18 @@ def test_instagram_reply_rules(fake_instagram: FakeInstagram, http: Http) -> Non
     nested = fake_instagram.add_reply(top, "Same here", "lena_g")
     hidden = fake_instagram.add_comment(media, "spam spam", "bot", hidden=True)
 
-    resp = http.post(f"{base}/v25.0/{top}/replies", params={"message": "So sorry!"}, headers=auth)
+    resp = http.post(
+        f"{base}/{GRAPH_VERSION}/{top}/replies", params={"message": "So sorry!"}, headers=auth
+    )
     assert resp.status_code == 200
     reply_id = resp.json()["id"]
     assert fake_instagram.public_replies[0]["comment_id"] == top
     listed = http.get(
-        f"{base}/v25.0/{top}/replies", params={"fields": "id,text,username"}, headers=auth
+        f"{base}/{GRAPH_VERSION}/{top}/replies", params={"fields": "id,text,username"}, headers=auth
     ).json()["data"]
     assert [r["id"] for r in listed] == [nested, reply_id]
     embedded = http.get(
-        f"{base}/v25.0/{media}/comments",
+        f"{base}/{GRAPH_VERSION}/{media}/comments",
         params={"fields": "id,text,replies{id,text}"},
         headers=auth,
     ).json()["data"]
@@ -526,20 +535,28 @@ def test_instagram_reply_rules(fake_instagram: FakeInstagram, http: Http) -> Non
     assert [r["id"] for r in by_id[top]["replies"]["data"]] == [nested, reply_id]
     assert by_id[hidden]["id"] == hidden
 
-    to_reply = http.post(f"{base}/v25.0/{nested}/replies", params={"message": "x"}, headers=auth)
+    to_reply = http.post(
+        f"{base}/{GRAPH_VERSION}/{nested}/replies", params={"message": "x"}, headers=auth
+    )
     assert to_reply.status_code == 400
     assert graph_error(to_reply)["code"] == 100
     assert (
         graph_error(
-            http.post(f"{base}/v25.0/{hidden}/replies", params={"message": "x"}, headers=auth)
+            http.post(
+                f"{base}/{GRAPH_VERSION}/{hidden}/replies", params={"message": "x"}, headers=auth
+            )
         )["code"]
         == 100
     )
-    assert graph_error(http.post(f"{base}/v25.0/{top}/replies", headers=auth))["code"] == 100
-    hide = http.post(f"{base}/v25.0/{top}", params={"hide": "true"}, headers=auth)
+    assert (
+        graph_error(http.post(f"{base}/{GRAPH_VERSION}/{top}/replies", headers=auth))["code"] == 100
+    )
+    hide = http.post(f"{base}/{GRAPH_VERSION}/{top}", params={"hide": "true"}, headers=auth)
     assert hide.json() == {"success": True}
     assert (
-        http.post(f"{base}/v25.0/{top}/replies", params={"message": "x"}, headers=auth).status_code
+        http.post(
+            f"{base}/{GRAPH_VERSION}/{top}/replies", params={"message": "x"}, headers=auth
+        ).status_code
         == 400
     )
     assert len(fake_instagram.public_replies) == 1
@@ -552,7 +569,7 @@ def test_instagram_private_reply_and_expired_token(
     media = fake_instagram.add_media()
     comment = fake_instagram.add_comment(media, "Never again", timestamp=DEFAULT_NOW)
     old = fake_instagram.add_comment(media, "Old", timestamp=DEFAULT_NOW - timedelta(days=9))
-    url = f"{base}/v25.0/{fake_instagram.ig_user_id}/messages"
+    url = f"{base}/{GRAPH_VERSION}/{fake_instagram.ig_user_id}/messages"
 
     def send(comment_id: str) -> requests.Response:
         payload = {"recipient": {"comment_id": comment_id}, "message": {"text": "DM us"}}
@@ -564,7 +581,7 @@ def test_instagram_private_reply_and_expired_token(
     assert len(fake_instagram.private_replies) == 1
 
     fake_instagram.expire_token()
-    error = graph_error(http.get(f"{base}/v25.0/me", headers=auth))
+    error = graph_error(http.get(f"{base}/{GRAPH_VERSION}/me", headers=auth))
     assert (error["code"], error["error_subcode"]) == (190, 463)
 
 

@@ -15,6 +15,7 @@ from feedback_desk.core.errors import MalformedPayload
 from feedback_desk.core.model import Comment, OwnReply, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.sources.facebook import FacebookConnector
+from feedback_desk.sources.graph import GRAPH_VERSION
 from feedback_desk.sources.http import PlatformHttp
 from feedback_desk.sources.outbox import send
 from feedback_desk.sources.sync import sync_account
@@ -121,7 +122,9 @@ def test_the_same_words_said_earlier_in_the_thread_are_not_this_reply(
 def test_a_thread_whose_next_page_repeats_is_not_walked_forever(
     thread: Thread, fake_facebook: FakeFacebook
 ) -> None:
-    again = f"{fake_facebook.base_url}/v25.0/{thread.top}/comments?limit=100&after=QUdBSU4"
+    again = (
+        f"{fake_facebook.base_url}/{GRAPH_VERSION}/{thread.top}/comments?limit=100&after=QUdBSU4"
+    )
     fake_facebook.fail_next(
         200,
         {"data": [], "paging": {"cursors": {"after": "QUdBSU4"}, "next": again}},
@@ -206,7 +209,7 @@ def test_a_post_whose_next_page_of_comments_repeats_is_not_walked_forever(
 ) -> None:
     post = fake_facebook.add_post()
     fake_facebook.add_comment(post, "The coffee was cold.", "Cindy Hoover")
-    again = f"{fake_facebook.base_url}/v25.0/{post}/comments?limit=100&after=QUdBSU4"
+    again = f"{fake_facebook.base_url}/{GRAPH_VERSION}/{post}/comments?limit=100&after=QUdBSU4"
     fake_facebook.fail_next(
         200,
         {"data": [], "paging": {"cursors": {"after": "QUdBSU4"}, "next": again}},

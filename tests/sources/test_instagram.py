@@ -11,6 +11,7 @@ from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.errors import AlreadyReplied, MalformedPayload, Offline
 from feedback_desk.core.model import Comment, Platform, Status
 from feedback_desk.core.triage import Triage
+from feedback_desk.sources.graph import GRAPH_VERSION
 from feedback_desk.sources.http import PlatformHttp, Policy
 from feedback_desk.sources.instagram import InstagramConnector
 from feedback_desk.sources.outbox import send
@@ -264,7 +265,10 @@ def test_a_next_page_on_another_server_is_not_followed(insta: Insta, triage: Tri
     insta.server.add_comment(media, "Hello", "kofi_b")
     insta.server.fail_next(
         200,
-        {"data": [], "paging": {"next": "https://evil.example/v25.0/1/comments?after=x"}},
+        {
+            "data": [],
+            "paging": {"next": f"https://evil.example/{GRAPH_VERSION}/1/comments?after=x"},
+        },
         path_contains="/comments?",
     )
     summary = insta.sync(triage)
@@ -450,7 +454,7 @@ def test_pages_of_comments_or_replies_that_repeat_are_not_walked_forever(insta: 
     top = server.add_comment(media, "Is the bakery open on Sunday?", "sam_patel42")
     for i in range(51):  # more than come with the comment: the replies have a next page
         server.add_reply(top, f"Me too #{i}", f"fan_{i}")
-    again = f"{server.base_url}/v25.0/{top}/replies?limit=50&after=QUdBSU4"
+    again = f"{server.base_url}/{GRAPH_VERSION}/{top}/replies?limit=50&after=QUdBSU4"
     server.fail_next(
         200,
         {"data": [], "paging": {"cursors": {"after": "QUdBSU4"}, "next": again}},
@@ -465,7 +469,7 @@ def test_pages_of_comments_or_replies_that_repeat_are_not_walked_forever(insta: 
     assert server.hits("/replies", "GET") == 2
 
     server.clear_failures()
-    again = f"{server.base_url}/v25.0/{media}/comments?limit=100&after=QUdBSU4"
+    again = f"{server.base_url}/{GRAPH_VERSION}/{media}/comments?limit=100&after=QUdBSU4"
     server.fail_next(
         200,
         {"data": [], "paging": {"cursors": {"after": "QUdBSU4"}, "next": again}},

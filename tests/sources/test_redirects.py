@@ -16,8 +16,9 @@ import pytest
 from feedback_desk.core.errors import PlatformRefused
 from feedback_desk.core.model import Platform
 from feedback_desk.core.triage import Triage
-from feedback_desk.sources.facebook import GRAPH_VERSION, FacebookConnector
+from feedback_desk.sources.facebook import FacebookConnector
 from feedback_desk.sources.google_auth import GoogleAuth
+from feedback_desk.sources.graph import GRAPH_VERSION
 from feedback_desk.sources.http import PlatformHttp, Slowdown
 from feedback_desk.sources.sync import sync_account
 from feedback_desk.store import open_database

@@ -18,7 +18,7 @@ from ...core.model import Platform
 from ...core.redaction import remember_secret
 from ...store.accounts import Account
 from ..clients import AppRegistration
-from ..facebook import GRAPH_VERSION
+from ..graph import FACEBOOK_GRAPH, GRAPH_VERSION
 from ..http import Slowdown, json_or_none, require_https
 from .base import (
     DEFAULT_TIMEOUT,
@@ -35,7 +35,7 @@ from .base import (
     same_host,
 )
 
-GRAPH = "https://graph.facebook.com"
+GRAPH = FACEBOOK_GRAPH
 
 # Meta permissions: (required, also asked for) per platform, and what each is for.
 META_SCOPES = {
