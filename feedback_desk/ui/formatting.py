@@ -107,6 +107,12 @@ URGENT_ROW_TINT: dict[Severity, QColor] = {
 # -- colours from the palette: readable on a light and on a dark window --------------------
 
 
+def isolated(text: str) -> str:
+    """`text` set apart for bidirectional layout (Unicode FSI ... PDI): a right-to-left name
+    inside an English sentence ("نادر wrote:") keeps the sentence's order and its colon."""
+    return f"\u2068{text}\u2069"
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 

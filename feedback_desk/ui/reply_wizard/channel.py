@@ -19,6 +19,7 @@ from ...core.channels import ONE_PRIVATE_MESSAGE, private_reply_problem
 from ...core.model import Platform, Severity
 from ...core.replies import email_address_problem
 from ..detail_pane import plain_label
+from ..formatting import isolated
 from .base import Field, WizardPage, show_as_problem
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class ChannelPage(WizardPage):
         if wizard.short_path:
             # Praise or a question: no pause page came first, so show what they wrote here.
             self.setSubTitle("Thank them, or answer their question, where they asked it.")
-            self.layout_.addWidget(plain_label(f"{comment.author} wrote:"))
+            self.layout_.addWidget(plain_label(f"{isolated(comment.author)} wrote:"))
             said = QPlainTextEdit(comment.text)
             said.setObjectName("channelComment")
             said.setReadOnly(True)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ..detail_pane import plain_label
+from ..formatting import isolated
 from ..perspective import PerspectivePanel, load_comment_perspective
 from .base import WizardPage, countdown
 
@@ -31,7 +32,7 @@ class CoolOffPage(WizardPage):
         text.setObjectName("cooloffComment")
         text.setAccessibleName(f"{wizard.comment.author}'s comment")
         text.setReadOnly(True)
-        self.layout_.addWidget(plain_label(f"{wizard.comment.author} wrote:"))
+        self.layout_.addWidget(plain_label(f"{isolated(wizard.comment.author)} wrote:"))
         self.layout_.addWidget(text, 1)
         self.remaining = plain_label(name="cooloffRemaining")
         big = self.remaining.font()
