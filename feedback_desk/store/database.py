@@ -310,8 +310,13 @@ def _put_empty_aside(path: Path, clock: Clock) -> str:
     )
 
 
+def schema_version(conn: sqlite3.Connection) -> int:
+    """Which migration the database on `conn` has had (PRAGMA user_version)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def _checked_version(db: Database, conn: sqlite3.Connection) -> int:
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = schema_version(conn)
     if version < 0:
         raise DatabaseCorrupt(
             f"{db.path} says it is database version {version}, which no Feedback Desk ever "

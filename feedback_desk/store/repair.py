@@ -28,6 +28,7 @@ from .database import (
     environment_errors,
     make_private_dir,
     restore_hint,
+    schema_version,
     translate,
 )
 from .schema import LATEST_VERSION
@@ -176,7 +177,7 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
             schema = old.execute(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"
             ).fetchall()
-            version = int(old.execute("PRAGMA user_version").fetchone()[0])
+            version = schema_version(old)
         except sqlite3.DatabaseError as error:
             raise DatabaseError(
                 f"Nothing can be read from {original} (even its list of tables is damaged: "

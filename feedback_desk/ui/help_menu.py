@@ -22,6 +22,8 @@ from ..home import DataHome, log_file
 from ..secrets import CredentialStore
 from ..store import Database
 from ..store.accounts import STATE_LABELS, AccountStore
+from ..store.comments import CommentStore, InboxFilter
+from ..store.database import schema_version
 
 OpenUrl = Callable[[QUrl], bool]
 
@@ -62,8 +64,8 @@ def _database_lines(db: Database) -> list[str]:
     try:
         conn = db.connect()
         try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            comments = int(conn.execute("SELECT count(*) FROM comments").fetchone()[0])
+            version = schema_version(conn)
+            comments = CommentStore(db, conn).count(InboxFilter())
             accounts = AccountStore(db, conn).all()
         finally:
             conn.close()

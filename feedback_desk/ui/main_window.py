@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QSystemTrayIcon,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -427,13 +428,13 @@ class MainWindow(QMainWindow):
         self.inbox_view.setFocus()  # the keyboard starts in the list: arrows, then Enter
 
         # "Marked resolved: Undo" — our own words only, so rich text for the link is safe.
-        self.undo_link = QLabel()
+        self.undo_link = QToolButton()  # a flat button that reads like a link
         self.undo_link.setObjectName("undoLink")
+        self.undo_link.setText("Undo")
+        self.undo_link.setAutoRaise(True)
         self.undo_link.setAccessibleName("Undo")
-        self.undo_link.setTextFormat(Qt.TextFormat.RichText)
-        self.undo_link.setText('<a href="undo">Undo</a>')
         self.undo_link.setToolTip("Put back the last change of status (Ctrl+Z)")
-        self.undo_link.linkActivated.connect(lambda _: self.undo())
+        self.undo_link.clicked.connect(self.undo)
         self.undo_link.hide()
         self.statusBar().addPermanentWidget(self.undo_link)
         self.counts_label = QLabel()

@@ -226,13 +226,12 @@ def test_the_keeping_watch_tab_saves_and_writes_the_autostart_entry(
 
 
 def test_the_window_says_another_program_is_syncing_and_tries_at_its_next_turn(
-    make_window: WindowFactory, db: Database
-) -> None:
+    qtbot, make_window: WindowFactory, db: Database
+) -> None:  # type: ignore[no-untyped-def]
     import os
     import signal
     import subprocess
     import sys
-    import time
 
     from tests.test_sync_lock import HOLDER
 
@@ -240,10 +239,10 @@ def test_the_window_says_another_program_is_syncing_and_tries_at_its_next_turn(
     home = db.path.parent
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(home)])  # another program
     try:
-        deadline = time.monotonic() + 20
-        while not (home / "holding").exists():
-            assert time.monotonic() < deadline and holder.poll() is None
-            time.sleep(0.05)
+        qtbot.waitUntil(
+            lambda: (home / "holding").exists() or holder.poll() is not None, timeout=20_000
+        )
+        assert holder.poll() is None, "the other program ended before taking the lock"
         tray = TrayDouble()
         window = _window(make_window, db, tray)
         window.start_sync(background=True)

@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -31,14 +30,15 @@ def _log(home: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def _wait_for(check: object, what: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while not check():  # type: ignore[operator]
-        assert time.monotonic() < deadline, what
-        time.sleep(0.1)
+def _wait_for(qtbot, check: object, what: str, seconds: float = 30) -> None:  # type: ignore[no-untyped-def]
+    """Until `check()` holds (another process is at work), events served meanwhile."""
+    try:
+        qtbot.waitUntil(check, timeout=int(seconds * 1000))
+    except AssertionError:
+        raise AssertionError(what) from None
 
 
-def test_a_second_start_brings_the_first_window_forward_and_ends(tmp_path: Path) -> None:
+def test_a_second_start_brings_the_first_window_forward_and_ends(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     home = tmp_path / "home"
     first = subprocess.Popen(
         [sys.executable, "-m", "feedback_desk"],
@@ -47,7 +47,7 @@ def test_a_second_start_brings_the_first_window_forward_and_ends(tmp_path: Path)
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait_for(lambda: "window opened on" in _log(home), "the first window never opened")
+        _wait_for(qtbot, lambda: "window opened on" in _log(home), "the first window never opened")
         second = subprocess.run(
             [sys.executable, "-m", "feedback_desk"],
             env=_env(home),
@@ -57,7 +57,7 @@ def test_a_second_start_brings_the_first_window_forward_and_ends(tmp_path: Path)
         )
         assert second.returncode == 0, second.stderr
         assert "its window was brought forward" in second.stdout
-        _wait_for(lambda: RAISED in _log(home), "the first window heard nothing")
+        _wait_for(qtbot, lambda: RAISED in _log(home), "the first window heard nothing")
         assert first.poll() is None  # still running: only one window
         assert _log(home).count("window opened on") == 1
     finally:
@@ -93,7 +93,9 @@ def test_the_name_depends_on_the_folder_not_how_it_is_written(tmp_path: Path) ->
     assert str(tmp_path) not in server_name(tmp_path / "a")  # hashed, no path in /tmp
 
 
-def test_after_the_first_window_is_killed_the_next_start_opens_its_own(tmp_path: Path) -> None:
+def test_after_the_first_window_is_killed_the_next_start_opens_its_own(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     home = tmp_path / "home"
 
     def start() -> subprocess.Popen[bytes]:
@@ -106,13 +108,15 @@ def test_after_the_first_window_is_killed_the_next_start_opens_its_own(tmp_path:
 
     first = start()
     try:
-        _wait_for(lambda: "window opened on" in _log(home), "the first window never opened")
+        _wait_for(qtbot, lambda: "window opened on" in _log(home), "the first window never opened")
     finally:
         first.kill()  # SIGKILL: its socket file stays behind
         first.wait(10)
     again = start()
     try:
-        _wait_for(lambda: _log(home).count("window opened on") == 2, "no window after a crash")
+        _wait_for(
+            qtbot, lambda: _log(home).count("window opened on") == 2, "no window after a crash"
+        )
         assert again.poll() is None
         second = subprocess.run(
             [sys.executable, "-m", "feedback_desk"],
@@ -122,7 +126,7 @@ def test_after_the_first_window_is_killed_the_next_start_opens_its_own(tmp_path:
             timeout=30,
         )
         assert second.returncode == 0 and "brought forward" in second.stdout
-        _wait_for(lambda: RAISED in _log(home), "the second window heard nothing")
+        _wait_for(qtbot, lambda: RAISED in _log(home), "the second window heard nothing")
     finally:
         again.kill()
         again.wait(10)
