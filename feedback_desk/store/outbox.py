@@ -24,7 +24,7 @@ from ..core.channels import check_private_reply
 from ..core.compensation import Compensation, CompensationKind
 from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
-from ..core.model import Comment, OwnReply, Severity, Status, iso_utc, parse_iso
+from ..core.model import OPEN_STATUSES, Comment, OwnReply, Severity, Status, iso_utc, parse_iso
 from ..core.redaction import redact
 from ..core.replies import Channel, ReplyState
 from .claims import held_by_another_live_process, this_process
@@ -459,7 +459,7 @@ class Outbox:
             comment_id,
             Status.REPLIED,
             when,
-            only_from=(Status.NEW, Status.COOLING_OFF, Status.DRAFTING),
+            only_from=sorted(OPEN_STATUSES),  # answered on the platform: done, if still open
         )
 
     # -- the owner's judgement of how bad a comment is -----------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from ..core.model import Platform
+from .formatting import is_dark
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -43,7 +44,7 @@ def _icon(name: str, ink: str) -> QIcon:
 def _line_ink() -> str:
     app = QGuiApplication.instance()
     palette = app.palette() if isinstance(app, QGuiApplication) else QPalette()
-    if palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+    if not is_dark(palette):
         return LINE_INK
     return palette.color(QPalette.ColorRole.ButtonText).name()
 
