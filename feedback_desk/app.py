@@ -25,6 +25,7 @@ from .store.database import DB_FILE_NAME, translate
 from .store.shop_profile import first_run_due, load_profile
 from .ui.damaged_notice import DamagedDatabaseNotice, OpenUrl
 from .ui.icons import icon
+from .ui.language import install_language, interface_language, saved_language
 from .ui.main_window import MainWindow
 from .ui.shop_fields import apply_shop_locale
 from .ui.single_instance import RunningWindow, ask_running_window, server_name
@@ -116,6 +117,8 @@ def build_window(
     if settings.status() == QSettings.Status.FormatError:
         notices.append(_put_settings_aside(home))
         settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
+    if starting:  # before any widget: each reads its words as it is built
+        install_language(interface_language(saved_language(settings), os.environ))
     global _database_path
     _database_path = db.path
     runner = TaskRunner()

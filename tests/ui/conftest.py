@@ -19,6 +19,7 @@ from feedback_desk.core.views import ViewKey
 from feedback_desk.demo import seed_sample_inbox
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore
+from feedback_desk.ui.language import install_language
 from feedback_desk.ui.main_window import MainWindow
 from feedback_desk.ui.tasks import InlineTaskRunner
 
@@ -106,5 +107,9 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
 
 @pytest.fixture(autouse=True)
 def _app(qapp):  # type: ignore[no-untyped-def]
-    """Every widget test needs the QApplication (pixmaps, fonts), even model-only ones."""
+    """Every widget test needs the QApplication (pixmaps, fonts), even model-only ones; in
+    English, as the app starts on an English system (its plurals: "1 complaint")."""
+    if not getattr(qapp, "_feedback_desk_language", None):
+        install_language("en")
+        qapp._feedback_desk_language = "en"
     return qapp
