@@ -115,6 +115,7 @@ from feedback_desk.store import Database, open_database
 from feedback_desk.store.accounts import AccountStore
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.ui.history_window import HistoryWindow
+from feedback_desk.ui.language import install_language
 from feedback_desk.ui.reply_wizard import ReplyWizard
 from feedback_desk.ui.report_dialog import ReportDialog
 from feedback_desk.ui.tasks import InlineTaskRunner
@@ -155,8 +156,17 @@ def main() -> None:
         default="history",
     )
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="interface language: de, or a pseudo-language (en_XA longer, ar_XB mirrored); "
+        "the pictures go to a folder of that name",
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    install_language(args.language)
+    if args.language != "en":
+        args.out = args.out / args.language
     app.setStyle("Fusion")
     if args.dark:
         app.setPalette(dark_palette())

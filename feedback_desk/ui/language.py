@@ -101,4 +101,7 @@ def install_language(code: str) -> str:
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    shown = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and "(s)" in shown:  # a plural nobody translated yet: English by the rule
+        shown = shown.replace("(s)", "" if n == 1 else "s")
+    return shown
