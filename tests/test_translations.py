@@ -8,7 +8,6 @@ import importlib.util
 import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -73,7 +72,8 @@ def test_translations_keep_every_gap_and_tag(language: str) -> None:
     for (context, source), message in translations.messages(translations.ts_path(language)).items():
         translation = message.find("translation")
         assert translation is not None
-        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        plural = [f.text or "" for f in translation.findall("numerusform")]
+        forms = plural or [translation.text or ""]
         wanted = sorted(GAP.findall(source))
         for form in forms:
             if form and sorted(GAP.findall(form)) != wanted:
