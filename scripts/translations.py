@@ -58,9 +58,66 @@ def ts_path(language: str) -> Path:
     return FOLDER / f"feedback_desk_{language}.ts"
 
 
+_PLURAL = re.compile(r"%L?n")
+
+
+def plural_forms(target: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms translated so far (lupdate forgets those it does not see as plurals)."""
+    if not target.exists():
+        return {}
+    return {
+        key: forms
+        for key, message in messages(target).items()
+        if message.get("numerus") == "yes"
+        and (forms := [f.text or "" for f in message.iter("numerusform")])
+        and any(f.strip() for f in forms)
+    }
+
+
+def mark_plurals(target: Path, plurals_only: bool, kept: dict[tuple[str, str], list[str]]) -> None:
+    """lupdate's Python reader misses the count of `translate(ctx, text, None, count)` when
+    the count is a name (it takes the name for an old "encoding" argument), so it files such a
+    text as one without plurals, or drops it. Every text with %n has plurals: mark it so (its
+    translation kept as the first form); with `plurals_only` (English) drop the others."""
+    tree = ET.parse(target)
+    for context in tree.getroot().iter("context"):
+        for message in list(context.iter("message")):
+            source = message.findtext("source") or ""
+            forms = kept.get((context.findtext("name") or "", source))
+            if message.get("numerus") == "yes" and not forms:
+                continue
+            if not _PLURAL.search(source):
+                if plurals_only:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            text, translation.text = translation.text, None
+            for child in list(translation):
+                translation.remove(child)
+            if forms:
+                translation.attrib.pop("type", None)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            elif text and text.strip():
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.set("type", "unfinished")
+                ET.SubElement(translation, "numerusform")
+    for context in list(tree.getroot().iter("context")):
+        if plurals_only and context.find("message") is None:
+            tree.getroot().remove(context)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
 def extract(target: Path, language: str) -> None:
     """lupdate into `target` (kept translations stay; texts gone from the code go)."""
-    plurals_only = ["-pluralonly"] if language == "en" else []
+    # English keeps only texts with plurals; lupdate's -pluralonly would drop those whose
+    # count it misses, so they are dropped by mark_plurals instead.
+    plurals_only: list[str] = []
+    kept = plural_forms(target)
     subprocess.run(
         [
             tool("pyside6-lupdate"),
@@ -81,6 +138,7 @@ def extract(target: Path, language: str) -> None:
         capture_output=True,
         text=True,
     )
+    mark_plurals(target, language == "en", kept)
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
