@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from .errors import UserFacingError
+from .texts import translate
 
 PLACES_FILE = "shop_places.json"
 # What a new shop starts with when nothing better is known (the app's long-standing default).
@@ -61,11 +62,18 @@ def check_currency(code: str) -> str:
     """The currency's code in capitals, or a message saying what is wrong with it."""
     clean = code.strip().upper()
     if not clean:
-        raise UserFacingError("Choose the currency your shop counts in, e.g. EUR, GBP or USD.")
+        raise UserFacingError(
+            translate(
+                "ShopProfile", "Choose the currency your shop counts in, e.g. EUR, GBP or USD."
+            )
+        )
     if clean not in places().currencies:
         raise UserFacingError(
-            f"{code.strip()!r} is not a currency code: use the three letters of the "
-            "international list (ISO 4217), such as EUR, GBP or USD."
+            translate(
+                "ShopProfile",
+                "{code} is not a currency code: use the three letters of the "
+                "international list (ISO 4217), such as EUR, GBP or USD.",
+            ).format(code=repr(code.strip()))
         )
     return clean
 
@@ -74,11 +82,16 @@ def check_country(code: str) -> str:
     """The country's two-letter code in capitals, or a message saying what is wrong."""
     clean = code.strip().upper()
     if not clean:
-        raise UserFacingError("Choose the country your shop is in, e.g. DE, GB or US.")
+        raise UserFacingError(
+            translate("ShopProfile", "Choose the country your shop is in, e.g. DE, GB or US.")
+        )
     if clean not in places().countries:
         raise UserFacingError(
-            f"{code.strip()!r} is not a country code: use the two letters of the "
-            "international list (ISO 3166), such as DE, GB or US."
+            translate(
+                "ShopProfile",
+                "{code} is not a country code: use the two letters of the "
+                "international list (ISO 3166), such as DE, GB or US.",
+            ).format(code=repr(code.strip()))
         )
     return clean
 
@@ -98,11 +111,21 @@ class ShopProfile:
         name = self.name.strip()
         signature = "\n".join(line.rstrip() for line in self.signature.strip().splitlines())
         if len(name) > MAX_NAME_LENGTH:
-            raise UserFacingError(f"Keep the shop's name under {MAX_NAME_LENGTH} characters.")
+            raise UserFacingError(
+                translate("ShopProfile", "Keep the shop's name under {count} characters.").format(
+                    count=MAX_NAME_LENGTH
+                )
+            )
         if len(signature) > MAX_SIGNATURE_LENGTH:
-            raise UserFacingError(f"Keep the sign-off under {MAX_SIGNATURE_LENGTH} characters.")
+            raise UserFacingError(
+                translate("ShopProfile", "Keep the sign-off under {count} characters.").format(
+                    count=MAX_SIGNATURE_LENGTH
+                )
+            )
         if _SIGNATURE_GAP.search(signature):
-            raise UserFacingError("The sign-off cannot contain {signature} itself.")
+            raise UserFacingError(
+                translate("ShopProfile", "The sign-off cannot contain {signature} itself.")
+            )
         return replace(
             self,
             name=name,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserFacingError
 from ..core.model import Platform
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..secrets import CredentialStore
 from ..sources.registry import NEEDS, check_settings
 from ..sources.sync import check_account
@@ -39,24 +40,47 @@ from .tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# The form's labels, translated where they are shown (context "AddAccountForm").
 FIELD_LABELS = {
-    "page_id": "Page id",
-    "ig_user_id": "Instagram account id",
-    "account_id": "Account id",
-    "location_id": "Location id",
-    "channel_id": "Channel id",
-    "client_id": "OAuth client id",
-    "instance": "Server address",
+    "page_id": QT_TRANSLATE_NOOP("AddAccountForm", "Page id"),
+    "ig_user_id": QT_TRANSLATE_NOOP("AddAccountForm", "Instagram account id"),
+    "account_id": QT_TRANSLATE_NOOP("AddAccountForm", "Account id"),
+    "location_id": QT_TRANSLATE_NOOP("AddAccountForm", "Location id"),
+    "channel_id": QT_TRANSLATE_NOOP("AddAccountForm", "Channel id"),
+    "client_id": QT_TRANSLATE_NOOP("AddAccountForm", "OAuth client id"),
+    "instance": QT_TRANSLATE_NOOP("AddAccountForm", "Server address"),
 }
 SECRET_LABELS = {
-    "token": "Access token",
-    "client_secret": "OAuth client secret",
-    "refresh_token": "OAuth refresh token",
+    "token": QT_TRANSLATE_NOOP("AddAccountForm", "Access token"),
+    "client_secret": QT_TRANSLATE_NOOP("AddAccountForm", "OAuth client secret"),
+    "refresh_token": QT_TRANSLATE_NOOP("AddAccountForm", "OAuth refresh token"),
 }
+# store/accounts.STATE_LABELS as the list shows them (the words kept there stay English).
+_STATE_WORDS = (
+    QT_TRANSLATE_NOOP("AccountsModel", "connected"),
+    QT_TRANSLATE_NOOP("AccountsModel", "needs reconnecting"),
+    QT_TRANSLATE_NOOP("AccountsModel", "paused by the platform"),
+    QT_TRANSLATE_NOOP("AccountsModel", "not reachable"),
+)
+
+
+def _form_words(text: str) -> str:
+    return QCoreApplication.translate("AddAccountForm", text)
+
+
+def state_label(state: str) -> str:
+    """An account's state in the interface language ("needs reconnecting")."""
+    words = STATE_LABELS.get(state)
+    return QCoreApplication.translate("AccountsModel", words) if words else str(state)
 
 
 class AccountsModel(HeaderedTableModel):
-    HEADERS = ("Account", "Platform", "State", "Last sync")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AccountsModel", "Account"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Platform"),
+        QT_TRANSLATE_NOOP("AccountsModel", "State"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Last sync"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,6 +94,12 @@ class AccountsModel(HeaderedTableModel):
     def row_total(self) -> int:
         return len(self.accounts)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        title = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("AccountsModel", title) if title else title
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -81,8 +111,10 @@ class AccountsModel(HeaderedTableModel):
             if column == 1:
                 return account.platform.label
             if column == 2:
-                return STATE_LABELS.get(account.state, account.state)
-            return exact_local_time(account.last_sync_at) if account.last_sync_at else "never"
+                return state_label(account.state)
+            if account.last_sync_at:
+                return exact_local_time(account.last_sync_at)
+            return QCoreApplication.translate("AccountsModel", "never")
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return platform_icon(account.platform)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
@@ -125,7 +157,7 @@ class AccountsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         resize_to_fit(self, 700, 480)
         self._db = db
         self._credentials = credentials
@@ -134,13 +166,16 @@ class AccountsDialog(QDialog):
         self.sign_in_dialog: SignInDialog | None = None
         layout = QVBoxLayout(self)
 
-        connect_box = QGroupBox("Connect an account")
+        connect_box = QGroupBox(self.tr("Connect an account"))
         connect_box.setObjectName("connectBox")
         connect_layout = QVBoxLayout(connect_box)
         connect_layout.addWidget(
             _plain(
-                "Sign in on the platform's own page in your browser; Feedback Desk never sees "
-                "your password. Help → Connecting your accounts says what each one needs."
+                self.tr(
+                    "Sign in on the platform's own page in your browser; Feedback Desk never "
+                    "sees your password. Help → Connecting your accounts says what each one "
+                    "needs."
+                )
             )
         )
         row = QHBoxLayout()
@@ -148,8 +183,10 @@ class AccountsDialog(QDialog):
         for platform in CONNECT_ORDER:
             button = QPushButton(platform_icon(platform), platform.label)
             button.setObjectName(connect_button_name(platform))
-            button.setAccessibleName(f"Connect {platform.label}")
-            button.setToolTip(f"Connect {platform.label} by signing in")
+            button.setAccessibleName(self.tr("Connect {platform}").format(platform=platform.label))
+            button.setToolTip(
+                self.tr("Connect {platform} by signing in").format(platform=platform.label)
+            )
             button.clicked.connect(lambda _=False, p=platform: self.connect_platform(p))
             row.addWidget(button)
             self.connect_buttons[platform] = button
@@ -157,7 +194,7 @@ class AccountsDialog(QDialog):
         connect_layout.addLayout(row)
         layout.addWidget(connect_box)
 
-        self.keyring_label = QLabel("Looking for the system keyring…")
+        self.keyring_label = QLabel(self.tr("Looking for the system keyring…"))
         self.keyring_label.setObjectName("keyringLabel")
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.keyring_label.setWordWrap(True)
@@ -166,7 +203,7 @@ class AccountsDialog(QDialog):
         self.model = AccountsModel()
         self.view = QTableView()
         self.view.setObjectName("accountsView")
-        self.view.setAccessibleName("Connected accounts")
+        self.view.setAccessibleName(self.tr("Connected accounts"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -184,22 +221,22 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.check_button = QPushButton("Check")
+        self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setObjectName("checkAccountButton")
-        self.reconnect_button = QPushButton("Reconnect…")
+        self.reconnect_button = QPushButton(self.tr("Reconnect…"))
         self.reconnect_button.setObjectName("reconnectAccountButton")
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("removeAccountButton")
         for button in (self.check_button, self.reconnect_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         # The developer form: ids and tokens typed by hand.
-        self.add_button = QPushButton("Advanced…")
+        self.add_button = QPushButton(self.tr("Advanced…"))
         self.add_button.setObjectName("advancedButton")
-        self.add_button.setAccessibleName("Advanced: enter ids and tokens by hand")
-        self.add_button.setToolTip("Enter ids and tokens by hand")
+        self.add_button.setAccessibleName(self.tr("Advanced: enter ids and tokens by hand"))
+        self.add_button.setToolTip(self.tr("Enter ids and tokens by hand"))
         buttons.addWidget(self.add_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("accountsCloseButton")
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -235,22 +272,28 @@ class AccountsDialog(QDialog):
             self.status.setText(account.state_reason or "")
         for button in (self.check_button, self.remove_button):
             button.setEnabled(chosen)
-            button.setToolTip("" if chosen else "Select an account first.")
+            button.setToolTip("" if chosen else self.tr("Select an account first."))
         if account is None:
-            why = "Select an account first."
+            why = self.tr("Select an account first.")
         elif account.state != AccountState.NEEDS_RECONNECT:
-            why = f"{account.name} does not need reconnecting."
+            why = self.tr("{account} does not need reconnecting.").format(account=account.name)
         elif not self._keyring_ok:
-            why = "Accounts need a safe system keyring; see above."
+            why = self.tr("Accounts need a safe system keyring; see above.")
         else:
             why = ""
         self.reconnect_button.setEnabled(not why)
-        again = f"Sign in again to {account.platform.label}" if account is not None else ""
+        again = (
+            self.tr("Sign in again to {platform}").format(platform=account.platform.label)
+            if account is not None
+            else ""
+        )
         self.reconnect_button.setToolTip(why or again)
 
     def _find_keyring(self) -> None:
         def shown(where: str) -> None:
-            self.keyring_label.setText(f"Tokens and passwords are kept in {where}.")
+            self.keyring_label.setText(
+                self.tr("Tokens and passwords are kept in {keyring}.").format(keyring=where)
+            )
             self._keyring_ok = True
             for button in (self.add_button, *self.connect_buttons.values()):
                 button.setEnabled(True)
@@ -261,7 +304,7 @@ class AccountsDialog(QDialog):
             self._keyring_ok = False
             for button in (self.add_button, *self.connect_buttons.values()):
                 button.setEnabled(False)
-                button.setToolTip("Accounts need a safe system keyring; see above.")
+                button.setToolTip(self.tr("Accounts need a safe system keyring; see above."))
             self._update_buttons()
 
         # Looked up at start-up (see MainWindow): named at once. Opened before that lookup
@@ -282,10 +325,12 @@ class AccountsDialog(QDialog):
 
         dialog = QInputDialog(self)
         dialog.setObjectName("mastodonServerDialog")
-        dialog.setWindowTitle("Connect Mastodon")
+        dialog.setWindowTitle(self.tr("Connect Mastodon"))
         dialog.setLabelText(
-            "The address of your Mastodon server (the part after the second @ of your handle), "
-            "e.g. mastodon.social:"
+            self.tr(
+                "The address of your Mastodon server (the part after the second @ of your "
+                "handle), e.g. mastodon.social:"
+            )
         )
         dialog.setTextValue("")
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -332,9 +377,11 @@ class AccountsDialog(QDialog):
 
     def _signed_in(self, names: list[str]) -> None:
         self.status.setText(
-            f"Connected {', '.join(names)}. Their comments are being fetched now."
+            self.tr("Connected {accounts}. Their comments are being fetched now.").format(
+                accounts=", ".join(names)
+            )
             if names
-            else "Nothing was connected."
+            else self.tr("Nothing was connected.")
         )
         self.reload()
         self.changed.emit()
@@ -346,7 +393,7 @@ class AccountsDialog(QDialog):
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         platform, name, settings, secret = form.values()
-        self.status.setText(f"Adding {name}…")
+        self.status.setText(self.tr("Adding {account}…").format(account=name))
         db, credentials = self._db, self._credentials
 
         def work() -> Account:
@@ -363,14 +410,16 @@ class AccountsDialog(QDialog):
             finally:
                 conn.close()
 
-        self._runner.run(work, lambda a: self._after(f"Added {a.name}."), self._problem)
+        added = self.tr("Added {account}.")
+        self._runner.run(work, lambda a: self._after(added.format(account=a.name)), self._problem)
 
     def check_selected(self) -> None:
         account = self.selected()
         if account is None:
             return
-        self.status.setText(f"Checking {account.name}…")
+        self.status.setText(self.tr("Checking {account}…").format(account=account.name))
         db, credentials = self._db, self._credentials
+        works = self.tr("{account} works: connected as {who}.")
 
         def work() -> str:
             conn = db.connect()
@@ -378,7 +427,7 @@ class AccountsDialog(QDialog):
                 who = check_account(db, conn, account, credentials)
             finally:
                 conn.close()
-            return f"{account.name} works: connected as {who}."
+            return works.format(account=account.name, who=who)
 
         self._runner.run(work, self._after, self._problem)
 
@@ -388,13 +437,16 @@ class AccountsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Remove account",
-            f"Remove {account.name} and delete its token from the keyring? Its comments stay "
-            "in your inbox.",
+            self.tr("Remove account"),
+            self.tr(
+                "Remove {account} and delete its token from the keyring? Its comments stay "
+                "in your inbox."
+            ).format(account=account.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, credentials = self._db, self._credentials
+        removed = self.tr("Removed {account}.")
 
         def work() -> str:
             credentials.delete(account.name)
@@ -403,7 +455,7 @@ class AccountsDialog(QDialog):
                 AccountStore(db, conn).remove(account.name)
             finally:
                 conn.close()
-            return f"Removed {account.name}."
+            return removed.format(account=account.name)
 
         self._runner.run(work, self._after, self._problem)
 
@@ -432,7 +484,7 @@ class AddAccountForm(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addAccountForm")
-        self.setWindowTitle("Advanced: enter ids and tokens by hand")
+        self.setWindowTitle(self.tr("Advanced: enter ids and tokens by hand"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
@@ -441,11 +493,11 @@ class AddAccountForm(QDialog):
         self.platform.setObjectName("platformCombo")
         for platform in Platform:
             self.platform.addItem(platform_icon(platform), platform.label, platform.value)
-        self.form.addRow("Platform", self.platform)
+        self.form.addRow(self.tr("Platform"), self.platform)
         self.name = QLineEdit()
         self.name.setObjectName("accountNameEdit")
-        self.name.setPlaceholderText("e.g. Shop page")
-        self.form.addRow("Name", self.name)
+        self.name.setPlaceholderText(self.tr("e.g. Shop page"))
+        self.form.addRow(self.tr("Name"), self.name)
         self.fields: dict[str, QLineEdit] = {}
         self.secrets: dict[str, QLineEdit] = {}
         self.api_base = QLineEdit()
@@ -474,31 +526,37 @@ class AddAccountForm(QDialog):
             edit = QLineEdit()
             edit.setObjectName(f"{key}Edit")
             edit.textChanged.connect(lambda _: self._validate())
-            self.form.addRow(FIELD_LABELS[key], edit)
+            self.form.addRow(_form_words(FIELD_LABELS[key]), edit)
             self.fields[key] = edit
         for key in needs.secret:
             edit = QLineEdit()
             edit.setObjectName(f"{key}Edit")
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(lambda _: self._validate())
-            self.form.addRow(SECRET_LABELS[key], edit)
+            self.form.addRow(_form_words(SECRET_LABELS[key]), edit)
             self.secrets[key] = edit
         self.api_base = QLineEdit()
         self.api_base.setObjectName("apiBaseEdit")
-        self.api_base.setPlaceholderText("leave empty for the platform's own address")
-        self.form.addRow("API address (optional)", self.api_base)
+        self.api_base.setPlaceholderText(self.tr("leave empty for the platform's own address"))
+        self.form.addRow(self.tr("API address (optional)"), self.api_base)
         self._validate()
 
     def _validate(self) -> None:
-        missing = [FIELD_LABELS[k] for k, e in self.fields.items() if not e.text().strip()]
-        missing += [SECRET_LABELS[k] for k, e in self.secrets.items() if not e.text().strip()]
+        missing = [
+            _form_words(FIELD_LABELS[k]) for k, e in self.fields.items() if not e.text().strip()
+        ]
+        missing += [
+            _form_words(SECRET_LABELS[k]) for k, e in self.secrets.items() if not e.text().strip()
+        ]
         if not self.name.text().strip():
-            missing.insert(0, "Name")
+            missing.insert(0, self.tr("Name"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not missing)
-        why = "Still needed: " + ", ".join(missing) + "." if missing else ""
+        why = (
+            self.tr("Still needed: {fields}.").format(fields=", ".join(missing)) if missing else ""
+        )
         ok.setToolTip(why)
-        self.hint.setText(why or "The token is kept in the system keyring, never on disk.")
+        self.hint.setText(why or self.tr("The token is kept in the system keyring, never on disk."))
 
     def values(self) -> tuple[Platform, str, dict[str, str], dict[str, str]]:
         settings = {k: e.text().strip() for k, e in self.fields.items()}

@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.compensation import format_money
 from ..core.errors import UserFacingError
 from ..core.shop_profile import ShopProfile, signed, suggested_signature
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
 from ..store.shop_profile import FirstRun, load_profile, mark_first_run, save_profile
 from .detail_pane import plain_label
@@ -46,10 +47,15 @@ from .tasks import TaskRunner, on_own_connection
 
 log = logging.getLogger(__name__)
 
-PREVIEW_REPLY = (
+PREVIEW_REPLY = QT_TRANSLATE_NOOP(
+    "FirstRunAssistant",
     "Hi Sam, thank you for telling us, and I'm sorry your cake arrived late. "
-    "We have changed how we plan deliveries so it does not happen again."
+    "We have changed how we plan deliveries so it does not happen again.",
 )
+
+
+def _skip_not_stored(error: BaseException) -> None:
+    log.warning("the assistant's skip was not stored: %s", error)  # untranslated: a log line
 
 
 class Step(enum.IntEnum):
@@ -88,16 +94,16 @@ class FirstRunAssistant(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunAssistant")
-        self.setWindowTitle("Set up Feedback Desk")
+        self.setWindowTitle(self.tr("Set up Feedback Desk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "Skip")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Skip"))
         skip = self.button(QWizard.WizardButton.CustomButton1)
         skip.setObjectName("firstRunSkipButton")
-        skip.setAccessibleName("Skip the setup")
-        skip.setToolTip("Keep the usual settings; you can run this again from Settings")
+        skip.setAccessibleName(self.tr("Skip the setup"))
+        skip.setToolTip(self.tr("Keep the usual settings; you can run this again from Settings"))
         self.setButtonLayout(
             [
                 QWizard.WizardButton.CustomButton1,
@@ -126,16 +132,20 @@ class FirstRunAssistant(QWizard):
     def _build(self, current: ShopProfile) -> None:
         welcome = _Page(
             "welcomePage",
-            "Welcome to Feedback Desk",
-            "Feedback Desk gathers what people say about your shop in one list, the most "
-            "hurtful first, and helps you answer calmly: a short pause, a fair look at the "
-            "complaint, then a kind reply.",
+            self.tr("Welcome to Feedback Desk"),
+            self.tr(
+                "Feedback Desk gathers what people say about your shop in one list, the most "
+                "hurtful first, and helps you answer calmly: a short pause, a fair look at the "
+                "complaint, then a kind reply."
+            ),
         )
         welcome.layout_.addWidget(
             plain_label(
-                "Three quick questions first: your shop, how you sign your replies, and where "
-                "your comments come from. Skip whenever you like; everything stays in "
-                "Settings."
+                self.tr(
+                    "Three quick questions first: your shop, how you sign your replies, and "
+                    "where your comments come from. Skip whenever you like; everything stays in "
+                    "Settings."
+                )
             )
         )
         welcome.layout_.addStretch(1)
@@ -143,25 +153,27 @@ class FirstRunAssistant(QWizard):
 
         shop = _Page(
             "shopPage",
-            "Your shop",
-            "The name fills {shop} in your replies. Offers are in your currency, and dates "
-            "are written the way your country writes them.",
+            self.tr("Your shop"),
+            self.tr(
+                "The name fills {shop} in your replies. Offers are in your currency, and dates "
+                "are written the way your country writes them."
+            ),
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit(current.name)
         self.name_edit.setObjectName("firstRunShopName")
-        self.name_edit.setAccessibleName("Shop name")
-        self.name_edit.setPlaceholderText("e.g. Juniper & Rye")
+        self.name_edit.setAccessibleName(self.tr("Shop name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Juniper & Rye"))
         country = current.country or default_country(self._system)
         self.country = country_combo(country, "firstRunCountry")
         self.currency = currency_combo(
             current.currency or default_currency(self._system, country), "firstRunCurrency"
         )
         self._currency_touched = current.currency is not None
-        form.addRow("Shop name", self.name_edit)
-        form.addRow("Country", self.country)
-        form.addRow("Currency", self.currency)
+        form.addRow(self.tr("Shop name"), self.name_edit)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Currency"), self.currency)
         shop.layout_.addLayout(form)
         self.locale_preview = plain_label(name="firstRunLocalePreview")
         shop.layout_.addWidget(self.locale_preview)
@@ -177,18 +189,20 @@ class FirstRunAssistant(QWizard):
 
         sign = _Page(
             "signOffPage",
-            "How you sign your replies",
-            "Every new reply ends with this line, once. Leave it empty to sign each reply "
-            "yourself.",
+            self.tr("How you sign your replies"),
+            self.tr(
+                "Every new reply ends with this line, once. Leave it empty to sign each reply "
+                "yourself."
+            ),
         )
         self.signature = QLineEdit(current.signature)
         self.signature.setObjectName("firstRunSignature")
-        self.signature.setAccessibleName("Sign-off")
-        self.signature.setPlaceholderText("e.g. — Maria, Juniper & Rye")
+        self.signature.setAccessibleName(self.tr("Sign-off"))
+        self.signature.setPlaceholderText(self.tr("e.g. — Maria, Juniper & Rye"))
         self._signature_touched = bool(current.signature)
         self.signature.textEdited.connect(lambda _: self._signature_edited())
         sign.layout_.addWidget(self.signature)
-        sign.layout_.addWidget(plain_label("A reply will end like this:"))
+        sign.layout_.addWidget(plain_label(self.tr("A reply will end like this:")))
         self.signature_preview = plain_label(name="firstRunSignaturePreview")
         self.signature_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.signature_preview.setMargin(10)
@@ -205,8 +219,8 @@ class FirstRunAssistant(QWizard):
 
         last = _Page(
             "nextStepsPage",
-            "What next?",
-            "Bring in the comments and reviews people leave about your shop.",
+            self.tr("What next?"),
+            self.tr("Bring in the comments and reviews people leave about your shop."),
         )
         self.saved_note = plain_label(name="firstRunSavedNote")
         last.layout_.addWidget(self.saved_note)
@@ -214,29 +228,29 @@ class FirstRunAssistant(QWizard):
         for name, text, detail, signal in (
             (
                 "connectAccountButton",
-                "Connect an account",
-                "Sign in to Facebook, Instagram, Google reviews, YouTube or Mastodon",
+                self.tr("Connect an account"),
+                self.tr("Sign in to Facebook, Instagram, Google reviews, YouTube or Mastodon"),
                 self.connect_requested,
             ),
             (
                 "importFileButton",
-                "Import a file",
-                "A CSV or JSON export of comments or reviews",
+                self.tr("Import a file"),
+                self.tr("A CSV or JSON export of comments or reviews"),
                 self.import_requested,
             ),
             (
                 "openDemoButton",
-                "Open the demo",
-                "Look around a made-up bakery's inbox first; your data is not touched",
+                self.tr("Open the demo"),
+                self.tr("Look around a made-up bakery's inbox first; your data is not touched"),
                 self.demo_requested,
             ),
         ):
             button = self._big_button(name, text, detail)
             button.clicked.connect(lambda _=False, s=signal: self._choose(s))
             last.layout_.addWidget(button)
-        not_now = QPushButton("Not now")
+        not_now = QPushButton(self.tr("Not now"))
         not_now.setObjectName("notNowButton")
-        not_now.setAccessibleName("Not now: close the assistant")
+        not_now.setAccessibleName(self.tr("Not now: close the assistant"))
         not_now.clicked.connect(lambda: self._choose(None))
         self.buttons["notNowButton"] = not_now
         last.layout_.addWidget(not_now, 0, Qt.AlignmentFlag.AlignRight)
@@ -298,7 +312,9 @@ class FirstRunAssistant(QWizard):
             offer = format_money(Decimal(5), currency, money_style(locale))
             self.locale_preview.show()
             self.locale_preview.setText(
-                f"An offer will read like “{offer} off”; 25 November 2026 will read {day}."
+                self.tr(
+                    "An offer will read like “{offer} off”; 25 November 2026 will read {day}."
+                ).format(offer=offer, day=day)
             )
         self.shop_page.completeChanged.emit()
 
@@ -319,7 +335,8 @@ class FirstRunAssistant(QWizard):
         self._signature_touched = True
 
     def _show_signature(self) -> None:
-        self.signature_preview.setText(signed(PREVIEW_REPLY, self.signature.text()))
+        preview = QCoreApplication.translate("FirstRunAssistant", PREVIEW_REPLY)
+        self.signature_preview.setText(signed(preview, self.signature.text()))
 
     def profile(self) -> ShopProfile:
         return ShopProfile(
@@ -344,21 +361,23 @@ class FirstRunAssistant(QWizard):
             mark_first_run(db, conn, FirstRun.FINISHED)
             return stored
 
-        self.saved_note.setText("Saving your shop's details…")
+        self.saved_note.setText(self.tr("Saving your shop's details…"))
         self._runner.run(on_own_connection(db, work), self._saved, self._not_saved)
         return True
 
     def _saved(self, profile: ShopProfile) -> None:
         self.saved = profile
         self.saved_note.setText(
-            "Your shop's details are saved. You can change them any time in Settings."
+            self.tr("Your shop's details are saved. You can change them any time in Settings.")
         )
         self.profile_saved.emit(profile)
 
     def _not_saved(self, error: BaseException) -> None:
         if not isinstance(error, UserFacingError):
             raise error
-        self.saved_note.setText(f"Your shop's details could not be saved: {error}")
+        self.saved_note.setText(
+            self.tr("Your shop's details could not be saved: {problem}").format(problem=error)
+        )
         show_as_problem(self.saved_note)
 
     # -- ending -------------------------------------------------------------------------------
@@ -385,7 +404,7 @@ class FirstRunAssistant(QWizard):
         self._runner.run(
             on_own_connection(db, lambda conn: mark_first_run(db, conn, FirstRun.SKIPPED)),
             lambda _: None,
-            lambda error: log.warning("the assistant's skip was not stored: %s", error),
+            _skip_not_stored,
         )
         super().reject()
 

@@ -1,6 +1,7 @@
 """Help menu: the user guide, the data folder, the log, diagnostic details and where to
 report a problem. The diagnostic details name versions, the platform, the keyring and the
-accounts' states so a helper can see what is going on; they never hold a token."""
+accounts' states so a helper can see what is going on; they never hold a token. They stay in
+English (a helper reads them, like the log); the menu and its messages are translated."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QLocale, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -98,20 +99,26 @@ class HelpMenu:
         self._db = db
         self._credentials = credentials
         self.open_url: OpenUrl = open_url or QDesktopServices.openUrl
-        self.guide_action = QAction("User &guide", window)
+        self.guide_action = QAction(QCoreApplication.translate("HelpMenu", "User &guide"), window)
         self.guide_action.setObjectName("helpGuideAction")
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(open_guide)
-        self.data_folder_action = QAction("Open &data folder", window)
+        self.data_folder_action = QAction(
+            QCoreApplication.translate("HelpMenu", "Open &data folder"), window
+        )
         self.data_folder_action.setObjectName("openDataFolderAction")
         self.data_folder_action.triggered.connect(self.open_data_folder)
-        self.log_action = QAction("Open &log", window)
+        self.log_action = QAction(QCoreApplication.translate("HelpMenu", "Open &log"), window)
         self.log_action.setObjectName("openLogAction")
         self.log_action.triggered.connect(self.open_log)
-        self.copy_action = QAction("Copy &diagnostic details", window)
+        self.copy_action = QAction(
+            QCoreApplication.translate("HelpMenu", "Copy &diagnostic details"), window
+        )
         self.copy_action.setObjectName("copyDiagnosticsAction")
         self.copy_action.triggered.connect(self.copy_diagnostics)
-        self.report_action = QAction("&Report a problem…", window)
+        self.report_action = QAction(
+            QCoreApplication.translate("HelpMenu", "&Report a problem…"), window
+        )
         self.report_action.setObjectName("reportProblemAction")
         self.report_action.triggered.connect(self.report_problem)
 
@@ -120,31 +127,49 @@ class HelpMenu:
         return self._db.path.parent
 
     def open_data_folder(self) -> None:
-        self._open(QUrl.fromLocalFile(str(self.data_folder)), "the data folder")
+        self._open(
+            QUrl.fromLocalFile(str(self.data_folder)),
+            QCoreApplication.translate("HelpMenu", "Could not open the data folder: {address}"),
+        )
 
     def open_log(self) -> None:
         path = log_file(DataHome(self.data_folder))
         if not path.exists():
-            self._say(f"There is no log yet at {path}.")
+            self._say(
+                QCoreApplication.translate("HelpMenu", "There is no log yet at {path}.").format(
+                    path=path
+                )
+            )
             return
-        self._open(QUrl.fromLocalFile(str(path)), "the log")
+        self._open(
+            QUrl.fromLocalFile(str(path)),
+            QCoreApplication.translate("HelpMenu", "Could not open the log: {address}"),
+        )
 
     def copy_diagnostics(self) -> str:
         details = diagnostic_details(self._db, self._credentials)
         QGuiApplication.clipboard().setText(details)
         bar = self._window.statusBar()
-        bar.showMessage("Diagnostic details copied: paste them into your problem report", 8000)
+        bar.showMessage(
+            QCoreApplication.translate(
+                "HelpMenu", "Diagnostic details copied: paste them into your problem report"
+            ),
+            8000,
+        )
         return details
 
     def report_problem(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Report a problem",
-            "Your browser will open the page where problems are reported:\n"
-            f"{ISSUES_URL}\n\n"
-            "Please say what you did and what happened, then paste the diagnostic details "
-            "(they are on the clipboard now: versions, system and account states, never a "
-            "password or token). Leave out customers' names if you can.",
+            QCoreApplication.translate("HelpMenu", "Report a problem"),
+            QCoreApplication.translate(
+                "HelpMenu",
+                "Your browser will open the page where problems are reported:\n"
+                "{address}\n\n"
+                "Please say what you did and what happened, then paste the diagnostic details "
+                "(they are on the clipboard now: versions, system and account states, never a "
+                "password or token). Leave out customers' names if you can.",
+            ).format(address=ISSUES_URL),
             parent=self._window,
         )
         box.setObjectName("reportProblemDialog")
@@ -158,15 +183,26 @@ class HelpMenu:
 
     def _reported(self, box: QMessageBox, _result: int) -> None:
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Open):
-            self._open(QUrl(ISSUES_URL), "the problem report page")
+            self._open(
+                QUrl(ISSUES_URL),
+                QCoreApplication.translate(
+                    "HelpMenu", "Could not open the problem report page: {address}"
+                ),
+            )
 
-    def _open(self, url: QUrl, what: str) -> None:
+    def _open(self, url: QUrl, failed: str) -> None:
+        """`failed`: the sentence (translated, with an {address} gap) if it cannot open."""
         if not self.open_url(url):
-            self._say(f"Could not open {what}: {url.toDisplayString()}")
+            self._say(failed.format(address=url.toDisplayString()))
 
     def _say(self, message: str) -> None:
         parent: QWidget = self._window
-        box = QMessageBox(QMessageBox.Icon.Information, "Feedback Desk", message, parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Feedback Desk",  # untranslated: the app's name
+            message,
+            parent=parent,
+        )
         box.setObjectName("helpMenuNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.notice = box

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,19 +25,51 @@ from PySide6.QtWidgets import (
 
 from ..core.dates import DateOrder
 from ..core.model import Platform
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..sources.export_shapes import FIELD_LABELS, FIELDS
 from ..sources.file_import import REQUIRED, ImportOptions, ImportPlan, Shape
 from .detail_pane import plain_label
 from .fit import resize_to_fit
 
-NO_COLUMN = "— none —"
+NO_COLUMN = QT_TRANSLATE_NOOP("ImportPreview", "— none —")
 COMBO_WIDTH = 240
-ONE_PLATFORM = "One platform for the whole file:"
+ONE_PLATFORM = QT_TRANSLATE_NOOP("ImportPreview", "One platform for the whole file:")
 DATE_CHOICES = (
-    (None, "Decide from the file"),
-    (DateOrder.DAY_FIRST, "Day first (31/12/2026)"),
-    (DateOrder.MONTH_FIRST, "Month first (12/31/2026)"),
+    (None, QT_TRANSLATE_NOOP("ImportPreview", "Decide from the file")),
+    (DateOrder.DAY_FIRST, QT_TRANSLATE_NOOP("ImportPreview", "Day first (31/12/2026)")),
+    (DateOrder.MONTH_FIRST, QT_TRANSLATE_NOOP("ImportPreview", "Month first (12/31/2026)")),
 )
+# The fields' names (sources/export_shapes.FIELD_LABELS) as this dialog shows them.
+_FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("ImportPreview", "Platform"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Customer's name"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Comment or review"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Date"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Id"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Link"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Stars"),
+    QT_TRANSLATE_NOOP("ImportPreview", "E-mail"),
+)
+# Why Import waits while a required field has no column: one whole sentence per field.
+_CHOOSE_COLUMN = {
+    "platform": QT_TRANSLATE_NOOP("ImportPreview", "Choose the column that holds the platform."),
+    "author": QT_TRANSLATE_NOOP(
+        "ImportPreview", "Choose the column that holds the customer's name."
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "ImportPreview", "Choose the column that holds the comment or review."
+    ),
+    "created_at": QT_TRANSLATE_NOOP("ImportPreview", "Choose the column that holds the date."),
+}
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+def field_label(field: str) -> str:
+    """The field's name in the interface language ("Comment or review")."""
+    return _words(FIELD_LABELS[field])
 
 
 class ImportPreview(QDialog):
@@ -46,7 +78,7 @@ class ImportPreview(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setWindowTitle(f"Import {plan.export.name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=plan.export.name))
         self.plan = plan
         export = plan.export
         mapped = export.shape is Shape.MAPPED
@@ -55,17 +87,25 @@ class ImportPreview(QDialog):
         said = []
         if mapped:
             said.append(
-                "Feedback Desk does not know this file's columns. Choose which column holds "
-                "what; the first rows are shown below."
+                self.tr(
+                    "Feedback Desk does not know this file's columns. Choose which column holds "
+                    "what; the first rows are shown below."
+                )
             )
             if plan.remembered:
-                said.append("The columns you chose last time for files like this are selected.")
+                said.append(
+                    self.tr("The columns you chose last time for files like this are selected.")
+                )
         if export.encoding_label != "UTF-8":
-            said.append(f"The file is read as {export.encoding_label}.")
+            said.append(
+                self.tr("The file is read as {encoding}.").format(encoding=export.encoding_label)
+            )
         if plan.dates_ambiguous:
             said.append(
-                "Its dates could be read two ways (is 03/04/2026 the 3rd of April or March "
-                "4th?): say which below."
+                self.tr(
+                    "Its dates could be read two ways (is 03/04/2026 the 3rd of April or March "
+                    "4th?): say which below."
+                )
             )
         intro = plain_label(" ".join(said), name="importPreviewIntro")
         intro.setWordWrap(True)
@@ -73,7 +113,7 @@ class ImportPreview(QDialog):
 
         self.table = QTableView()
         self.table.setObjectName("importPreviewTable")
-        self.table.setAccessibleName("The file's first rows")
+        self.table.setAccessibleName(self.tr("The file's first rows"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
@@ -102,12 +142,12 @@ class ImportPreview(QDialog):
                 combo = QComboBox()
                 combo.setObjectName(f"mapField_{field}")
                 combo.setMinimumWidth(COMBO_WIDTH)
-                combo.addItem(NO_COLUMN, "")
+                combo.addItem(_words(NO_COLUMN), "")
                 for column in header:
                     if column:
                         combo.addItem(column, column)
                 if field == "platform":
-                    combo.addItem(ONE_PLATFORM, "=")
+                    combo.addItem(_words(ONE_PLATFORM), "=")
                 chosen = plan.mapping.get(field)
                 if field == "platform" and not chosen and plan.options.platform:
                     chosen = "="
@@ -115,7 +155,11 @@ class ImportPreview(QDialog):
                 combo.setCurrentIndex(max(index, 0))
                 combo.currentIndexChanged.connect(self.refresh)
                 self.columns[field] = combo
-                name = FIELD_LABELS[field] + (" *" if field in REQUIRED else "")
+                name = (
+                    self.tr("{field} *").format(field=field_label(field))
+                    if field in REQUIRED
+                    else field_label(field)
+                )
                 if field == "platform":
                     row = QHBoxLayout()
                     row.addWidget(combo)
@@ -131,16 +175,16 @@ class ImportPreview(QDialog):
         self.dates.setMinimumWidth(COMBO_WIDTH)
         for order, label in DATE_CHOICES:
             if order is None and plan.dates_ambiguous:
-                self.dates.addItem("Choose…", "")
+                self.dates.addItem(self.tr("Choose…"), "")
             else:
-                self.dates.addItem(label, order.value if order else None)
+                self.dates.addItem(_words(label), order.value if order else None)
         if plan.options.dates is not None:
             self.dates.setCurrentIndex(self.dates.findData(plan.options.dates.value))
         self.dates.currentIndexChanged.connect(self.refresh)
-        form.addRow("Dates like 03/04/2026", self.dates)
+        form.addRow(self.tr("Dates like 03/04/2026"), self.dates)
         layout.addLayout(form)
 
-        self.remember = QCheckBox("Remember these columns for files like this one")
+        self.remember = QCheckBox(self.tr("Remember these columns for files like this one"))
         self.remember.setObjectName("rememberMapping")
         self.remember.setChecked(True)
         self.remember.setVisible(mapped)
@@ -150,7 +194,9 @@ class ImportPreview(QDialog):
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("importPreviewImport")
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -165,17 +211,17 @@ class ImportPreview(QDialog):
     def _platform_names(self, current: str | None) -> QComboBox:
         names = QComboBox()
         names.setObjectName("fixedPlatform")
-        names.setAccessibleName("Platform of every comment in the file")
+        names.setAccessibleName(self.tr("Platform of every comment in the file"))
         names.setEditable(True)
         names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for platform in Platform:
             names.addItem(platform.label, platform.value)
         for other in ("Trustpilot", "Tripadvisor", "Etsy", "Yelp", "Amazon"):
-            names.addItem(other, other)
+            names.addItem(other, other)  # untranslated: a platform's name
         names.setCurrentText(Platform(current).label if current else "")
         line = names.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Trustpilot, Etsy…")
+            line.setPlaceholderText("Trustpilot, Etsy…")  # untranslated: platforms' names
         names.currentTextChanged.connect(self.refresh)
         return names
 
@@ -211,27 +257,35 @@ class ImportPreview(QDialog):
             chosen = [c.currentData() for c in self.columns.values() if c.currentData()]
             repeated = {c for c in chosen if c != "=" and chosen.count(c) > 1}
             if repeated:
-                return f"The column {sorted(repeated)[0]} is chosen for two fields."
+                return self.tr("The column {column} is chosen for two fields.").format(
+                    column=sorted(repeated)[0]
+                )
             for field in REQUIRED:
                 if not self.columns[field].currentData():
-                    return f"Choose the column that holds the {FIELD_LABELS[field].lower()}."
+                    if field in _CHOOSE_COLUMN:
+                        return _words(_CHOOSE_COLUMN[field])
+                    return self.tr("Choose the column that holds “{field}”.").format(
+                        field=field_label(field)
+                    )
             if self.columns["platform"].currentData() == "=":
                 name = self.fixed_platform.currentText().strip()
                 if not name:
-                    return "Type the platform these comments come from (like Trustpilot)."
+                    return self.tr("Type the platform these comments come from (like Trustpilot).")
                 try:
                     Platform(name)
                 except ValueError:
-                    return f"{name[:40]!r} is too long for a platform name."
+                    return self.tr("{name} is too long for a platform name.").format(
+                        name=repr(name[:40])
+                    )
         if self.dates.currentData() == "":
-            return "Say how to read the dates: day first or month first."
+            return self.tr("Say how to read the dates: day first or month first.")
         return ""
 
     def refresh(self) -> None:
         """The Import button and the reason it waits; each column's header says the field
         it fills."""
         fields = {
-            str(c.currentData()): FIELD_LABELS[f]
+            str(c.currentData()): field_label(f)
             for f, c in self.columns.items()
             if c.currentData() and c.currentData() != "="
         }
@@ -240,7 +294,9 @@ class ImportPreview(QDialog):
             self.rows.setHeaderData(
                 number,
                 Qt.Orientation.Horizontal,
-                f"{column}\n→ {field}" if field else f"{column}\n(not imported)",
+                f"{column}\n→ {field}"
+                if field
+                else self.tr("{column}\n(not imported)").format(column=column),
             )
         problem = self.problem_text()
         self.problem.setText(problem)

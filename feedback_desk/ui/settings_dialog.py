@@ -3,12 +3,15 @@ and the app Feedback Desk signs in as ("Use my own app")."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Mapping
 
-from PySide6.QtCore import QLocale, QSettings, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStringListModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +32,7 @@ from ..autostart import offered, start_at_login
 from ..core.cooloff import LONGEST_MINUTES, SHORTEST_MINUTES, CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.shop_profile import ShopProfile
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..secrets import CredentialStore
 from ..store import Database
 from ..store.assessments import (
@@ -43,6 +47,7 @@ from ..store.shop_profile import load_profile, save_profile
 from .detail_pane import plain_label
 from .fit import resize_to_fit
 from .formatting import show_as_problem
+from .language import LANGUAGE_KEY, SHIPPED, SYSTEM, saved_language, system_language
 from .shop_fields import (
     chosen_country,
     chosen_currency,
@@ -60,11 +65,37 @@ from .watch import (
     watch_setting,
 )
 
-# Per family: (label of the id, of the secret, objectName stem, which platforms it signs in).
+# Per family: (label of the id, of the secret, objectName stem, which platforms it signs in),
+# the words translated where they are shown (context "OwnAppDialog").
 OWN_APP_FIELDS = {
-    "google": ("Google client id", "Client secret", "ownGoogle", "Google"),
-    "meta": ("Meta app id", "Client token", "ownMeta", "Facebook and Instagram"),
+    "google": (
+        QT_TRANSLATE_NOOP("OwnAppDialog", "Google client id"),
+        QT_TRANSLATE_NOOP("OwnAppDialog", "Client secret"),
+        "ownGoogle",
+        "Google",
+    ),
+    "meta": (
+        QT_TRANSLATE_NOOP("OwnAppDialog", "Meta app id"),
+        QT_TRANSLATE_NOOP("OwnAppDialog", "Client token"),
+        "ownMeta",
+        QT_TRANSLATE_NOOP("OwnAppDialog", "Facebook and Instagram"),
+    ),
 }
+
+
+def _own_words(text: str) -> str:
+    return QCoreApplication.translate("OwnAppDialog", text)
+
+
+def language_choices(environ: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(what the Language list shows, the value stored): "Same as the system (Deutsch)"
+    first, then every shipped language named in its own words."""
+    system = system_language(environ)
+    same = QCoreApplication.translate("SettingsDialog", "Same as the system ({language})")
+    return [
+        (same.format(language=SHIPPED.get(system, system)), SYSTEM),
+        *((name, code) for code, name in SHIPPED.items()),
+    ]
 
 
 class SettingsDialog(QDialog):
@@ -80,11 +111,12 @@ class SettingsDialog(QDialog):
         credentials: CredentialStore | None = None,
         settings: QSettings | None = None,
         has_tray: bool = False,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._settings = settings
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         resize_to_fit(self, 640, 520)
         self._db = db
         self._credentials = credentials or CredentialStore()
@@ -102,9 +134,11 @@ class SettingsDialog(QDialog):
         profile = load_profile(self._conn)
         self.shop_name = QLineEdit(profile.name)
         self.shop_name.setObjectName("shopNameEdit")
-        self.shop_name.setAccessibleName("Shop name")
-        self.shop_name.setPlaceholderText("e.g. Juniper & Rye — fills {shop} in saved replies")
-        shop_form.addRow("Name", self.shop_name)
+        self.shop_name.setAccessibleName(self.tr("Shop name"))
+        self.shop_name.setPlaceholderText(
+            self.tr("e.g. Juniper & Rye — fills {shop} in saved replies")
+        )
+        shop_form.addRow(self.tr("Name"), self.shop_name)
         system = QLocale.system()
         country = profile.country or default_country(system)
         self.shop_country = country_combo(country, "shopCountryCombo")
@@ -113,44 +147,53 @@ class SettingsDialog(QDialog):
         )
         self.signature = QLineEdit(profile.signature)
         self.signature.setObjectName("signatureEdit")
-        self.signature.setAccessibleName("Sign-off")
-        self.signature.setPlaceholderText("e.g. — Maria, Juniper & Rye — ends every new reply")
+        self.signature.setAccessibleName(self.tr("Sign-off"))
+        self.signature.setPlaceholderText(
+            self.tr("e.g. — Maria, Juniper & Rye — ends every new reply")
+        )
         where = QHBoxLayout()
         where.addWidget(self.shop_country, 3)
-        where.addWidget(QLabel("Currency"))
+        where.addWidget(QLabel(self.tr("Currency")))
         where.addWidget(self.shop_currency, 2)
-        shop_form.addRow("Country", where)
-        shop_form.addRow("Sign-off", self.signature)
-        shop_form.addRow("Signing in", self._own_apps())
-        self.tabs.addTab(shop, "Your shop")
+        shop_form.addRow(self.tr("Country"), where)
+        shop_form.addRow(self.tr("Sign-off"), self.signature)
+        shop_form.addRow(self.tr("Signing in"), self._own_apps())
+        if settings is not None:
+            shop_form.addRow(
+                self.tr("Language of Feedback Desk"),
+                self._language(settings, os.environ if environ is None else environ),
+            )
+        self.tabs.addTab(shop, self.tr("Your shop"))
 
         answering = QWidget()
         answering_layout = QVBoxLayout(answering)
-        wait = QGroupBox("Cool-off before answering")
+        wait = QGroupBox(self.tr("Cool-off before answering"))
         form = QFormLayout(wait)
         current = load_cooloff_settings(self._conn)
         self.negative = self._minutes(current.negative_minutes, "negativeMinutes")
         self.harsh = self._minutes(current.harsh_minutes, "harshMinutes")
-        form.addRow("Negative comments", self.negative)
-        form.addRow("Harsh comments", self.harsh)
+        form.addRow(self.tr("Negative comments"), self.negative)
+        form.addRow(self.tr("Harsh comments"), self.harsh)
         form.addRow(
             plain_label(
-                f"From {SHORTEST_MINUTES} to {LONGEST_MINUTES} minutes; the pause is never off for "
-                "negative comments. A change applies to comments opened from now on; waits already "
-                "running keep their end time."
+                self.tr(
+                    "From {shortest} to {longest} minutes; the pause is never off for "
+                    "negative comments. A change applies to comments opened from now on; waits "
+                    "already running keep their end time."
+                ).format(shortest=SHORTEST_MINUTES, longest=LONGEST_MINUTES)
             )
         )
         answering_layout.addWidget(wait)
 
         kinds = QWidget()
         kinds_layout = QVBoxLayout(kinds)
-        kinds_layout.addWidget(plain_label("What complaints are about, one per line:"))
+        kinds_layout.addWidget(plain_label(self.tr("What complaints are about, one per line:")))
         self.categories = QPlainTextEdit("\n".join(Assessments(db, self._conn).categories()))
         self.categories.setObjectName("categoriesEdit")
-        self.categories.setAccessibleName("Complaint categories")
+        self.categories.setAccessibleName(self.tr("Complaint categories"))
         kinds_layout.addWidget(self.categories, 1)
 
-        mine = QGroupBox("Your saved replies")
+        mine = QGroupBox(self.tr("Your saved replies"))
         mine_layout = QVBoxLayout(mine)
         self.replies = own_saved_replies(self._conn)
         self.reply_titles = QStringListModel([r.title for r in self.replies], self)
@@ -160,7 +203,7 @@ class SettingsDialog(QDialog):
         self.reply_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         mine_layout.addWidget(self.reply_list, 1)
         row = QHBoxLayout()
-        self.delete_reply = QPushButton("Delete")
+        self.delete_reply = QPushButton(self.tr("Delete"))
         self.delete_reply.setObjectName("deleteReplyButton")
         self.delete_reply.clicked.connect(self._delete_reply)
         row.addWidget(self.delete_reply)
@@ -168,15 +211,17 @@ class SettingsDialog(QDialog):
         mine_layout.addLayout(row)
         mine_layout.addWidget(
             plain_label(
-                "Save a reply for next time from the Write step of a reply (“Save as a saved "
-                "reply”)."
+                self.tr(
+                    "Save a reply for next time from the Write step of a reply (“Save as a saved "
+                    "reply”)."
+                )
             )
         )
         answering_layout.addWidget(mine, 1)
-        self.tabs.addTab(answering, "Pause and replies")
-        self.tabs.addTab(kinds, "Complaint kinds")
+        self.tabs.addTab(answering, self.tr("Pause and replies"))
+        self.tabs.addTab(kinds, self.tr("Complaint kinds"))
         if settings is not None:
-            self.tabs.addTab(self._keeping_watch(settings, has_tray), "Keeping watch")
+            self.tabs.addTab(self._keeping_watch(settings, has_tray), self.tr("Keeping watch"))
 
         self.problem = plain_label(name="settingsProblem")
         show_as_problem(self.problem)
@@ -185,9 +230,9 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        again = QPushButton("Run the setup assistant again…")
+        again = QPushButton(self.tr("Run the setup assistant again…"))
         again.setObjectName("runSetupAgainButton")
-        again.setToolTip("Your shop, your sign-off, and where your comments come from")
+        again.setToolTip(self.tr("Your shop, your sign-off, and where your comments come from"))
         again.clicked.connect(self._setup_again)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -206,16 +251,63 @@ class SettingsDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.own_app_status = plain_label(name="ownAppStatus")
         row.addWidget(self.own_app_status, 1)
-        self.own_app_button = QPushButton("Use my own app…")
+        self.own_app_button = QPushButton(self.tr("Use my own app…"))
         self.own_app_button.setObjectName("ownAppButton")
         self.own_app_button.setToolTip(
-            "For agencies and owners with their own Google Cloud or Meta developer app: "
-            "Feedback Desk then signs in as your app instead of its own."
+            self.tr(
+                "For agencies and owners with their own Google Cloud or Meta developer app: "
+                "Feedback Desk then signs in as your app instead of its own."
+            )
         )
         self.own_app_button.clicked.connect(self.open_own_app)
         row.addWidget(self.own_app_button)
         self._show_own_apps()
         return row_widget
+
+    def _language(self, settings: QSettings, environ: Mapping[str, str]) -> QWidget:
+        """`interfaceLanguage`: the language the interface speaks from the next start on
+        (the shop's money and dates follow its country, not this)."""
+        column_widget = QWidget()
+        column = QVBoxLayout(column_widget)
+        column.setContentsMargins(0, 0, 0, 0)
+        combo = QComboBox()
+        combo.setObjectName("interfaceLanguage")
+        combo.setAccessibleName(self.tr("Language of Feedback Desk"))
+        for label, code in language_choices(environ):
+            combo.addItem(label, code)
+        saved = saved_language(settings)
+        index = combo.findData(saved)
+        if index < 0:  # a value set by hand (a pseudo-language): kept as it is
+            combo.addItem(saved, saved)  # untranslated: a language code
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        self._language_before = saved
+        self._system_language = SHIPPED.get(system_language(environ), system_language(environ))
+        self.language_note = plain_label(name="interfaceLanguageNote")
+        self.language_note.hide()
+        combo.currentIndexChanged.connect(lambda _: self._language_changed())
+        column.addWidget(combo)
+        column.addWidget(self.language_note)
+        self.interface_language = combo
+        return column_widget
+
+    def chosen_language(self) -> str:
+        """The value the Language list stores: "system", "en", "de" …"""
+        return str(self.interface_language.currentData())
+
+    def _language_changed(self) -> None:
+        chosen = self.chosen_language()
+        changed = chosen != self._language_before
+        name = self._system_language if chosen == SYSTEM else SHIPPED.get(chosen, chosen)
+        self.language_note.setText(
+            self.tr(
+                "Once saved, Feedback Desk uses this language from the next time it opens: "
+                "{language}."
+            ).format(language=name)
+            if changed
+            else ""
+        )
+        self.language_note.setVisible(changed)
 
     def _keeping_watch(self, settings: QSettings, has_tray: bool) -> QWidget:
         """`keepWatchTab`: the tray, its notifications, and starting at login."""
@@ -237,49 +329,59 @@ class SettingsDialog(QDialog):
 
         self.keep_in_tray = box(
             "keepInTrayCheck",
-            "Keep syncing in the tray when the window is closed",
+            self.tr("Keep syncing in the tray when the window is closed"),
             KEEP_IN_TRAY,
-            "Closing the window then only hides it: new comments keep coming in at the "
-            "interval under File → Sync automatically, until you choose Quit.",
+            self.tr(
+                "Closing the window then only hides it: new comments keep coming in at the "
+                "interval under File → Sync automatically, until you choose Quit."
+            ),
         )
         self.notify_new = box(
             "notifyNewComplaintsCheck",
-            "Tell me when new harsh or negative comments arrive",
+            self.tr("Tell me when new harsh or negative comments arrive"),
             NOTIFY_NEW_COMPLAINTS,
-            "After a sync in the background, a notification counts them; a click opens "
-            "Needs a reply.",
+            self.tr(
+                "After a sync in the background, a notification counts them; a click opens "
+                "Needs a reply."
+            ),
         )
         self.notify_pause = box(
             "notifyPauseOverCheck",
-            "Tell me when a pause is over",
+            self.tr("Tell me when a pause is over"),
             NOTIFY_PAUSE_OVER,
-            "A notification (or a line above the list) when a reply can be sent.",
+            self.tr("A notification (or a line above the list) when a reply can be sent."),
         )
         self.start_at_login = box(
             "startAtLoginCheck",
-            "Start Feedback Desk when I log in",
+            self.tr("Start Feedback Desk when I log in"),
             START_AT_LOGIN,
-            "It starts in the tray, without a window, when keeping syncing in the tray is on.",
+            self.tr(
+                "It starts in the tray, without a window, when keeping syncing in the tray is on."
+            ),
         )
         if not offered():
             self.start_at_login.setChecked(False)
             self.start_at_login.setEnabled(False)
-            self.start_at_login.setToolTip("Not offered on this system yet")
+            self.start_at_login.setToolTip(self.tr("Not offered on this system yet"))
             layout.addWidget(
                 plain_label(
-                    "Starting at login is not offered on macOS or Windows yet: add Feedback "
-                    "Desk to your login items yourself if you want it.",
+                    self.tr(
+                        "Starting at login is not offered on macOS or Windows yet: add Feedback "
+                        "Desk to your login items yourself if you want it."
+                    ),
                     name="startAtLoginNotOffered",
                 )
             )
         if not has_tray:
             for check in (self.keep_in_tray, self.notify_new):
                 check.setEnabled(False)
-                check.setToolTip("This desktop shows no tray icons")
+                check.setToolTip(self.tr("This desktop shows no tray icons"))
             layout.addWidget(
                 plain_label(
-                    "This desktop has no system tray, so Feedback Desk cannot stay there; "
-                    "a pause's end is shown in the window.",
+                    self.tr(
+                        "This desktop has no system tray, so Feedback Desk cannot stay there; "
+                        "a pause's end is shown in the window."
+                    ),
                     name="noTrayNotice",
                 )
             )
@@ -300,33 +402,50 @@ class SettingsDialog(QDialog):
                 start_at_login(login, self._db.path.parent)
             except OSError as error:
                 raise UserFacingError(
-                    f"Could not change starting at login: {error.strerror or error}."
+                    self.tr("Could not change starting at login: {reason}.").format(
+                        reason=error.strerror or error
+                    )
                 ) from None
         settings.setValue(START_AT_LOGIN, login)
+        if self.chosen_language() != self._language_before:
+            settings.setValue(LANGUAGE_KEY, self.chosen_language())
         settings.sync()
 
     def _show_own_apps(self) -> None:
         mine = [
-            OWN_APP_FIELDS[family][3] for family in OWN_APP_FIELDS if own_app_id(self._conn, family)
+            _own_words(OWN_APP_FIELDS[family][3])
+            for family in OWN_APP_FIELDS
+            if own_app_id(self._conn, family)
         ]
         from ..sources.clients import build_settings  # only the packaged file is read
 
         missing = [
-            OWN_APP_FIELDS[family][3]
+            _own_words(OWN_APP_FIELDS[family][3])
             for family in OWN_APP_FIELDS
             if not own_app_id(self._conn, family) and build_settings(family) is None
         ]
         parts = []
         if mine:
-            parts.append("As your own app for " + " and ".join(mine) + ".")
+            platforms = (
+                self.tr("{first} and {second}").format(first=mine[0], second=mine[1])
+                if len(mine) > 1
+                else mine[0]
+            )
+            parts.append(self.tr("As your own app for {platforms}.").format(platforms=platforms))
         elif not missing:
-            parts.append("As Feedback Desk's own app.")
+            parts.append(self.tr("As Feedback Desk's own app."))
         if missing:
+            platforms = (
+                self.tr("{first} or {second}").format(first=missing[0], second=missing[1])
+                if len(missing) > 1
+                else missing[0]
+            )
             parts.append(
-                "This copy of Feedback Desk has no sign-in of its own for "
-                + " or ".join(missing)
-                + ": use your own app, or enter a token under Accounts → Advanced. Mastodon "
-                "always works."
+                self.tr(
+                    "This copy of Feedback Desk has no sign-in of its own for {platforms}: use "
+                    "your own app, or enter a token under Accounts → Advanced. Mastodon always "
+                    "works."
+                ).format(platforms=platforms)
             )
         text = " ".join(parts)
         self.own_app_status.setText(text)
@@ -337,12 +456,11 @@ class SettingsDialog(QDialog):
         self.own_app_dialog = dialog
         dialog.open()
 
-    @staticmethod
-    def _minutes(value: int, name: str) -> QSpinBox:
+    def _minutes(self, value: int, name: str) -> QSpinBox:
         box = QSpinBox()
         box.setObjectName(name)
         box.setRange(SHORTEST_MINUTES, LONGEST_MINUTES)
-        box.setSuffix(" minutes")
+        box.setSuffix(self.tr(" minutes"))
         box.setValue(value)
         return box
 
@@ -408,7 +526,7 @@ class OwnAppDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ownAppDialog")
-        self.setWindowTitle("Use my own app")
+        self.setWindowTitle(self.tr("Use my own app"))
         self.setMinimumWidth(520)
         self._db = db
         self._credentials = credentials
@@ -416,10 +534,12 @@ class OwnAppDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "For agencies and owners with their own Google Cloud or Meta developer app: "
-                "Feedback Desk then signs in as your app instead of its own. Give the ids from "
-                "the Google Cloud console (a desktop-app OAuth client) or Meta for Developers; "
-                "leave an id empty to sign in as Feedback Desk's own app again."
+                self.tr(
+                    "For agencies and owners with their own Google Cloud or Meta developer app: "
+                    "Feedback Desk then signs in as your app instead of its own. Give the ids "
+                    "from the Google Cloud console (a desktop-app OAuth client) or Meta for "
+                    "Developers; leave an id empty to sign in as Feedback Desk's own app again."
+                )
             )
         )
         form = QFormLayout()
@@ -427,7 +547,8 @@ class OwnAppDialog(QDialog):
         self.own_ids: dict[str, QLineEdit] = {}
         self.own_secrets: dict[str, QLineEdit] = {}
         self._before: dict[str, str] = {}
-        for family, (id_label, secret_label, stem, _) in OWN_APP_FIELDS.items():
+        for family, (id_words, secret_words, stem, _) in OWN_APP_FIELDS.items():
+            id_label, secret_label = _own_words(id_words), _own_words(secret_words)
             current = own_app_id(conn, family) or ""
             self._before[family] = current
             edit = QLineEdit(current)
@@ -438,9 +559,9 @@ class OwnAppDialog(QDialog):
             secret.setAccessibleName(secret_label)
             secret.setEchoMode(QLineEdit.EchoMode.Password)
             secret.setPlaceholderText(
-                "kept in the system keyring; leave empty to keep it"
+                self.tr("kept in the system keyring; leave empty to keep it")
                 if current
-                else "kept only in the system keyring"
+                else self.tr("kept only in the system keyring")
             )
             form.addRow(id_label, edit)
             form.addRow(secret_label, secret)

@@ -3,7 +3,7 @@ Settings), and the locale that money and dates follow once they are chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from ..core.compensation import ENGLISH_MONEY, MoneyStyle, use_money_style
@@ -96,13 +96,17 @@ def currency_combo(current: str, name: str) -> QComboBox:
     """The common currencies with their symbols; any other ISO 4217 code may be typed."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setAccessibleName("Currency")
+    combo.setAccessibleName(QCoreApplication.translate("ShopFields", "Currency"))
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for money in places().common_currencies:
         combo.addItem(money.label, money.code)
     set_currency(combo, current)
-    combo.setToolTip("Pick your shop's currency, or type its three-letter code (e.g. CHF)")
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "ShopFields", "Pick your shop's currency, or type its three-letter code (e.g. CHF)"
+        )
+    )
     return combo
 
 
@@ -132,14 +136,14 @@ def country_combo(current: str | None, name: str) -> QComboBox:
     """Every country by its name (in the app's language), with its two-letter code."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setAccessibleName("Country")
+    combo.setAccessibleName(QCoreApplication.translate("ShopFields", "Country"))
     combo.setMaxVisibleItems(16)
     named = sorted(
         (QLocale.territoryToString(QLocale.codeToTerritory(code)), code)
         for code in places().countries
     )
     for label, code in named:
-        combo.addItem(f"{label} ({code})", code)
+        combo.addItem(f"{label} ({code})", code)  # untranslated: Qt's name of the country
     index = combo.findData(current) if current else -1
     combo.setCurrentIndex(max(index, 0))
     return combo

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..core.clock import Clock, system_clock
 from ..core.errors import Cancelled, UserFacingError
 from ..core.model import Platform
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..secrets import CredentialStore
 from ..store import Database
 from .detail_pane import plain_label
@@ -111,47 +112,71 @@ def begin_with_platform(
 # -- words ----------------------------------------------------------------------------------
 
 
+def _words(text: str) -> str:
+    """A text from a table marked with QT_TRANSLATE_NOOP, in the interface language."""
+    return QCoreApplication.translate("SignInDialog", text)
+
+
 def where_words(platform: Platform, instance: str | None) -> str:
+    """The page the browser shows, as it goes into "Your browser is open on {page}" and
+    "Getting {page} ready…"."""
     if platform in (Platform.GOOGLE, Platform.YOUTUBE):
-        return "Google's sign-in page"
+        return QCoreApplication.translate("SignInDialog", "Google's sign-in page")
     if platform in (Platform.FACEBOOK, Platform.INSTAGRAM):
-        return "Facebook's sign-in page"
-    return f"your server's sign-in page ({instance})" if instance else "your server's sign-in page"
+        return QCoreApplication.translate("SignInDialog", "Facebook's sign-in page")
+    if instance:
+        return QCoreApplication.translate(
+            "SignInDialog", "your server's sign-in page ({server})"
+        ).format(server=instance)
+    return QCoreApplication.translate("SignInDialog", "your server's sign-in page")
+
+
+# Whom to sign in as, as it goes into "Sign in with {account} and agree …".
+_WHO = {
+    Platform.GOOGLE: QT_TRANSLATE_NOOP(
+        "SignInDialog", "the Google account that manages your shop's Business Profile"
+    ),
+    Platform.YOUTUBE: QT_TRANSLATE_NOOP(
+        "SignInDialog", "the Google account of your YouTube channel"
+    ),
+    Platform.MASTODON: QT_TRANSLATE_NOOP("SignInDialog", "your Mastodon account"),
+}
+_ANYONE = QT_TRANSLATE_NOOP("SignInDialog", "the account that manages your shop")
 
 
 def waiting_words(platform: Platform, instance: str | None, device: bool) -> str:
     if device:
-        return (
+        return QCoreApplication.translate(
+            "SignInDialog",
             "In your browser, go to facebook.com/device, sign in to Facebook with the account "
             "that manages your shop's Page, and type this code. Then agree to what Feedback "
-            "Desk asks for; this window carries on by itself."
+            "Desk asks for; this window carries on by itself.",
         )
-    who = {
-        Platform.GOOGLE: "the Google account that manages your shop's Business Profile",
-        Platform.YOUTUBE: "the Google account of your YouTube channel",
-        Platform.MASTODON: "your Mastodon account",
-    }.get(platform, "the account that manages your shop")
-    return (
-        f"Your browser is open on {where_words(platform, instance)}. Sign in with {who} and "
-        "agree to what Feedback Desk asks for; this window carries on by itself once you have."
-    )
+    who = _words(_WHO.get(platform, _ANYONE))
+    return QCoreApplication.translate(
+        "SignInDialog",
+        "Your browser is open on {page}. Sign in with {account} and agree to what Feedback "
+        "Desk asks for; this window carries on by itself once you have.",
+    ).format(page=where_words(platform, instance), account=who)
 
 
+# What a sign-in found nothing of, as it goes into "Signed in, but this account has {what}."
 NOTHING_FOUND = {
-    Platform.FACEBOOK: "no Facebook Page where this account has a role",
-    Platform.INSTAGRAM: "no Instagram professional account linked to a Page this account manages",
-    Platform.GOOGLE: "no verified Google Business Profile location this account manages",
-    Platform.YOUTUBE: "no YouTube channel for this Google account",
-    Platform.MASTODON: "no Mastodon account",
+    Platform.FACEBOOK: QT_TRANSLATE_NOOP(
+        "SignInDialog", "no Facebook Page where this account has a role"
+    ),
+    Platform.INSTAGRAM: QT_TRANSLATE_NOOP(
+        "SignInDialog", "no Instagram professional account linked to a Page this account manages"
+    ),
+    Platform.GOOGLE: QT_TRANSLATE_NOOP(
+        "SignInDialog", "no verified Google Business Profile location this account manages"
+    ),
+    Platform.YOUTUBE: QT_TRANSLATE_NOOP(
+        "SignInDialog", "no YouTube channel for this Google account"
+    ),
+    Platform.MASTODON: QT_TRANSLATE_NOOP("SignInDialog", "no Mastodon account"),
 }
-
-
-def time_left_words(seconds: float) -> str:
-    if seconds <= 0:
-        return "The code has run out; start again."
-    if seconds < 90:
-        return f"{int(seconds)} seconds left to sign in."
-    return f"About {round(seconds / 60)} minutes left to sign in."
+_NOTHING = QT_TRANSLATE_NOOP("SignInDialog", "nothing to connect")
 
 
 # -- the dialog -----------------------------------------------------------------------------
@@ -197,8 +222,11 @@ class SignInDialog(QDialog):
         self._prompt: Prompt | None = None
         self._candidates: list[Choice] = []
         self._working = False
-        verb = "Reconnect" if reconnect else "Connect"
-        self.setWindowTitle(f"{verb} {reconnect or platform.label}")
+        self.setWindowTitle(
+            self.tr("Reconnect {account}").format(account=reconnect)
+            if reconnect
+            else self.tr("Connect {platform}").format(platform=platform.label)
+        )
         self.setWindowIcon(platform_icon(platform))
         self.setMinimumWidth(560)
         resize_to_fit(self, 620, 280)  # the picker makes it taller
@@ -215,7 +243,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.problem)
 
         buttons = QHBoxLayout()
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.setObjectName("signInRetryButton")
         self.retry_button.hide()
         self.retry_button.clicked.connect(self.begin)
@@ -223,12 +251,12 @@ class SignInDialog(QDialog):
         buttons.addStretch(1)
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("connectPickedButton")
-        self.connect_button.setAccessibleName("Connect the ticked accounts")  # text set later
+        self.connect_button.setAccessibleName(self.tr("Connect the ticked accounts"))
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self.connect_picked)
         self.connect_button.hide()
         buttons.addWidget(self.connect_button)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("signInCancelButton")
         self.cancel_button.clicked.connect(self.reject)
         buttons.addWidget(self.cancel_button)
@@ -251,7 +279,7 @@ class SignInDialog(QDialog):
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setAccessibleName("Code to type on facebook.com/device")
+        self.code.setAccessibleName(self.tr("Code to type on facebook.com/device"))
         font = QFont(self.code.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
@@ -261,10 +289,10 @@ class SignInDialog(QDialog):
         column.addWidget(self.code)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.copy_button = QPushButton("Copy the code")
+        self.copy_button = QPushButton(self.tr("Copy the code"))
         self.copy_button.setObjectName("copyCodeButton")
         self.copy_button.clicked.connect(self.copy_code)
-        self.open_device_button = QPushButton("Open facebook.com/device")
+        self.open_device_button = QPushButton(self.tr("Open facebook.com/device"))
         self.open_device_button.setObjectName("openDevicePageButton")
         self.open_device_button.clicked.connect(self.open_page)
         for button in (self.copy_button, self.open_device_button):
@@ -274,11 +302,13 @@ class SignInDialog(QDialog):
         column.addLayout(row)
         self.time_left = plain_label(name="signInTimeLeft")
         column.addWidget(self.time_left)
-        self.open_again = QPushButton("Open the page again")
+        self.open_again = QPushButton(self.tr("Open the page again"))
         self.open_again.setObjectName("openPageAgainButton")
         self.open_again.setFlat(True)
         self.open_again.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.open_again.setToolTip("If you closed the browser tab, this opens the sign-in again.")
+        self.open_again.setToolTip(
+            self.tr("If you closed the browser tab, this opens the sign-in again.")
+        )
         self.open_again.clicked.connect(self.open_page)
         self.open_again.hide()
         again_row = QHBoxLayout()
@@ -297,11 +327,13 @@ class SignInDialog(QDialog):
         self.picker_intro = plain_label(name="pickerIntro")
         column.addWidget(self.picker_intro)
         self.picked_model = QStandardItemModel(0, 2, self)
-        self.picked_model.setHorizontalHeaderLabels(["Name in Feedback Desk", "What it is"])
+        self.picked_model.setHorizontalHeaderLabels(
+            [self.tr("Name in Feedback Desk"), self.tr("What it is")]
+        )
         self.picker = QTableView()
         self.picker.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.picker.setObjectName("accountPicker")
-        self.picker.setAccessibleName("What to connect")
+        self.picker.setAccessibleName(self.tr("What to connect"))
         self.picker.setModel(self.picked_model)
         self.picker.verticalHeader().hide()
         self.picker.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -336,10 +368,13 @@ class SignInDialog(QDialog):
         self._say_problem("")
         self.retry_button.hide()
         self.pages.setCurrentWidget(self.waiting_page)
-        self.waiting.setText(f"Getting {where_words(self.platform, self._instance)} ready…")
+        self.waiting.setText(
+            self.tr("Getting {page} ready…").format(page=where_words(self.platform, self._instance))
+        )
         self.time_left.setText("")
         db, begin, platform, instance = self._db, self._begin, self.platform, self._instance
         cancel = self._cancel
+        stopped = self.tr("Stopped, as asked.")
 
         def work() -> tuple[SignInFlow, Prompt]:
             conn = db.connect()
@@ -349,7 +384,7 @@ class SignInDialog(QDialog):
                 conn.close()
             try:
                 if cancel.is_set():
-                    raise Cancelled("Stopped, as asked.")
+                    raise Cancelled(stopped)
                 return sign_in, sign_in.start()
             except BaseException:
                 sign_in.close()
@@ -419,14 +454,22 @@ class SignInDialog(QDialog):
 
     def copy_code(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _show_time_left(self) -> None:
         if self._prompt is None:
             return
         self.time_left.setText(
-            time_left_words((self._prompt.expires_at - self._now()).total_seconds())
+            self.time_left_words((self._prompt.expires_at - self._now()).total_seconds())
         )
+
+    def time_left_words(self, seconds: float) -> str:
+        """(A method: pyside6-lupdate marks plurals only in tr(), not in translate().)"""
+        if seconds <= 0:
+            return self.tr("The code has run out; start again.")
+        if seconds < 90:
+            return self.tr("%n second(s) left to sign in.", "", int(seconds))
+        return self.tr("About %n minute(s) left to sign in.", "", round(seconds / 60))
 
     # -- choosing -------------------------------------------------------------------------
 
@@ -438,7 +481,7 @@ class SignInDialog(QDialog):
             name.setCheckable(True)
             name.setEditable(True)
             name.setData(candidate.ident, IDENT_ROLE)
-            name.setToolTip("Double-click to change the name Feedback Desk shows.")
+            name.setToolTip(self.tr("Double-click to change the name Feedback Desk shows."))
             what = QStandardItem(
                 candidate.name + (f" — {candidate.detail}" if candidate.detail else "")
             )
@@ -454,18 +497,22 @@ class SignInDialog(QDialog):
         QTimer.singleShot(0, self.picker.resizeRowsToContents)  # once laid out at its width
         if candidates:
             self.picker_intro.setText(
-                "Signed in. Tick what Feedback Desk should bring into your inbox; you may "
-                "change the names it will show."
+                self.tr(
+                    "Signed in. Tick what Feedback Desk should bring into your inbox; you may "
+                    "change the names it will show."
+                )
             )
             self.picker.selectionModel().setCurrentIndex(
                 self.picked_model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
             self.picker.setFocus()
         else:
-            where = NOTHING_FOUND.get(self.platform, "nothing to connect")
+            where = _words(NOTHING_FOUND.get(self.platform, _NOTHING))
             self.picker_intro.setText(
-                f"Signed in, but this account has {where}. Help → Connecting your accounts "
-                "says what each platform needs."
+                self.tr(
+                    "Signed in, but this account has {what}. Help → Connecting your accounts "
+                    "says what each platform needs."
+                ).format(what=where)
             )
         self.connect_button.show()
         self._update_connect_button()
@@ -482,23 +529,21 @@ class SignInDialog(QDialog):
     def _update_connect_button(self) -> None:
         chosen = self.picked()
         names = [name for _, name in chosen]
-        self.connect_button.setText(
-            "Connect 1 account" if len(chosen) == 1 else f"Connect {len(chosen)} accounts"
-        )
+        self.connect_button.setText(self.tr("Connect %n account(s)", "", len(chosen)))
         if not self._candidates:
-            why = "There is nothing to connect from this sign-in."
+            why = self.tr("There is nothing to connect from this sign-in.")
         elif not chosen:
-            why = "Tick at least one to connect it."
+            why = self.tr("Tick at least one to connect it.")
         elif not all(names):
-            why = "Give every ticked account a name."
+            why = self.tr("Give every ticked account a name.")
         elif len(set(names)) != len(names):
-            why = "Two ticked accounts have the same name; give each its own."
+            why = self.tr("Two ticked accounts have the same name; give each its own.")
         else:
             why = ""
         self.connect_button.setEnabled(not why and not self._working)
         self.connect_button.setToolTip(why)
         self.picker_hint.setText(
-            why or "Their tokens are kept in the system keyring, never on disk."
+            why or self.tr("Their tokens are kept in the system keyring, never on disk.")
         )
 
     def connect_picked(self) -> None:
@@ -521,7 +566,7 @@ class SignInDialog(QDialog):
         self._say_problem("")
         self._working = True
         self.connect_button.setEnabled(False)
-        self.picker_hint.setText("Connecting…")
+        self.picker_hint.setText(self.tr("Connecting…"))
         self._runner.run(work, self._finish, self._connect_failed)
 
     def _connect_failed(self, error: BaseException) -> None:
@@ -547,12 +592,12 @@ class SignInDialog(QDialog):
         if not isinstance(error, UserFacingError):
             raise error
         self._say_problem(str(error))
-        self.waiting.setText("Nothing was connected and nothing was stored.")
+        self.waiting.setText(self.tr("Nothing was connected and nothing was stored."))
         for widget in (self.code, self.copy_button, self.open_device_button, self.open_again):
             widget.hide()
         self.time_left.setText("")
         self.retry_button.show()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
 
     def _say_problem(self, text: str) -> None:
         self.problem.setText(text)
