@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .errors import UserFacingError
+from .texts import QT_TRANSLATE_NOOP, translate
 
 
 class CompensationKind(enum.StrEnum):
@@ -29,16 +30,16 @@ class CompensationKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        return translate("CompensationKind", _KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    CompensationKind.NONE: "No compensation",
-    CompensationKind.APOLOGY: "Apology only",
-    CompensationKind.PERCENT: "Percentage discount",
-    CompensationKind.FIXED: "Fixed discount",
-    CompensationKind.FREE_ITEM: "Free item",
-    CompensationKind.REFUND: "Refund",
+    CompensationKind.NONE: QT_TRANSLATE_NOOP("CompensationKind", "No compensation"),
+    CompensationKind.APOLOGY: QT_TRANSLATE_NOOP("CompensationKind", "Apology only"),
+    CompensationKind.PERCENT: QT_TRANSLATE_NOOP("CompensationKind", "Percentage discount"),
+    CompensationKind.FIXED: QT_TRANSLATE_NOOP("CompensationKind", "Fixed discount"),
+    CompensationKind.FREE_ITEM: QT_TRANSLATE_NOOP("CompensationKind", "Free item"),
+    CompensationKind.REFUND: QT_TRANSLATE_NOOP("CompensationKind", "Refund"),
 }
 
 # Kinds the customer brings back to the shop, so they get a code to show.
@@ -62,7 +63,15 @@ class DiscountStatus(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("DiscountStatus", _STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    DiscountStatus.OFFERED: QT_TRANSLATE_NOOP("DiscountStatus", "Offered"),
+    DiscountStatus.REDEEMED: QT_TRANSLATE_NOOP("DiscountStatus", "Redeemed"),
+    DiscountStatus.EXPIRED: QT_TRANSLATE_NOOP("DiscountStatus", "Expired"),
+    DiscountStatus.DECLINED: QT_TRANSLATE_NOOP("DiscountStatus", "Declined"),
+}
 
 
 # -- money ---------------------------------------------------------------------------------
@@ -166,12 +175,13 @@ def parse_amount(text: str) -> Decimal:
     if cleaned.count(",") == 1 and "." not in cleaned and len(cleaned.split(",")[1]) != 3:
         cleaned = cleaned.replace(",", ".")  # a decimal comma, 12,50
     cleaned = cleaned.replace(",", "")  # thousands separators, 1,250.00
+    not_an_amount = translate("Compensation", "{text} is not an amount (e.g. 5 or 5.50).")
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise UserFacingError(f"{text.strip()!r} is not an amount (e.g. 5 or 5.50).") from None
+        raise UserFacingError(not_an_amount.format(text=repr(text.strip()))) from None
     if not amount.is_finite():
-        raise UserFacingError(f"{text.strip()!r} is not an amount (e.g. 5 or 5.50).")
+        raise UserFacingError(not_an_amount.format(text=repr(text.strip())))
     return amount
 
 
@@ -210,57 +220,97 @@ class Compensation:
 
         if kind in (CompensationKind.NONE, CompensationKind.APOLOGY):
             if any(v is not None for v in (self.value, tidy.currency, tidy.item, self.expires_on)):
-                what = "No compensation" if kind is CompensationKind.NONE else "An apology"
                 raise UserFacingError(
-                    f"{what} carries no value, currency, item or expiry date; "
-                    "choose a discount, a free item or a refund to offer one."
+                    translate(
+                        "Compensation",
+                        "No compensation carries no value, currency, item or expiry date; "
+                        "choose a discount, a free item or a refund to offer one.",
+                    )
+                    if kind is CompensationKind.NONE
+                    else translate(
+                        "Compensation",
+                        "An apology carries no value, currency, item or expiry date; "
+                        "choose a discount, a free item or a refund to offer one.",
+                    )
                 )
             return tidy
 
         if kind is CompensationKind.PERCENT:
             if tidy.currency is not None or tidy.item is not None:
                 raise UserFacingError(
-                    "A percentage discount has no currency or item; just the percentage."
+                    translate(
+                        "Compensation",
+                        "A percentage discount has no currency or item; just the percentage.",
+                    )
                 )
-            value = self._required_value("A percentage discount needs a percentage, e.g. 10.")
+            value = self._required_value(
+                translate("Compensation", "A percentage discount needs a percentage, e.g. 10.")
+            )
             if not Decimal(1) <= value <= Decimal(100):
                 raise UserFacingError(
-                    f"A percentage discount must be from 1% to 100%, not {format_percent(value)}."
+                    translate(
+                        "Compensation",
+                        "A percentage discount must be from 1% to 100%, not {percent}.",
+                    ).format(percent=format_percent(value))
                 )
             if value != value.quantize(Decimal("0.01")):
                 raise UserFacingError(
-                    f"{format_percent(value)} has too many decimal places; two are enough."
+                    translate(
+                        "Compensation", "{percent} has too many decimal places; two are enough."
+                    ).format(percent=format_percent(value))
                 )
         elif kind in (CompensationKind.FIXED, CompensationKind.REFUND):
-            what = "A fixed discount" if kind is CompensationKind.FIXED else "A refund"
+            what = _WHAT[kind]
             if tidy.item is not None:
-                raise UserFacingError(f"{what} is an amount of money, not an item.")
-            value = self._required_value(f"{what} needs an amount, e.g. 5.00.")
+                raise UserFacingError(
+                    translate("Compensation", "{what} is an amount of money, not an item.").format(
+                        what=translate("Compensation", what)
+                    )
+                )
+            value = self._required_value(
+                translate("Compensation", "{what} needs an amount, e.g. 5.00.").format(
+                    what=translate("Compensation", what)
+                )
+            )
             tidy = replace(tidy, value=_money(value, tidy.currency, what))
         else:  # FREE_ITEM
             if tidy.item is None:
                 raise UserFacingError(
-                    "A free item needs the item's name, e.g. 'cinnamon bun' or 'coffee'."
+                    translate(
+                        "Compensation",
+                        "A free item needs the item's name, e.g. 'cinnamon bun' or 'coffee'.",
+                    )
                 )
             if len(tidy.item) > MAX_ITEM_LENGTH:
                 raise UserFacingError(
-                    f"The item's name is too long ({len(tidy.item)} characters; "
-                    f"at most {MAX_ITEM_LENGTH})."
+                    translate(
+                        "Compensation",
+                        "The item's name is too long ({length} characters; at most {most}).",
+                    ).format(length=len(tidy.item), most=MAX_ITEM_LENGTH)
                 )
             if self.value is not None or tidy.currency is not None:
                 if self.value is None:
                     raise UserFacingError(
-                        "Give the free item's worth as well as its currency, or neither."
+                        translate(
+                            "Compensation",
+                            "Give the free item's worth as well as its currency, or neither.",
+                        )
                     )
-                tidy = replace(tidy, value=_money(self.value, tidy.currency, "The item's worth"))
+                tidy = replace(tidy, value=_money(self.value, tidy.currency, _ITEM_WORTH))
 
         if self.expires_on is not None:
             if kind is CompensationKind.REFUND:
-                raise UserFacingError("A refund does not expire; leave the expiry date empty.")
+                raise UserFacingError(
+                    translate(
+                        "Compensation", "A refund does not expire; leave the expiry date empty."
+                    )
+                )
             if self.expires_on < today:
                 raise UserFacingError(
-                    f"The expiry date {self.expires_on.isoformat()} is in the past; "
-                    f"choose {today.isoformat()} or later."
+                    translate(
+                        "Compensation",
+                        "The expiry date {expiry} is in the past; choose {today} or later.",
+                    ).format(expiry=self.expires_on.isoformat(), today=today.isoformat())
                 )
         return tidy
 
@@ -268,24 +318,32 @@ class Compensation:
         if self.value is None:
             raise UserFacingError(message)
         if not self.value.is_finite():
-            raise UserFacingError(f"{self.value} is not a number.")
+            raise UserFacingError(
+                translate("Compensation", "{value} is not a number.").format(value=self.value)
+            )
         return self.value
 
     def describe(self) -> str:
         """In words, for the ledger and the reply: "10% off", "£5.00 off", "an apology"."""
         kind = CompensationKind(self.kind)
         if kind is CompensationKind.NONE:
-            return "no compensation"
+            return translate("Offer", "no compensation")
         if kind is CompensationKind.APOLOGY:
-            return "an apology"
+            return translate("Offer", "an apology")
         if kind is CompensationKind.PERCENT:
-            return f"{format_percent(self.value)} off" if self.value is not None else "a discount"
+            if self.value is None:
+                return translate("Offer", "a discount")
+            return translate("Offer", "{percent} off").format(percent=format_percent(self.value))
         if kind is CompensationKind.FREE_ITEM:
-            return _free(self.item or "item")
+            return _free(self.item or translate("Offer", "item"))
         money = self._money_text()
         if kind is CompensationKind.FIXED:
-            return f"{money} off" if money else "a discount"
-        return f"a refund of {money}" if money else "a refund"
+            if not money:
+                return translate("Offer", "a discount")
+            return translate("Offer", "{money} off").format(money=money)
+        if not money:
+            return translate("Offer", "a refund")
+        return translate("Offer", "a refund of {money}").format(money=money)
 
     def _money_text(self) -> str | None:
         if self.value is None or self.currency is None:
@@ -316,7 +374,11 @@ class Compensation:
                 None if expires is None else date.fromisoformat(str(expires)),
             )
         except (ValueError, InvalidOperation) as error:
-            raise UserFacingError(f"The saved compensation cannot be read: {error}.") from None
+            raise UserFacingError(
+                translate("Compensation", "The saved compensation cannot be read: {error}.").format(
+                    error=error
+                )
+            ) from None
 
 
 DEFAULT_VALID_DAYS = 30  # how long a new code can be redeemed unless the owner says otherwise
@@ -363,25 +425,65 @@ def parse_offer_spec(spec: str, today: date, currency: str | None = None) -> Com
     ).validate(today)
 
 
+# What an amount belongs to, the subject of the messages about it (English; translated
+# where a message names it).
+_WHAT = {
+    CompensationKind.FIXED: QT_TRANSLATE_NOOP("Compensation", "A fixed discount"),
+    CompensationKind.REFUND: QT_TRANSLATE_NOOP("Compensation", "A refund"),
+}
+_ITEM_WORTH = QT_TRANSLATE_NOOP("Compensation", "The item's worth")
+
+
 def _money(value: Decimal, currency: str | None, what: str) -> Decimal:
+    subject = translate("Compensation", what)
     if not value.is_finite():
-        raise UserFacingError(f"{value} is not an amount.")
+        raise UserFacingError(
+            translate("Compensation", "{value} is not an amount.").format(value=value)
+        )
     if currency is None:
-        raise UserFacingError(f"{what} needs a currency, e.g. GBP or EUR.")
+        raise UserFacingError(
+            translate("Compensation", "{what} needs a currency, e.g. GBP or EUR.").format(
+                what=subject
+            )
+        )
     if not _CURRENCY.fullmatch(currency):
         raise UserFacingError(
-            f"{currency!r} is not a currency code; use three letters such as GBP, EUR or USD."
+            translate(
+                "Compensation",
+                "{currency} is not a currency code; use three letters such as GBP, EUR or USD.",
+            ).format(currency=repr(currency))
         )
     if value <= 0:
-        raise UserFacingError(f"{what} must be more than zero, not {value}.")
+        raise UserFacingError(
+            translate("Compensation", "{what} must be more than zero, not {value}.").format(
+                what=subject, value=value
+            )
+        )
     if value > MAX_AMOUNT:
-        raise UserFacingError(f"{what} of {format_money(value, currency)} looks like a typo.")
+        raise UserFacingError(
+            translate("Compensation", "{what} of {money} looks like a typo.").format(
+                what=subject, money=format_money(value, currency)
+            )
+        )
     places = minor_units(currency)
     exact = value.quantize(Decimal(1).scaleb(-places))
     if exact != value:
         raise UserFacingError(
-            f"{value} {currency} has too many decimal places; {currency} amounts have "
-            f"{places or 'no'} decimal place{'' if places == 1 else 's'}."
+            (
+                translate(
+                    "Compensation",
+                    "{value} {currency} has too many decimal places; {currency} amounts have "
+                    "%n decimal place(s).",
+                    None,
+                    places,
+                )
+                if places
+                else translate(
+                    "Compensation",
+                    "{value} {currency} has too many decimal places; {currency} amounts have "
+                    "no decimal places.",
+                )
+            ).format(value=value, currency=currency)
         )
     return exact
 
@@ -395,11 +497,13 @@ _COUNT = re.compile(
 
 def _free(item: str) -> str:
     """ "cinnamon bun" -> "a free cinnamon bun"; "2 coffees" -> "2 free coffees"."""
-    name = _ARTICLE.sub("", " ".join(item.split())) or "item"
+    name = _ARTICLE.sub("", " ".join(item.split())) or translate("Offer", "item")
     counted = _COUNT.match(name)
     if counted:
-        return f"{counted.group(1)} free {counted.group(2)}"
-    return f"a free {name}"
+        return translate("Offer", "{count} free {items}").format(
+            count=counted.group(1), items=counted.group(2)
+        )
+    return translate("Offer", "a free {item}").format(item=name)
 
 
 # -- codes ---------------------------------------------------------------------------------
@@ -437,7 +541,10 @@ def check_own_code(text: str) -> str:
     code = re.sub(r"\s+", "", text).upper()
     if not 4 <= len(code) <= 32 or not _OWN_CODE.fullmatch(code):
         raise UserFacingError(
-            f"{text.strip()!r} cannot be a code: use 4 to 32 letters and digits, "
-            "optionally split by dashes (e.g. SORRY-10)."
+            translate(
+                "Compensation",
+                "{text} cannot be a code: use 4 to 32 letters and digits, "
+                "optionally split by dashes (e.g. SORRY-10).",
+            ).format(text=repr(text.strip()))
         )
     return code

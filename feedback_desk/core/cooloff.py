@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from .errors import UserFacingError
 from .model import Severity
+from .texts import translate
 
 SHORTEST_MINUTES = 5
 LONGEST_MINUTES = 240
@@ -23,8 +24,11 @@ class StillCoolingOff(UserFacingError):
     def __init__(self, ends_at: datetime, now: datetime) -> None:
         left = max(int((ends_at - now).total_seconds()), 0)
         super().__init__(
-            f"This comment is still in its cool-off: {left // 60}:{left % 60:02d} left. "
-            "Read your reply again when the wait is over; it can be sent then."
+            translate(
+                "CoolOff",
+                "This comment is still in its cool-off: {time} left. "
+                "Read your reply again when the wait is over; it can be sent then.",
+            ).format(time=f"{left // 60}:{left % 60:02d}")
         )
         self.ends_at = ends_at
 
@@ -42,8 +46,11 @@ class CoolOffSettings:
         for value in (self.negative_minutes, self.harsh_minutes):
             if not SHORTEST_MINUTES <= value <= LONGEST_MINUTES:
                 raise UserFacingError(
-                    f"A cool-off must last {SHORTEST_MINUTES} to {LONGEST_MINUTES} minutes "
-                    f"(not {value}); it can never be switched off for negative comments."
+                    translate(
+                        "CoolOff",
+                        "A cool-off must last {shortest} to {longest} minutes "
+                        "(not {value}); it can never be switched off for negative comments.",
+                    ).format(shortest=SHORTEST_MINUTES, longest=LONGEST_MINUTES, value=value)
                 )
 
     def minutes_for(self, severity: Severity) -> int | None:
@@ -75,8 +82,11 @@ def check_may_send(cooloff_ends_at: datetime | None, severity: Severity, now: da
         if CoolOffSettings().minutes_for(severity) is None:
             return
         raise CoolOffNotStarted(
-            "This comment's cool-off has not started yet: open it in Feedback Desk, take the "
-            "pause, then send your reply."
+            translate(
+                "CoolOff",
+                "This comment's cool-off has not started yet: open it in Feedback Desk, take "
+                "the pause, then send your reply.",
+            )
         )
     if now < cooloff_ends_at:
         raise StillCoolingOff(cooloff_ends_at, now)

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
+from .texts import translate
+
 
 def follow_up_when(follow_up_on: date, today: date) -> str:
     """'Follow up today', '… (1 day late)', '… (3 days late)' or 'Follow up in 2 days'."""
     days = (follow_up_on - today).days
     if days == 0:
-        return "Follow up today"
+        return translate("FollowUp", "Follow up today")
     if days < 0:
-        late = -days
-        return f"Follow up now ({late} day{'s' if late != 1 else ''} late)"
+        return translate("FollowUp", "Follow up now (%n day(s) late)", None, -days)
     if days == 1:
-        return "Follow up tomorrow"
-    return f"Follow up in {days} days"
+        return translate("FollowUp", "Follow up tomorrow")
+    return translate("FollowUp", "Follow up in %n day(s)", None, days)
 
 
 def follow_up_reason(follow_up_on: date, today: date, note: str, shown_day: str = "") -> str:
@@ -27,8 +28,12 @@ def follow_up_reason(follow_up_on: date, today: date, note: str, shown_day: str 
         when = f"{when} ({shown_day})" if "(" not in when else f"{when[:-1]}, {shown_day})"
     said = " ".join(note.split())
     if said:
-        return f"{when}: you noted \u201c{said}\u201d"
-    return f"{when}: you asked to be reminded (no note was kept)"
+        return translate("FollowUp", "{when}: you noted \u201c{note}\u201d").format(
+            when=when, note=said
+        )
+    return translate("FollowUp", "{when}: you asked to be reminded (no note was kept)").format(
+        when=when
+    )
 
 
 __all__ = ["follow_up_reason", "follow_up_when"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import enum
 import re
 
+from .texts import QT_TRANSLATE_NOOP, translate
+
 
 class Channel(enum.StrEnum):
     """Where a reply goes."""
@@ -16,7 +18,7 @@ class Channel(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _CHANNEL_LABELS[self]
+        return translate("Channel", _CHANNEL_LABELS[self])
 
     @classmethod
     def parse(cls, text: str) -> Channel:
@@ -26,14 +28,16 @@ class Channel(enum.StrEnum):
             from .errors import UserFacingError
 
             raise UserFacingError(
-                f"A reply goes out in public, in private or by e-mail, not {text!r}."
+                translate(
+                    "Channel", "A reply goes out in public, in private or by e-mail, not {text}."
+                ).format(text=repr(text))
             ) from None
 
 
 _CHANNEL_LABELS = {
-    Channel.PUBLIC: "public reply",
-    Channel.PRIVATE: "private message",
-    Channel.EMAIL: "e-mail",
+    Channel.PUBLIC: QT_TRANSLATE_NOOP("Channel", "public reply"),
+    Channel.PRIVATE: QT_TRANSLATE_NOOP("Channel", "private message"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Channel", "e-mail"),
 }
 
 
@@ -48,12 +52,20 @@ def email_address_problem(address: str) -> str | None:
     if not address or EMAIL_ADDRESS.fullmatch(address):
         return None
     if any(c.isspace() for c in address):
-        why = "it has a space in it"
+        text = translate(
+            "EmailAddress", "“{address}” is not an e-mail address: it has a space in it."
+        )
     elif address.count("@") != 1:
-        why = "it needs exactly one @"
+        text = translate(
+            "EmailAddress", "“{address}” is not an e-mail address: it needs exactly one @."
+        )
     else:
-        why = "after the @ comes a name with a dot, like example.com"
-    return f"“{address}” is not an e-mail address: {why}."
+        text = translate(
+            "EmailAddress",
+            "“{address}” is not an e-mail address: after the @ comes a name with a dot, "
+            "like example.com.",
+        )
+    return text.format(address=address)
 
 
 class ReplyState(enum.StrEnum):
@@ -74,15 +86,17 @@ class ReplyState(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _STATE_LABELS[self]
+        return translate("ReplyState", _STATE_LABELS[self])
 
 
 _STATE_LABELS = {
-    ReplyState.QUEUED: "waiting to be sent",
-    ReplyState.SENDING: "being sent",
-    ReplyState.UNCERTAIN: "not confirmed: the platform will be asked before anything is re-sent",
-    ReplyState.SENT: "sent",
-    ReplyState.FAILED: "not sent",
+    ReplyState.QUEUED: QT_TRANSLATE_NOOP("ReplyState", "waiting to be sent"),
+    ReplyState.SENDING: QT_TRANSLATE_NOOP("ReplyState", "being sent"),
+    ReplyState.UNCERTAIN: QT_TRANSLATE_NOOP(
+        "ReplyState", "not confirmed: the platform will be asked before anything is re-sent"
+    ),
+    ReplyState.SENT: QT_TRANSLATE_NOOP("ReplyState", "sent"),
+    ReplyState.FAILED: QT_TRANSLATE_NOOP("ReplyState", "not sent"),
 }
 
 
@@ -95,16 +109,24 @@ class Validity(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return VALIDITY_LABELS[self.value]
+        return validity_label(self.value)
 
 
 NOT_ASSESSED = "not_assessed"  # a complaint nobody judged yet (a filter and report bucket)
+# English, as stored in tables; validity_label(value) gives the words in the interface language.
 VALIDITY_LABELS = {
-    Validity.VALID.value: "Valid",
-    Validity.PARTLY.value: "Partly valid",
-    Validity.NOT_VALID.value: "Not valid",
-    NOT_ASSESSED: "Not judged yet",
+    Validity.VALID.value: QT_TRANSLATE_NOOP("Validity", "Valid"),
+    Validity.PARTLY.value: QT_TRANSLATE_NOOP("Validity", "Partly valid"),
+    Validity.NOT_VALID.value: QT_TRANSLATE_NOOP("Validity", "Not valid"),
+    NOT_ASSESSED: QT_TRANSLATE_NOOP("Validity", "Not judged yet"),
 }
+
+
+def validity_label(value: str | None) -> str:
+    """A validity value (or NOT_ASSESSED, or None) in the owner's words."""
+    return translate("Validity", VALIDITY_LABELS.get(value or NOT_ASSESSED, "Not judged yet"))
+
+
 VALIDITIES = tuple(v.value for v in Validity)
 
 
@@ -119,13 +141,13 @@ class Outcome(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+        return translate("Outcome", _OUTCOME_LABELS[self])
 
 
 _OUTCOME_LABELS = {
-    Outcome.WON_BACK: "Won back",
-    Outcome.RESOLVED: "Resolved",
-    Outcome.UNHAPPY: "Still unhappy",
-    Outcome.NO_RESPONSE: "No response",
-    Outcome.LOST: "Lost",
+    Outcome.WON_BACK: QT_TRANSLATE_NOOP("Outcome", "Won back"),
+    Outcome.RESOLVED: QT_TRANSLATE_NOOP("Outcome", "Resolved"),
+    Outcome.UNHAPPY: QT_TRANSLATE_NOOP("Outcome", "Still unhappy"),
+    Outcome.NO_RESPONSE: QT_TRANSLATE_NOOP("Outcome", "No response"),
+    Outcome.LOST: QT_TRANSLATE_NOOP("Outcome", "Lost"),
 }

@@ -3,7 +3,8 @@
 A reply without {signature} gets the owner's sign-off at its end when it is used
 (core.shop_profile.signed).
 
-The app ships a small set (resources/saved_replies.json); the owner's own saved replies
+The app ships a small set in each interface language (resources/saved_replies.json in
+English, saved_replies_de.json in German, ...); the owner's own saved replies
 are stored with the rest of their data. A gap is a word in curly braces. Filling never
 fails: gaps without a value stay as they are so the owner can see what is left to fill,
 and braces anywhere else, in the template or in the values, are left alone.
@@ -17,16 +18,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-# The gaps the reply wizard knows how to fill, with what goes in each.
+from .texts import QT_TRANSLATE_NOOP, translate
+
+# The gaps the reply wizard knows how to fill, with what goes in each (English; shown through
+# placeholder_description).
 PLACEHOLDERS = {
-    "customer": "The customer's first name",
-    "shop": "Your shop's name",
-    "code": "The discount code",
-    "discount": "What the discount is worth, e.g. 15% or £5",
-    "signature": "How you sign your replies (Settings → Your shop)",
+    "customer": QT_TRANSLATE_NOOP("SavedReplies", "The customer's first name"),
+    "shop": QT_TRANSLATE_NOOP("SavedReplies", "Your shop's name"),
+    "code": QT_TRANSLATE_NOOP("SavedReplies", "The discount code"),
+    "discount": QT_TRANSLATE_NOOP("SavedReplies", "What the discount is worth, e.g. 15% or £5"),
+    "signature": QT_TRANSLATE_NOOP(
+        "SavedReplies", "How you sign your replies (Settings → Your shop)"
+    ),
 }
 
-BUILTIN_FILE = "saved_replies.json"
+
+def placeholder_description(name: str) -> str:
+    """What goes in the gap `name`, in the interface language."""
+    return translate("SavedReplies", PLACEHOLDERS[name])
+
+
+BUILTIN_FILE = "saved_replies.json"  # English; another language's set is saved_replies_<code>.json
 _PLACEHOLDER = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}")
 
 
@@ -37,9 +49,22 @@ class SavedReply:
     builtin: bool = False  # shipped with the app (cannot be edited or deleted)
 
 
-def load_builtin() -> list[SavedReply]:
-    """The saved replies that come with the app, in the order they are listed."""
-    source = resources.files("feedback_desk.resources").joinpath(BUILTIN_FILE)
+def builtin_file(language: str = "en") -> str:
+    """The file holding the built-in set in `language` ("de", "de_AT"); English when the
+    app ships none in that language."""
+    folder = resources.files("feedback_desk.resources")
+    code = language.split("_")[0].split("-")[0].lower()
+    if code and code != "en" and code.isalpha():
+        name = f"saved_replies_{code}.json"
+        if folder.joinpath(name).is_file():
+            return name
+    return BUILTIN_FILE
+
+
+def load_builtin(language: str = "en") -> list[SavedReply]:
+    """The saved replies that come with the app, in `language` (English when there is no set
+    in it), in the order they are listed."""
+    source = resources.files("feedback_desk.resources").joinpath(builtin_file(language))
     return parse(source.read_text(encoding="utf-8"), builtin=True)
 
 

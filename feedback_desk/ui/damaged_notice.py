@@ -52,12 +52,12 @@ class DamagedDatabaseNotice(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("integrityWarning")
-        self.setWindowTitle("The comment database is damaged")
+        self.setWindowTitle(self.tr("The comment database is damaged"))
         self._data_folder = data_folder
         self._open_url: OpenUrl = open_url or QDesktopServices.openUrl
         self.command = repair_command(data_folder)
         layout = QVBoxLayout(self)
-        title = plain_label("The comment database is damaged", name="damagedTitle")
+        title = plain_label(self.tr("The comment database is damaged"), name="damagedTitle")
         bigger = QFont(title.font())
         bigger.setBold(True)
         bigger.setPointSizeF(bigger.pointSizeF() * 1.2)
@@ -66,28 +66,32 @@ class DamagedDatabaseNotice(QDialog):
         self.message = plain_label(message, name="damagedMessage")
         layout.addWidget(self.message)
         self.steps = plain_label(
-            "To save what can still be read:\n"
-            "1. Close Feedback Desk.\n"
-            "2. In a terminal, run the command below. It keeps the damaged file in the "
-            "backups folder and puts a new database, with every row it could read, in its "
-            "place.\n"
-            "3. Open Feedback Desk again.",
+            self.tr(
+                "To save what can still be read:\n"
+                "1. Close Feedback Desk.\n"
+                "2. In a terminal, run the command below. It keeps the damaged file in the "
+                "backups folder and puts a new database, with every row it could read, in its "
+                "place.\n"
+                "3. Open Feedback Desk again."
+            ),
             name="damagedSteps",
         )
         layout.addWidget(self.steps)
         self.command_field = QLineEdit(self.command)
         self.command_field.setObjectName("repairCommand")
-        self.command_field.setAccessibleName("The repair command")
+        self.command_field.setAccessibleName(self.tr("The repair command"))
         self.command_field.setReadOnly(True)
         self.command_field.setCursorPosition(0)
         layout.addWidget(self.command_field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_folder_button = QPushButton("Open the data folder")
+        self.open_folder_button = QPushButton(self.tr("Open the data folder"))
         self.open_folder_button.setObjectName("openDataFolderButton")
         self.open_folder_button.setToolTip(str(data_folder))
-        self.open_folder_button.setAccessibleDescription(f"Opens {data_folder}")
+        self.open_folder_button.setAccessibleDescription(
+            self.tr("Opens {folder}").format(folder=data_folder)
+        )
         self.open_folder_button.clicked.connect(self.open_data_folder)
-        self.copy_button = QPushButton("Copy the command")
+        self.copy_button = QPushButton(self.tr("Copy the command"))
         self.copy_button.setObjectName("copyRepairCommandButton")
         self.copy_button.clicked.connect(self.copy_command)
         buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -105,7 +109,7 @@ class DamagedDatabaseNotice(QDialog):
 
     def copy_command(self) -> None:
         QGuiApplication.clipboard().setText(self.command)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 __all__ = ["DamagedDatabaseNotice", "repair_command"]

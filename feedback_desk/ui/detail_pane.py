@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from ..core.compensation import DiscountStatus
 from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
-from ..core.replies import VALIDITY_LABELS, Channel
+from ..core.replies import Channel, validity_label
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..core.triage import Triage
 from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
@@ -83,7 +84,7 @@ class DetailPane(QWidget):
         self._comment: Comment | None = None
 
         self._stack = QStackedLayout(self)
-        self._placeholder = plain_label("Select a comment to read it in full.")
+        self._placeholder = plain_label(self.tr("Select a comment to read it in full."))
         self._placeholder.setObjectName("detailPlaceholder")
         self._placeholder.setStyleSheet("color: palette(mid); font-size: 11pt;")
         self._placeholder.setMargin(24)
@@ -108,7 +109,7 @@ class DetailPane(QWidget):
         where.addWidget(self._platform_icon)
         where.addWidget(self._platform, 1)
         # Beside where it was written, so the buttons below stay one short row each.
-        self._open_link = QPushButton("Open the original")
+        self._open_link = QPushButton(self.tr("Open the original"))
         self._open_link.setObjectName("openOriginalButton")
         self._open_link.clicked.connect(self._open_original)
         where.addWidget(self._open_link)
@@ -123,9 +124,11 @@ class DetailPane(QWidget):
         self._rating.setWordWrap(False)
         self._judge = QToolButton()
         self._judge.setObjectName("severityButton")
-        self._judge.setText("Not right?")
-        self._judge.setToolTip("Say how bad this comment really is; re-scoring keeps your choice")
-        self._judge.setAccessibleName("Change how bad this comment is")
+        self._judge.setText(self.tr("Not right?"))
+        self._judge.setToolTip(
+            self.tr("Say how bad this comment really is; re-scoring keeps your choice")
+        )
+        self._judge.setAccessibleName(self.tr("Change how bad this comment is"))
         self._judge.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         judge_menu = QMenu(self._judge)
         judge_menu.setObjectName("severityMenu")
@@ -154,12 +157,12 @@ class DetailPane(QWidget):
         self._text.setFont(body)
         self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._text.setMinimumHeight(80)
-        self._text.setAccessibleName("Comment text")
+        self._text.setAccessibleName(self.tr("Comment text"))
         layout.addWidget(self._text, 1)
 
         self._edits = plain_label(name="detailEdits")
         layout.addWidget(self._edits)
-        self._conversation_title = plain_label("The conversation")
+        self._conversation_title = plain_label(self.tr("The conversation"))
         bold = QFont(self._conversation_title.font())
         bold.setBold(True)
         self._conversation_title.setFont(bold)
@@ -167,7 +170,7 @@ class DetailPane(QWidget):
         self._conversation = QPlainTextEdit()
         self._conversation.setObjectName("detailConversation")
         self._conversation.setReadOnly(True)
-        self._conversation.setAccessibleName("The conversation around this comment")
+        self._conversation.setAccessibleName(self.tr("The conversation around this comment"))
         self._conversation.setMinimumHeight(90)
         layout.addWidget(self._conversation, 1)
 
@@ -175,43 +178,45 @@ class DetailPane(QWidget):
         # judgement, the latest outcome and, when one is set, the follow-up day and why.
         self._facts = QWidget()
         self._facts.setObjectName("detailFacts")
-        self._facts.setAccessibleName("What was done about this comment")
+        self._facts.setAccessibleName(self.tr("What was done about this comment"))
         facts = QFormLayout(self._facts)
         facts.setContentsMargins(0, 4, 0, 0)
         facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._offer = plain_label(name="detailOffer")
-        self._offer.setAccessibleName("Offer")
+        self._offer.setAccessibleName(self.tr("Offer"))
         self._judgement = plain_label(name="detailJudgement")
-        self._judgement.setAccessibleName("Your judgement")
+        self._judgement.setAccessibleName(self.tr("Your judgement"))
         self._outcome = plain_label(name="detailOutcome")
-        self._outcome.setAccessibleName("Outcome")
+        self._outcome.setAccessibleName(self.tr("Outcome"))
         for caption, value in (
-            ("Offer", self._offer),
-            ("Judgement", self._judgement),
-            ("Outcome", self._outcome),
+            (self.tr("Offer"), self._offer),
+            (self.tr("Judgement"), self._judgement),
+            (self.tr("Outcome"), self._outcome),
         ):
             head = plain_label(caption)
             head.setWordWrap(False)
             head.setStyleSheet("font-weight: bold;")
             facts.addRow(head, value)
         self._follow_up = plain_label(name="detailFollowUp")
-        self._follow_up.setAccessibleName("Follow-up")
+        self._follow_up.setAccessibleName(self.tr("Follow-up"))
         facts.addRow(self._follow_up)
         layout.addWidget(self._facts)
 
         link_row = QHBoxLayout()
-        self.reply_button = QPushButton("Reply…")
+        self.reply_button = QPushButton(self.tr("Reply…"))
         self.reply_button.setObjectName("replyButton")
-        self.reply_button.setToolTip("Answer calmly, step by step (Enter)")
+        self.reply_button.setToolTip(self.tr("Answer calmly, step by step (Enter)"))
         self.reply_button.clicked.connect(
             lambda: self._comment is not None and self.replyRequested.emit(self._comment.id)
         )
-        self.history_button = QPushButton("Story && customer…")
+        self.history_button = QPushButton(self.tr("Story && customer…"))
         self.history_button.setObjectName("storyButton")
         self.history_button.setToolTip(
-            "Everything about this comment and everything its writer sent, on any platform "
-            "(Ctrl+H opens the whole history)"
+            self.tr(
+                "Everything about this comment and everything its writer sent, on any "
+                "platform (Ctrl+H opens the whole history)"
+            )
         )
         self.history_button.clicked.connect(
             lambda: self._comment is not None and self.historyRequested.emit(self._comment.id)
@@ -224,9 +229,9 @@ class DetailPane(QWidget):
         actions = QHBoxLayout()
         self._buttons: dict[Status, QPushButton] = {}
         for status, label, name in (
-            (Status.RESOLVED, "Mark resolved", "resolveButton"),
-            (Status.IGNORED, "Ignore", "ignoreButton"),
-            (Status.NEW, "Back to new", "reopenButton"),
+            (Status.RESOLVED, self.tr("Mark resolved"), "resolveButton"),
+            (Status.IGNORED, self.tr("Ignore"), "ignoreButton"),
+            (Status.NEW, self.tr("Back to new"), "reopenButton"),
         ):
             button = QPushButton(label)
             button.setObjectName(name)
@@ -260,32 +265,46 @@ class DetailPane(QWidget):
         facts: CommentFacts | None = None,
     ) -> None:
         self._comment = comment
-        self._author.setText(comment.author or "(no name)")
+        self._author.setText(comment.author or self.tr("(no name)"))
         self._platform_icon.setPixmap(platform_icon(comment.platform).pixmap(20, 20))
         where = comment.platform.label + (f" · {comment.account}" if comment.account else "")
-        self._platform.setText(where)
+        self._platform.setText(where)  # untranslated: the platform's name and the account
         fill, ink = SEVERITY_COLOURS[comment.severity]
-        self._severity.setText(f" {comment.severity.label} ")
+        self._severity.setText(f" {comment.severity.label} ")  # untranslated: a label
         self._severity.setStyleSheet(
             f"background: {fill.name()}; color: {ink.name()}; border-radius: 8px; padding: 2px 8px;"
         )
         self._severity.setToolTip(
-            "You judged it so"
+            self.tr("You judged it so")
             if comment.severity_set_by_owner
-            else f"Sentiment score {comment.sentiment:+.2f} (from -1 to +1)"
+            else self.tr("Sentiment score {score} (from -1 to +1)").format(
+                score=f"{comment.sentiment:+.2f}"
+            )
         )
         if comment.severity_set_by_owner:
-            self._severity.setText(f" {comment.severity.label} (your call) ")
+            self._severity.setText(
+                self.tr(" {severity} (your call) ").format(severity=comment.severity.label)
+            )
         status = comment.status.label
         if around is not None and around.answered_on_platform:
-            status = f"Answered on {comment.platform.label}"
-        self._status.setText(f"Status: {status}")
+            status = self.tr("Answered on {platform}").format(platform=comment.platform.label)
+        self._status.setText(self.tr("Status: {status}").format(status=status))
         self._rating.setText(stars(comment.rating))
-        self._rating.setAccessibleName(f"{comment.rating} of 5 stars" if comment.rating else "")
+        self._rating.setAccessibleName(
+            self.tr("%n of 5 stars", "", comment.rating) if comment.rating else ""
+        )
         self._rating.setVisible(comment.rating is not None)
         written = exact_local_time(comment.created_at)
         relative = relative_time(comment.created_at, self._now())
-        self._when.setText(f"Written {written}" + (f" ({relative})" if "ago" in relative else ""))
+        # relative_time says "5 min ago", "3 h ago", "4 d ago" for a recent comment (worth
+        # adding); else "just now", "yesterday" or the day, which the time says already.
+        age = (self._now() - comment.created_at).total_seconds()
+        recent = 60 <= age < 14 * 86400 and not 86400 <= age < 2 * 86400
+        self._when.setText(
+            self.tr("Written {when} ({relative})").format(when=written, relative=relative)
+            if recent
+            else self.tr("Written {when}").format(when=written)
+        )
         reasons = self._triage.harsh_reasons(comment.text, comment.sentiment, comment.rating)
         self._why.setText(harsh_explanation(reasons))
         self._why.setVisible(bool(reasons))
@@ -294,13 +313,24 @@ class DetailPane(QWidget):
         self._open_link.setVisible(_is_web_link(comment.url))
         # Short, so the pane stays narrow enough for a 1024-pixel screen; the tooltip and
         # the accessible name say where it leads.
-        self._open_link.setText("Open original")
-        self._open_link.setToolTip(f"Open on {comment.platform.label}: {comment.url or ''}")
-        self._open_link.setAccessibleName(f"Open on {comment.platform.label}")
+        self._open_link.setText(self.tr("Open original"))
+        self._open_link.setToolTip(
+            self.tr("Open on {platform}: {url}").format(
+                platform=comment.platform.label, url=comment.url or ""
+            )
+        )
+        self._open_link.setAccessibleName(
+            self.tr("Open on {platform}").format(platform=comment.platform.label)
+        )
+        already = {
+            Status.RESOLVED: self.tr("This comment is already resolved."),
+            Status.IGNORED: self.tr("This comment is already ignored."),
+            Status.NEW: self.tr("This comment is already new."),
+        }
         for status, button in self._buttons.items():
             same = comment.status is status
             button.setEnabled(not same)
-            button.setToolTip(f"This comment is already {status.label.lower()}." if same else "")
+            button.setToolTip(already[status] if same else "")
         self._show_surroundings(comment, around)
         self._show_facts(comment, facts)
         self._history.setText(_history_text(history))
@@ -326,13 +356,21 @@ class DetailPane(QWidget):
         lines = []
         if around is not None and around.versions:
             first = around.versions[0]
-            was = f" ({stars(first.rating)})" if first.rating else ""
-            lines.append(f"Edited. It first said{was}: \u201c{_short(first.text, 160)}\u201d")
+            said = _short(first.text, 160)
+            lines.append(
+                self.tr("Edited. It first said ({stars}): \u201c{text}\u201d").format(
+                    stars=stars(first.rating), text=said
+                )
+                if first.rating
+                else self.tr("Edited. It first said: \u201c{text}\u201d").format(text=said)
+            )
         if around is not None and around.stars_up is not None:
             before, now = around.stars_up
             lines.append(
-                f"The stars went up from {before} to {now} after your reply: it looks like "
-                "you won this customer back (record it as won back in the history)."
+                self.tr(
+                    "The stars went up from {before} to {now} after your reply: it looks like "
+                    "you won this customer back (record it as won back in the history)."
+                ).format(before=before, now=now)
             )
         self._edits.setText("\n".join(lines))
         self._edits.setVisible(bool(lines))
@@ -432,22 +470,25 @@ def _is_web_link(url: str | None) -> bool:
     return bool(url) and QUrl(url or "").scheme() in ("http", "https")
 
 
-_CHANNEL_WORDS = {
-    Channel.PUBLIC: "public reply",
-    Channel.PRIVATE: "private message",
-    Channel.EMAIL: "e-mail",
-}
-
-
 def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
     """Everyone's words in order; this comment marked ▶, the owner's replies say how."""
     lines = []
     for entry in entries:
         when = short_local_time(entry.created_at)
         if entry.kind == "reply":
-            how = _CHANNEL_WORDS.get(entry.channel or Channel.PUBLIC, "reply")
-            where = f"on {shown.platform.label}" if entry.source == "platform" else "from here"
-            head = f"  {entry.author} — {how}, {where} · {when}"
+            channel = entry.channel or Channel.PUBLIC
+            how = (
+                Channel(channel).label
+                if channel in tuple(Channel)
+                else QCoreApplication.translate("DetailPane", "reply")
+            )
+            head = "  " + (
+                QCoreApplication.translate("DetailPane", "{author} — {how}, on {platform} · {when}")
+                if entry.source == "platform"
+                else QCoreApplication.translate(
+                    "DetailPane", "{author} — {how}, from here · {when}"
+                )
+            ).format(author=entry.author, how=how, platform=shown.platform.label, when=when)
         else:
             this = entry.comment_id == shown.id
             head = f"{'▶ ' if this else '  '}{entry.author} · {when}"
@@ -458,31 +499,44 @@ def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
     return "\n".join(lines)
 
 
+# How an offer stands in the ledger, and the words for each state with its day.
 _OFFER_STATES = {
-    DiscountStatus.OFFERED: "offered, not used yet",
-    DiscountStatus.REDEEMED: "redeemed",
-    DiscountStatus.EXPIRED: "expired",
-    DiscountStatus.DECLINED: "declined",
+    DiscountStatus.OFFERED: QT_TRANSLATE_NOOP("DetailPane", "offered, not used yet"),
+    DiscountStatus.REDEEMED: QT_TRANSLATE_NOOP("DetailPane", "redeemed"),
+    DiscountStatus.EXPIRED: QT_TRANSLATE_NOOP("DetailPane", "expired"),
+    DiscountStatus.DECLINED: QT_TRANSLATE_NOOP("DetailPane", "declined"),
 }
+
+
+def _offer_state(offer: Discount) -> str:
+    if offer.status is DiscountStatus.REDEEMED and offer.redeemed_at is not None:
+        return QCoreApplication.translate("DetailPane", "redeemed {when}").format(
+            when=short_local_time(offer.redeemed_at)
+        )
+    if offer.status is DiscountStatus.OFFERED and offer.expires_on is not None:
+        return QCoreApplication.translate(
+            "DetailPane", "offered, not used yet (valid until {day})"
+        ).format(day=_day(offer.expires_on))
+    if offer.status is DiscountStatus.EXPIRED and offer.expires_on is not None:
+        return QCoreApplication.translate("DetailPane", "expired on {day}").format(
+            day=_day(offer.expires_on)
+        )
+    state = _OFFER_STATES.get(offer.status)
+    return QCoreApplication.translate("DetailPane", state) if state else offer.status.label.lower()
 
 
 def offers_text(offers: tuple[Discount, ...]) -> str:
     """Each offer: what it is, its code and where it stands in the ledger."""
     if not offers:
-        return "Nothing offered."
+        return QCoreApplication.translate("DetailPane", "Nothing offered.")
     lines = []
     for offer in offers:
         parts = [offer.description]
         if offer.code:
-            parts.append(f"code {offer.code}")
-        state = _OFFER_STATES.get(offer.status, offer.status.label.lower())
-        if offer.status is DiscountStatus.REDEEMED and offer.redeemed_at is not None:
-            state += f" {short_local_time(offer.redeemed_at)}"
-        elif offer.status is DiscountStatus.OFFERED and offer.expires_on is not None:
-            state += f" (valid until {_day(offer.expires_on)})"
-        elif offer.status is DiscountStatus.EXPIRED and offer.expires_on is not None:
-            state += f" on {_day(offer.expires_on)}"
-        parts.append(state)
+            parts.append(
+                QCoreApplication.translate("DetailPane", "code {code}").format(code=offer.code)
+            )
+        parts.append(_offer_state(offer))
         lines.append(" · ".join(parts))
     return "\n".join(lines)
 
@@ -490,11 +544,15 @@ def offers_text(offers: tuple[Discount, ...]) -> str:
 def judgement_text(facts: CommentFacts) -> str:
     """Fair or not, the customer's valid point and the category, as the owner judged them."""
     if not facts.judged:
-        return "Not judged yet (the reply's second step asks whether it is fair)."
+        return QCoreApplication.translate(
+            "DetailPane", "Not judged yet (the reply's second step asks whether it is fair)."
+        )
     a = facts.assessment
-    words = VALIDITY_LABELS.get(a.validity or "not_assessed", "Not judged yet")
+    words = validity_label(a.validity)
     if a.valid_point:
-        words += f": \u201c{_short(a.valid_point, 200)}\u201d"
+        words = QCoreApplication.translate("DetailPane", "{judgement}: \u201c{point}\u201d").format(
+            judgement=words, point=_short(a.valid_point, 200)
+        )
     if a.category:
         words += f" · {a.category}"
     return words
@@ -502,12 +560,16 @@ def judgement_text(facts: CommentFacts) -> str:
 
 def outcome_text(outcome: OutcomeRecord | None) -> str:
     if outcome is None:
-        return "None recorded yet (Comment → Record outcome…)."
+        return QCoreApplication.translate(
+            "DetailPane", "None recorded yet (Comment → Record outcome…)."
+        )
     words = outcome.outcome.label
     if outcome.decided_on is not None:
         words += f", {_day(outcome.decided_on)}"
     if outcome.note and outcome.follow_up_on is None:  # else the follow-up line quotes it
-        words += f": \u201c{_short(outcome.note, 300)}\u201d"
+        words = QCoreApplication.translate("DetailPane", "{outcome}: \u201c{note}\u201d").format(
+            outcome=words, note=_short(outcome.note, 300)
+        )
     return words
 
 
@@ -527,15 +589,21 @@ def _history_text(history: list[StatusChange]) -> str:
         f"{exact_local_time(change.at)}: {change.old.label} → {change.new.label}"
         for change in history[-5:]
     ]
-    return "History\n" + "\n".join(lines) if lines else ""
+    return (
+        QCoreApplication.translate("DetailPane", "History") + "\n" + "\n".join(lines)
+        if lines
+        else ""
+    )
 
 
+# The kinds of harsh words core.triage names ("category: word"); a kind not listed here is
+# shown as triage names it.
 _REASON_LABELS = {
-    "insult": "insults",
-    "rude": "rude words",
-    "profanity": "swearing",
-    "threat": "threats",
-    "shouting": "shouting",
+    "insult": QT_TRANSLATE_NOOP("DetailPane", "insults"),
+    "rude": QT_TRANSLATE_NOOP("DetailPane", "rude words"),
+    "profanity": QT_TRANSLATE_NOOP("DetailPane", "swearing"),
+    "threat": QT_TRANSLATE_NOOP("DetailPane", "threats"),
+    "shouting": QT_TRANSLATE_NOOP("DetailPane", "shouting"),
 }
 
 
@@ -546,13 +614,26 @@ def harsh_explanation(reasons: tuple[str, ...]) -> str:
         category, _, words = reason.partition(": ")
         grouped.setdefault(category, []).append(words)
     parts = [
-        _REASON_LABELS.get(category, category)
-        + " ("
-        + ", ".join(f"\u201c{w}\u201d" for w in words)
-        + ")"
+        QCoreApplication.translate("DetailPane", "{kind} ({words})").format(
+            kind=QCoreApplication.translate("DetailPane", _REASON_LABELS[category])
+            if category in _REASON_LABELS
+            else category,
+            words=", ".join(
+                QCoreApplication.translate("DetailPane", "\u201c{word}\u201d").format(word=w)
+                for w in words
+            ),
+        )
         for category, words in grouped.items()
     ]
     if not parts:
         return ""
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"Marked harsh for {listed}."
+    listed = (
+        parts[0]
+        if len(parts) == 1
+        else QCoreApplication.translate("DetailPane", "{first} and {last}").format(
+            first=", ".join(parts[:-1]), last=parts[-1]
+        )
+    )
+    return QCoreApplication.translate("DetailPane", "Marked harsh for {reasons}.").format(
+        reasons=listed
+    )

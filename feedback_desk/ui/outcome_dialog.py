@@ -47,7 +47,11 @@ class OutcomeDialog(QDialog):
             return
         before, now = around.stars_up
         self.outcome.setCurrentIndex(self.outcome.findData(Outcome.WON_BACK.value))
-        self.note.setPlainText(f"The stars went up from {before} to {now} after our reply.")
+        self.note.setPlainText(
+            self.tr("The stars went up from {before} to {now} after our reply.").format(
+                before=before, now=now
+            )
+        )
 
     def __init__(
         self,
@@ -62,7 +66,11 @@ class OutcomeDialog(QDialog):
         beside it, as from the inbox's menu; it is outside text, shown as plain text."""
         super().__init__(parent)
         self.setObjectName("outcomeDialog")
-        self.setWindowTitle(f"Record outcome — {about}" if about else "Record outcome")
+        self.setWindowTitle(
+            self.tr("Record outcome — {about}").format(about=about)
+            if about
+            else self.tr("Record outcome")
+        )
         self._db = db
         self._runner = runner or InlineTaskRunner(self)
         self._comment_id = comment_id
@@ -74,8 +82,10 @@ class OutcomeDialog(QDialog):
             layout.addWidget(heading)
         layout.addWidget(
             plain_label(
-                "What happened after your reply? Each outcome is kept with its date, so the "
-                "complaint's history shows how it went."
+                self.tr(
+                    "What happened after your reply? Each outcome is kept with its date, so "
+                    "the complaint's history shows how it went."
+                )
             )
         )
         form = QFormLayout()
@@ -89,16 +99,16 @@ class OutcomeDialog(QDialog):
         self.decided.setMaximumDate(qdate(today))
         self.note = QPlainTextEdit()
         self.note.setObjectName("outcomeNote")
-        self.note.setPlaceholderText("e.g. Came back on Saturday and used the code")
+        self.note.setPlaceholderText(self.tr("e.g. Came back on Saturday and used the code"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
-        self.follow_up = QCheckBox("Remind me to follow up on")
+        self.follow_up = QCheckBox(self.tr("Remind me to follow up on"))
         self.follow_up.setObjectName("followUpCheck")
         self.follow_up_day = QDateEdit(qdate(today + timedelta(days=7)))
         self.follow_up_day.setObjectName("followUpDate")
-        self.follow_up_day.setAccessibleName("Follow-up day")
+        self.follow_up_day.setAccessibleName(self.tr("Follow-up day"))
         self.follow_up_day.setAccessibleDescription(
-            "On this day the complaint shows in the inbox's Follow-ups due view"
+            self.tr("On this day the complaint shows in the inbox's Follow-ups due view")
         )
         self.follow_up_day.setCalendarPopup(True)
         self.follow_up_day.setEnabled(False)
@@ -110,9 +120,9 @@ class OutcomeDialog(QDialog):
         follow.addWidget(self.follow_up_day)
         follow.addStretch(1)
         self._suggest_won_back(db, comment_id)
-        form.addRow("&Outcome", self.outcome)
-        form.addRow("&On", self.decided)
-        form.addRow("&Note", self.note)
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.tr("&On"), self.decided)
+        form.addRow(self.tr("&Note"), self.note)
         form.addRow("", follow)
         layout.addLayout(form)
         self.problem = plain_label(name="outcomeProblem")

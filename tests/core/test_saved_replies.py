@@ -197,3 +197,29 @@ def test_parse_reads_titles_and_texts() -> None:
 def test_parse_names_the_problem(text: str, match: str) -> None:
     with pytest.raises(ValueError, match=match):
         parse(text)
+
+
+# -- in other languages -----------------------------------------------------------------------
+
+
+def test_the_german_set_matches_the_english_one() -> None:
+    english, german = load_builtin(), load_builtin("de")
+    assert len(german) == len(english)
+    assert all(r.builtin and r.title.strip() and r.text.strip() for r in german)
+    assert len({r.title for r in german}) == len(german)
+    assert not {r.title for r in german} & {r.title for r in english}
+    for mine, theirs in zip(german, english, strict=True):
+        assert len(mine.text) <= 400, mine.title
+        assert set(placeholders(mine.text)) == set(placeholders(theirs.text)), mine.title
+        assert "Sie" in mine.text or "Ihnen" in mine.text or "Ihr" in mine.text, mine.title
+
+
+@pytest.mark.parametrize("language", ["de", "de_AT", "de-CH", "DE"])
+def test_a_german_interface_gets_the_german_set(language: str) -> None:
+    assert load_builtin(language) == load_builtin("de")
+    assert load_builtin(language)[0].title.startswith("Entschuldigung")
+
+
+@pytest.mark.parametrize("language", ["en", "en_GB", "fr", "", "../saved_replies", "xx_YY"])
+def test_a_language_without_its_own_set_gets_the_english_one(language: str) -> None:
+    assert load_builtin(language) == load_builtin()

@@ -755,3 +755,49 @@ def test_a_reply_facebook_stored_but_did_not_confirm_is_shown_sent_after_asking(
     conn = db.connect()
     assert [d.code for d in DiscountLedger(db, conn).list()] == [wizard.offer_code()]
     conn.close()
+
+
+# -- in German -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def in_german():  # type: ignore[no-untyped-def]
+    from feedback_desk.ui.language import install_language
+
+    assert install_language("de") == "de"
+    try:
+        yield
+    finally:
+        install_language("en")
+
+
+def test_in_german_the_wizard_offers_the_german_saved_replies(qtbot, harsh, in_german) -> None:  # type: ignore[no-untyped-def]
+    from feedback_desk.core.saved_replies import load_builtin
+
+    wizard = open_wizard(qtbot, harsh)
+    combo = wizard.findChild(QComboBox, "savedRepliesCombo")
+    offered = [combo.itemText(i) for i in range(1, combo.count())]
+    german = [reply.title for reply in load_builtin("de")]
+    assert offered[: len(german)] == german
+    assert "Entschuldigung, mit Rabatt" in offered and "Sorry, with a discount" not in offered
+    assert combo.itemText(0) == "Mit einer Antwortvorlage beginnen…"
+    # The pages speak German too; their objectNames (the outside contract) stay.
+    assert wizard.currentPage().objectName() == "cooloffPage"
+    assert wizard.currentPage().title() == "Erst einmal durchatmen"
+    assert wizard.steps.model_.item(0).text().endswith("Pause")
+    assert wizard.windowTitle() == "Antworten"
+
+
+def test_in_german_an_offer_reads_german_in_the_reply(qtbot, harsh, in_german) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, harsh)
+    to_offer(wizard, validity=1)
+    offer_percent(wizard, "10")
+    wizard.next()
+    page = wizard.draft_page
+    combo = page.findChild(QComboBox, "savedRepliesCombo")
+    combo.setCurrentIndex(combo.findText("Entschuldigung, mit Rabatt"))
+    page._use_saved()
+    assert "gibt es bei Ihrer nächsten Bestellung 10% Rabatt mit dem Code FD-" in (
+        wizard.final_text()
+    )
+    assert page.offer_line.text().startswith("Ihr Angebot: 10% Rabatt mit dem Code FD-")

@@ -7,10 +7,12 @@ import enum
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from ...core.model import Platform
+from ...core.texts import QT_TRANSLATE_NOOP
 from ..formatting import problem_colour
 
 if TYPE_CHECKING:
@@ -37,14 +39,21 @@ class Step(enum.IntEnum):
     REVIEW = 5
 
 
+# The page's objectName (an outside contract, never translated) and the step's name in English
+# (shown through step_name).
 STEP_NAMES = {
-    Step.COOLOFF: ("cooloffPage", "Pause"),
-    Step.CONSIDER: ("considerPage", "Is it fair?"),
-    Step.CHANNEL: ("channelPage", "Public or private"),
-    Step.COMPENSATION: ("compensationPage", "Make it right"),
-    Step.DRAFT: ("draftPage", "Write"),
-    Step.REVIEW: ("reviewPage", "Read again and send"),
+    Step.COOLOFF: ("cooloffPage", QT_TRANSLATE_NOOP("ReplyWizardSteps", "Pause")),
+    Step.CONSIDER: ("considerPage", QT_TRANSLATE_NOOP("ReplyWizardSteps", "Is it fair?")),
+    Step.CHANNEL: ("channelPage", QT_TRANSLATE_NOOP("ReplyWizardSteps", "Public or private")),
+    Step.COMPENSATION: ("compensationPage", QT_TRANSLATE_NOOP("ReplyWizardSteps", "Make it right")),
+    Step.DRAFT: ("draftPage", QT_TRANSLATE_NOOP("ReplyWizardSteps", "Write")),
+    Step.REVIEW: ("reviewPage", QT_TRANSLATE_NOOP("ReplyWizardSteps", "Read again and send")),
 }
+
+
+def step_name(step: Step) -> str:
+    """The step's name as the side list shows it, in the interface language."""
+    return QCoreApplication.translate("ReplyWizardSteps", STEP_NAMES[step][1])
 
 
 class Field(enum.StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, Signal
+from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,14 +38,19 @@ class ChannelPage(WizardPage):
     def __init__(self, wizard: ReplyWizard) -> None:
         super().__init__(
             wizard,
-            "Where should the answer go?",
-            "Harsh exchanges are best taken out of public view.",
+            QCoreApplication.translate("ChannelPage", "Where should the answer go?"),
+            QCoreApplication.translate(
+                "ChannelPage", "Harsh exchanges are best taken out of public view."
+            ),
         )
         comment = wizard.comment
+        platform = comment.platform.label
         if wizard.short_path:
             # Praise or a question: no pause page came first, so show what they wrote here.
-            self.setSubTitle("Thank them, or answer their question, where they asked it.")
-            self.layout_.addWidget(plain_label(f"{isolated(comment.author)} wrote:"))
+            self.setSubTitle(self.tr("Thank them, or answer their question, where they asked it."))
+            self.layout_.addWidget(
+                plain_label(self.tr("{author} wrote:").format(author=isolated(comment.author)))
+            )
             said = QPlainTextEdit(comment.text)
             said.setObjectName("channelComment")
             said.setReadOnly(True)
@@ -54,9 +59,9 @@ class ChannelPage(WizardPage):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for value, text in (
-            ("public", "A public reply under the comment"),
-            ("private", "A private message"),
-            ("email", "An e-mail to the customer"),
+            ("public", self.tr("A public reply under the comment")),
+            ("private", self.tr("A private message")),
+            ("email", self.tr("An e-mail to the customer")),
         ):
             button = QRadioButton(text)
             button.setObjectName(f"{value}Radio")
@@ -71,13 +76,17 @@ class ChannelPage(WizardPage):
             # Feedback Desk cannot post here: the owner pastes the reply on the page.
             self.buttons["private"].setEnabled(False)
             self.buttons["public"].setText(
-                f"A public reply that you post on {comment.platform.label} "
-                "(Feedback Desk copies it and opens the page)"
+                self.tr(
+                    "A public reply that you post on {platform} "
+                    "(Feedback Desk copies it and opens the page)"
+                ).format(platform=platform)
             )
             notes.append(
-                "This comment came from an imported file, so Feedback Desk cannot post on "
-                f"{comment.platform.label} for you: it copies your public reply for you to "
-                "paste there, or you answer by e-mail."
+                self.tr(
+                    "This comment came from an imported file, so Feedback Desk cannot post on "
+                    "{platform} for you: it copies your public reply for you to "
+                    "paste there, or you answer by e-mail."
+                ).format(platform=platform)
             )
         elif problem:
             self.buttons["private"].setEnabled(False)
@@ -85,20 +94,26 @@ class ChannelPage(WizardPage):
             notes.append(problem)
         elif comment.platform in ONE_PRIVATE_MESSAGE:
             notes.append(
-                f"{comment.platform.label} allows one private message per comment, "
-                "within 7 days of it; the conversation goes on only if they answer."
+                self.tr(
+                    "{platform} allows one private message per comment, "
+                    "within 7 days of it; the conversation goes on only if they answer."
+                ).format(platform=platform)
             )
         recommended = "private" if comment.severity is Severity.HARSH else "public"
         if wizard.answered_in_public:
             # A second public answer invites a back-and-forth everyone can read.
             recommended = "private"
             notes.append(
-                "You have already answered in public in this conversation. Take it private, "
-                "or if you answer in public, end it politely — and tick the box to say you "
-                "mean to."
+                self.tr(
+                    "You have already answered in public in this conversation. Take it "
+                    "private, or if you answer in public, end it politely — and tick the box "
+                    "to say you mean to."
+                )
                 if comment.platform is not Platform.GOOGLE
-                else "This review already has your reply. Google keeps one reply per review: "
-                "a new one replaces it (tick the box to say you mean to)."
+                else self.tr(
+                    "This review already has your reply. Google keeps one reply per review: "
+                    "a new one replaces it (tick the box to say you mean to)."
+                )
             )
         if comment.account is None and (recommended == "private" or comment.email):
             # Harsh, and no private messages here: out of public view; or the file gave
@@ -106,13 +121,23 @@ class ChannelPage(WizardPage):
             recommended = "email"
         if not self.buttons[recommended].isEnabled():
             recommended = next((v for v, b in self.buttons.items() if b.isEnabled()), "email")
-        notes.insert(0, f"Suggested here: {self.buttons[recommended].text().lower()}.")
+        suggested = {
+            "public": self.tr("Suggested here: a public reply under the comment."),
+            "private": self.tr("Suggested here: a private message."),
+            "email": self.tr("Suggested here: an e-mail to the customer."),
+        }
+        if comment.account is None and recommended == "public":
+            suggested["public"] = self.tr(
+                "Suggested here: a public reply that you post on {platform} "
+                "(Feedback Desk copies it and opens the page)."
+            ).format(platform=platform)
+        notes.insert(0, suggested[recommended])
         self.note = plain_label("\n".join(notes), name="channelAdvice")
         self.layout_.addWidget(self.note)
         self.again = QCheckBox(
-            "Replace my reply on Google"
+            self.tr("Replace my reply on Google")
             if comment.platform is Platform.GOOGLE
-            else "I mean to answer in public again"
+            else self.tr("I mean to answer in public again")
         )
         self.again.setObjectName("againInPublicCheck")
         self.again.hide()  # shown for a public answer where the owner already answered
@@ -124,12 +149,12 @@ class ChannelPage(WizardPage):
         waiting = wizard.waiting_email
         self.address = QLineEdit((waiting.address if waiting else comment.email) or "")
         self.address.setObjectName("emailAddressEdit")
-        self.address.setPlaceholderText("ann@example.com")
+        self.address.setPlaceholderText("ann@example.com")  # untranslated: an address
         self.address.textChanged.connect(lambda _: self._address_changed())
         self.address_problem = plain_label(name="emailAddressProblem")
         self._hint_colours = self.address_problem.palette()
         self._problem_colours = show_as_problem(self.address_problem).palette()
-        form.addRow("Their e-mail address", self.address)
+        form.addRow(self.tr("Their e-mail address"), self.address)
         form.addRow("", self.address_problem)
         self.layout_.addWidget(self.email_box)
         self.layout_.addStretch(1)
@@ -161,7 +186,7 @@ class ChannelPage(WizardPage):
             or (
                 ""
                 if self.address.text().strip()
-                else "No address known: your e-mail program will ask for one."
+                else self.tr("No address known: your e-mail program will ask for one.")
             )
         )
         self.email_box.setVisible(self.channel() == "email")

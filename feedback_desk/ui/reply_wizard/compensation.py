@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, QDate, Signal
+from PySide6.QtCore import Property, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit
 
 from ...core.compensation import (
@@ -31,8 +31,12 @@ class CompensationPage(WizardPage):
     def __init__(self, wizard: ReplyWizard) -> None:
         super().__init__(
             wizard,
-            "Make it right",
-            "An apology is often enough; a discount can win them back. Never tie it to a review.",
+            QCoreApplication.translate("CompensationPage", "Make it right"),
+            QCoreApplication.translate(
+                "CompensationPage",
+                "An apology is often enough; a discount can win them back. "
+                "Never tie it to a review.",
+            ),
         )
         saved = wizard.draft.compensation or {}
         form = QFormLayout()
@@ -56,11 +60,11 @@ class CompensationPage(WizardPage):
             QDate.fromString(expires, "yyyy-MM-dd") if expires else QDate.currentDate().addDays(30)
         )
         self.code = str(saved.get("code") or "") or None
-        form.addRow("What to offer", self.kind)
-        form.addRow("Amount (number or %)", self.value)
-        form.addRow("Currency", self.currency)
-        form.addRow("Free item", self.item)
-        form.addRow("Valid until", self.expiry)
+        form.addRow(self.tr("What to offer"), self.kind)
+        form.addRow(self.tr("Amount (number or %)"), self.value)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Free item"), self.item)
+        form.addRow(self.tr("Valid until"), self.expiry)
         self.layout_.addLayout(form)
         self.preview = plain_label(name="compensationPreview")
         self.layout_.addWidget(self.preview)
@@ -128,8 +132,8 @@ class CompensationPage(WizardPage):
             if kind in (CompensationKind.PERCENT, CompensationKind.FIXED, CompensationKind.REFUND):
                 parse_amount(self.value.text())
         except (UserFacingError, ValueError, ArithmeticError) as error:
-            return str(error) or "Enter the amount as a number."
-        return "Check the amount, the currency, the item and the date."
+            return str(error) or self.tr("Enter the amount as a number.")
+        return self.tr("Check the amount, the currency, the item and the date.")
 
     def _changed(self) -> None:
         kind = CompensationKind(self.kind.currentData())
@@ -159,15 +163,22 @@ class CompensationPage(WizardPage):
         if offer is None:
             self.preview.setText(self.problem())
         else:
-            code = f" with the code {self.code}" if needs_code(offer.kind) else ""
-            self.preview.setText(f"You offer {offer.describe()}{code}.")
+            self.preview.setText(
+                self.tr("You offer {offer} with the code {code}.").format(
+                    offer=offer.describe(), code=self.code
+                )
+                if needs_code(offer.kind)
+                else self.tr("You offer {offer}.").format(offer=offer.describe())
+            )
         # The page is built before the channel is chosen; the note is set when it shows.
         in_public = self.wizard() is not None and self.w.channel() == "public"
         self.channel_note.setVisible(in_public and self.offer_code() is not None)
         self.channel_note.setText(
-            "You chose a public reply: the code will not be shown there, because anyone "
-            "reading could use it. To give it to the customer, go back and choose a private "
-            "message or an e-mail; in public, say you will be in touch."
+            self.tr(
+                "You chose a public reply: the code will not be shown there, because anyone "
+                "reading could use it. To give it to the customer, go back and choose a "
+                "private message or an e-mail; in public, say you will be in touch."
+            )
         )
         self.offerChanged.emit()
         self.completeChanged.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, Signal
+from PySide6.QtCore import Property, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.replies import Validity
+from ...core.texts import QT_TRANSLATE_NOOP
 from ...store.assessments import Assessment, Assessments
 from ..detail_pane import plain_label
 from ..tasks import on_own_connection
@@ -26,22 +27,24 @@ if TYPE_CHECKING:
 
 class ConsiderPage(WizardPage):
     CHOICES = (
-        (Validity.VALID, "Yes, they have a point"),
-        (Validity.PARTLY, "Partly"),
-        (Validity.NOT_VALID, "No, it is not fair"),
+        (Validity.VALID, QT_TRANSLATE_NOOP("ConsiderPage", "Yes, they have a point")),
+        (Validity.PARTLY, QT_TRANSLATE_NOOP("ConsiderPage", "Partly")),
+        (Validity.NOT_VALID, QT_TRANSLATE_NOOP("ConsiderPage", "No, it is not fair")),
     )
     validityChanged = Signal()
 
     def __init__(self, wizard: ReplyWizard) -> None:
         super().__init__(
             wizard,
-            "Is the complaint fair?",
-            "Even an unfair comment often holds one true point worth fixing.",
+            QCoreApplication.translate("ConsiderPage", "Is the complaint fair?"),
+            QCoreApplication.translate(
+                "ConsiderPage", "Even an unfair comment often holds one true point worth fixing."
+            ),
         )
         saved = wizard.assessments.get(wizard.comment.id)
         self.group = QButtonGroup(self)
         for value, text in self.CHOICES:
-            button = QRadioButton(text)
+            button = QRadioButton(self.tr(text))
             button.setObjectName(f"validity_{value}")
             button.setChecked(saved.validity == value)
             self.group.addButton(button)
@@ -50,7 +53,7 @@ class ConsiderPage(WizardPage):
         form = QFormLayout()
         self.point = QLineEdit(saved.valid_point)
         self.point.setObjectName("validPointEdit")
-        self.point.setPlaceholderText("In your own words: what did we get wrong?")
+        self.point.setPlaceholderText(self.tr("In your own words: what did we get wrong?"))
         self.category = QComboBox()
         self.category.setObjectName("categoryCombo")
         self.category.addItems(wizard.assessments.categories())
@@ -59,9 +62,9 @@ class ConsiderPage(WizardPage):
         self.notes = QPlainTextEdit(saved.notes)
         self.notes.setObjectName("notesEdit")
         self.notes.setMaximumHeight(90)
-        form.addRow("The valid point", self.point)
-        form.addRow("What it is about", self.category)
-        form.addRow("Notes for yourself", self.notes)
+        form.addRow(self.tr("The valid point"), self.point)
+        form.addRow(self.tr("What it is about"), self.category)
+        form.addRow(self.tr("Notes for yourself"), self.notes)
         self.layout_.addLayout(form)
         self.why = plain_label()
         self.layout_.addWidget(self.why)
@@ -80,7 +83,7 @@ class ConsiderPage(WizardPage):
 
     def isComplete(self) -> bool:
         done = self.validity() is not None
-        self.why.setText("" if done else "Choose one of the three answers to go on.")
+        self.why.setText("" if done else self.tr("Choose one of the three answers to go on."))
         return done
 
     def validatePage(self) -> bool:
@@ -97,7 +100,7 @@ class ConsiderPage(WizardPage):
         self.w.write(
             on_own_connection(db, lambda conn: Assessments(db, conn).save(assessment)),
             lambda _: None,
-            "Your answer to “Is it fair?” could not be saved",
+            self.tr("Your answer to “Is it fair?” could not be saved"),
             kind="assessment",
         )
         return True

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
+from ...core.texts import QT_TRANSLATE_NOOP
 from ..detail_pane import plain_label
 from ..formatting import isolated
 from ..perspective import PerspectivePanel, load_comment_perspective
@@ -15,9 +17,15 @@ if TYPE_CHECKING:
     from .wizard import ReplyWizard
 
 WHILE_YOU_WAIT = (
-    "Step away for a moment: make a tea, serve a customer.",
-    "Read the comment again slowly. What is the customer really unhappy about?",
-    "You may already think it through and write a draft; sending waits for the timer.",
+    QT_TRANSLATE_NOOP("CoolOffPage", "Step away for a moment: make a tea, serve a customer."),
+    QT_TRANSLATE_NOOP(
+        "CoolOffPage",
+        "Read the comment again slowly. What is the customer really unhappy about?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoolOffPage",
+        "You may already think it through and write a draft; sending waits for the timer.",
+    ),
 )
 
 
@@ -25,14 +33,19 @@ class CoolOffPage(WizardPage):
     def __init__(self, wizard: ReplyWizard) -> None:
         super().__init__(
             wizard,
-            "Take a breath first",
-            "Hurtful words invite a quick answer. A short pause makes a better one.",
+            QCoreApplication.translate("CoolOffPage", "Take a breath first"),
+            QCoreApplication.translate(
+                "CoolOffPage",
+                "Hurtful words invite a quick answer. A short pause makes a better one.",
+            ),
         )
         text = QPlainTextEdit(wizard.comment.text)
         text.setObjectName("cooloffComment")
-        text.setAccessibleName(f"{wizard.comment.author}'s comment")
+        text.setAccessibleName(self.tr("{author}'s comment").format(author=wizard.comment.author))
         text.setReadOnly(True)
-        self.layout_.addWidget(plain_label(f"{isolated(wizard.comment.author)} wrote:"))
+        self.layout_.addWidget(
+            plain_label(self.tr("{author} wrote:").format(author=isolated(wizard.comment.author)))
+        )
         self.layout_.addWidget(text, 1)
         self.remaining = plain_label(name="cooloffRemaining")
         big = self.remaining.font()
@@ -49,17 +62,17 @@ class CoolOffPage(WizardPage):
                 self.perspective.show_figures,
                 self.perspective.show_failure,
             )
-        self.advice = plain_label("\n".join("• " + line for line in WHILE_YOU_WAIT))
+        self.advice = plain_label("\n".join("• " + self.tr(line) for line in WHILE_YOU_WAIT))
         self.layout_.addWidget(self.advice)
         self.refresh()
 
     def refresh(self) -> None:
         if self.w.cooloff_end is None:
-            self.remaining.setText("No wait needed for this comment.")
+            self.remaining.setText(self.tr("No wait needed for this comment."))
             return
         left = self.w.remaining()
         self.remaining.setText(
-            f"{countdown(left)} left before you can send"
+            self.tr("{time} left before you can send").format(time=countdown(left))
             if left
-            else "The wait is over. Take one more look before you answer."
+            else self.tr("The wait is over. Take one more look before you answer.")
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QTimer
+from PySide6.QtCore import Property, QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from ...core.compensation import CompensationKind
 from ...core.errors import UserFacingError
 from ...core.saved_replies import SavedReply, fill, load_builtin
 from ...core.shop_profile import signed, unsigned
+from ...core.texts import QT_TRANSLATE_NOOP
 from ...core.tone import ToneFlag, blocking_flags, check_tone
 from ...store.assessments import keep_own_reply, own_saved_replies
 from ..detail_pane import plain_label
@@ -32,9 +33,29 @@ if TYPE_CHECKING:
     from .wizard import ReplyWizard
 
 
-# What "Add the offer's code" puts in; the gaps are filled when the reply goes out.
-OFFER_SENTENCE = "To make up for it, here is {discount} with the code {code}."
+# What "Add the offer's code" puts in (in the interface language: offer_sentence()); the gaps
+# are filled when the reply goes out.
+OFFER_SENTENCE = QT_TRANSLATE_NOOP(
+    "DraftPage", "To make up for it, here is {discount} with the code {code}."
+)
 PREVIEW_LENGTH = 240
+
+
+def saved_replies_language() -> str:
+    """The language of the built-in saved replies the wizard offers: the interface's, as its
+    translation names it ("en" untranslated)."""
+    # Translators: not shown. The language code of the built-in saved replies to offer in
+    # this language (saved_replies_<code>.json): "de" for German.
+    return QCoreApplication.translate("SavedReplies", "en").strip() or "en"
+
+
+def _count(number: int) -> str:
+    """1,234 in English, 1.234 in German: grouped as the interface language writes numbers."""
+    return QLocale(saved_replies_language()).toString(number)
+
+
+def offer_sentence() -> str:
+    return QCoreApplication.translate("DraftPage", OFFER_SENTENCE)
 
 
 def _gives_code(text: str, code: str) -> bool:
@@ -51,22 +72,24 @@ class DraftPage(WizardPage):
     def __init__(self, wizard: ReplyWizard) -> None:
         super().__init__(
             wizard,
-            "Write your reply",
-            "Thank them, own what went wrong, say what you will do. Keep it short.",
+            QCoreApplication.translate("DraftPage", "Write your reply"),
+            QCoreApplication.translate(
+                "DraftPage", "Thank them, own what went wrong, say what you will do. Keep it short."
+            ),
         )
         row = QHBoxLayout()
         self.saved = QComboBox()
         self.saved.setObjectName("savedRepliesCombo")
-        self.replies = load_builtin() + own_saved_replies(wizard.conn)
-        self.saved.addItem("Start from a saved reply…")
+        self.replies = load_builtin(saved_replies_language()) + own_saved_replies(wizard.conn)
+        self.saved.addItem(self.tr("Start from a saved reply…"))
         for reply in self.replies:
-            self.saved.addItem(reply.title)
-        use = QPushButton("Use it")
+            self.saved.addItem(reply.title)  # untranslated: the reply's own title
+        use = QPushButton(self.tr("Use it"))
         use.setObjectName("useSavedReplyButton")
         use.clicked.connect(self._use_saved)
         # Picked with nothing written yet, it is used at once; over words, "Use it" replaces.
         self.saved.activated.connect(self._picked)
-        keep = QPushButton("Save as a saved reply…")
+        keep = QPushButton(self.tr("Save as a saved reply…"))
         keep.setObjectName("keepReplyButton")
         keep.clicked.connect(self._keep)
         self.keep_button = keep
@@ -76,7 +99,7 @@ class DraftPage(WizardPage):
         self.layout_.addLayout(row)
         offer_row = QHBoxLayout()
         self.offer_line = plain_label(name="draftOffer")
-        self.add_code = QPushButton("Add the offer's code")
+        self.add_code = QPushButton(self.tr("Add the offer's code"))
         self.add_code.setObjectName("addOfferCodeButton")
         self.add_code.clicked.connect(self._add_code)
         offer_row.addWidget(self.offer_line, 1)
@@ -87,9 +110,11 @@ class DraftPage(WizardPage):
         self.edit = QPlainTextEdit(wizard.draft.text or signed("", self.signature))
         self.edit.setObjectName("draftEdit")
         self.edit.setTabChangesFocus(True)  # Tab leaves the reply, as everywhere else
-        self.edit.setAccessibleName("Your reply")
-        self.edit.setAccessibleDescription("The tone check below reads it as you write")
-        self.edit.setPlaceholderText("Dear …, thank you for telling us. You're right that …")
+        self.edit.setAccessibleName(self.tr("Your reply"))
+        self.edit.setAccessibleDescription(self.tr("The tone check below reads it as you write"))
+        self.edit.setPlaceholderText(
+            self.tr("Dear …, thank you for telling us. You're right that …")
+        )
         self.layout_.addWidget(self.edit, 3)
         self.preview = plain_label(name="draftPreview")
         self.preview.hide()
@@ -99,13 +124,15 @@ class DraftPage(WizardPage):
         self.flags_model = QStandardItemModel(self)
         self.tone = QListView()
         self.tone.setObjectName("toneList")
-        self.tone.setAccessibleName("Tone check")
-        self.tone.setAccessibleDescription("What may land badly in your reply, and why")
+        self.tone.setAccessibleName(self.tr("Tone check"))
+        self.tone.setAccessibleDescription(self.tr("What may land badly in your reply, and why"))
         self.tone.setModel(self.flags_model)
         self.tone.setWordWrap(True)
-        self.layout_.addWidget(plain_label("Tone check"))
+        self.layout_.addWidget(plain_label(self.tr("Tone check")))
         self.layout_.addWidget(self.tone, 2)
-        self.acknowledged = QCheckBox("I have read the notes above and my reply is as I mean it")
+        self.acknowledged = QCheckBox(
+            self.tr("I have read the notes above and my reply is as I mean it")
+        )
         self.acknowledged.setObjectName("toneAcknowledged")
         self.acknowledged.toggled.connect(lambda _: self.completeChanged.emit())
         self.acknowledged.hide()
@@ -141,7 +168,7 @@ class DraftPage(WizardPage):
             cursor.setPosition(len(body.rstrip()) if body != self.text() else len(self.text()))
         before = self.text()[: cursor.position()]
         space = "" if not before or before[-1].isspace() else " "
-        cursor.insertText(space + OFFER_SENTENCE)
+        cursor.insertText(space + offer_sentence())
         self.edit.setTextCursor(cursor)
         self.edit.setFocus()
         self.check()
@@ -151,24 +178,33 @@ class DraftPage(WizardPage):
         offer, code = self.w.offer(), self.w.offer_code()
         self.offer_line.setVisible(offer is not None and offer.kind is not CompensationKind.NONE)
         if offer is None or code is None:
-            self.offer_line.setText(f"You offer {offer.describe()}." if offer else "")
+            self.offer_line.setText(
+                self.tr("You offer {offer}.").format(offer=offer.describe()) if offer else ""
+            )
             self.add_code.hide()
         elif self.w.channel() == "public":
             self.offer_line.setText(
-                f"You offer {offer.describe()} with the code {code}. The code stays out of "
-                "a public reply: say you will be in touch, or choose a private message."
+                self.tr(
+                    "You offer {offer} with the code {code}. The code stays out of "
+                    "a public reply: say you will be in touch, or choose a private message."
+                ).format(offer=offer.describe(), code=code)
             )
             self.add_code.hide()
         else:
             given = _gives_code(self.text(), code)
             self.offer_line.setText(
-                f"You offer {offer.describe()} with the code {code}"
-                + (": the reply gives it." if given else ": put it in the reply.")
+                (
+                    self.tr("You offer {offer} with the code {code}: the reply gives it.")
+                    if given
+                    else self.tr("You offer {offer} with the code {code}: put it in the reply.")
+                ).format(offer=offer.describe(), code=code)
             )
             self.add_code.show()
             self.add_code.setEnabled(not given)
             self.add_code.setToolTip(
-                "The reply already gives the code." if given else f"Adds: {OFFER_SENTENCE}"
+                self.tr("The reply already gives the code.")
+                if given
+                else self.tr("Adds: {sentence}").format(sentence=offer_sentence())
             )
 
     def _picked(self, _index: int) -> None:
@@ -183,7 +219,7 @@ class DraftPage(WizardPage):
             self.check()  # not typing: no need to wait for a pause
 
     def _keep(self) -> None:
-        title, ok = QInputDialog.getText(self, "Save as a saved reply", "Title:")
+        title, ok = QInputDialog.getText(self, self.tr("Save as a saved reply"), self.tr("Title:"))
         if not ok:
             return
         db, text = self.w.db, self.text()
@@ -195,7 +231,7 @@ class DraftPage(WizardPage):
         def kept(reply: SavedReply) -> None:
             self.keep_button.setEnabled(True)
             self.replies.append(reply)
-            self.saved.addItem(reply.title)
+            self.saved.addItem(reply.title)  # untranslated: the owner's own title
 
         def refused(problem: UserFacingError) -> None:
             self.keep_button.setEnabled(True)
@@ -204,7 +240,7 @@ class DraftPage(WizardPage):
         self.w.write(
             on_own_connection(db, lambda conn: keep_own_reply(db, conn, title, text)),
             kept,
-            "The saved reply could not be kept",
+            self.tr("The saved reply could not be kept"),
             refused,
         )
 
@@ -228,16 +264,23 @@ class DraftPage(WizardPage):
         )
         self._show_offer()
         self.preview.setVisible(filled != self.text())
-        self.preview.setText("The customer will read: " + _shortened(filled))
+        self.preview.setText(
+            self.tr("The customer will read: {reply}").format(reply=_shortened(filled))
+        )
         self.flags_model.clear()
         for flag in self.flags:
-            mark = "Must change: " if flag.blocking else "Consider: "
-            item = QStandardItem(f"{mark}{flag.reason}\n→ {flag.suggestion}")
+            item = QStandardItem(
+                (
+                    self.tr("Must change: {reason}\n→ {suggestion}")
+                    if flag.blocking
+                    else self.tr("Consider: {reason}\n→ {suggestion}")
+                ).format(reason=flag.reason, suggestion=flag.suggestion)
+            )
             item.setEditable(False)
             self.flags_model.appendRow(item)
         if not self.flags and self.text().strip():
             self.flags_model.appendRow(
-                QStandardItem("Nothing to change: this reads calm and kind.")
+                QStandardItem(self.tr("Nothing to change: this reads calm and kind."))
             )
         # Notes that do not block can be acknowledged; new notes need a fresh look.
         noted = tuple(sorted(f.reason for f in self.flags if not f.blocking))
@@ -247,7 +290,11 @@ class DraftPage(WizardPage):
         self.acknowledged.setVisible(bool(noted) and not blocking_flags(self.flags))
         count = len(self.text())
         self.length.setText(
-            f"{count:,} of {self.limit():,} characters {self.w.comment.platform.label} allows"
+            self.tr("{count} of {limit} characters {platform} allows").format(
+                count=_count(count),
+                limit=_count(self.limit()),
+                platform=self.w.comment.platform.label,
+            )
         )
         self.completeChanged.emit()
 
@@ -260,16 +307,19 @@ class DraftPage(WizardPage):
         found = [f.reason for f in blocking_flags(self.flags)]
         if not unsigned(self.text(), self.signature).strip():
             found.append(
-                "The reply is empty."
+                self.tr("The reply is empty.")
                 if not self.signature
-                else "Write your reply above the sign-off."
+                else self.tr("Write your reply above the sign-off.")
             )
         if len(self.text()) > self.limit():
             found.append(
-                f"{self.w.comment.platform.label} takes at most {self.limit():,} characters."
+                self.tr("{platform} takes at most {limit} characters.").format(
+                    platform=self.w.comment.platform.label,
+                    limit=_count(self.limit()),
+                )
             )
         if not found and self._noted and not self.acknowledged.isChecked():
-            found.append("Read the tone notes, change what you want, then tick the box.")
+            found.append(self.tr("Read the tone notes, change what you want, then tick the box."))
         return found
 
     problemsField = Property(str, lambda self: " ".join(self.problems()))

@@ -6,7 +6,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget, QWizard
 
@@ -29,18 +29,20 @@ class ReviewPage(WizardPage):
     def __init__(self, wizard: ReplyWizard) -> None:
         super().__init__(
             wizard,
-            "Read it once more, then send",
-            "Read it as the customer will, and as everyone else will.",
+            QCoreApplication.translate("ReviewPage", "Read it once more, then send"),
+            QCoreApplication.translate(
+                "ReviewPage", "Read it as the customer will, and as everyone else will."
+            ),
         )
         self.text = QPlainTextEdit()
         self.text.setObjectName("reviewText")
-        self.text.setAccessibleName("Your reply, as it will be sent")
+        self.text.setAccessibleName(self.tr("Your reply, as it will be sent"))
         self.text.setReadOnly(True)
         self.layout_.addWidget(self.text, 1)
         self.summary = plain_label(name="reviewSummary")
         self.layout_.addWidget(self.summary)
         row = QHBoxLayout()
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setMinimumHeight(36)
         self.send_button.clicked.connect(self.send)
@@ -54,10 +56,10 @@ class ReviewPage(WizardPage):
         self.email_question = QWidget()
         asked = QHBoxLayout(self.email_question)
         asked.setContentsMargins(0, 0, 0, 0)
-        did = QPushButton("I sent it")
+        did = QPushButton(self.tr("I sent it"))
         did.setObjectName("emailSentButton")
         did.clicked.connect(lambda: self.confirm_email(True))
-        didnt = QPushButton("I didn't send it")
+        didnt = QPushButton(self.tr("I didn't send it"))
         didnt.setObjectName("emailNotSentButton")
         didnt.clicked.connect(lambda: self.confirm_email(False))
         self.did, self.didnt = did, didnt
@@ -73,25 +75,45 @@ class ReviewPage(WizardPage):
         self.text.setPlainText(self.w.final_text())
         offer = self.w.offer()
         channel = self.w.channel()
-        where = Channel(channel).label.capitalize() if channel else "—"
-        if channel == "email":
-            where += f" to {self.w.email_address() or 'the address you enter in your mail program'}"
+        address = self.w.email_address()
+        where = {
+            "public": self.tr("Where: Public reply"),
+            "private": self.tr("Where: Private message"),
+            "email": self.tr("Where: E-mail to {address}").format(address=address)
+            if address
+            else self.tr("Where: E-mail to the address you enter in your mail program"),
+        }.get(channel or "", self.tr("Where: —"))
         gaps = missing_placeholders(self.w.draft_text(), self.w.placeholder_values())
         code = self.w.offer_code()
-        said = f"{offer.describe()} (code {code})" if offer and code else None
-        lines = [f"Where: {where}", f"Offer: {said or (offer.describe() if offer else 'none')}"]
+        if offer and code:
+            said = self.tr("Offer: {offer} (code {code})").format(offer=offer.describe(), code=code)
+        elif offer:
+            said = self.tr("Offer: {offer}").format(offer=offer.describe())
+        else:
+            said = self.tr("Offer: none")
+        lines = [where, said]
         if code and code.lower() not in self.w.final_text().lower():
             lines.append(
-                "The reply does not give the code, so the customer cannot use the offer."
+                self.tr("The reply does not give the code, so the customer cannot use the offer.")
                 if channel != "public"
-                else "The code is not in this public reply; give it to the customer privately."
+                else self.tr(
+                    "The code is not in this public reply; give it to the customer privately."
+                )
             )
         if gaps:
-            lines.append("Still to fill in: " + ", ".join("{" + g + "}" for g in gaps))
+            lines.append(
+                self.tr("Still to fill in: {gaps}").format(
+                    gaps=", ".join("{" + g + "}" for g in gaps)
+                )
+            )
         if self.by_hand():
-            lines[0] = f"Where: in public on {self.w.comment.platform.label}, posted by you"
+            lines[0] = self.tr("Where: in public on {platform}, posted by you").format(
+                platform=self.w.comment.platform.label
+            )
         self.summary.setText("\n".join(lines))
-        self.send_button.setText("Copy the reply and open the page" if self.by_hand() else "Send")
+        self.send_button.setText(
+            self.tr("Copy the reply and open the page") if self.by_hand() else self.tr("Send")
+        )
         self.show_email_question()
 
     def by_hand(self) -> bool:
@@ -100,25 +122,27 @@ class ReviewPage(WizardPage):
 
     def blocked_because(self) -> str:
         if self.w.sent is not None:
-            return "This reply has been sent."
+            return self.tr("This reply has been sent.")
         if self.w.waiting_email is not None:
             if self.w.waiting_email.channel is not Channel.EMAIL:
-                return "Say first whether you posted the reply."
-            return "Say first whether you sent the e-mail."
+                return self.tr("Say first whether you posted the reply.")
+            return self.tr("Say first whether you sent the e-mail.")
         if self.sending:
-            return "Sending…"
+            return self.tr("Sending…")
         left = self.w.remaining()
         if left:
-            return (
-                f"Send unlocks in {countdown(left)}: the cool-off is still running. "
+            return self.tr(
+                "Send unlocks in {time}: the cool-off is still running. "
                 "Use the time to read your reply once more."
-            )
+            ).format(time=countdown(left))
         problems = self.field(Field.DRAFT_PROBLEMS)
         if problems:
             return str(problems)
         gaps = missing_placeholders(self.w.draft_text(), self.w.placeholder_values())
         if gaps:
-            return "Fill in " + ", ".join("{" + g + "}" for g in gaps) + " first."
+            return self.tr("Fill in {gaps} first.").format(
+                gaps=", ".join("{" + g + "}" for g in gaps)
+            )
         return ""
 
     def refresh(self) -> None:
@@ -184,7 +208,7 @@ class ReviewPage(WizardPage):
 
     def _email_started(self, reply: Reply, text: str) -> None:
         w = self.w
-        subject = quote(f"About your comment to {w.shop_name}")
+        subject = quote(self.tr("About your comment to {shop}").format(shop=w.shop_name))
         to = quote(reply.address or "", safe="@")
         QDesktopServices.openUrl(QUrl(f"mailto:{to}?subject={subject}&body={quote(text)}"))
         self.sending = False
@@ -220,24 +244,31 @@ class ReviewPage(WizardPage):
         self.email_question.setVisible(waiting is not None)
         if waiting is not None and waiting.channel is not Channel.EMAIL:
             label = self.w.comment.platform.label
-            where = (
-                f"{label}'s page is open in your browser"
-                if self.w.comment.url
-                else f"Open the comment on {label}"
-            )
-            self.did.setText(f"I posted it on {label}")
-            self.didnt.setText("I didn't post it")
+            self.did.setText(self.tr("I posted it on {platform}").format(platform=label))
+            self.didnt.setText(self.tr("I didn't post it"))
             self.result.setText(
-                f"Your reply is copied. {where}: paste it as your answer there. Did you post "
-                "it? It is recorded as your public reply (with its offer in the ledger) only "
-                "when you say so."
+                (
+                    self.tr(
+                        "Your reply is copied. {platform}'s page is open in your browser: paste "
+                        "it as your answer there. Did you post it? It is recorded as your "
+                        "public reply (with its offer in the ledger) only when you say so."
+                    )
+                    if self.w.comment.url
+                    else self.tr(
+                        "Your reply is copied. Open the comment on {platform}: paste it as "
+                        "your answer there. Did you post it? It is recorded as your public "
+                        "reply (with its offer in the ledger) only when you say so."
+                    )
+                ).format(platform=label)
             )
         elif waiting is not None:
-            self.did.setText("I sent it")
-            self.didnt.setText("I didn't send it")
+            self.did.setText(self.tr("I sent it"))
+            self.didnt.setText(self.tr("I didn't send it"))
             self.result.setText(
-                "Your e-mail program has the reply. Did you send it? It is recorded as sent "
-                "(with its offer in the ledger) only when you say so."
+                self.tr(
+                    "Your e-mail program has the reply. Did you send it? It is recorded as "
+                    "sent (with its offer in the ledger) only when you say so."
+                )
             )
         self.refresh()
 
@@ -273,20 +304,26 @@ class ReviewPage(WizardPage):
         if sent:
             self._sent(
                 SendResult(confirmed),
-                "Recorded as sent by e-mail."
+                self.tr("Recorded as sent by e-mail.")
                 if email
-                else f"Recorded as your public reply on {self.w.comment.platform.label}.",
+                else self.tr("Recorded as your public reply on {platform}.").format(
+                    platform=self.w.comment.platform.label
+                ),
             )
         else:
-            self.result.setText("Not recorded as sent. Your reply is kept; send it when ready.")
+            self.result.setText(
+                self.tr("Not recorded as sent. Your reply is kept; send it when ready.")
+            )
             self.refresh()
 
     def _sent(self, result: SendResult, message: str | None = None) -> None:
         self.sending = False
         self.w.sent = result.reply
-        self.result.setText(result.note or message or "Sent. The comment is marked as replied.")
+        self.result.setText(
+            result.note or message or self.tr("Sent. The comment is marked as replied.")
+        )
         self.refresh()
-        self.w.button(QWizard.WizardButton.CancelButton).setText("Close")
+        self.w.button(QWizard.WizardButton.CancelButton).setText(self.tr("Close"))
         self.w.lock_after_sending()
 
     def _failed(self, error: BaseException) -> None:
@@ -296,9 +333,15 @@ class ReviewPage(WizardPage):
         if isinstance(error, DeliveryUnknown | MalformedPayload):
             # It may be on the platform already: say so, and that a retry asks first.
             self.result.setText(
-                f"Not confirmed: {error} Press Send again when you like: Feedback Desk asks "
-                "first, and never posts it twice."
+                self.tr(
+                    "Not confirmed: {error} Press Send again when you like: Feedback Desk asks "
+                    "first, and never posts it twice."
+                ).format(error=error)
             )
         else:
-            self.result.setText(f"Not sent: {error} Your reply is kept; press Send to try again.")
+            self.result.setText(
+                self.tr("Not sent: {error} Your reply is kept; press Send to try again.").format(
+                    error=error
+                )
+            )
         self.refresh()

@@ -45,7 +45,7 @@ from ...store.outbox import Outbox, Reply
 from ...store.shop_profile import load_profile
 from ...store.threads import public_reply_in_thread
 from ..tasks import TaskRunner, WriteQueue, on_own_connection
-from .base import STEP_NAMES, Field, Step
+from .base import STEP_NAMES, Field, Step, step_name
 from .channel import ChannelPage
 from .compensation import CompensationPage
 from .consider import ConsiderPage
@@ -68,10 +68,10 @@ class StepList(QListView):
         super().__init__(parent)
         self.route = route
         self.setObjectName("wizardSteps")
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(self.tr("Steps"))
         self.model_ = QStandardItemModel(self)
         for step in route:
-            item = QStandardItem(STEP_NAMES[step][1])
+            item = QStandardItem(step_name(step))
             item.setEditable(False)
             item.setData(int(step), Qt.ItemDataRole.UserRole)
             self.model_.appendRow(item)
@@ -83,9 +83,7 @@ class StepList(QListView):
         # Wide enough for the longest step in bold, with its mark: nothing is cut short.
         bold = self.font()
         bold.setBold(True)
-        widest = max(
-            QFontMetrics(bold).horizontalAdvance("▶ " + name) for _, name in STEP_NAMES.values()
-        )
+        widest = max(QFontMetrics(bold).horizontalAdvance("▶ " + step_name(step)) for step in Step)
         self.setMinimumWidth(widest + 4 * self.spacing() + 2 * self.frameWidth() + 12)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The window's own colours, light or dark, not a fixed light panel.
@@ -98,16 +96,16 @@ class StepList(QListView):
         for row, step in enumerate(self.route):
             item = self.model_.item(row)
             mark = "▶ " if step == current else ("✓ " if step < current else "    ")
-            item.setText(mark + STEP_NAMES[step][1])
+            item.setText(mark + step_name(step))
             font = item.font()
             font.setBold(step == current)
             item.setFont(font)
             item.setToolTip(
-                "Go back to this step"
+                self.tr("Go back to this step")
                 if step < current
-                else "You are here"
+                else self.tr("You are here")
                 if step == current
-                else "Go on to this step, through each one before it"
+                else self.tr("Go on to this step, through each one before it")
             )
         if current in self.route:
             self.setCurrentIndex(self.model_.index(self.route.index(Step(current)), 0))
@@ -132,11 +130,11 @@ class ReplyWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("replyWizard")
-        self.setWindowTitle("Reply")
+        self.setWindowTitle(self.tr("Reply"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, False)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Close (keeps your work)")
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close (keeps your work)"))
         # Sending is the last step's own button; a "Finish" beside it would only confuse.
         self.setButtonLayout(
             [
@@ -166,7 +164,7 @@ class ReplyWizard(QWizard):
         self.credentials = credentials
         self.now = now
         self.connect_factory = connect
-        self.shop_name = shop_name or load_shop_name(self.conn) or "our shop"
+        self.shop_name = shop_name or load_shop_name(self.conn) or self.tr("our shop")
         # The currency new offers are in, and the sign-off that ends a new reply.
         self.profile = load_profile(self.conn)
         self.comment: Comment = CommentStore(db, self.conn).get(comment_id)
@@ -306,7 +304,7 @@ class ReplyWizard(QWizard):
         """Once sent, the reply cannot be changed: no way back to the earlier steps."""
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.steps.setEnabled(False)
-        self.steps.setToolTip("This reply has been sent.")
+        self.steps.setToolTip(self.tr("This reply has been sent."))
 
     # -- keeping the owner's work ---------------------------------------------------------
 
@@ -336,11 +334,15 @@ class ReplyWizard(QWizard):
 
         def refused(error: UserFacingError) -> None:
             self._pause_refused = True
-            self.warn("The pause could not be started", str(error))
+            self.warn(self.tr("The pause could not be started"), str(error))
 
         self._pause_refused = False
         self.write(
-            self._store_pause, started, "The pause could not be started", refused, kind="pause"
+            self._store_pause,
+            started,
+            self.tr("The pause could not be started"),
+            refused,
+            kind="pause",
         )
 
     def write(
@@ -405,7 +407,7 @@ class ReplyWizard(QWizard):
         self.write(
             on_own_connection(db, lambda conn: Assessments(db, conn).save_draft(draft)),
             lambda _: None,
-            "Your reply could not be saved",
+            self.tr("Your reply could not be saved"),
             kind="draft",
         )
 
