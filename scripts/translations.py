@@ -257,6 +257,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         update()
     elif argv[:1] == ["fill"] and len(argv) >= 3:
+        extract(ts_path(argv[1]), argv[1])  # the code's texts first, then their words
         fill(argv[1], argv[2:])
         update()
     elif argv[:1] == ["missing"] and len(argv) == 2:

@@ -1,3 +1,2377 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation>Ein Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in on the platform's own page in your browser; Feedback Desk never sees your password. Help → Connecting your accounts says what each one needs.</source>
+        <translation>Sie melden sich in Ihrem Browser auf der Seite der Plattform selbst an; Feedback Desk sieht Ihr Passwort nie. Unter Hilfe → Konten verbinden steht, was jede Plattform braucht.</translation>
+    </message>
+    <message>
+        <source>Connect {platform}</source>
+        <translation>{platform} verbinden</translation>
+    </message>
+    <message>
+        <source>Connect {platform} by signing in</source>
+        <translation>{platform} durch Anmelden verbinden</translation>
+    </message>
+    <message>
+        <source>Looking for the system keyring…</source>
+        <translation>Der Schlüsselbund des Systems wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Connected accounts</source>
+        <translation>Verbundene Konten</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Neu verbinden…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Advanced…</source>
+        <translation>Erweitert…</translation>
+    </message>
+    <message>
+        <source>Advanced: enter ids and tokens by hand</source>
+        <translation>Erweitert: IDs und Tokens von Hand eingeben</translation>
+    </message>
+    <message>
+        <source>Enter ids and tokens by hand</source>
+        <translation>IDs und Tokens von Hand eingeben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto aus.</translation>
+    </message>
+    <message>
+        <source>{account} does not need reconnecting.</source>
+        <translation>{account} muss nicht neu verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Accounts need a safe system keyring; see above.</source>
+        <translation>Konten brauchen einen sicheren Schlüsselbund des Systems; siehe oben.</translation>
+    </message>
+    <message>
+        <source>Sign in again to {platform}</source>
+        <translation>Erneut bei {platform} anmelden</translation>
+    </message>
+    <message>
+        <source>Tokens and passwords are kept in {keyring}.</source>
+        <translation>Tokens und Passwörter werden hier aufbewahrt: {keyring}.</translation>
+    </message>
+    <message>
+        <source>Connect Mastodon</source>
+        <translation>Mastodon verbinden</translation>
+    </message>
+    <message>
+        <source>The address of your Mastodon server (the part after the second @ of your handle), e.g. mastodon.social:</source>
+        <translation>Die Adresse Ihres Mastodon-Servers (der Teil nach dem zweiten @ Ihres Namens), z. B. mastodon.social:</translation>
+    </message>
+    <message>
+        <source>Connected {accounts}. Their comments are being fetched now.</source>
+        <translation>Verbunden: {accounts}. Die Kommentare werden jetzt abgerufen.</translation>
+    </message>
+    <message>
+        <source>Nothing was connected.</source>
+        <translation>Es wurde nichts verbunden.</translation>
+    </message>
+    <message>
+        <source>Adding {account}…</source>
+        <translation>{account} wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Added {account}.</source>
+        <translation>{account} wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Checking {account}…</source>
+        <translation>{account} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>{account} works: connected as {who}.</source>
+        <translation>{account} funktioniert: verbunden als {who}.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {account} and delete its token from the keyring? Its comments stay in your inbox.</source>
+        <translation>{account} entfernen und das Token aus dem Schlüsselbund löschen? Die Kommentare bleiben in Ihrem Posteingang.</translation>
+    </message>
+    <message>
+        <source>Removed {account}.</source>
+        <translation>{account} wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>needs reconnecting</source>
+        <translation>muss neu verbunden werden</translation>
+    </message>
+    <message>
+        <source>paused by the platform</source>
+        <translation>von der Plattform pausiert</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountForm</name>
+    <message>
+        <source>Page id</source>
+        <translation>Seiten-ID</translation>
+    </message>
+    <message>
+        <source>Instagram account id</source>
+        <translation>Instagram-Konto-ID</translation>
+    </message>
+    <message>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Location id</source>
+        <translation>Standort-ID</translation>
+    </message>
+    <message>
+        <source>Channel id</source>
+        <translation>Kanal-ID</translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Secret</translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation>OAuth-Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>Advanced: enter ids and tokens by hand</source>
+        <translation>Erweitert: IDs und Tokens von Hand eingeben</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>e.g. Shop page</source>
+        <translation>z. B. Seite des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>leave empty for the platform's own address</source>
+        <translation>leer lassen für die Adresse der Plattform</translation>
+    </message>
+    <message>
+        <source>API address (optional)</source>
+        <translation>API-Adresse (optional)</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}.</source>
+        <translation>Es fehlt noch: {fields}.</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keyring, never on disk.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems aufbewahrt, nie auf der Festplatte.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>A reply goes out in public, in private or by e-mail, not {text}.</source>
+        <translation>Eine Antwort geht öffentlich, privat oder per E-Mail hinaus, nicht {text}.</translation>
+    </message>
+    <message>
+        <source>public reply</source>
+        <translation>öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>private message</source>
+        <translation>Privatnachricht</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPage</name>
+    <message>
+        <source>Where should the answer go?</source>
+        <translation>Wo soll die Antwort erscheinen?</translation>
+    </message>
+    <message>
+        <source>Harsh exchanges are best taken out of public view.</source>
+        <translation>Heftige Wortwechsel führen Sie am besten nicht vor allen Augen.</translation>
+    </message>
+    <message>
+        <source>Thank them, or answer their question, where they asked it.</source>
+        <translation>Bedanken Sie sich oder beantworten Sie die Frage dort, wo sie gestellt wurde.</translation>
+    </message>
+    <message>
+        <source>{author} wrote:</source>
+        <translation>{author} schrieb:</translation>
+    </message>
+    <message>
+        <source>A public reply under the comment</source>
+        <translation>Eine öffentliche Antwort unter dem Kommentar</translation>
+    </message>
+    <message>
+        <source>A private message</source>
+        <translation>Eine Privatnachricht</translation>
+    </message>
+    <message>
+        <source>An e-mail to the customer</source>
+        <translation>Eine E-Mail an die Kundin oder den Kunden</translation>
+    </message>
+    <message>
+        <source>A public reply that you post on {platform} (Feedback Desk copies it and opens the page)</source>
+        <translation>Eine öffentliche Antwort, die Sie selbst auf {platform} veröffentlichen (Feedback Desk kopiert sie und öffnet die Seite)</translation>
+    </message>
+    <message>
+        <source>This comment came from an imported file, so Feedback Desk cannot post on {platform} for you: it copies your public reply for you to paste there, or you answer by e-mail.</source>
+        <translation>Dieser Kommentar stammt aus einer importierten Datei, daher kann Feedback Desk nicht für Sie auf {platform} veröffentlichen: Es kopiert Ihre öffentliche Antwort, damit Sie sie dort einfügen, oder Sie antworten per E-Mail.</translation>
+    </message>
+    <message>
+        <source>{platform} allows one private message per comment, within 7 days of it; the conversation goes on only if they answer.</source>
+        <translation>{platform} erlaubt eine Privatnachricht pro Kommentar, innerhalb von 7 Tagen; das Gespräch geht nur weiter, wenn die Person antwortet.</translation>
+    </message>
+    <message>
+        <source>You have already answered in public in this conversation. Take it private, or if you answer in public, end it politely — and tick the box to say you mean to.</source>
+        <translation>Sie haben in diesem Gespräch bereits öffentlich geantwortet. Führen Sie es privat weiter, oder beenden Sie es höflich, wenn Sie öffentlich antworten – und setzen Sie das Häkchen, um zu bestätigen, dass Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>This review already has your reply. Google keeps one reply per review: a new one replaces it (tick the box to say you mean to).</source>
+        <translation>Diese Bewertung hat bereits Ihre Antwort. Google behält eine Antwort pro Bewertung: Eine neue ersetzt sie (setzen Sie das Häkchen, um zu bestätigen, dass Sie das wollen).</translation>
+    </message>
+    <message>
+        <source>Suggested here: a public reply under the comment.</source>
+        <translation>Hier empfohlen: eine öffentliche Antwort unter dem Kommentar.</translation>
+    </message>
+    <message>
+        <source>Suggested here: a private message.</source>
+        <translation>Hier empfohlen: eine Privatnachricht.</translation>
+    </message>
+    <message>
+        <source>Suggested here: an e-mail to the customer.</source>
+        <translation>Hier empfohlen: eine E-Mail an die Kundin oder den Kunden.</translation>
+    </message>
+    <message>
+        <source>Suggested here: a public reply that you post on {platform} (Feedback Desk copies it and opens the page).</source>
+        <translation>Hier empfohlen: eine öffentliche Antwort, die Sie selbst auf {platform} veröffentlichen (Feedback Desk kopiert sie und öffnet die Seite).</translation>
+    </message>
+    <message>
+        <source>Replace my reply on Google</source>
+        <translation>Meine Antwort auf Google ersetzen</translation>
+    </message>
+    <message>
+        <source>I mean to answer in public again</source>
+        <translation>Ich möchte noch einmal öffentlich antworten</translation>
+    </message>
+    <message>
+        <source>Their e-mail address</source>
+        <translation>E-Mail-Adresse der Person</translation>
+    </message>
+    <message>
+        <source>No address known: your e-mail program will ask for one.</source>
+        <translation>Keine Adresse bekannt: Ihr E-Mail-Programm fragt danach.</translation>
+    </message>
+</context>
+<context>
+    <name>Compensation</name>
+    <message>
+        <source>{text} is not an amount (e.g. 5 or 5.50).</source>
+        <translation>{text} ist kein Betrag (z. B. 5 oder 5,50).</translation>
+    </message>
+    <message>
+        <source>No compensation carries no value, currency, item or expiry date; choose a discount, a free item or a refund to offer one.</source>
+        <translation>„Keine Entschädigung“ hat keinen Wert, keine Währung, keinen Artikel und kein Ablaufdatum; wählen Sie einen Rabatt, einen Gratisartikel oder eine Rückerstattung, um etwas anzubieten.</translation>
+    </message>
+    <message>
+        <source>An apology carries no value, currency, item or expiry date; choose a discount, a free item or a refund to offer one.</source>
+        <translation>Eine Entschuldigung hat keinen Wert, keine Währung, keinen Artikel und kein Ablaufdatum; wählen Sie einen Rabatt, einen Gratisartikel oder eine Rückerstattung, um etwas anzubieten.</translation>
+    </message>
+    <message>
+        <source>A percentage discount has no currency or item; just the percentage.</source>
+        <translation>Ein prozentualer Rabatt hat keine Währung und keinen Artikel, nur den Prozentsatz.</translation>
+    </message>
+    <message>
+        <source>A percentage discount needs a percentage, e.g. 10.</source>
+        <translation>Ein prozentualer Rabatt braucht einen Prozentsatz, z. B. 10.</translation>
+    </message>
+    <message>
+        <source>A percentage discount must be from 1% to 100%, not {percent}.</source>
+        <translation>Ein prozentualer Rabatt muss zwischen 1 % und 100 % liegen, nicht bei {percent}.</translation>
+    </message>
+    <message>
+        <source>{percent} has too many decimal places; two are enough.</source>
+        <translation>{percent} hat zu viele Nachkommastellen; zwei genügen.</translation>
+    </message>
+    <message>
+        <source>{what} is an amount of money, not an item.</source>
+        <translation>{what} ist ein Geldbetrag, kein Artikel.</translation>
+    </message>
+    <message>
+        <source>{what} needs an amount, e.g. 5.00.</source>
+        <translation>{what} braucht einen Betrag, z. B. 5,00.</translation>
+    </message>
+    <message>
+        <source>A free item needs the item's name, e.g. 'cinnamon bun' or 'coffee'.</source>
+        <translation>Ein Gratisartikel braucht einen Namen, z. B. „Zimtschnecke“ oder „Kaffee“.</translation>
+    </message>
+    <message>
+        <source>The item's name is too long ({length} characters; at most {most}).</source>
+        <translation>Der Name des Artikels ist zu lang ({length} Zeichen; höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>Give the free item's worth as well as its currency, or neither.</source>
+        <translation>Geben Sie den Wert des Gratisartikels zusammen mit der Währung an, oder keins von beiden.</translation>
+    </message>
+    <message>
+        <source>A refund does not expire; leave the expiry date empty.</source>
+        <translation>Eine Rückerstattung läuft nicht ab; lassen Sie das Ablaufdatum leer.</translation>
+    </message>
+    <message>
+        <source>The expiry date {expiry} is in the past; choose {today} or later.</source>
+        <translation>Das Ablaufdatum {expiry} liegt in der Vergangenheit; wählen Sie {today} oder später.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The saved compensation cannot be read: {error}.</source>
+        <translation>Die gespeicherte Entschädigung kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>A fixed discount</source>
+        <translation>Ein fester Rabatt</translation>
+    </message>
+    <message>
+        <source>A refund</source>
+        <translation>Eine Rückerstattung</translation>
+    </message>
+    <message>
+        <source>The item's worth</source>
+        <translation>Der Wert des Artikels</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount.</source>
+        <translation>{value} ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>{what} needs a currency, e.g. GBP or EUR.</source>
+        <translation>{what} braucht eine Währung, z. B. EUR oder GBP.</translation>
+    </message>
+    <message>
+        <source>{currency} is not a currency code; use three letters such as GBP, EUR or USD.</source>
+        <translation>{currency} ist kein Währungscode; verwenden Sie drei Buchstaben wie EUR, GBP oder USD.</translation>
+    </message>
+    <message>
+        <source>{what} must be more than zero, not {value}.</source>
+        <translation>{what} muss größer als null sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{what} of {money} looks like a typo.</source>
+        <translation>{what} von {money} sieht nach einem Tippfehler aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} {currency} has too many decimal places; {currency} amounts have %n decimal place(s).</source>
+        <translation><numerusform>{value} {currency} hat zu viele Nachkommastellen; Beträge in {currency} haben %n Nachkommastelle.</numerusform><numerusform>{value} {currency} hat zu viele Nachkommastellen; Beträge in {currency} haben %n Nachkommastellen.</numerusform></translation>
+    </message>
+    <message>
+        <source>{value} {currency} has too many decimal places; {currency} amounts have no decimal places.</source>
+        <translation>{value} {currency} hat zu viele Nachkommastellen; Beträge in {currency} haben keine Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>{text} cannot be a code: use 4 to 32 letters and digits, optionally split by dashes (e.g. SORRY-10).</source>
+        <translation>{text} kann kein Code sein: Verwenden Sie 4 bis 32 Buchstaben und Ziffern, wahlweise durch Bindestriche getrennt (z. B. SORRY-10).</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationKind</name>
+    <message>
+        <source>No compensation</source>
+        <translation>Keine Entschädigung</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>Nur eine Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Percentage discount</source>
+        <translation>Prozentualer Rabatt</translation>
+    </message>
+    <message>
+        <source>Fixed discount</source>
+        <translation>Fester Rabatt</translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation>Gratisartikel</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rückerstattung</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationPage</name>
+    <message>
+        <source>Make it right</source>
+        <translation>Wiedergutmachen</translation>
+    </message>
+    <message>
+        <source>An apology is often enough; a discount can win them back. Never tie it to a review.</source>
+        <translation>Oft reicht eine Entschuldigung; ein Rabatt kann Kundschaft zurückgewinnen. Knüpfen Sie ihn nie an eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>What to offer</source>
+        <translation>Was Sie anbieten</translation>
+    </message>
+    <message>
+        <source>Amount (number or %)</source>
+        <translation>Betrag (Zahl oder %)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation>Gratisartikel</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number.</source>
+        <translation>Geben Sie den Betrag als Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Check the amount, the currency, the item and the date.</source>
+        <translation>Prüfen Sie Betrag, Währung, Artikel und Datum.</translation>
+    </message>
+    <message>
+        <source>You offer {offer} with the code {code}.</source>
+        <translation>Ihr Angebot: {offer} mit dem Code {code}.</translation>
+    </message>
+    <message>
+        <source>You offer {offer}.</source>
+        <translation>Ihr Angebot: {offer}.</translation>
+    </message>
+    <message>
+        <source>You chose a public reply: the code will not be shown there, because anyone reading could use it. To give it to the customer, go back and choose a private message or an e-mail; in public, say you will be in touch.</source>
+        <translation>Sie haben eine öffentliche Antwort gewählt: Dort wird der Code nicht gezeigt, weil ihn alle Mitlesenden nutzen könnten. Um ihn der Kundin oder dem Kunden zu geben, gehen Sie zurück und wählen eine Privatnachricht oder eine E-Mail; öffentlich sagen Sie, dass Sie sich melden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsiderPage</name>
+    <message>
+        <source>Yes, they have a point</source>
+        <translation>Ja, da ist etwas dran</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No, it is not fair</source>
+        <translation>Nein, das ist nicht fair</translation>
+    </message>
+    <message>
+        <source>Is the complaint fair?</source>
+        <translation>Ist die Beschwerde berechtigt?</translation>
+    </message>
+    <message>
+        <source>Even an unfair comment often holds one true point worth fixing.</source>
+        <translation>Auch ein unfairer Kommentar enthält oft einen wahren Punkt, den es sich zu beheben lohnt.</translation>
+    </message>
+    <message>
+        <source>In your own words: what did we get wrong?</source>
+        <translation>In Ihren eigenen Worten: Was ist schiefgelaufen?</translation>
+    </message>
+    <message>
+        <source>The valid point</source>
+        <translation>Der berechtigte Punkt</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Notes for yourself</source>
+        <translation>Notizen für Sie selbst</translation>
+    </message>
+    <message>
+        <source>Choose one of the three answers to go on.</source>
+        <translation>Wählen Sie eine der drei Antworten, um weiterzugehen.</translation>
+    </message>
+    <message>
+        <source>Your answer to “Is it fair?” could not be saved</source>
+        <translation>Ihre Antwort auf „Ist es berechtigt?“ konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CoolOff</name>
+    <message>
+        <source>This comment is still in its cool-off: {time} left. Read your reply again when the wait is over; it can be sent then.</source>
+        <translation>Für diesen Kommentar läuft noch die Bedenkzeit: noch {time}. Lesen Sie Ihre Antwort noch einmal, wenn die Wartezeit vorbei ist; dann kann sie gesendet werden.</translation>
+    </message>
+    <message>
+        <source>A cool-off must last {shortest} to {longest} minutes (not {value}); it can never be switched off for negative comments.</source>
+        <translation>Eine Bedenkzeit muss {shortest} bis {longest} Minuten dauern (nicht {value}); für negative Kommentare lässt sie sich nie abschalten.</translation>
+    </message>
+    <message>
+        <source>This comment's cool-off has not started yet: open it in Feedback Desk, take the pause, then send your reply.</source>
+        <translation>Die Bedenkzeit für diesen Kommentar hat noch nicht begonnen: Öffnen Sie ihn in Feedback Desk, nehmen Sie sich die Pause und senden Sie dann Ihre Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>CoolOffPage</name>
+    <message>
+        <source>Step away for a moment: make a tea, serve a customer.</source>
+        <translation>Treten Sie kurz zurück: Kochen Sie sich einen Tee, bedienen Sie einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Read the comment again slowly. What is the customer really unhappy about?</source>
+        <translation>Lesen Sie den Kommentar noch einmal langsam. Worüber ist die Person wirklich unzufrieden?</translation>
+    </message>
+    <message>
+        <source>You may already think it through and write a draft; sending waits for the timer.</source>
+        <translation>Sie können schon in Ruhe nachdenken und einen Entwurf schreiben; das Senden wartet, bis die Pause vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Take a breath first</source>
+        <translation>Erst einmal durchatmen</translation>
+    </message>
+    <message>
+        <source>Hurtful words invite a quick answer. A short pause makes a better one.</source>
+        <translation>Verletzende Worte verleiten zu einer schnellen Antwort. Eine kurze Pause macht sie besser.</translation>
+    </message>
+    <message>
+        <source>{author}'s comment</source>
+        <translation>Kommentar von {author}</translation>
+    </message>
+    <message>
+        <source>{author} wrote:</source>
+        <translation>{author} schrieb:</translation>
+    </message>
+    <message>
+        <source>No wait needed for this comment.</source>
+        <translation>Für diesen Kommentar ist keine Wartezeit nötig.</translation>
+    </message>
+    <message>
+        <source>{time} left before you can send</source>
+        <translation>Noch {time}, bis Sie senden können</translation>
+    </message>
+    <message>
+        <source>The wait is over. Take one more look before you answer.</source>
+        <translation>Die Wartezeit ist vorbei. Sehen Sie noch einmal hin, bevor Sie antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseNotice</name>
+    <message>
+        <source>The comment database is damaged</source>
+        <translation>Die Kommentar-Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>To save what can still be read:
+1. Close Feedback Desk.
+2. In a terminal, run the command below. It keeps the damaged file in the backups folder and puts a new database, with every row it could read, in its place.
+3. Open Feedback Desk again.</source>
+        <translation>So retten Sie, was noch lesbar ist:
+1. Schließen Sie Feedback Desk.
+2. Führen Sie in einem Terminal den Befehl unten aus. Er legt die beschädigte Datei im Ordner mit den Sicherungen ab und ersetzt sie durch eine neue Datenbank mit jeder Zeile, die er lesen konnte.
+3. Öffnen Sie Feedback Desk wieder.</translation>
+    </message>
+    <message>
+        <source>The repair command</source>
+        <translation>Der Reparaturbefehl</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Opens {folder}</source>
+        <translation>Öffnet {folder}</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a comment to read it in full.</source>
+        <translation>Wählen Sie einen Kommentar, um ihn vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Original öffnen</translation>
+    </message>
+    <message>
+        <source>Not right?</source>
+        <translation>Nicht richtig?</translation>
+    </message>
+    <message>
+        <source>Say how bad this comment really is; re-scoring keeps your choice</source>
+        <translation>Sagen Sie, wie schlimm dieser Kommentar wirklich ist; eine Neubewertung behält Ihre Wahl bei</translation>
+    </message>
+    <message>
+        <source>Change how bad this comment is</source>
+        <translation>Ändern, wie schlimm dieser Kommentar ist</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Text des Kommentars</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Das Gespräch</translation>
+    </message>
+    <message>
+        <source>The conversation around this comment</source>
+        <translation>Das Gespräch rund um diesen Kommentar</translation>
+    </message>
+    <message>
+        <source>What was done about this comment</source>
+        <translation>Was zu diesem Kommentar getan wurde</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Your judgement</source>
+        <translation>Ihre Einschätzung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <source>Answer calmly, step by step (Enter)</source>
+        <translation>Ruhig antworten, Schritt für Schritt (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Story &amp;&amp; customer…</source>
+        <translation>Verlauf &amp;&amp; Kunde…</translation>
+    </message>
+    <message>
+        <source>Everything about this comment and everything its writer sent, on any platform (Ctrl+H opens the whole history)</source>
+        <translation>Alles zu diesem Kommentar und alles, was die Person geschrieben hat, auf jeder Plattform (Strg+H öffnet den ganzen Verlauf)</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als geklärt markieren</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Back to new</source>
+        <translation>Zurück auf neu</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>You judged it so</source>
+        <translation>So haben Sie es eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Sentiment score {score} (from -1 to +1)</source>
+        <translation>Stimmungswert {score} (von -1 bis +1)</translation>
+    </message>
+    <message>
+        <source> {severity} (your call) </source>
+        <translation> {severity} (Ihre Wahl) </translation>
+    </message>
+    <message>
+        <source>Answered on {platform}</source>
+        <translation>Auf {platform} beantwortet</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5 stars</source>
+        <translation><numerusform>%n von 5 Sternen</numerusform><numerusform>%n von 5 Sternen</numerusform></translation>
+    </message>
+    <message>
+        <source>Written {when} ({relative})</source>
+        <translation>Geschrieben {when} ({relative})</translation>
+    </message>
+    <message>
+        <source>Written {when}</source>
+        <translation>Geschrieben {when}</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>Original öffnen</translation>
+    </message>
+    <message>
+        <source>Open on {platform}: {url}</source>
+        <translation>Auf {platform} öffnen: {url}</translation>
+    </message>
+    <message>
+        <source>Open on {platform}</source>
+        <translation>Auf {platform} öffnen</translation>
+    </message>
+    <message>
+        <source>This comment is already resolved.</source>
+        <translation>Dieser Kommentar ist bereits geklärt.</translation>
+    </message>
+    <message>
+        <source>This comment is already ignored.</source>
+        <translation>Dieser Kommentar wird bereits ignoriert.</translation>
+    </message>
+    <message>
+        <source>This comment is already new.</source>
+        <translation>Dieser Kommentar ist bereits neu.</translation>
+    </message>
+    <message>
+        <source>Edited. It first said ({stars}): “{text}”</source>
+        <translation>Bearbeitet. Zuerst stand dort ({stars}): „{text}“</translation>
+    </message>
+    <message>
+        <source>Edited. It first said: “{text}”</source>
+        <translation>Bearbeitet. Zuerst stand dort: „{text}“</translation>
+    </message>
+    <message>
+        <source>The stars went up from {before} to {now} after your reply: it looks like you won this customer back (record it as won back in the history).</source>
+        <translation>Die Sterne sind nach Ihrer Antwort von {before} auf {now} gestiegen: Es sieht so aus, als hätten Sie diese Person zurückgewonnen (halten Sie es im Verlauf als zurückgewonnen fest).</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>{author} — {how}, on {platform} · {when}</source>
+        <translation>{author} — {how}, auf {platform} · {when}</translation>
+    </message>
+    <message>
+        <source>{author} — {how}, from here · {when}</source>
+        <translation>{author} — {how}, von hier · {when}</translation>
+    </message>
+    <message>
+        <source>offered, not used yet</source>
+        <translation>angeboten, noch nicht eingelöst</translation>
+    </message>
+    <message>
+        <source>redeemed</source>
+        <translation>eingelöst</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>redeemed {when}</source>
+        <translation>eingelöst {when}</translation>
+    </message>
+    <message>
+        <source>offered, not used yet (valid until {day})</source>
+        <translation>angeboten, noch nicht eingelöst (gültig bis {day})</translation>
+    </message>
+    <message>
+        <source>expired on {day}</source>
+        <translation>abgelaufen am {day}</translation>
+    </message>
+    <message>
+        <source>Nothing offered.</source>
+        <translation>Nichts angeboten.</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>Not judged yet (the reply's second step asks whether it is fair).</source>
+        <translation>Noch nicht eingeschätzt (der zweite Schritt der Antwort fragt, ob sie berechtigt ist).</translation>
+    </message>
+    <message>
+        <source>{judgement}: “{point}”</source>
+        <translation>{judgement}: „{point}“</translation>
+    </message>
+    <message>
+        <source>None recorded yet (Comment → Record outcome…).</source>
+        <translation>Noch keines festgehalten (Kommentar → Ergebnis festhalten…).</translation>
+    </message>
+    <message>
+        <source>{outcome}: “{note}”</source>
+        <translation>{outcome}: „{note}“</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>insults</source>
+        <translation>Beleidigungen</translation>
+    </message>
+    <message>
+        <source>rude words</source>
+        <translation>grobe Worte</translation>
+    </message>
+    <message>
+        <source>swearing</source>
+        <translation>Fluchen</translation>
+    </message>
+    <message>
+        <source>threats</source>
+        <translation>Drohungen</translation>
+    </message>
+    <message>
+        <source>shouting</source>
+        <translation>Schreien</translation>
+    </message>
+    <message>
+        <source>{kind} ({words})</source>
+        <translation>{kind} ({words})</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>„{word}“</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>Marked harsh for {reasons}.</source>
+        <translation>Als heftig eingestuft wegen {reasons}.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountStatus</name>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <source>To make up for it, here is {discount} with the code {code}.</source>
+        <translation>Als Wiedergutmachung gibt es {discount} mit dem Code {code}.</translation>
+    </message>
+    <message>
+        <source>Write your reply</source>
+        <translation>Ihre Antwort schreiben</translation>
+    </message>
+    <message>
+        <source>Thank them, own what went wrong, say what you will do. Keep it short.</source>
+        <translation>Bedanken Sie sich, stehen Sie zu dem, was schiefging, und sagen Sie, was Sie tun werden. Fassen Sie sich kurz.</translation>
+    </message>
+    <message>
+        <source>Start from a saved reply…</source>
+        <translation>Mit einer Antwortvorlage beginnen…</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Save as a saved reply…</source>
+        <translation>Als Antwortvorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Add the offer's code</source>
+        <translation>Code des Angebots einfügen</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>The tone check below reads it as you write</source>
+        <translation>Die Tonprüfung unten liest mit, während Sie schreiben</translation>
+    </message>
+    <message>
+        <source>Dear …, thank you for telling us. You're right that …</source>
+        <translation>Liebe/r …, danke, dass Sie uns Bescheid geben. Sie haben recht, dass …</translation>
+    </message>
+    <message>
+        <source>Tone check</source>
+        <translation>Tonprüfung</translation>
+    </message>
+    <message>
+        <source>What may land badly in your reply, and why</source>
+        <translation>Was in Ihrer Antwort schlecht ankommen könnte, und warum</translation>
+    </message>
+    <message>
+        <source>I have read the notes above and my reply is as I mean it</source>
+        <translation>Ich habe die Hinweise oben gelesen, und meine Antwort ist so gemeint</translation>
+    </message>
+    <message>
+        <source>You offer {offer}.</source>
+        <translation>Ihr Angebot: {offer}.</translation>
+    </message>
+    <message>
+        <source>You offer {offer} with the code {code}. The code stays out of a public reply: say you will be in touch, or choose a private message.</source>
+        <translation>Ihr Angebot: {offer} mit dem Code {code}. Der Code gehört nicht in eine öffentliche Antwort: Sagen Sie, dass Sie sich melden, oder wählen Sie eine Privatnachricht.</translation>
+    </message>
+    <message>
+        <source>You offer {offer} with the code {code}: the reply gives it.</source>
+        <translation>Ihr Angebot: {offer} mit dem Code {code}. Die Antwort nennt ihn.</translation>
+    </message>
+    <message>
+        <source>You offer {offer} with the code {code}: put it in the reply.</source>
+        <translation>Ihr Angebot: {offer} mit dem Code {code}. Nennen Sie ihn in der Antwort.</translation>
+    </message>
+    <message>
+        <source>The reply already gives the code.</source>
+        <translation>Die Antwort nennt den Code bereits.</translation>
+    </message>
+    <message>
+        <source>Adds: {sentence}</source>
+        <translation>Fügt ein: {sentence}</translation>
+    </message>
+    <message>
+        <source>Save as a saved reply</source>
+        <translation>Als Antwortvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>The saved reply could not be kept</source>
+        <translation>Die Antwortvorlage konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The customer will read: {reply}</source>
+        <translation>Die Kundschaft liest: {reply}</translation>
+    </message>
+    <message>
+        <source>Must change: {reason}
+→ {suggestion}</source>
+        <translation>Bitte ändern: {reason}
+→ {suggestion}</translation>
+    </message>
+    <message>
+        <source>Consider: {reason}
+→ {suggestion}</source>
+        <translation>Zu bedenken: {reason}
+→ {suggestion}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: this reads calm and kind.</source>
+        <translation>Nichts zu ändern: Das liest sich ruhig und freundlich.</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters {platform} allows</source>
+        <translation>{count} von {limit} Zeichen, die {platform} erlaubt</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>Write your reply above the sign-off.</source>
+        <translation>Schreiben Sie Ihre Antwort über die Grußformel.</translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {limit} characters.</source>
+        <translation>{platform} nimmt höchstens {limit} Zeichen an.</translation>
+    </message>
+    <message>
+        <source>Read the tone notes, change what you want, then tick the box.</source>
+        <translation>Lesen Sie die Hinweise zum Ton, ändern Sie, was Sie möchten, und setzen Sie dann das Häkchen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>“{address}” is not an e-mail address: it has a space in it.</source>
+        <translation>„{address}“ ist keine E-Mail-Adresse: Sie enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: it needs exactly one @.</source>
+        <translation>„{address}“ ist keine E-Mail-Adresse: Sie braucht genau ein @.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: after the @ comes a name with a dot, like example.com.</source>
+        <translation>„{address}“ ist keine E-Mail-Adresse: Nach dem @ folgt ein Name mit Punkt, etwa example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunAssistant</name>
+    <message>
+        <source>Hi Sam, thank you for telling us, and I'm sorry your cake arrived late. We have changed how we plan deliveries so it does not happen again.</source>
+        <translation>Hallo Sam, danke, dass Sie uns Bescheid gegeben haben, und es tut mir leid, dass Ihre Torte zu spät kam. Wir planen unsere Lieferungen jetzt anders, damit das nicht wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Set up Feedback Desk</source>
+        <translation>Feedback Desk einrichten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>Keep the usual settings; you can run this again from Settings</source>
+        <translation>Die üblichen Einstellungen behalten; Sie können dies jederzeit in den Einstellungen erneut starten</translation>
+    </message>
+    <message>
+        <source>Welcome to Feedback Desk</source>
+        <translation>Willkommen bei Feedback Desk</translation>
+    </message>
+    <message>
+        <source>Feedback Desk gathers what people say about your shop in one list, the most hurtful first, and helps you answer calmly: a short pause, a fair look at the complaint, then a kind reply.</source>
+        <translation>Feedback Desk sammelt in einer Liste, was Menschen über Ihr Geschäft sagen – das Verletzendste zuerst – und hilft Ihnen, gelassen zu antworten: eine kurze Pause, ein fairer Blick auf die Beschwerde, dann eine freundliche Antwort.</translation>
+    </message>
+    <message>
+        <source>Three quick questions first: your shop, how you sign your replies, and where your comments come from. Skip whenever you like; everything stays in Settings.</source>
+        <translation>Zuerst drei kurze Fragen: zu Ihrem Geschäft, wie Sie Ihre Antworten unterschreiben und woher Ihre Kommentare kommen. Sie können jederzeit überspringen; alles finden Sie auch in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Geschäft</translation>
+    </message>
+    <message>
+        <source>The name fills {shop} in your replies. Offers are in your currency, and dates are written the way your country writes them.</source>
+        <translation>Der Name füllt {shop} in Ihren Antworten. Angebote sind in Ihrer Währung, und Daten werden so geschrieben, wie man es in Ihrem Land tut.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Rye</source>
+        <translation>z. B. Juniper &amp; Rye</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>How you sign your replies</source>
+        <translation>Wie Sie Ihre Antworten unterschreiben</translation>
+    </message>
+    <message>
+        <source>Every new reply ends with this line, once. Leave it empty to sign each reply yourself.</source>
+        <translation>Jede neue Antwort endet einmal mit dieser Zeile. Lassen Sie sie leer, wenn Sie jede Antwort selbst unterschreiben möchten.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Grußzeile</translation>
+    </message>
+    <message>
+        <source>e.g. — Maria, Juniper &amp; Rye</source>
+        <translation>z. B. — Maria, Juniper &amp; Rye</translation>
+    </message>
+    <message>
+        <source>A reply will end like this:</source>
+        <translation>So endet eine Antwort:</translation>
+    </message>
+    <message>
+        <source>What next?</source>
+        <translation>Wie geht es weiter?</translation>
+    </message>
+    <message>
+        <source>Bring in the comments and reviews people leave about your shop.</source>
+        <translation>Holen Sie die Kommentare und Bewertungen herein, die Menschen über Ihr Geschäft schreiben.</translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation>Ein Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in to Facebook, Instagram, Google reviews, YouTube or Mastodon</source>
+        <translation>Bei Facebook, Instagram, Google-Rezensionen, YouTube oder Mastodon anmelden</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Eine Datei importieren</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON export of comments or reviews</source>
+        <translation>Ein CSV- oder JSON-Export von Kommentaren oder Bewertungen</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Die Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Look around a made-up bakery's inbox first; your data is not touched</source>
+        <translation>Schauen Sie sich zuerst den Posteingang einer erfundenen Bäckerei an; Ihre Daten bleiben unberührt</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Not now: close the assistant</source>
+        <translation>Nicht jetzt: den Assistenten schließen</translation>
+    </message>
+    <message>
+        <source>An offer will read like “{offer} off”; 25 November 2026 will read {day}.</source>
+        <translation>Ein Angebot lautet dann etwa „{offer} Rabatt“; der 25. November 2026 wird als {day} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saving your shop's details…</source>
+        <translation>Die Angaben zu Ihrem Geschäft werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your shop's details are saved. You can change them any time in Settings.</source>
+        <translation>Die Angaben zu Ihrem Geschäft sind gespeichert. Sie können sie jederzeit in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Your shop's details could not be saved: {problem}</source>
+        <translation>Die Angaben zu Ihrem Geschäft konnten nicht gespeichert werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Follow up today</source>
+        <translation>Heute erneut ansehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up now (%n day(s) late)</source>
+        <translation><numerusform>Jetzt erneut ansehen (%n Tag überfällig)</numerusform><numerusform>Jetzt erneut ansehen (%n Tage überfällig)</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow up tomorrow</source>
+        <translation>Morgen erneut ansehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up in %n day(s)</source>
+        <translation><numerusform>In %n Tag erneut ansehen</numerusform><numerusform>In %n Tagen erneut ansehen</numerusform></translation>
+    </message>
+    <message>
+        <source>{when}: you noted “{note}”</source>
+        <translation>{when}: Sie haben notiert „{note}“</translation>
+    </message>
+    <message>
+        <source>{when}: you asked to be reminded (no note was kept)</source>
+        <translation>{when}: Sie wollten erinnert werden (ohne Notiz)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;log</source>
+        <translation>&amp;Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostic details</source>
+        <translation>&amp;Diagnoseangaben kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>Ein Problem &amp;melden…</translation>
+    </message>
+    <message>
+        <source>Could not open the data folder: {address}</source>
+        <translation>Der Datenordner konnte nicht geöffnet werden: {address}</translation>
+    </message>
+    <message>
+        <source>There is no log yet at {path}.</source>
+        <translation>Unter {path} gibt es noch kein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Could not open the log: {address}</source>
+        <translation>Das Protokoll konnte nicht geöffnet werden: {address}</translation>
+    </message>
+    <message>
+        <source>Diagnostic details copied: paste them into your problem report</source>
+        <translation>Diagnoseangaben kopiert: Fügen Sie sie in Ihre Problemmeldung ein</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Ein Problem melden</translation>
+    </message>
+    <message>
+        <source>Your browser will open the page where problems are reported:
+{address}
+
+Please say what you did and what happened, then paste the diagnostic details (they are on the clipboard now: versions, system and account states, never a password or token). Leave out customers' names if you can.</source>
+        <translation>Ihr Browser öffnet die Seite, auf der Probleme gemeldet werden:
+{address}
+
+Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie dann die Diagnoseangaben ein (sie sind jetzt in der Zwischenablage: Versionen, System und Zustand der Konten, nie ein Passwort oder Token). Lassen Sie Namen von Kunden möglichst weg.</translation>
+    </message>
+    <message>
+        <source>Could not open the problem report page: {address}</source>
+        <translation>Die Seite für Problemmeldungen konnte nicht geöffnet werden: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>One platform for the whole file:</source>
+        <translation>Eine Plattform für die ganze Datei:</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Aus der Datei ermitteln</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Comment or review</source>
+        <translation>Kommentar oder Bewertung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the platform.</source>
+        <translation>Wählen Sie die Spalte mit der Plattform.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer's name.</source>
+        <translation>Wählen Sie die Spalte mit dem Namen des Kunden.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the comment or review.</source>
+        <translation>Wählen Sie die Spalte mit dem Kommentar oder der Bewertung.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation>Wählen Sie die Spalte mit dem Datum.</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importieren</translation>
+    </message>
+    <message>
+        <source>Feedback Desk does not know this file's columns. Choose which column holds what; the first rows are shown below.</source>
+        <translation>Feedback Desk kennt die Spalten dieser Datei nicht. Wählen Sie, welche Spalte was enthält; die ersten Zeilen sehen Sie unten.</translation>
+    </message>
+    <message>
+        <source>The columns you chose last time for files like this are selected.</source>
+        <translation>Die Spalten, die Sie beim letzten Mal für solche Dateien gewählt haben, sind ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The file is read as {encoding}.</source>
+        <translation>Die Datei wird als {encoding} gelesen.</translation>
+    </message>
+    <message>
+        <source>Its dates could be read two ways (is 03/04/2026 the 3rd of April or March 4th?): say which below.</source>
+        <translation>Die Daten lassen sich auf zwei Arten lesen (ist 03/04/2026 der 3. April oder der 4. März?): Geben Sie unten an, welche gilt.</translation>
+    </message>
+    <message>
+        <source>The file's first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Bitte wählen…</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026</source>
+        <translation>Daten wie 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Remember these columns for files like this one</source>
+        <translation>Diese Spalten für ähnliche Dateien merken</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Platform of every comment in the file</source>
+        <translation>Plattform aller Kommentare in der Datei</translation>
+    </message>
+    <message>
+        <source>The column {column} is chosen for two fields.</source>
+        <translation>Die Spalte {column} ist für zwei Felder gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “{field}”.</source>
+        <translation>Wählen Sie die Spalte für „{field}“.</translation>
+    </message>
+    <message>
+        <source>Type the platform these comments come from (like Trustpilot).</source>
+        <translation>Geben Sie die Plattform ein, von der diese Kommentare stammen (etwa Trustpilot).</translation>
+    </message>
+    <message>
+        <source>{name} is too long for a platform name.</source>
+        <translation>{name} ist zu lang für den Namen einer Plattform.</translation>
+    </message>
+    <message>
+        <source>Say how to read the dates: day first or month first.</source>
+        <translation>Geben Sie an, wie die Daten zu lesen sind: Tag zuerst oder Monat zuerst.</translation>
+    </message>
+    <message>
+        <source>{column}
+(not imported)</source>
+        <translation>{column}
+(nicht importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>Offer</name>
+    <message>
+        <source>no compensation</source>
+        <translation>keine Entschädigung</translation>
+    </message>
+    <message>
+        <source>an apology</source>
+        <translation>eine Entschuldigung</translation>
+    </message>
+    <message>
+        <source>a discount</source>
+        <translation>ein Rabatt</translation>
+    </message>
+    <message>
+        <source>{percent} off</source>
+        <translation>{percent} Rabatt</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>{money} off</source>
+        <translation>{money} Rabatt</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>eine Rückerstattung</translation>
+    </message>
+    <message>
+        <source>a refund of {money}</source>
+        <translation>eine Rückerstattung von {money}</translation>
+    </message>
+    <message>
+        <source>{count} free {items}</source>
+        <translation>{count} {items} gratis</translation>
+    </message>
+    <message>
+        <source>a free {item}</source>
+        <translation>{item} gratis</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Won back</source>
+        <translation>Zurückgewonnen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Still unhappy</source>
+        <translation>Weiterhin unzufrieden</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>The stars went up from {before} to {now} after our reply.</source>
+        <translation>Die Sterne sind nach unserer Antwort von {before} auf {now} gestiegen.</translation>
+    </message>
+    <message>
+        <source>Record outcome — {about}</source>
+        <translation>Ergebnis festhalten — {about}</translation>
+    </message>
+    <message>
+        <source>Record outcome</source>
+        <translation>Ergebnis festhalten</translation>
+    </message>
+    <message>
+        <source>What happened after your reply? Each outcome is kept with its date, so the complaint's history shows how it went.</source>
+        <translation>Was ist nach Ihrer Antwort passiert? Jedes Ergebnis wird mit Datum gespeichert, sodass der Verlauf der Beschwerde zeigt, wie es ausging.</translation>
+    </message>
+    <message>
+        <source>e.g. Came back on Saturday and used the code</source>
+        <translation>z. B. Kam am Samstag wieder und hat den Code eingelöst</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up on</source>
+        <translation>Erinnern Sie mich zur Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Follow-up day</source>
+        <translation>Tag der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>On this day the complaint shows in the inbox's Follow-ups due view</source>
+        <translation>An diesem Tag erscheint die Beschwerde im Posteingang unter den fälligen Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Am</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAppDialog</name>
+    <message>
+        <source>Google client id</source>
+        <translation>Google-Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Meta app id</source>
+        <translation>Meta-App-ID</translation>
+    </message>
+    <message>
+        <source>Client token</source>
+        <translation>Client-Token</translation>
+    </message>
+    <message>
+        <source>Facebook and Instagram</source>
+        <translation>Facebook und Instagram</translation>
+    </message>
+    <message>
+        <source>Use my own app</source>
+        <translation>Eigene App verwenden</translation>
+    </message>
+    <message>
+        <source>For agencies and owners with their own Google Cloud or Meta developer app: Feedback Desk then signs in as your app instead of its own. Give the ids from the Google Cloud console (a desktop-app OAuth client) or Meta for Developers; leave an id empty to sign in as Feedback Desk's own app again.</source>
+        <translation>Für Agenturen und Geschäfte mit einer eigenen Entwickler-App bei Google Cloud oder Meta: Feedback Desk meldet sich dann als Ihre App an statt als eigene. Tragen Sie die IDs aus der Google Cloud Console (ein OAuth-Client für Desktop-Apps) oder aus Meta for Developers ein; lassen Sie eine ID leer, um sich wieder als die App von Feedback Desk anzumelden.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring; leave empty to keep it</source>
+        <translation>im Schlüsselbund des Systems aufbewahrt; leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>kept only in the system keyring</source>
+        <translation>nur im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateReply</name>
+    <message>
+        <source>a Messenger message</source>
+        <translation>eine Messenger-Nachricht</translation>
+    </message>
+    <message>
+        <source>an Instagram direct message</source>
+        <translation>eine Instagram-Direktnachricht</translation>
+    </message>
+    <message>
+        <source>a private mention</source>
+        <translation>eine private Erwähnung</translation>
+    </message>
+    <message>
+        <source>There are no private replies on {platform}. Reply in public and invite the customer to get in touch, or e-mail them.</source>
+        <translation>Auf {platform} gibt es keine privaten Antworten. Antworten Sie öffentlich und laden Sie die Person ein, sich zu melden, oder schreiben Sie ihr eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>{platform} allows one private message per comment, and it was sent already.</source>
+        <translation>{platform} erlaubt eine Privatnachricht pro Kommentar, und die wurde bereits gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} only allows a private message within 7 days of the comment; this one is %n day(s) old. Reply in public instead.</source>
+        <translation><numerusform>{platform} erlaubt eine Privatnachricht nur innerhalb von 7 Tagen nach dem Kommentar; dieser ist %n Tag alt. Antworten Sie stattdessen öffentlich.</numerusform><numerusform>{platform} erlaubt eine Privatnachricht nur innerhalb von 7 Tagen nach dem Kommentar; dieser ist %n Tage alt. Antworten Sie stattdessen öffentlich.</numerusform></translation>
+    </message>
+    <message>
+        <source>{platform} says this comment cannot be answered privately.</source>
+        <translation>Laut {platform} kann dieser Kommentar nicht privat beantwortet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyState</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>not confirmed: the platform will be asked before anything is re-sent</source>
+        <translation>nicht bestätigt: Die Plattform wird gefragt, bevor etwas erneut gesendet wird</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWizard</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Close (keeps your work)</source>
+        <translation>Schließen (Ihre Arbeit bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>our shop</source>
+        <translation>unser Geschäft</translation>
+    </message>
+    <message>
+        <source>This reply has been sent.</source>
+        <translation>Diese Antwort wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The pause could not be started</source>
+        <translation>Die Pause konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Your reply could not be saved</source>
+        <translation>Ihre Antwort konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWizardSteps</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Is it fair?</source>
+        <translation>Ist es berechtigt?</translation>
+    </message>
+    <message>
+        <source>Public or private</source>
+        <translation>Öffentlich oder privat</translation>
+    </message>
+    <message>
+        <source>Make it right</source>
+        <translation>Wiedergutmachen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Read again and send</source>
+        <translation>Nochmals lesen und senden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Read it once more, then send</source>
+        <translation>Noch einmal lesen, dann senden</translation>
+    </message>
+    <message>
+        <source>Read it as the customer will, and as everyone else will.</source>
+        <translation>Lesen Sie sie so, wie die Kundschaft sie liest – und wie alle anderen.</translation>
+    </message>
+    <message>
+        <source>Your reply, as it will be sent</source>
+        <translation>Ihre Antwort, so wie sie gesendet wird</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Ich habe sie gesendet</translation>
+    </message>
+    <message>
+        <source>I didn't send it</source>
+        <translation>Ich habe sie nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Where: Public reply</source>
+        <translation>Wo: Öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>Where: Private message</source>
+        <translation>Wo: Privatnachricht</translation>
+    </message>
+    <message>
+        <source>Where: E-mail to {address}</source>
+        <translation>Wo: E-Mail an {address}</translation>
+    </message>
+    <message>
+        <source>Where: E-mail to the address you enter in your mail program</source>
+        <translation>Wo: E-Mail an die Adresse, die Sie in Ihrem E-Mail-Programm eingeben</translation>
+    </message>
+    <message>
+        <source>Where: —</source>
+        <translation>Wo: —</translation>
+    </message>
+    <message>
+        <source>Offer: {offer} (code {code})</source>
+        <translation>Angebot: {offer} (Code {code})</translation>
+    </message>
+    <message>
+        <source>Offer: {offer}</source>
+        <translation>Angebot: {offer}</translation>
+    </message>
+    <message>
+        <source>Offer: none</source>
+        <translation>Angebot: keines</translation>
+    </message>
+    <message>
+        <source>The reply does not give the code, so the customer cannot use the offer.</source>
+        <translation>Die Antwort nennt den Code nicht, daher kann die Kundschaft das Angebot nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>The code is not in this public reply; give it to the customer privately.</source>
+        <translation>Der Code steht nicht in dieser öffentlichen Antwort; geben Sie ihn der Person privat.</translation>
+    </message>
+    <message>
+        <source>Still to fill in: {gaps}</source>
+        <translation>Noch auszufüllen: {gaps}</translation>
+    </message>
+    <message>
+        <source>Where: in public on {platform}, posted by you</source>
+        <translation>Wo: öffentlich auf {platform}, von Ihnen veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Copy the reply and open the page</source>
+        <translation>Antwort kopieren und Seite öffnen</translation>
+    </message>
+    <message>
+        <source>This reply has been sent.</source>
+        <translation>Diese Antwort wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Say first whether you posted the reply.</source>
+        <translation>Sagen Sie zuerst, ob Sie die Antwort veröffentlicht haben.</translation>
+    </message>
+    <message>
+        <source>Say first whether you sent the e-mail.</source>
+        <translation>Sagen Sie zuerst, ob Sie die E-Mail gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Send unlocks in {time}: the cool-off is still running. Use the time to read your reply once more.</source>
+        <translation>Senden ist in {time} möglich: Die Bedenkzeit läuft noch. Nutzen Sie die Zeit, um Ihre Antwort noch einmal zu lesen.</translation>
+    </message>
+    <message>
+        <source>Fill in {gaps} first.</source>
+        <translation>Füllen Sie zuerst {gaps} aus.</translation>
+    </message>
+    <message>
+        <source>About your comment to {shop}</source>
+        <translation>Zu Ihrem Kommentar an {shop}</translation>
+    </message>
+    <message>
+        <source>I posted it on {platform}</source>
+        <translation>Ich habe sie auf {platform} veröffentlicht</translation>
+    </message>
+    <message>
+        <source>I didn't post it</source>
+        <translation>Ich habe sie nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Your reply is copied. {platform}'s page is open in your browser: paste it as your answer there. Did you post it? It is recorded as your public reply (with its offer in the ledger) only when you say so.</source>
+        <translation>Ihre Antwort ist kopiert. Die Seite auf {platform} ist in Ihrem Browser geöffnet: Fügen Sie sie dort als Antwort ein. Haben Sie sie veröffentlicht? Sie wird erst als Ihre öffentliche Antwort festgehalten (mit ihrem Angebot im Rabattbuch), wenn Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <source>Your reply is copied. Open the comment on {platform}: paste it as your answer there. Did you post it? It is recorded as your public reply (with its offer in the ledger) only when you say so.</source>
+        <translation>Ihre Antwort ist kopiert. Öffnen Sie den Kommentar auf {platform} und fügen Sie sie dort als Antwort ein. Haben Sie sie veröffentlicht? Sie wird erst als Ihre öffentliche Antwort festgehalten (mit ihrem Angebot im Rabattbuch), wenn Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program has the reply. Did you send it? It is recorded as sent (with its offer in the ledger) only when you say so.</source>
+        <translation>Ihr E-Mail-Programm hat die Antwort. Haben Sie sie gesendet? Sie wird erst als gesendet festgehalten (mit ihrem Angebot im Rabattbuch), wenn Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <source>Recorded as sent by e-mail.</source>
+        <translation>Als per E-Mail gesendet festgehalten.</translation>
+    </message>
+    <message>
+        <source>Recorded as your public reply on {platform}.</source>
+        <translation>Als Ihre öffentliche Antwort auf {platform} festgehalten.</translation>
+    </message>
+    <message>
+        <source>Not recorded as sent. Your reply is kept; send it when ready.</source>
+        <translation>Nicht als gesendet festgehalten. Ihre Antwort bleibt erhalten; senden Sie sie, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>Sent. The comment is marked as replied.</source>
+        <translation>Gesendet. Der Kommentar ist als beantwortet markiert.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not confirmed: {error} Press Send again when you like: Feedback Desk asks first, and never posts it twice.</source>
+        <translation>Nicht bestätigt: {error} Klicken Sie erneut auf Senden, wann Sie möchten: Feedback Desk fragt zuerst nach und veröffentlicht nie doppelt.</translation>
+    </message>
+    <message>
+        <source>Not sent: {error} Your reply is kept; press Send to try again.</source>
+        <translation>Nicht gesendet: {error} Ihre Antwort bleibt erhalten; klicken Sie auf Senden, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplies</name>
+    <message>
+        <source>The customer's first name</source>
+        <translation>Der Vorname der Kundin oder des Kunden</translation>
+    </message>
+    <message>
+        <source>Your shop's name</source>
+        <translation>Der Name Ihres Geschäfts</translation>
+    </message>
+    <message>
+        <source>The discount code</source>
+        <translation>Der Rabattcode</translation>
+    </message>
+    <message>
+        <source>What the discount is worth, e.g. 15% or £5</source>
+        <translation>Was der Rabatt wert ist, z. B. 15 % oder 5 €</translation>
+    </message>
+    <message>
+        <source>How you sign your replies (Settings → Your shop)</source>
+        <translation>Wie Sie Ihre Antworten unterschreiben (Einstellungen → Ihr Geschäft)</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>Wie das System ({language})</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>e.g. Juniper &amp; Rye — fills {shop} in saved replies</source>
+        <translation>z. B. Juniper &amp; Rye — füllt {shop} in Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Grußzeile</translation>
+    </message>
+    <message>
+        <source>e.g. — Maria, Juniper &amp; Rye — ends every new reply</source>
+        <translation>z. B. — Maria, Juniper &amp; Rye — beendet jede neue Antwort</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Language of Feedback Desk</source>
+        <translation>Sprache von Feedback Desk</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Geschäft</translation>
+    </message>
+    <message>
+        <source>Cool-off before answering</source>
+        <translation>Bedenkzeit vor dem Antworten</translation>
+    </message>
+    <message>
+        <source>Negative comments</source>
+        <translation>Negative Kommentare</translation>
+    </message>
+    <message>
+        <source>Harsh comments</source>
+        <translation>Heftige Kommentare</translation>
+    </message>
+    <message>
+        <source>From {shortest} to {longest} minutes; the pause is never off for negative comments. A change applies to comments opened from now on; waits already running keep their end time.</source>
+        <translation>Von {shortest} bis {longest} Minuten; bei negativen Kommentaren gibt es die Pause immer. Eine Änderung gilt für Kommentare, die Sie ab jetzt öffnen; laufende Pausen behalten ihr Ende.</translation>
+    </message>
+    <message>
+        <source>What complaints are about, one per line:</source>
+        <translation>Worum es in Beschwerden geht, eines pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>Arten von Beschwerden</translation>
+    </message>
+    <message>
+        <source>Your saved replies</source>
+        <translation>Ihre Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save a reply for next time from the Write step of a reply (“Save as a saved reply”).</source>
+        <translation>Speichern Sie eine Antwort für das nächste Mal im Schritt „Schreiben“ einer Antwort („Als Antwortvorlage speichern“).</translation>
+    </message>
+    <message>
+        <source>Pause and replies</source>
+        <translation>Pause und Antworten</translation>
+    </message>
+    <message>
+        <source>Complaint kinds</source>
+        <translation>Arten von Beschwerden</translation>
+    </message>
+    <message>
+        <source>Keeping watch</source>
+        <translation>Im Blick behalten</translation>
+    </message>
+    <message>
+        <source>Run the setup assistant again…</source>
+        <translation>Einrichtungsassistenten erneut starten…</translation>
+    </message>
+    <message>
+        <source>Your shop, your sign-off, and where your comments come from</source>
+        <translation>Ihr Geschäft, Ihre Grußzeile und woher Ihre Kommentare kommen</translation>
+    </message>
+    <message>
+        <source>Use my own app…</source>
+        <translation>Eigene App verwenden…</translation>
+    </message>
+    <message>
+        <source>For agencies and owners with their own Google Cloud or Meta developer app: Feedback Desk then signs in as your app instead of its own.</source>
+        <translation>Für Agenturen und Geschäfte mit einer eigenen Entwickler-App bei Google Cloud oder Meta: Feedback Desk meldet sich dann als Ihre App an statt als eigene.</translation>
+    </message>
+    <message>
+        <source>Once saved, Feedback Desk uses this language from the next time it opens: {language}.</source>
+        <translation>Nach dem Speichern zeigt sich Feedback Desk ab dem nächsten Öffnen in dieser Sprache: {language}.</translation>
+    </message>
+    <message>
+        <source>Keep syncing in the tray when the window is closed</source>
+        <translation>Im Infobereich weiter abrufen, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Closing the window then only hides it: new comments keep coming in at the interval under File → Sync automatically, until you choose Quit.</source>
+        <translation>Das Schließen des Fensters blendet es dann nur aus: Neue Kommentare kommen weiter im Abstand unter Datei → Automatisch abrufen herein, bis Sie Beenden wählen.</translation>
+    </message>
+    <message>
+        <source>Tell me when new harsh or negative comments arrive</source>
+        <translation>Mir Bescheid geben, wenn neue heftige oder negative Kommentare eintreffen</translation>
+    </message>
+    <message>
+        <source>After a sync in the background, a notification counts them; a click opens Needs a reply.</source>
+        <translation>Nach einem Abruf im Hintergrund zählt eine Benachrichtigung sie; ein Klick öffnet „Braucht eine Antwort“.</translation>
+    </message>
+    <message>
+        <source>Tell me when a pause is over</source>
+        <translation>Mir Bescheid geben, wenn eine Pause vorbei ist</translation>
+    </message>
+    <message>
+        <source>A notification (or a line above the list) when a reply can be sent.</source>
+        <translation>Eine Benachrichtigung (oder eine Zeile über der Liste), sobald eine Antwort gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Start Feedback Desk when I log in</source>
+        <translation>Feedback Desk beim Anmelden am Computer starten</translation>
+    </message>
+    <message>
+        <source>It starts in the tray, without a window, when keeping syncing in the tray is on.</source>
+        <translation>Es startet im Infobereich ohne Fenster, wenn das Abrufen im Infobereich eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Not offered on this system yet</source>
+        <translation>Auf diesem System noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Starting at login is not offered on macOS or Windows yet: add Feedback Desk to your login items yourself if you want it.</source>
+        <translation>Das Starten beim Anmelden gibt es unter macOS und Windows noch nicht: Fügen Sie Feedback Desk bei Bedarf selbst zu Ihren Anmeldeobjekten hinzu.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons</source>
+        <translation>Diese Arbeitsoberfläche zeigt keine Symbole im Infobereich</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Feedback Desk cannot stay there; a pause's end is shown in the window.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich, daher kann Feedback Desk nicht dort bleiben; das Ende einer Pause wird im Fenster angezeigt.</translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: {reason}.</source>
+        <translation>Das Starten beim Anmelden konnte nicht geändert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>As your own app for {platforms}.</source>
+        <translation>Als Ihre eigene App für {platforms}.</translation>
+    </message>
+    <message>
+        <source>As Feedback Desk's own app.</source>
+        <translation>Als die App von Feedback Desk.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <source>This copy of Feedback Desk has no sign-in of its own for {platforms}: use your own app, or enter a token under Accounts → Advanced. Mastodon always works.</source>
+        <translation>Diese Ausgabe von Feedback Desk hat keine eigene Anmeldung für {platforms}: Verwenden Sie Ihre eigene App oder geben Sie unter Konten → Erweitert ein Token ein. Mastodon funktioniert immer.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFields</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Pick your shop's currency, or type its three-letter code (e.g. CHF)</source>
+        <translation>Wählen Sie die Währung Ihres Geschäfts oder geben Sie ihren Code aus drei Buchstaben ein (z. B. CHF)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfile</name>
+    <message>
+        <source>Choose the currency your shop counts in, e.g. EUR, GBP or USD.</source>
+        <translation>Wählen Sie die Währung, in der Ihr Geschäft rechnet, z. B. EUR, GBP oder USD.</translation>
+    </message>
+    <message>
+        <source>{code} is not a currency code: use the three letters of the international list (ISO 4217), such as EUR, GBP or USD.</source>
+        <translation>{code} ist kein Währungscode: Verwenden Sie die drei Buchstaben der internationalen Liste (ISO 4217), etwa EUR, GBP oder USD.</translation>
+    </message>
+    <message>
+        <source>Choose the country your shop is in, e.g. DE, GB or US.</source>
+        <translation>Wählen Sie das Land, in dem Ihr Geschäft ist, z. B. DE, GB oder US.</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code: use the two letters of the international list (ISO 3166), such as DE, GB or US.</source>
+        <translation>{code} ist kein Ländercode: Verwenden Sie die zwei Buchstaben der internationalen Liste (ISO 3166), etwa DE, GB oder US.</translation>
+    </message>
+    <message>
+        <source>Keep the shop's name under {count} characters.</source>
+        <translation>Der Name des Geschäfts darf höchstens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Keep the sign-off under {count} characters.</source>
+        <translation>Die Grußzeile darf höchstens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The sign-off cannot contain {signature} itself.</source>
+        <translation>Die Grußzeile darf {signature} nicht selbst enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Google's sign-in page</source>
+        <translation>die Anmeldeseite von Google</translation>
+    </message>
+    <message>
+        <source>Facebook's sign-in page</source>
+        <translation>die Anmeldeseite von Facebook</translation>
+    </message>
+    <message>
+        <source>your server's sign-in page ({server})</source>
+        <translation>die Anmeldeseite Ihres Servers ({server})</translation>
+    </message>
+    <message>
+        <source>your server's sign-in page</source>
+        <translation>die Anmeldeseite Ihres Servers</translation>
+    </message>
+    <message>
+        <source>the Google account that manages your shop's Business Profile</source>
+        <translation>dem Google-Konto, das das Unternehmensprofil Ihres Geschäfts verwaltet</translation>
+    </message>
+    <message>
+        <source>the Google account of your YouTube channel</source>
+        <translation>dem Google-Konto Ihres YouTube-Kanals</translation>
+    </message>
+    <message>
+        <source>your Mastodon account</source>
+        <translation>Ihrem Mastodon-Konto</translation>
+    </message>
+    <message>
+        <source>the account that manages your shop</source>
+        <translation>dem Konto, das Ihr Geschäft verwaltet</translation>
+    </message>
+    <message>
+        <source>In your browser, go to facebook.com/device, sign in to Facebook with the account that manages your shop's Page, and type this code. Then agree to what Feedback Desk asks for; this window carries on by itself.</source>
+        <translation>Öffnen Sie in Ihrem Browser facebook.com/device, melden Sie sich bei Facebook mit dem Konto an, das die Seite Ihres Geschäfts verwaltet, und geben Sie diesen Code ein. Stimmen Sie dann zu, worum Feedback Desk bittet; dieses Fenster macht von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Your browser is open on {page}. Sign in with {account} and agree to what Feedback Desk asks for; this window carries on by itself once you have.</source>
+        <translation>Ihr Browser zeigt {page}. Melden Sie sich mit {account} an und stimmen Sie zu, worum Feedback Desk bittet; danach macht dieses Fenster von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>no Facebook Page where this account has a role</source>
+        <translation>keine Facebook-Seite, auf der dieses Konto eine Rolle hat</translation>
+    </message>
+    <message>
+        <source>no Instagram professional account linked to a Page this account manages</source>
+        <translation>kein Instagram-Profikonto, das mit einer von diesem Konto verwalteten Seite verknüpft ist</translation>
+    </message>
+    <message>
+        <source>no verified Google Business Profile location this account manages</source>
+        <translation>keinen bestätigten Standort im Google-Unternehmensprofil, den dieses Konto verwaltet</translation>
+    </message>
+    <message>
+        <source>no YouTube channel for this Google account</source>
+        <translation>keinen YouTube-Kanal zu diesem Google-Konto</translation>
+    </message>
+    <message>
+        <source>no Mastodon account</source>
+        <translation>kein Mastodon-Konto</translation>
+    </message>
+    <message>
+        <source>nothing to connect</source>
+        <translation>nichts zum Verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation>{account} neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connect {platform}</source>
+        <translation>{platform} verbinden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connect the ticked accounts</source>
+        <translation>Die angehakten Konten verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Code to type on facebook.com/device</source>
+        <translation>Code zur Eingabe auf facebook.com/device</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Open facebook.com/device</source>
+        <translation>facebook.com/device öffnen</translation>
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation>Seite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>If you closed the browser tab, this opens the sign-in again.</source>
+        <translation>Falls Sie den Tab im Browser geschlossen haben, öffnet dies die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Name in Feedback Desk</source>
+        <translation>Name in Feedback Desk</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <source>What to connect</source>
+        <translation>Was verbunden werden soll</translation>
+    </message>
+    <message>
+        <source>Getting {page} ready…</source>
+        <translation>Einen Moment, {page} wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Stopped, as asked.</source>
+        <translation>Wie gewünscht abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>The code has run out; start again.</source>
+        <translation>Der Code ist abgelaufen; beginnen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left to sign in.</source>
+        <translation><numerusform>Noch %n Sekunde zum Anmelden.</numerusform><numerusform>Noch %n Sekunden zum Anmelden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left to sign in.</source>
+        <translation><numerusform>Noch etwa %n Minute zum Anmelden.</numerusform><numerusform>Noch etwa %n Minuten zum Anmelden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Double-click to change the name Feedback Desk shows.</source>
+        <translation>Doppelklicken Sie, um den Namen zu ändern, den Feedback Desk anzeigt.</translation>
+    </message>
+    <message>
+        <source>Signed in. Tick what Feedback Desk should bring into your inbox; you may change the names it will show.</source>
+        <translation>Angemeldet. Haken Sie an, was Feedback Desk in Ihren Posteingang holen soll; die angezeigten Namen können Sie ändern.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this account has {what}. Help → Connecting your accounts says what each platform needs.</source>
+        <translation>Angemeldet, aber dieses Konto hat {what}. Unter Hilfe → Konten verbinden steht, was jede Plattform braucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n account(s)</source>
+        <translation><numerusform>%n Konto verbinden</numerusform><numerusform>%n Konten verbinden</numerusform></translation>
+    </message>
+    <message>
+        <source>There is nothing to connect from this sign-in.</source>
+        <translation>Aus dieser Anmeldung gibt es nichts zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Tick at least one to connect it.</source>
+        <translation>Haken Sie mindestens eines an, um es zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Give every ticked account a name.</source>
+        <translation>Geben Sie jedem angehakten Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two ticked accounts have the same name; give each its own.</source>
+        <translation>Zwei angehakte Konten haben denselben Namen; geben Sie jedem einen eigenen.</translation>
+    </message>
+    <message>
+        <source>Their tokens are kept in the system keyring, never on disk.</source>
+        <translation>Ihre Tokens werden im Schlüsselbund des Systems aufbewahrt, nie auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Wird verbunden…</translation>
+    </message>
+    <message>
+        <source>Nothing was connected and nothing was stored.</source>
+        <translation>Es wurde nichts verbunden und nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Go back to this step</source>
+        <translation>Zurück zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>Go on to this step, through each one before it</source>
+        <translation>Weiter zu diesem Schritt, über alle davor</translation>
+    </message>
+</context>
+<context>
+    <name>Validity</name>
+    <message>
+        <source>Valid</source>
+        <translation>Berechtigt</translation>
+    </message>
+    <message>
+        <source>Partly valid</source>
+        <translation>Teilweise berechtigt</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Noch nicht eingeschätzt</translation>
+    </message>
+</context>
 </TS>
