@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from .core.texts import translate
+
 FILE_NAME = "feedback-desk.desktop"
 
 
@@ -46,11 +48,16 @@ def start_at_login(on: bool, home: Path) -> Path:
         path.unlink(missing_ok=True)
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
+    # What the desktop's list of programs started at login says about it: in the language
+    # of the interface the owner turned it on in (one line, as the format wants).
+    comment = " ".join(
+        translate("Autostart", "Keeps watch over your shop's comments in the tray").split()
+    )
     text = (
         "[Desktop Entry]\n"
         "Type=Application\n"
         "Name=Feedback Desk\n"
-        "Comment=Keeps watch over your shop's comments in the tray\n"
+        f"Comment={comment}\n"
         f"Exec={_exec_line(_command(home))}\n"
         "Icon=feedback-desk\n"
         "Terminal=false\n"

@@ -14,6 +14,7 @@ import platformdirs
 from .core.clock import Clock, system_clock
 from .core.errors import UserFacingError
 from .core.redaction import RedactingFilter
+from .core.texts import translate
 from .store import Database, open_database
 
 HOME_ENV = "FEEDBACK_DESK_HOME"
@@ -47,12 +48,18 @@ class DataHome:
                 os.chmod(self.logs_dir, 0o700)  # one made by an older version may be 0755
         except OSError as error:
             raise UserFacingError(
-                f"Cannot use {self.root} as the data folder: {error.strerror}. "
-                "Choose another one with --home."
+                translate(
+                    "DataHome",
+                    "Cannot use {folder} as the data folder: {reason}. "
+                    "Choose another one with --home.",
+                ).format(folder=self.root, reason=error.strerror)
             ) from None
         if not os.access(self.root, os.W_OK):
             raise UserFacingError(
-                f"The data folder {self.root} is not writable. Choose another one with --home."
+                translate(
+                    "DataHome",
+                    "The data folder {folder} is not writable. Choose another one with --home.",
+                ).format(folder=self.root)
             )
 
     def open_database(self, clock: Clock = system_clock) -> Database:

@@ -16,6 +16,7 @@ from typing import Any
 
 from .core.errors import KeyringLocked, KeyringProblem, MissingSecret
 from .core.redaction import remember_secrets
+from .core.texts import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +25,16 @@ SERVICE = "feedback-desk"
 # Backends that do not keep a secret safely (or at all).
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
-_HOW_TO_FIX = (
+_HOW_TO_FIX = QT_TRANSLATE_NOOP(
+    "Secrets",
     "Feedback Desk keeps your platform tokens in the system keyring. On Linux, install and "
     "unlock GNOME Keyring or KWallet (any Secret Service), then try again; on macOS and "
-    "Windows the system keyring works as it is."
+    "Windows the system keyring works as it is.",
 )
+
+
+def _how_to_fix() -> str:
+    return translate("Secrets", _HOW_TO_FIX)
 
 
 class CredentialStore:
@@ -76,7 +82,9 @@ class CredentialStore:
         try:
             return keyring.get_keyring()
         except Exception:
-            self._failure = KeyringProblem("No system keyring could be loaded. " + _HOW_TO_FIX)
+            self._failure = KeyringProblem(
+                translate("Secrets", "No system keyring could be loaded.") + " " + _how_to_fix()
+            )
             raise self._failure from None
 
     def describe(self) -> str:
@@ -88,18 +96,21 @@ class CredentialStore:
     def save(self, account: str, secret: Mapping[str, str]) -> None:
         remember_secrets(dict(secret))  # hidden from every message from now on
         backend = self.backend()
-        with _keyring_errors("save the secret for", account):
+        with _keyring_errors(_SAVE, account):
             backend.set_password(SERVICE, _key(account), json.dumps(dict(secret)))
         log.info("secret saved in the keyring for account %s", account)
 
     def load(self, account: str) -> dict[str, str]:
         backend = self.backend()
-        with _keyring_errors("read the secret for", account):
+        with _keyring_errors(_READ, account):
             stored = backend.get_password(SERVICE, _key(account))
         if stored is None:
             raise MissingSecret(
-                f"The keyring holds no token for account {account!r}. Remove the account "
-                "and add it again."
+                translate(
+                    "Secrets",
+                    "The keyring holds no token for account {account!r}. Remove the account "
+                    "and add it again.",
+                ).format(account=account)
             )
         try:
             value = json.loads(stored)
@@ -107,8 +118,11 @@ class CredentialStore:
             value = None
         if not isinstance(value, dict):
             raise MissingSecret(
-                f"The keyring entry for account {account!r} is not one Feedback Desk wrote. "
-                "Remove the account and add it again."
+                translate(
+                    "Secrets",
+                    "The keyring entry for account {account!r} is not one Feedback Desk wrote. "
+                    "Remove the account and add it again.",
+                ).format(account=account)
             )
         secret = {str(k): str(v) for k, v in value.items()}
         remember_secrets(secret)  # hidden from every message, log line and stored reason
@@ -120,7 +134,7 @@ class CredentialStore:
         backend = self.backend()
         # Nothing stored is already the state we want.
         with (
-            _keyring_errors("remove the secret for", account),
+            _keyring_errors(_REMOVE, account),
             contextlib.suppress(keyring.errors.PasswordDeleteError),
         ):
             backend.delete_password(SERVICE, _key(account))
@@ -132,13 +146,13 @@ class CredentialStore:
         """What the owner calls a secret for their own Google or Meta app."""
         remember_secrets(dict(secret))
         backend = self.backend()
-        with _keyring_errors("save the app secret for", family):
+        with _keyring_errors(_SAVE_APP, family):
             backend.set_password(SERVICE, _app_key(family), json.dumps(dict(secret)))
         log.info("own app secret saved in the keyring for %s", family)
 
     def load_app_secret(self, family: str) -> dict[str, str] | None:
         backend = self.backend()
-        with _keyring_errors("read the app secret for", family):
+        with _keyring_errors(_READ_APP, family):
             stored = backend.get_password(SERVICE, _app_key(family))
         if stored is None:
             return None
@@ -157,7 +171,7 @@ class CredentialStore:
 
         backend = self.backend()
         with (
-            _keyring_errors("remove the app secret for", family),
+            _keyring_errors(_REMOVE_APP, family),
             contextlib.suppress(keyring.errors.PasswordDeleteError),
         ):
             backend.delete_password(SERVICE, _app_key(family))
@@ -169,8 +183,11 @@ def _judged(backend: Any) -> Any:
     module = type(chosen).__module__
     if module.startswith(_REFUSED_MODULES) or _is_plaintext(chosen):
         raise KeyringProblem(
-            f"The keyring found ({describe_backend(chosen)}) would not keep secrets safe. "
-            + _HOW_TO_FIX
+            translate(
+                "Secrets", "The keyring found ({keyring}) would not keep secrets safe."
+            ).format(keyring=describe_backend(chosen))
+            + " "
+            + _how_to_fix()
         )
     return chosen
 
@@ -179,13 +196,13 @@ def describe_backend(backend: Any) -> str:
     name = str(getattr(backend, "name", type(backend).__name__))
     module = type(backend).__module__
     if "SecretService" in module:
-        return "the Secret Service keyring (GNOME Keyring or KWallet)"
+        return translate("Secrets", "the Secret Service keyring (GNOME Keyring or KWallet)")
     if "kwallet" in module.lower():
         return "KWallet"
     if "macOS" in module or "OS_X" in module:
-        return "the macOS Keychain"
+        return translate("Secrets", "the macOS Keychain")
     if "Windows" in module:
-        return "Windows Credential Manager"
+        return translate("Secrets", "Windows Credential Manager")
     return name
 
 
@@ -209,22 +226,94 @@ def _is_plaintext(backend: Any) -> bool:
     return "plaintext" in type(backend).__name__.lower()
 
 
+# What went wrong doing each thing: (the keyring is locked, the keyring failed).
+_SAVE = (
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring is locked, so Feedback Desk could not save the secret for account "
+        "{account!r}. Unlock it (log in again, or unlock it in your keyring app) and try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring failed to save the secret for account {account!r} ({kind}).",
+    ),
+)
+_READ = (
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring is locked, so Feedback Desk could not read the secret for account "
+        "{account!r}. Unlock it (log in again, or unlock it in your keyring app) and try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring failed to read the secret for account {account!r} ({kind}).",
+    ),
+)
+_REMOVE = (
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring is locked, so Feedback Desk could not remove the secret for account "
+        "{account!r}. Unlock it (log in again, or unlock it in your keyring app) and try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring failed to remove the secret for account {account!r} ({kind}).",
+    ),
+)
+_SAVE_APP = (
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring is locked, so Feedback Desk could not save the app secret for account "
+        "{account!r}. Unlock it (log in again, or unlock it in your keyring app) and try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring failed to save the app secret for account {account!r} ({kind}).",
+    ),
+)
+_READ_APP = (
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring is locked, so Feedback Desk could not read the app secret for account "
+        "{account!r}. Unlock it (log in again, or unlock it in your keyring app) and try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring failed to read the app secret for account {account!r} ({kind}).",
+    ),
+)
+_REMOVE_APP = (
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring is locked, so Feedback Desk could not remove the app secret for "
+        "account {account!r}. Unlock it (log in again, or unlock it in your keyring app) and try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Secrets",
+        "The system keyring failed to remove the app secret for account {account!r} ({kind}).",
+    ),
+)
+
+
 @contextlib.contextmanager
-def _keyring_errors(doing: str, account: str) -> Iterator[None]:
+def _keyring_errors(doing: tuple[str, str], account: str) -> Iterator[None]:
     """Turn keyring errors into messages that never carry the secret."""
     import keyring.errors
 
     try:
         yield
     except keyring.errors.KeyringLocked:
-        raise KeyringLocked(
-            f"The system keyring is locked, so Feedback Desk could not {doing} account "
-            f"{account!r}. Unlock it (log in again, or unlock it in your keyring app) and "
-            "try again."
-        ) from None
+        raise KeyringLocked(translate("Secrets", doing[0]).format(account=account)) from None
     except (keyring.errors.KeyringError, OSError, RuntimeError) as error:
         log.warning("keyring failed (%s) for account %s", type(error).__name__, account)
         raise KeyringProblem(
-            f"The system keyring failed to {doing} account {account!r} "
-            f"({type(error).__name__}). " + _HOW_TO_FIX
+            translate("Secrets", doing[1]).format(account=account, kind=type(error).__name__)
+            + " "
+            + _how_to_fix()
         ) from None

@@ -11,6 +11,7 @@ from typing import Any
 from ..core.errors import AccountProblem, NotFound
 from ..core.model import Platform, iso_utc, parse_iso
 from ..core.redaction import redact
+from ..core.texts import translate
 from .database import Database
 
 
@@ -68,12 +69,17 @@ class AccountStore:
     def add(self, name: str, platform: Platform, settings: dict[str, str]) -> Account:
         clean = name.strip()
         if not clean or len(clean) > 60 or any(ord(ch) < 32 for ch in clean):
-            raise AccountProblem("An account name must be 1 to 60 printable characters.")
+            raise AccountProblem(
+                translate("Accounts", "An account name must be 1 to 60 printable characters.")
+            )
         with self._db.transaction(self._conn):
             if self._row(clean) is not None:
                 raise AccountProblem(
-                    f"There is already an account named {clean!r}. Choose another name, "
-                    "or remove that one first."
+                    translate(
+                        "Accounts",
+                        "There is already an account named {name!r}. Choose another name, "
+                        "or remove that one first.",
+                    ).format(name=clean)
                 )
             self._conn.execute(
                 "INSERT INTO accounts (name, platform, settings_json, created_at) VALUES (?,?,?,?)",
@@ -89,8 +95,12 @@ class AccountStore:
     def get(self, name: str) -> Account:
         row = self._row(name)
         if row is None:
-            known = ", ".join(a.name for a in self.all()) or "none yet"
-            raise NotFound(f"There is no account named {name!r} (accounts: {known}).")
+            known = ", ".join(a.name for a in self.all()) or translate("Accounts", "none yet")
+            raise NotFound(
+                translate(
+                    "Accounts", "There is no account named {name!r} (accounts: {known})."
+                ).format(name=name, known=known)
+            )
         return _account(row)
 
     def all(self) -> list[Account]:

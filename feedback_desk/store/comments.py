@@ -22,6 +22,7 @@ from ..core.model import (
     iso_utc,
     parse_iso,
 )
+from ..core.texts import translate
 from ..core.triage import Scorer
 from ..core.views import VIEWS, View, ViewKey
 from .database import Database
@@ -436,7 +437,9 @@ class CommentStore:
             (comment_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no comment with id {comment_id}.")
+            raise NotFound(
+                translate("Comments", "There is no comment with id {id}.").format(id=comment_id)
+            )
         return _comment(row)
 
     def page(
@@ -608,7 +611,9 @@ def change_status(
     statuses. Returns whether it changed."""
     row = conn.execute("SELECT status FROM comments WHERE id = ?", (comment_id,)).fetchone()
     if row is None:
-        raise NotFound(f"There is no comment with id {comment_id}.")
+        raise NotFound(
+            translate("Comments", "There is no comment with id {id}.").format(id=comment_id)
+        )
     if row[0] == status.value or (
         only_from is not None and row[0] not in {s.value for s in only_from}
     ):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
 from ..core.model import Platform, iso_utc
+from ..core.texts import translate
 from .comments import search_terms
 from .database import Database
 from .history import History, HistoryRow
@@ -100,8 +101,9 @@ class Customers:
             target = self.customer_key(into_author)
             if source == target:
                 raise UserFacingError(
-                    f"{display_name(author)} and {display_name(into_author)} are already "
-                    "the same customer."
+                    translate(
+                        "Customers", "{name} and {other} are already the same customer."
+                    ).format(name=display_name(author), other=display_name(into_author))
                 )
             now = iso_utc(self._db.clock())
             self._conn.execute(
@@ -123,8 +125,10 @@ class Customers:
             ).fetchone()
             if row is None:
                 raise UserFacingError(
-                    f"{display_name(author)} was not merged with anyone, so there is nothing "
-                    "to separate."
+                    translate(
+                        "Customers",
+                        "{name} was not merged with anyone, so there is nothing to separate.",
+                    ).format(name=display_name(author))
                 )
             self._conn.execute("DELETE FROM customer_links WHERE name = ?", (key,))
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core import texts
 from ..core.clock import Clock, system_clock
 from ..core.errors import (
     DatabaseCorrupt,
@@ -40,25 +41,37 @@ def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(
-            f"The comment database {path} is in use by another program "
-            "(is Feedback Desk already open?). Close it and try again."
+            texts.translate(
+                "Database",
+                "The comment database {path} is in use by another program "
+                "(is Feedback Desk already open?). Close it and try again.",
+            ).format(path=path)
         )
     if "readonly" in text or "read-only" in text:
         return DatabaseReadOnly(
-            f"The comment database {path} is read-only. Check the file's permissions "
-            "or choose another data folder with --home."
+            texts.translate(
+                "Database",
+                "The comment database {path} is read-only. Check the file's permissions "
+                "or choose another data folder with --home.",
+            ).format(path=path)
         )
     if "full" in text or ("i/o error" in text and _disk_is_full(path)):
         # A disk filled to the last block fails even reads (no room for WAL's -shm file),
         # and SQLite then only says "disk I/O error": look at the free space to tell.
         return DiskFull(
-            f"The disk holding {path} is full. Free some space and try again; "
-            "nothing already stored was lost."
+            texts.translate(
+                "Database",
+                "The disk holding {path} is full. Free some space and try again; "
+                "nothing already stored was lost.",
+            ).format(path=path)
         )
     if "i/o error" in text:
         return DatabaseError(
-            f"The comment database {path} could not be read or written (disk I/O error). "
-            "Check the disk and that the folder is still there, then try again."
+            texts.translate(
+                "Database",
+                "The comment database {path} could not be read or written (disk I/O error). "
+                "Check the disk and that the folder is still there, then try again.",
+            ).format(path=path)
         )
     if (
         "not a database" in text
@@ -66,18 +79,39 @@ def translate(error: sqlite3.Error, path: Path) -> DatabaseError:
         or "corrupt" in text
         or "could not decode" in text
     ):
-        return DatabaseCorrupt(
-            f"{path} is not a readable Feedback Desk database (it is damaged or not a "
-            "database at all). "
-            + _either(restore_hint(path), REPAIR_HINT, "move it away to start fresh")
-            + "."
+        backup = _newest_backup_of(path)
+        what = texts.translate(
+            "Database",
+            "{path} is not a readable Feedback Desk database (it is damaged or not a "
+            "database at all).",
         )
+        if backup is None:
+            todo = texts.translate(
+                "Database",
+                "Run 'feedback-desk repair' to save what can be read into a new database "
+                "or move it away to start fresh.",
+            )
+        else:
+            todo = texts.translate(
+                "Database",
+                "Restore the copy made before its last upgrade ({backup}), run "
+                "'feedback-desk repair' to save what can be read into a new database "
+                "or move it away to start fresh.",
+            )
+        return DatabaseCorrupt(f"{what} {todo}".format(path=path, backup=backup))
     if "unable to open" in text:
         return DatabaseError(
-            f"Cannot open the comment database {path}. Check that its folder exists "
-            "and that you may write to it."
+            texts.translate(
+                "Database",
+                "Cannot open the comment database {path}. Check that its folder exists "
+                "and that you may write to it.",
+            ).format(path=path)
         )
-    return DatabaseError(f"The comment database {path} reported a problem: {error}")
+    return DatabaseError(
+        texts.translate(
+            "Database", "The comment database {path} reported a problem: {error}"
+        ).format(path=path, error=error)
+    )
 
 
 def newest_backup(backups: Path) -> Path | None:
@@ -96,19 +130,20 @@ def newest_backup(backups: Path) -> Path | None:
     return max(found, key=lambda entry: (entry.name.rsplit("-", 2)[-2:], entry.stat().st_mtime))
 
 
+def _newest_backup_of(path: Path) -> Path | None:
+    """The newest copy made before an upgrade of the database at `path`, if any."""
+    return newest_backup(path.parent / "backups")
+
+
 def restore_hint(path: Path) -> str | None:
-    """'restore the copy …' naming the newest backup of the database at `path`, if any."""
-    newest = newest_backup(path.parent / "backups")
+    """'Restore the copy …' naming the newest backup of the database at `path` (a whole
+    sentence, in the interface language), or None when there is none."""
+    newest = _newest_backup_of(path)
     if newest is None:
         return None
-    return f"restore the copy made before its last upgrade ({newest})"
-
-
-def _either(*choices: str | None) -> str:
-    """'a, b or c' of the choices there are, the first one capitalised."""
-    there = [c for c in choices if c]
-    words = there[0] if len(there) == 1 else ", ".join(there[:-1]) + " or " + there[-1]
-    return words[:1].upper() + words[1:]
+    return texts.translate(
+        "Database", "Restore the copy made before its last upgrade ({backup})."
+    ).format(backup=newest)
 
 
 def _disk_is_full(path: Path) -> bool:
@@ -124,13 +159,32 @@ def damaged(path: Path, problem: str, refused: bool = True) -> DatabaseCorrupt:
     # to the log; the message says what it means and what to do.
     first = " ".join(problem.replace("*** in database main ***", "").split())[:300]
     log.warning("%s failed its check: %s", path, first)
-    said = "nothing was written to it" if refused else "what you change now may not be kept"
-    restore = restore_hint(path)
-    return DatabaseCorrupt(
-        f"{path} is damaged: part of the file can no longer be read; {said}. "
-        f"Close Feedback Desk and {REPAIR_HINT} (the damaged file is kept)"
-        + (f", or {restore}." if restore else ".")
-    )
+    if refused:
+        what = texts.translate(
+            "Database",
+            "{path} is damaged: part of the file can no longer be read; nothing was written to it.",
+        )
+    else:
+        what = texts.translate(
+            "Database",
+            "{path} is damaged: part of the file can no longer be read; what you change now "
+            "may not be kept.",
+        )
+    backup = _newest_backup_of(path)
+    if backup is None:
+        todo = texts.translate(
+            "Database",
+            "Close Feedback Desk and run 'feedback-desk repair' to save what can be read "
+            "into a new database (the damaged file is kept).",
+        )
+    else:
+        todo = texts.translate(
+            "Database",
+            "Close Feedback Desk and run 'feedback-desk repair' to save what can be read "
+            "into a new database (the damaged file is kept), or restore the copy made "
+            "before its last upgrade ({backup}).",
+        )
+    return DatabaseCorrupt(f"{what} {todo}".format(path=path, backup=backup))
 
 
 @contextlib.contextmanager
@@ -204,8 +258,10 @@ def open_database(home: Path, clock: Clock = system_clock) -> Database:
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise DatabaseError(
-            f"Cannot create the data folder {home}: {error.strerror}. "
-            "Choose another one with --home."
+            texts.translate(
+                "Database",
+                "Cannot create the data folder {folder}: {reason}. Choose another one with --home.",
+            ).format(folder=home, reason=error.strerror)
         ) from error
     path = home / DB_FILE_NAME
     backups = home / "backups"
@@ -249,7 +305,9 @@ def _create(path: Path, clock: Clock) -> None:
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
     except OSError as error:
         raise DatabaseError(
-            f"Cannot create the comment database {path}: {error.strerror}."
+            texts.translate(
+                "Database", "Cannot create the comment database {path}: {reason}."
+            ).format(path=path, reason=error.strerror)
         ) from error
     try:
         new = Database(partial, clock)
@@ -293,21 +351,39 @@ def _put_empty_aside(path: Path, clock: Clock) -> str:
         os.replace(path, aside)
         os.chmod(aside, 0o600)
     except OSError as error:
-        restore = restore_hint(path)
-        raise DatabaseError(
-            f"The comment database {path} is an empty file (0 bytes) and cannot be moved "
-            f"aside: {error.strerror}. Move it away yourself"
-            + (f", or {restore}." if restore else ".")
-        ) from error
+        backup = _newest_backup_of(path)
+        if backup is None:
+            text = texts.translate(
+                "Database",
+                "The comment database {path} is an empty file (0 bytes) and cannot be moved "
+                "aside: {reason}. Move it away yourself.",
+            )
+        else:
+            text = texts.translate(
+                "Database",
+                "The comment database {path} is an empty file (0 bytes) and cannot be moved "
+                "aside: {reason}. Move it away yourself, or restore the copy made before its "
+                "last upgrade ({backup}).",
+            )
+        raise DatabaseError(text.format(path=path, reason=error.strerror, backup=backup)) from error
     for side in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             path.with_name(path.name + side).unlink()
-    restore = restore_hint(path)
-    return f"{path} was an empty file (0 bytes), so a new empty inbox was started; the empty " + (
-        f"file was kept as {aside.name}. If your comments should be there, {restore}."
-        if restore
-        else f"file was kept as {aside.name}."
-    )
+    backup = _newest_backup_of(path)
+    if backup is None:
+        text = texts.translate(
+            "Database",
+            "{path} was an empty file (0 bytes), so a new empty inbox was started; the empty "
+            "file was kept as {aside}.",
+        )
+    else:
+        text = texts.translate(
+            "Database",
+            "{path} was an empty file (0 bytes), so a new empty inbox was started; the empty "
+            "file was kept as {aside}. If your comments should be there, restore the copy "
+            "made before its last upgrade ({backup}).",
+        )
+    return text.format(path=path, aside=aside.name, backup=backup)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -318,16 +394,31 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def _checked_version(db: Database, conn: sqlite3.Connection) -> int:
     version = schema_version(conn)
     if version < 0:
-        raise DatabaseCorrupt(
-            f"{db.path} says it is database version {version}, which no Feedback Desk ever "
-            "wrote: it is damaged or was changed by another program. "
-            + _either(restore_hint(db.path), REPAIR_HINT)
-            + "."
+        what = texts.translate(
+            "Database",
+            "{path} says it is database version {version}, which no Feedback Desk ever "
+            "wrote: it is damaged or was changed by another program.",
         )
+        backup = _newest_backup_of(db.path)
+        if backup is None:
+            todo = texts.translate(
+                "Database",
+                "Run 'feedback-desk repair' to save what can be read into a new database.",
+            )
+        else:
+            todo = texts.translate(
+                "Database",
+                "Restore the copy made before its last upgrade ({backup}) or run "
+                "'feedback-desk repair' to save what can be read into a new database.",
+            )
+        raise DatabaseCorrupt(f"{what} {todo}".format(path=db.path, version=version, backup=backup))
     if version > LATEST_VERSION:
         raise DatabaseTooNew(
-            f"{db.path} was written by a newer Feedback Desk (database version {version}, "
-            f"this app knows up to {LATEST_VERSION}). Update Feedback Desk to open it."
+            texts.translate(
+                "Database",
+                "{path} was written by a newer Feedback Desk (database version {version}, "
+                "this app knows up to {latest}). Update Feedback Desk to open it.",
+            ).format(path=db.path, version=version, latest=LATEST_VERSION)
         )
     return version
 

@@ -33,6 +33,7 @@ from ..core.compensation import (
 )
 from ..core.errors import DatabaseLocked, DatabaseReadOnly, NotFound, UserFacingError
 from ..core.model import Platform, iso_utc, parse_iso
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from .comments import SNIPPET_CHARS
 from .database import Database
 
@@ -108,22 +109,41 @@ class Total:
     def describe(self) -> str:
         """ "2 fixed discounts: £15.00", "3 apologies", "1 free item worth £3.50"."""
         names = _TOTAL_NAMES[self.kind]
-        text = f"{self.count} {names[0] if self.count == 1 else names[1]}"
+        text = translate("Total", names[0] if self.count == 1 else names[1]).format(n=self.count)
         if self.amount is None or self.currency is None:
             return text
         money = format_money(self.amount, self.currency)
         if self.kind is CompensationKind.FREE_ITEM:
-            return f"{text} worth {money}"
-        return f"{text}: {money}"
+            return translate("Total", "{offers} worth {money}").format(offers=text, money=money)
+        return translate("Total", "{offers}: {money}").format(offers=text, money=money)
 
 
+# One and more of each kind (two texts, not a %n plural: English needs "apologies").
 _TOTAL_NAMES = {
-    CompensationKind.NONE: ("reply without compensation", "replies without compensation"),
-    CompensationKind.APOLOGY: ("apology", "apologies"),
-    CompensationKind.PERCENT: ("percentage discount", "percentage discounts"),
-    CompensationKind.FIXED: ("fixed discount", "fixed discounts"),
-    CompensationKind.FREE_ITEM: ("free item", "free items"),
-    CompensationKind.REFUND: ("refund", "refunds"),
+    CompensationKind.NONE: (
+        QT_TRANSLATE_NOOP("Total", "{n} reply without compensation"),
+        QT_TRANSLATE_NOOP("Total", "{n} replies without compensation"),
+    ),
+    CompensationKind.APOLOGY: (
+        QT_TRANSLATE_NOOP("Total", "{n} apology"),
+        QT_TRANSLATE_NOOP("Total", "{n} apologies"),
+    ),
+    CompensationKind.PERCENT: (
+        QT_TRANSLATE_NOOP("Total", "{n} percentage discount"),
+        QT_TRANSLATE_NOOP("Total", "{n} percentage discounts"),
+    ),
+    CompensationKind.FIXED: (
+        QT_TRANSLATE_NOOP("Total", "{n} fixed discount"),
+        QT_TRANSLATE_NOOP("Total", "{n} fixed discounts"),
+    ),
+    CompensationKind.FREE_ITEM: (
+        QT_TRANSLATE_NOOP("Total", "{n} free item"),
+        QT_TRANSLATE_NOOP("Total", "{n} free items"),
+    ),
+    CompensationKind.REFUND: (
+        QT_TRANSLATE_NOOP("Total", "{n} refund"),
+        QT_TRANSLATE_NOOP("Total", "{n} refunds"),
+    ),
 }
 _KIND_ORDER = {kind: number for number, kind in enumerate(CompensationKind)}
 
@@ -157,7 +177,11 @@ class DiscountLedger:
         if offer.kind is CompensationKind.NONE:
             return None
         if code is not None and not needs_code(offer.kind):
-            raise UserFacingError(f"{offer.kind.label} has no code to redeem.")
+            raise UserFacingError(
+                translate("DiscountLedger", "{kind} has no code to redeem.").format(
+                    kind=offer.kind.label
+                )
+            )
         now = iso_utc(self._db.clock())
         with self._writing():
             if (
@@ -166,7 +190,9 @@ class DiscountLedger:
                     "SELECT 1 FROM comments WHERE id = ?", (comment_id,)
                 ).fetchone()
             ):
-                raise NotFound(f"There is no comment with id {comment_id}.")
+                raise NotFound(
+                    translate("Comments", "There is no comment with id {id}.").format(id=comment_id)
+                )
             chosen = self._claim_code(offer.kind, code)
             cursor = self._conn.execute(
                 """INSERT INTO discounts (comment_id, kind, value, currency, item, code,
@@ -194,7 +220,11 @@ class DiscountLedger:
         if code is not None:
             chosen = check_own_code(code)
             if self._find(chosen) is not None:
-                raise UserFacingError(f"The code {chosen} is already in use; choose another.")
+                raise UserFacingError(
+                    translate(
+                        "DiscountLedger", "The code {code} is already in use; choose another."
+                    ).format(code=chosen)
+                )
             return chosen
         if not needs_code(kind):
             return None
@@ -203,7 +233,7 @@ class DiscountLedger:
             if self._find(candidate) is None:
                 return candidate
         raise UserFacingError(  # pragma: no cover - 25^8 codes; only a broken rng gets here
-            "Could not find an unused discount code; please try again."
+            translate("DiscountLedger", "Could not find an unused discount code; please try again.")
         )
 
     def redeem(self, code: str) -> Discount:
@@ -212,9 +242,21 @@ class DiscountLedger:
         with self._writing():
             found = self._lookup(code)
             if found.status is DiscountStatus.REDEEMED:
+                if found.comment_id is None:
+                    text = translate(
+                        "DiscountLedger",
+                        "Code {code} was already redeemed on {when}; it can be used once.",
+                    )
+                else:
+                    text = translate(
+                        "DiscountLedger",
+                        "Code {code} was already redeemed on {when} (comment {comment}); it can "
+                        "be used once.",
+                    )
                 raise CodeProblem(
-                    f"Code {found.code} was already redeemed on {_when(found.redeemed_at)}"
-                    f"{_for_comment(found)}; it can be used once."
+                    text.format(
+                        code=found.code, when=_when(found.redeemed_at), comment=found.comment_id
+                    )
                 )
             self._refuse_closed(found)
             self._conn.execute(
@@ -232,8 +274,10 @@ class DiscountLedger:
                 return found
             if found.status is DiscountStatus.REDEEMED:
                 raise CodeProblem(
-                    f"Code {found.code} was already redeemed on {_when(found.redeemed_at)}, "
-                    "so it cannot be declined."
+                    translate(
+                        "DiscountLedger",
+                        "Code {code} was already redeemed on {when}, so it cannot be declined.",
+                    ).format(code=found.code, when=_when(found.redeemed_at))
                 )
             self._refuse_closed(found)
             self._conn.execute(
@@ -244,14 +288,26 @@ class DiscountLedger:
 
     def _refuse_closed(self, found: Discount) -> None:
         if found.status is DiscountStatus.EXPIRED:
-            until = found.expires_on.isoformat() if found.expires_on else "its expiry date"
-            raise CodeProblem(
-                f"Code {found.code} has expired: it was valid until {until}. "
-                "Offer a new one from the comment if you still want to."
-            )
+            if found.expires_on is None:
+                text = translate(
+                    "DiscountLedger",
+                    "Code {code} has expired: it was valid until its expiry date. "
+                    "Offer a new one from the comment if you still want to.",
+                )
+            else:
+                text = translate(
+                    "DiscountLedger",
+                    "Code {code} has expired: it was valid until {until}. "
+                    "Offer a new one from the comment if you still want to.",
+                )
+            until = found.expires_on.isoformat() if found.expires_on else ""
+            raise CodeProblem(text.format(code=found.code, until=until))
         if found.status is DiscountStatus.DECLINED:
             raise CodeProblem(
-                f"Code {found.code} was declined by the customer, so it cannot be redeemed."
+                translate(
+                    "DiscountLedger",
+                    "Code {code} was declined by the customer, so it cannot be redeemed.",
+                ).format(code=found.code)
             )
 
     def expire_due(self) -> int:
@@ -300,7 +356,11 @@ class DiscountLedger:
             f"SELECT {_COLUMNS} FROM discounts WHERE id = ?", (discount_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no discount with id {discount_id}.")
+            raise NotFound(
+                translate("DiscountLedger", "There is no discount with id {id}.").format(
+                    id=discount_id
+                )
+            )
         return self._discount(row)
 
     def list(self, status: str | DiscountStatus | None = None) -> builtins.list[Discount]:
@@ -379,14 +439,21 @@ class DiscountLedger:
     def _lookup(self, code: str) -> Discount:
         typed = " ".join(code.split())
         if not typed:
-            raise CodeProblem("Type the discount code, e.g. as the customer shows it.")
+            raise CodeProblem(
+                translate(
+                    "DiscountLedger", "Type the discount code, e.g. as the customer shows it."
+                )
+            )
         found = self._find(typed)
         if found is None:
             shown = typed if len(typed) <= 40 else typed[:39] + "…"
             raise NotFound(
-                f"There is no discount code {shown!r} in the ledger. Check it against the "
-                f"customer's message; codes made here look like {CODE_PREFIX}- followed by "
-                f"{CODE_LENGTH} letters and digits."
+                translate(
+                    "DiscountLedger",
+                    "There is no discount code {code!r} in the ledger. Check it against the "
+                    "customer's message; codes made here look like {prefix}- followed by "
+                    "{length} letters and digits.",
+                ).format(code=shown, prefix=CODE_PREFIX, length=CODE_LENGTH)
             )
         return found
 
@@ -419,7 +486,11 @@ def _status(status: str | DiscountStatus | None) -> DiscountStatus | None:
         return DiscountStatus(status)
     except ValueError:
         names = ", ".join(s.value for s in DiscountStatus)
-        raise UserFacingError(f"A discount is {names}; not {status!r}.") from None
+        raise UserFacingError(
+            translate("DiscountLedger", "A discount is {names}; not {status!r}.").format(
+                names=names, status=status
+            )
+        ) from None
 
 
 def stored_amount(raw: object, kind: CompensationKind, currency: str | None) -> Decimal | None:
@@ -433,8 +504,6 @@ def stored_amount(raw: object, kind: CompensationKind, currency: str | None) -> 
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "an unknown date"
-
-
-def _for_comment(discount: Discount) -> str:
-    return f" (comment {discount.comment_id})" if discount.comment_id is not None else ""
+    if moment is None:
+        return translate("DiscountLedger", "an unknown date")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

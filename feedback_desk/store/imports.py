@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..core.errors import DatabaseError, ImportFileError
 from ..core.model import NewComment, iso_utc
+from ..core.texts import translate
 from ..core.triage import Scorer
 from .claims import held_by_another_live_process, this_process
 from .comments import _insert_row
@@ -85,10 +86,18 @@ class ImportResult:
         return self.total - self.added
 
     def summary(self) -> str:
-        return (
-            f"Imported {self.file_name}: {self.added} new comment{'s' if self.added != 1 else ''}, "
-            f"{self.already_there} already in the inbox."
-        ) + "".join(f" {note}" for note in self.notes)
+        # One and more as two texts: lupdate marks no plural in a translate() whose count
+        # is a variable (it takes a bare name for the old "encoding" argument).
+        if self.added == 1:
+            text = translate(
+                "ImportResult", "Imported {file}: {n} new comment, {there} already in the inbox."
+            )
+        else:
+            text = translate(
+                "ImportResult", "Imported {file}: {n} new comments, {there} already in the inbox."
+            )
+        said = text.format(file=self.file_name, n=self.added, there=self.already_there)
+        return said + "".join(f" {note}" for note in self.notes)
 
 
 def staging_path(db: Database, import_id: int) -> Path:
@@ -145,8 +154,11 @@ def store_import(
             added = _publish(db, conn, import_id)
         except DatabaseError as error:  # the file was good: what is left is finished later
             raise type(error)(
-                f"{error} {name} was checked and is partly in the inbox; Feedback Desk adds "
-                "the rest the next time it starts or imports a file."
+                translate(
+                    "Imports",
+                    "{problem} {file} was checked and is partly in the inbox; Feedback Desk "
+                    "adds the rest the next time it starts or imports a file.",
+                ).format(problem=error, file=name)
             ) from error
     finally:
         _importing_here.discard(import_id)
@@ -166,7 +178,9 @@ def _stage(
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
         except OSError as error:
             raise ImportFileError(
-                f"Cannot write the import's working file {path}: {error.strerror}."
+                translate(
+                    "Imports", "Cannot write the import's working file {path}: {reason}."
+                ).format(path=path, reason=error.strerror)
             ) from error
         staged = sqlite3.connect(path, isolation_level=None)
         try:
@@ -216,19 +230,48 @@ def _refuse_repeats(path: Path, name: str, label: str) -> None:
 
     def said(external_id: str, rows: str) -> str:
         numbers = sorted(int(n) for n in rows.split())
-        listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
-        if external_id.startswith("sha256:"):  # no id in the file: the same words and time
-            return f"the same comment (author, text and time) on {label}s {listed}"
-        return f"the id {external_id[:60]!r} on {label}s {listed}"
+        listed = translate("Imports", "{numbers} and {last}").format(
+            numbers=", ".join(map(str, numbers[:-1])), last=numbers[-1]
+        )
+        same = external_id.startswith("sha256:")  # no id in the file: the same words and time
+        if label == "item":
+            text = (
+                translate("Imports", "the same comment (author, text and time) on items {listed}")
+                if same
+                else translate("Imports", "the id {id!r} on items {listed}")
+            )
+        elif label == "row":
+            text = (
+                translate("Imports", "the same comment (author, text and time) on rows {listed}")
+                if same
+                else translate("Imports", "the id {id!r} on rows {listed}")
+            )
+        else:  # not a word the interface knows: as it was always said
+            text = (
+                f"the same comment (author, text and time) on {label}s {{listed}}"
+                if same
+                else f"the id {{id!r}} on {label}s {{listed}}"
+            )
+        return text.format(id=external_id[:60], listed=listed)
 
     shown = [f"  {said(external_id, rows)}" for _, external_id, rows in repeats]
-    more = " (and more repeats, listed below)" if len(repeats) > 1 else ""
     if len(shown) > MAX_LISTED_REPEATS:
-        shown = [*shown[:MAX_LISTED_REPEATS], "  ...and more"]
+        shown = [*shown[:MAX_LISTED_REPEATS], "  " + translate("Imports", "...and more")]
+    if len(repeats) > 1:
+        text = translate(
+            "Imports",
+            "{file} was not imported: the file repeats {repeat} (and more repeats, listed "
+            "below). Each comment may appear only once; remove the repeats and import it "
+            "again. Nothing was changed.",
+        )
+    else:
+        text = translate(
+            "Imports",
+            "{file} was not imported: the file repeats {repeat}. Each comment may appear only "
+            "once; remove the repeats and import it again. Nothing was changed.",
+        )
     raise ImportFileError(
-        f"{name} was not imported: the file repeats {said(repeats[0][1], repeats[0][2])}"
-        f"{more}. Each comment may appear only once; remove the repeats and import it "
-        "again. Nothing was changed.",
+        text.format(file=name, repeat=said(repeats[0][1], repeats[0][2])),
         shown if len(repeats) > 1 else [],
     )
 
@@ -328,14 +371,22 @@ def recover_imports(db: Database, conn: sqlite3.Connection) -> list[str]:
                     )
                 continue
             _discard(db, conn, import_id)
-            done.append(f"An interrupted import of {file_name} was undone.")
+            done.append(
+                translate("Imports", "An interrupted import of {file} was undone.").format(
+                    file=file_name
+                )
+            )
         else:
             _importing_here.add(import_id)
             try:
                 _publish(db, conn, import_id)
             finally:
                 _importing_here.discard(import_id)
-            done.append(f"An interrupted import of {file_name} was completed.")
+            done.append(
+                translate("Imports", "An interrupted import of {file} was completed.").format(
+                    file=file_name
+                )
+            )
     _remove_strays(db, conn)
     for line in done:
         log.info("%s", line)

@@ -27,6 +27,7 @@ from ..core.errors import NotFound, UserFacingError
 from ..core.model import OPEN_STATUSES, Comment, OwnReply, Severity, Status, iso_utc, parse_iso
 from ..core.redaction import redact
 from ..core.replies import Channel, ReplyState
+from ..core.texts import translate
 from .claims import held_by_another_live_process, this_process
 from .comments import CommentStore, change_status
 from .database import Database
@@ -159,7 +160,9 @@ class Outbox:
             (comment_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no comment with id {comment_id}.")
+            raise NotFound(
+                translate("Comments", "There is no comment with id {id}.").format(id=comment_id)
+            )
         return Severity.from_rank(int(row[0])), parse_iso(row[1]) if row[1] else None
 
     # -- replies ----------------------------------------------------------------------------
@@ -183,11 +186,13 @@ class Outbox:
         owner's conscious choice to answer in public where they already have."""
         chosen = Channel.parse(channel)
         if not text.strip():
-            raise UserFacingError("The reply is empty.")
+            raise UserFacingError(translate("Outbox", "The reply is empty."))
         if offer is not None and offer.kind is CompensationKind.NONE:
             offer = None
         if offer is None and code is not None:
-            raise UserFacingError("A code goes with an offer; there is no offer.")
+            raise UserFacingError(
+                translate("Outbox", "A code goes with an offer; there is no offer.")
+            )
         now = iso_utc(self._db.clock())
         with self._db.transaction(self._conn):
             self._severity_and_end(comment_id)  # the comment must exist
@@ -225,7 +230,9 @@ class Outbox:
             f"SELECT {_COLUMNS} FROM replies WHERE id = ?", (reply_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no reply with id {reply_id}.")
+            raise NotFound(
+                translate("Outbox", "There is no reply with id {id}.").format(id=reply_id)
+            )
         return _reply(row)
 
     def for_comment(self, comment_id: int) -> list[Reply]:
@@ -276,13 +283,16 @@ class Outbox:
         ).fetchone()
         reply = self.get(reply_id)
         if reply.state is ReplyState.SENT:
-            raise AlreadySent("This reply has already been sent.")
+            raise AlreadySent(translate("Outbox", "This reply has already been sent."))
         if reply.state is ReplyState.SENDING and _claim_is_live(
             reply.claimed_by, row[0], reply_id, now
         ):
             raise BeingSent(
-                "This reply is being sent right now by another Feedback Desk window or "
-                "command. Wait for it to finish."
+                translate(
+                    "Outbox",
+                    "This reply is being sent right now by another Feedback Desk window or "
+                    "command. Wait for it to finish.",
+                )
             )
         self._refuse_if_unsettled(reply.comment_id, reply_id)
         severity, ends = self._severity_and_end(reply.comment_id)
@@ -301,9 +311,12 @@ class Outbox:
 
             if public_reply_in_thread(self._conn, reply.comment_id):
                 raise AgainInPublic(
-                    "You have already answered in public in this conversation. Another "
-                    "public reply invites a back-and-forth: take it private, or end it "
-                    "politely — and if you do mean to answer in public again, say so."
+                    translate(
+                        "Outbox",
+                        "You have already answered in public in this conversation. Another "
+                        "public reply invites a back-and-forth: take it private, or end it "
+                        "politely — and if you do mean to answer in public again, say so.",
+                    )
                 )
         self._conn.execute(
             "UPDATE replies SET state = 'sending', claimed_by = ?, claimed_at = ?, "
@@ -324,12 +337,18 @@ class Outbox:
             return
         if row[3] == "sending" and _claim_is_live(row[1], row[2], int(row[0]), self._db.clock()):
             raise BeingSent(
-                "A reply to this comment is being sent right now by another Feedback Desk "
-                "window or command. Wait for it to finish."
+                translate(
+                    "Outbox",
+                    "A reply to this comment is being sent right now by another Feedback Desk "
+                    "window or command. Wait for it to finish.",
+                )
             )
         raise UnsettledReply(
-            "An earlier reply to this comment may already have arrived; the platform must be "
-            "asked before another one is sent.",
+            translate(
+                "Outbox",
+                "An earlier reply to this comment may already have arrived; the platform must "
+                "be asked before another one is sent.",
+            ),
             int(row[0]),
         )
 
@@ -549,7 +568,9 @@ def check_reply_text(conn: sqlite3.Connection, comment: Comment, reply: Reply) -
     )
     if flags:
         raise ReplyBlocked(
-            "This reply cannot be sent as it is: " + " ".join(f.reason for f in flags)
+            translate("Outbox", "This reply cannot be sent as it is: {reasons}").format(
+                reasons=" ".join(f.reason for f in flags)
+            )
         )
 
 

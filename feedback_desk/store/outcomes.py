@@ -10,6 +10,7 @@ from datetime import date, datetime
 from ..core.errors import NotFound, UserFacingError
 from ..core.model import iso_utc, parse_iso
 from ..core.replies import Outcome
+from ..core.texts import translate
 
 __all__ = ["Outcome", "OutcomeRecord", "Outcomes", "latest_outcome_id"]
 from .database import Database
@@ -54,13 +55,19 @@ class Outcomes:
             self._conn.execute("SELECT 1 FROM comments WHERE id = ?", (comment_id,)).fetchone()
             is None
         ):
-            raise NotFound(f"There is no comment with id {comment_id}.")
+            raise NotFound(
+                translate("Comments", "There is no comment with id {id}.").format(id=comment_id)
+            )
         today = self._db.clock().astimezone().date()
         decided = decided_on or today
         if decided > today:
-            raise UserFacingError("An outcome cannot be dated in the future.")
+            raise UserFacingError(
+                translate("Outcomes", "An outcome cannot be dated in the future.")
+            )
         if follow_up_on is not None and follow_up_on < decided:
-            raise UserFacingError("The follow-up day must not be before the outcome's date.")
+            raise UserFacingError(
+                translate("Outcomes", "The follow-up day must not be before the outcome's date.")
+            )
         with self._db.transaction(self._conn):
             cursor = self._conn.execute(
                 """INSERT INTO outcomes (comment_id, outcome, decided_on, follow_up_on, note,

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core import texts
 from ..core.clock import Clock, system_clock
 from ..core.errors import DatabaseError
 from .database import (
@@ -39,12 +40,20 @@ FTS_TABLE = "comments_fts"
 _BATCH = 500
 _GIVE_UP_AFTER = 5_000  # unreadable rowids in a row past the last good one: the end
 # Tables that hold what the shop would miss, in the order the summary names them.
-_COUNTED = (
-    ("comments", "comments"),
-    ("replies", "replies"),
-    ("discounts", "discount offers"),
-    ("accounts", "accounts"),
-)
+_COUNTED = ("comments", "replies", "discounts", "accounts")
+
+
+def _counted(table: str, n: int) -> str:
+    """'3 comments', '2 replies' ... in the interface language. Always the plural, as the
+    summary has always said it (a count that may be 1 would need Qt's plural forms, and
+    lupdate marks no plural in a translate() whose count is a variable)."""
+    if table == "comments":
+        return texts.translate("Repair", "{n} comments").format(n=n)
+    if table == "replies":
+        return texts.translate("Repair", "{n} replies").format(n=n)
+    if table == "discounts":
+        return texts.translate("Repair", "{n} discount offers").format(n=n)
+    return texts.translate("Repair", "{n} accounts").format(n=n)
 
 
 @dataclass
@@ -57,23 +66,39 @@ class RepairResult:
 
     def summary(self) -> str:
         saved = ", ".join(
-            f"{self.saved.get(table, 0)} {label}"
-            for table, label in _COUNTED
-            if table in self.saved
+            _counted(table, self.saved.get(table, 0)) for table in _COUNTED if table in self.saved
         )
-        parts = [f"Repaired: saved {saved} into a new database."]
+        parts = [
+            texts.translate("Repair", "Repaired: saved {saved} into a new database.").format(
+                saved=saved
+            )
+        ]
         if self.comment_gap:
             parts.append(
-                f"{self.comment_gap} comment ids below the highest saved one are missing "
-                "(lost to the damage, or deleted earlier)."
+                texts.translate(
+                    "Repair",
+                    "{n} comment ids below the highest saved one are missing "
+                    "(lost to the damage, or deleted earlier).",
+                ).format(n=self.comment_gap)
             )
         if self.unreadable_rows:
             parts.append(
-                f"{self.unreadable_rows} rows could not be read or were garbled past saving."
+                texts.translate(
+                    "Repair",
+                    "{n} rows could not be read or were garbled past saving.",
+                ).format(n=self.unreadable_rows)
             )
         if self.failed_tables:
-            parts.append("Nothing could be read from: " + ", ".join(self.failed_tables) + ".")
-        parts.append(f"The damaged file is kept as {self.damaged_copy}.")
+            parts.append(
+                texts.translate("Repair", "Nothing could be read from: {tables}.").format(
+                    tables=", ".join(self.failed_tables)
+                )
+            )
+        parts.append(
+            texts.translate("Repair", "The damaged file is kept as {path}.").format(
+                path=self.damaged_copy
+            )
+        )
         return " ".join(parts)
 
 
@@ -82,7 +107,11 @@ def repair(home: Path, clock: Clock = system_clock) -> RepairResult:
     that in its place. Raises DatabaseError if there is nothing to repair or nothing to read."""
     path = home / DB_FILE_NAME
     if not path.is_file() or path.stat().st_size == 0:
-        raise DatabaseError(f"There is no comment database to repair at {path}.")
+        raise DatabaseError(
+            texts.translate("Repair", "There is no comment database to repair at {path}.").format(
+                path=path
+            )
+        )
     lock = _hold_writes(path)  # nobody may write while its rows are copied
     try:
         return _repair(home, path, clock)
@@ -148,8 +177,11 @@ def _copy_whole(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise DatabaseError(
-            f"Cannot copy {source} to {target} before repairing it: {error.strerror}. "
-            "Nothing was changed."
+            texts.translate(
+                "Repair",
+                "Cannot copy {source} to {target} before repairing it: {reason}. "
+                "Nothing was changed.",
+            ).format(source=source, target=target, reason=error.strerror)
         ) from error
 
 
@@ -180,18 +212,30 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
             version = schema_version(old)
         except sqlite3.DatabaseError as error:
             raise DatabaseError(
-                f"Nothing can be read from {original} (even its list of tables is damaged: "
-                f"{error}); it was left as it is.{_restore(original)}"
+                texts.translate(
+                    "Repair",
+                    "Nothing can be read from {path} (even its list of tables is damaged: "
+                    "{error}); it was left as it is.",
+                ).format(path=original, error=error)
+                + _restore(original)
             ) from error
         if version > LATEST_VERSION:
             raise DatabaseError(
-                f"{original} was written by a newer Feedback Desk (database version "
-                f"{version}); update Feedback Desk and repair it with that. It was left as it is."
+                texts.translate(
+                    "Repair",
+                    "{path} was written by a newer Feedback Desk (database version "
+                    "{version}); update Feedback Desk and repair it with that. It was left as "
+                    "it is.",
+                ).format(path=original, version=version)
             )
         if version < 1:
             raise DatabaseError(
-                f"Cannot tell which Feedback Desk wrote {original} (database version "
-                f"{version}); it was left as it is.{_restore(original)}"
+                texts.translate(
+                    "Repair",
+                    "Cannot tell which Feedback Desk wrote {path} (database version "
+                    "{version}); it was left as it is.",
+                ).format(path=original, version=version)
+                + _restore(original)
             )
         tables = [row for row in schema if row[0] == "table"]
         shadows = {
@@ -218,7 +262,7 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
             new.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')")
         new.execute(f"PRAGMA user_version = {version}")
         new.execute("COMMIT")
-        for table, _label in _COUNTED:
+        for table in _COUNTED:
             if any(name == table for (_t, name, _n, _s) in tables):
                 result.saved[table] = int(
                     new.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -228,7 +272,11 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
             result.comment_gap = int(highest) - result.saved["comments"]
         verdict = new.execute("PRAGMA integrity_check(1)").fetchone()[0]
         if verdict != "ok":
-            raise DatabaseError(f"The repaired copy did not pass its own check ({verdict}).")
+            raise DatabaseError(
+                texts.translate(
+                    "Repair", "The repaired copy did not pass its own check ({verdict})."
+                ).format(verdict=verdict)
+            )
     finally:
         old.close()
         new.close()
@@ -237,7 +285,7 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
 def _restore(original: Path) -> str:
     """' Restore …' naming the newest backup, or nothing when there is none."""
     hint = restore_hint(original)
-    return f" {hint[:1].upper()}{hint[1:]}." if hint else ""
+    return f" {hint}" if hint else ""
 
 
 def _is_virtual(sql: str) -> bool:

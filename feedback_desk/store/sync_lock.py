@@ -15,14 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..core.errors import UserFacingError
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 
 LOCK_FILE_NAME = "sync.lock"
-ANOTHER_SYNC = "another Feedback Desk is syncing this folder"
+ANOTHER_SYNC = QT_TRANSLATE_NOOP("SyncLock", "another Feedback Desk is syncing this folder")
 
 
 class AnotherSyncRunning(UserFacingError):
     def __init__(self) -> None:
-        super().__init__(ANOTHER_SYNC)
+        super().__init__(translate("SyncLock", ANOTHER_SYNC))
 
 
 def _try_lock(fd: int) -> bool:

@@ -1,10 +1,14 @@
-"""Help pages shipped with the app (resources/help), readable offline in a small window."""
+"""Help pages shipped with the app (resources/help), readable offline in a small window.
+
+Each page may come in the interface language: its file name is itself translated
+("guide.html" is "guide_de.html" in German). A page without a translation, or whose
+translated file is missing, is shown in English."""
 
 from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -14,9 +18,34 @@ CONNECTING = "connecting.html"
 GUIDE = "guide.html"
 
 
+def _help_file(name: str) -> resources.abc.Traversable:
+    return resources.files("feedback_desk.resources").joinpath("help", name)
+
+
+def page_file(page: str) -> str:
+    """The file of a bundled page in the interface language, or the English one when there
+    is none in that language."""
+    if page == GUIDE:
+        #: The file of the user guide in your language: the English name with _ and the
+        #: language code before .html (guide_de.html). It ships in resources/help/.
+        name = QCoreApplication.translate("HelpWindow", "guide.html")
+    elif page == CONNECTING:
+        #: The file of "Connecting your accounts" in your language (connecting_de.html).
+        #: It ships in resources/help/.
+        name = QCoreApplication.translate("HelpWindow", "connecting.html")
+    else:
+        name = page
+    if name != page and (
+        "/" in name or not name.endswith(".html") or not _help_file(name).is_file()
+    ):
+        return page
+    return name
+
+
 def help_page(name: str) -> str:
-    """A bundled help page's HTML (our own text, so rich text is intended here)."""
-    return resources.files("feedback_desk.resources").joinpath("help", name).read_text("utf-8")
+    """A bundled help page's HTML in the interface language (our own text, so rich text is
+    intended here)."""
+    return _help_file(page_file(name)).read_text("utf-8")
 
 
 class HelpWindow(QDialog):
@@ -31,7 +60,7 @@ class HelpWindow(QDialog):
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenLinks(False)  # decided below: sections here, the web outside
         self.browser.anchorClicked.connect(self.follow)
-        self.browser.setAccessibleName("Help")
+        self.browser.setAccessibleName(self.tr("Help"))
         self.show_page(page)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -51,8 +80,9 @@ class HelpWindow(QDialog):
             self.browser.scrollToAnchor(url.fragment())
 
     def show_page(self, page: str) -> None:
+        """Show a bundled page, named by its English file (links between pages use those)."""
         self.page = page
         self.browser.setHtml(help_page(page))
-        title = self.browser.documentTitle() or "Help"
+        title = self.browser.documentTitle() or self.tr("Help")
         self.setWindowTitle(title)
         self.browser.setAccessibleDescription(title)
