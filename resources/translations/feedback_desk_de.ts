@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>An account name must be 1 to 60 printable characters.</source>
+        <translation>Ein Kontoname muss 1 bis 60 druckbare Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>There is already an account named {name!r}. Choose another name, or remove that one first.</source>
+        <translation>Es gibt bereits ein Konto namens {name!r}. Wählen Sie einen anderen Namen oder entfernen Sie zuerst das vorhandene Konto.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>There is no account named {name!r} (accounts: {known}).</source>
+        <translation>Es gibt kein Konto namens {name!r} (Konten: {known}).</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -238,6 +257,13 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Keeps watch over your shop's comments in the tray</source>
+        <translation>Behält die Kommentare zu Ihrem Geschäft im Infobereich im Blick</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>A reply goes out in public, in private or by e-mail, not {text}.</source>
@@ -337,6 +363,13 @@
     <message>
         <source>No address known: your e-mail program will ask for one.</source>
         <translation>Keine Adresse bekannt: Ihr E-Mail-Programm fragt danach.</translation>
+    </message>
+</context>
+<context>
+    <name>Comments</name>
+    <message>
+        <source>There is no comment with id {id}.</source>
+        <translation>Es gibt keinen Kommentar mit der ID {id}.</translation>
     </message>
 </context>
 <context>
@@ -634,6 +667,17 @@
     </message>
 </context>
 <context>
+    <name>Customers</name>
+    <message>
+        <source>{name} and {other} are already the same customer.</source>
+        <translation>{name} und {other} sind bereits als dieselbe Person zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>{name} was not merged with anyone, so there is nothing to separate.</source>
+        <translation>{name} wurde mit niemandem zusammengeführt, daher gibt es nichts zu trennen.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseNotice</name>
     <message>
         <source>The comment database is damaged</source>
@@ -668,6 +712,116 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>DataHome</name>
+    <message>
+        <source>Cannot use {folder} as the data folder: {reason}. Choose another one with --home.</source>
+        <translation>{folder} kann nicht als Datenordner verwendet werden: {reason}. Wählen Sie mit --home einen anderen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable. Choose another one with --home.</source>
+        <translation>In den Datenordner {folder} kann nicht geschrieben werden. Wählen Sie mit --home einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The comment database {path} is in use by another program (is Feedback Desk already open?). Close it and try again.</source>
+        <translation>Die Kommentar-Datenbank {path} wird von einem anderen Programm verwendet (ist Feedback Desk schon geöffnet?). Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The comment database {path} is read-only. Check the file's permissions or choose another data folder with --home.</source>
+        <translation>Die Kommentar-Datenbank {path} ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei oder wählen Sie mit --home einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again; nothing already stored was lost.</source>
+        <translation>Der Datenträger mit {path} ist voll. Schaffen Sie etwas Platz und versuchen Sie es erneut; nichts bereits Gespeichertes ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>The comment database {path} could not be read or written (disk I/O error). Check the disk and that the folder is still there, then try again.</source>
+        <translation>Die Kommentar-Datenbank {path} konnte nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler des Datenträgers). Prüfen Sie den Datenträger und ob der Ordner noch vorhanden ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable Feedback Desk database (it is damaged or not a database at all).</source>
+        <translation>{path} ist keine lesbare Feedback-Desk-Datenbank (sie ist beschädigt oder gar keine Datenbank).</translation>
+    </message>
+    <message>
+        <source>Run 'feedback-desk repair' to save what can be read into a new database or move it away to start fresh.</source>
+        <translation>Führen Sie 'feedback-desk repair' aus, um alles Lesbare in eine neue Datenbank zu retten, oder verschieben Sie die Datei, um neu anzufangen.</translation>
+    </message>
+    <message>
+        <source>Restore the copy made before its last upgrade ({backup}), run 'feedback-desk repair' to save what can be read into a new database or move it away to start fresh.</source>
+        <translation>Stellen Sie die Kopie wieder her, die vor der letzten Aktualisierung angelegt wurde ({backup}), führen Sie 'feedback-desk repair' aus, um alles Lesbare in eine neue Datenbank zu retten, oder verschieben Sie die Datei, um neu anzufangen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the comment database {path}. Check that its folder exists and that you may write to it.</source>
+        <translation>Die Kommentar-Datenbank {path} kann nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The comment database {path} reported a problem: {error}</source>
+        <translation>Die Kommentar-Datenbank {path} meldet ein Problem: {error}</translation>
+    </message>
+    <message>
+        <source>Restore the copy made before its last upgrade ({backup}).</source>
+        <translation>Stellen Sie die Kopie wieder her, die vor der letzten Aktualisierung angelegt wurde ({backup}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: part of the file can no longer be read; nothing was written to it.</source>
+        <translation>{path} ist beschädigt: Ein Teil der Datei lässt sich nicht mehr lesen; es wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: part of the file can no longer be read; what you change now may not be kept.</source>
+        <translation>{path} ist beschädigt: Ein Teil der Datei lässt sich nicht mehr lesen; was Sie jetzt ändern, bleibt möglicherweise nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Close Feedback Desk and run 'feedback-desk repair' to save what can be read into a new database (the damaged file is kept).</source>
+        <translation>Schließen Sie Feedback Desk und führen Sie 'feedback-desk repair' aus, um alles Lesbare in eine neue Datenbank zu retten (die beschädigte Datei bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Close Feedback Desk and run 'feedback-desk repair' to save what can be read into a new database (the damaged file is kept), or restore the copy made before its last upgrade ({backup}).</source>
+        <translation>Schließen Sie Feedback Desk und führen Sie 'feedback-desk repair' aus, um alles Lesbare in eine neue Datenbank zu retten (die beschädigte Datei bleibt erhalten), oder stellen Sie die Kopie wieder her, die vor der letzten Aktualisierung angelegt wurde ({backup}).</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}. Choose another one with --home.</source>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}. Wählen Sie mit --home einen anderen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the comment database {path}: {reason}.</source>
+        <translation>Die Kommentar-Datenbank {path} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The comment database {path} is an empty file (0 bytes) and cannot be moved aside: {reason}. Move it away yourself.</source>
+        <translation>Die Kommentar-Datenbank {path} ist eine leere Datei (0 Byte) und kann nicht beiseitegelegt werden: {reason}. Verschieben Sie sie bitte selbst.</translation>
+    </message>
+    <message>
+        <source>The comment database {path} is an empty file (0 bytes) and cannot be moved aside: {reason}. Move it away yourself, or restore the copy made before its last upgrade ({backup}).</source>
+        <translation>Die Kommentar-Datenbank {path} ist eine leere Datei (0 Byte) und kann nicht beiseitegelegt werden: {reason}. Verschieben Sie sie bitte selbst oder stellen Sie die Kopie wieder her, die vor der letzten Aktualisierung angelegt wurde ({backup}).</translation>
+    </message>
+    <message>
+        <source>{path} was an empty file (0 bytes), so a new empty inbox was started; the empty file was kept as {aside}.</source>
+        <translation>{path} war eine leere Datei (0 Byte), daher wurde ein neuer, leerer Posteingang angelegt; die leere Datei wurde als {aside} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>{path} was an empty file (0 bytes), so a new empty inbox was started; the empty file was kept as {aside}. If your comments should be there, restore the copy made before its last upgrade ({backup}).</source>
+        <translation>{path} war eine leere Datei (0 Byte), daher wurde ein neuer, leerer Posteingang angelegt; die leere Datei wurde als {aside} aufbewahrt. Wenn Ihre Kommentare darin sein sollten, stellen Sie die Kopie wieder her, die vor der letzten Aktualisierung angelegt wurde ({backup}).</translation>
+    </message>
+    <message>
+        <source>{path} says it is database version {version}, which no Feedback Desk ever wrote: it is damaged or was changed by another program.</source>
+        <translation>{path} gibt die Datenbankversion {version} an, die kein Feedback Desk je geschrieben hat: Die Datei ist beschädigt oder wurde von einem anderen Programm verändert.</translation>
+    </message>
+    <message>
+        <source>Run 'feedback-desk repair' to save what can be read into a new database.</source>
+        <translation>Führen Sie 'feedback-desk repair' aus, um alles Lesbare in eine neue Datenbank zu retten.</translation>
+    </message>
+    <message>
+        <source>Restore the copy made before its last upgrade ({backup}) or run 'feedback-desk repair' to save what can be read into a new database.</source>
+        <translation>Stellen Sie die Kopie wieder her, die vor der letzten Aktualisierung angelegt wurde ({backup}), oder führen Sie 'feedback-desk repair' aus, um alles Lesbare in eine neue Datenbank zu retten.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Feedback Desk (database version {version}, this app knows up to {latest}). Update Feedback Desk to open it.</source>
+        <translation>{path} wurde von einer neueren Version von Feedback Desk geschrieben (Datenbankversion {version}, diese App kennt Versionen bis {latest}). Aktualisieren Sie Feedback Desk, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1085,65 @@
     <message>
         <source>Marked harsh for {reasons}.</source>
         <translation>Als heftig eingestuft wegen {reasons}.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountLedger</name>
+    <message>
+        <source>{kind} has no code to redeem.</source>
+        <translation>{kind} hat keinen Code zum Einlösen.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already in use; choose another.</source>
+        <translation>Der Code {code} wird bereits verwendet; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Could not find an unused discount code; please try again.</source>
+        <translation>Es wurde kein freier Rabattcode gefunden; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Code {code} was already redeemed on {when}; it can be used once.</source>
+        <translation>Code {code} wurde bereits am {when} eingelöst; er kann nur einmal verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Code {code} was already redeemed on {when} (comment {comment}); it can be used once.</source>
+        <translation>Code {code} wurde bereits am {when} eingelöst (Kommentar {comment}); er kann nur einmal verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Code {code} was already redeemed on {when}, so it cannot be declined.</source>
+        <translation>Code {code} wurde bereits am {when} eingelöst und kann daher nicht mehr abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Code {code} has expired: it was valid until its expiry date. Offer a new one from the comment if you still want to.</source>
+        <translation>Code {code} ist abgelaufen: Er war bis zu seinem Ablaufdatum gültig. Bieten Sie beim Kommentar einen neuen an, wenn Sie das noch möchten.</translation>
+    </message>
+    <message>
+        <source>Code {code} has expired: it was valid until {until}. Offer a new one from the comment if you still want to.</source>
+        <translation>Code {code} ist abgelaufen: Er war bis {until} gültig. Bieten Sie beim Kommentar einen neuen an, wenn Sie das noch möchten.</translation>
+    </message>
+    <message>
+        <source>Code {code} was declined by the customer, so it cannot be redeemed.</source>
+        <translation>Code {code} wurde von der Kundschaft abgelehnt und kann daher nicht eingelöst werden.</translation>
+    </message>
+    <message>
+        <source>There is no discount with id {id}.</source>
+        <translation>Es gibt keinen Rabatt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>Type the discount code, e.g. as the customer shows it.</source>
+        <translation>Geben Sie den Rabattcode ein, z. B. so, wie ihn die Kundin oder der Kunde vorzeigt.</translation>
+    </message>
+    <message>
+        <source>There is no discount code {code!r} in the ledger. Check it against the customer's message; codes made here look like {prefix}- followed by {length} letters and digits.</source>
+        <translation>Im Rabattbuch gibt es keinen Rabattcode {code!r}. Vergleichen Sie ihn mit der Nachricht der Kundschaft; hier erstellte Codes bestehen aus {prefix}- und {length} Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>A discount is {names}; not {status!r}.</source>
+        <translation>Ein Rabatt ist {names}; nicht {status!r}.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>einem unbekannten Datum</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1531,23 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>guide.html</source>
+        <extracomment>The file of the user guide in your language: the English name with _ and the language code before .html (guide_de.html). It ships in resources/help/.</extracomment>
+        <translation>guide_de.html</translation>
+    </message>
+    <message>
+        <source>connecting.html</source>
+        <extracomment>The file of "Connecting your accounts" in your language (connecting_de.html). It ships in resources/help/.</extracomment>
+        <translation>connecting_de.html</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>— none —</source>
@@ -1463,6 +1693,68 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message>
+        <source>Imported {file}: {n} new comment, {there} already in the inbox.</source>
+        <translation>{file} importiert: {n} neuer Kommentar, {there} bereits im Posteingang.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {n} new comments, {there} already in the inbox.</source>
+        <translation>{file} importiert: {n} neue Kommentare, {there} bereits im Posteingang.</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>{problem} {file} was checked and is partly in the inbox; Feedback Desk adds the rest the next time it starts or imports a file.</source>
+        <translation>{problem} {file} wurde geprüft und ist teilweise im Posteingang; Feedback Desk fügt den Rest hinzu, sobald es das nächste Mal startet oder eine Datei importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the import's working file {path}: {reason}.</source>
+        <translation>Die Arbeitsdatei des Imports {path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{numbers} and {last}</source>
+        <translation>{numbers} und {last}</translation>
+    </message>
+    <message>
+        <source>the same comment (author, text and time) on items {listed}</source>
+        <translation>denselben Kommentar (Verfasser, Text und Zeit) in den Einträgen {listed}</translation>
+    </message>
+    <message>
+        <source>the id {id!r} on items {listed}</source>
+        <translation>die ID {id!r} in den Einträgen {listed}</translation>
+    </message>
+    <message>
+        <source>the same comment (author, text and time) on rows {listed}</source>
+        <translation>denselben Kommentar (Verfasser, Text und Zeit) in den Zeilen {listed}</translation>
+    </message>
+    <message>
+        <source>the id {id!r} on rows {listed}</source>
+        <translation>die ID {id!r} in den Zeilen {listed}</translation>
+    </message>
+    <message>
+        <source>...and more</source>
+        <translation>... und weitere</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: the file repeats {repeat} (and more repeats, listed below). Each comment may appear only once; remove the repeats and import it again. Nothing was changed.</source>
+        <translation>{file} wurde nicht importiert: Die Datei wiederholt {repeat} (und weitere Wiederholungen, unten aufgeführt). Jeder Kommentar darf nur einmal vorkommen; entfernen Sie die Wiederholungen und importieren Sie die Datei erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: the file repeats {repeat}. Each comment may appear only once; remove the repeats and import it again. Nothing was changed.</source>
+        <translation>{file} wurde nicht importiert: Die Datei wiederholt {repeat}. Jeder Kommentar darf nur einmal vorkommen; entfernen Sie die Wiederholungen und importieren Sie die Datei erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>An interrupted import of {file} was undone.</source>
+        <translation>Ein unterbrochener Import von {file} wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>An interrupted import of {file} was completed.</source>
+        <translation>Ein unterbrochener Import von {file} wurde abgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>no compensation</source>
@@ -1503,6 +1795,45 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>a free {item}</source>
         <translation>{item} gratis</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>A code goes with an offer; there is no offer.</source>
+        <translation>Ein Code gehört zu einem Angebot; es gibt aber kein Angebot.</translation>
+    </message>
+    <message>
+        <source>There is no reply with id {id}.</source>
+        <translation>Es gibt keine Antwort mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>This reply has already been sent.</source>
+        <translation>Diese Antwort wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>This reply is being sent right now by another Feedback Desk window or command. Wait for it to finish.</source>
+        <translation>Diese Antwort wird gerade von einem anderen Feedback-Desk-Fenster oder -Befehl gesendet. Warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>You have already answered in public in this conversation. Another public reply invites a back-and-forth: take it private, or end it politely — and if you do mean to answer in public again, say so.</source>
+        <translation>Sie haben in diesem Gespräch bereits öffentlich geantwortet. Eine weitere öffentliche Antwort lädt zum Hin und Her ein: Führen Sie das Gespräch privat weiter oder beenden Sie es höflich – und wenn Sie wirklich noch einmal öffentlich antworten möchten, geben Sie das ausdrücklich an.</translation>
+    </message>
+    <message>
+        <source>A reply to this comment is being sent right now by another Feedback Desk window or command. Wait for it to finish.</source>
+        <translation>Eine Antwort auf diesen Kommentar wird gerade von einem anderen Feedback-Desk-Fenster oder -Befehl gesendet. Warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>An earlier reply to this comment may already have arrived; the platform must be asked before another one is sent.</source>
+        <translation>Eine frühere Antwort auf diesen Kommentar ist womöglich schon angekommen; die Plattform muss erst gefragt werden, bevor eine weitere gesendet wird.</translation>
+    </message>
+    <message>
+        <source>This reply cannot be sent as it is: {reasons}</source>
+        <translation>Diese Antwort kann so nicht gesendet werden: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1907,17 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>An outcome cannot be dated in the future.</source>
+        <translation>Ein Ergebnis kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The follow-up day must not be before the outcome's date.</source>
+        <translation>Der Tag zum erneuten Ansehen darf nicht vor dem Datum des Ergebnisses liegen.</translation>
+    </message>
+</context>
+<context>
     <name>OwnAppDialog</name>
     <message>
         <source>Google client id</source>
@@ -1643,6 +1985,69 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>{platform} says this comment cannot be answered privately.</source>
         <translation>Laut {platform} kann dieser Kommentar nicht privat beantwortet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Repair</name>
+    <message>
+        <source>{n} comments</source>
+        <translation>{n} Kommentare</translation>
+    </message>
+    <message>
+        <source>{n} replies</source>
+        <translation>{n} Antworten</translation>
+    </message>
+    <message>
+        <source>{n} discount offers</source>
+        <translation>{n} Rabattangebote</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} Konten</translation>
+    </message>
+    <message>
+        <source>Repaired: saved {saved} into a new database.</source>
+        <translation>Repariert: {saved} in eine neue Datenbank gerettet.</translation>
+    </message>
+    <message>
+        <source>{n} comment ids below the highest saved one are missing (lost to the damage, or deleted earlier).</source>
+        <translation>{n} Kommentar-IDs unterhalb der höchsten geretteten fehlen (durch den Schaden verloren oder früher gelöscht).</translation>
+    </message>
+    <message>
+        <source>{n} rows could not be read or were garbled past saving.</source>
+        <translation>{n} Zeilen konnten nicht gelesen werden oder waren zu stark beschädigt, um sie zu retten.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from: {tables}.</source>
+        <translation>Aus diesen Tabellen ließ sich nichts lesen: {tables}.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {path}.</source>
+        <translation>Die beschädigte Datei wird als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>There is no comment database to repair at {path}.</source>
+        <translation>Unter {path} gibt es keine Kommentar-Datenbank, die repariert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {source} to {target} before repairing it: {reason}. Nothing was changed.</source>
+        <translation>{source} kann vor der Reparatur nicht nach {target} kopiert werden: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from {path} (even its list of tables is damaged: {error}); it was left as it is.</source>
+        <translation>Aus {path} lässt sich nichts lesen (sogar die Liste der Tabellen ist beschädigt: {error}); die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Feedback Desk (database version {version}); update Feedback Desk and repair it with that. It was left as it is.</source>
+        <translation>{path} wurde von einer neueren Version von Feedback Desk geschrieben (Datenbankversion {version}); aktualisieren Sie Feedback Desk und reparieren Sie die Datei damit. Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which Feedback Desk wrote {path} (database version {version}); it was left as it is.</source>
+        <translation>Es lässt sich nicht feststellen, welche Version von Feedback Desk {path} geschrieben hat (Datenbankversion {version}); die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The repaired copy did not pass its own check ({verdict}).</source>
+        <translation>Die reparierte Kopie hat ihre eigene Prüfung nicht bestanden ({verdict}).</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2307,89 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>en</source>
         <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>Feedback Desk keeps your platform tokens in the system keyring. On Linux, install and unlock GNOME Keyring or KWallet (any Secret Service), then try again; on macOS and Windows the system keyring works as it is.</source>
+        <translation>Feedback Desk bewahrt Ihre Zugangsschlüssel der Plattformen im Schlüsselbund des Systems auf. Unter Linux installieren und entsperren Sie GNOME Keyring oder KWallet (einen beliebigen Secret Service) und versuchen es dann erneut; unter macOS und Windows funktioniert der Schlüsselbund des Systems ohne weiteres.</translation>
+    </message>
+    <message>
+        <source>No system keyring could be loaded.</source>
+        <translation>Es konnte kein Schlüsselbund des Systems geladen werden.</translation>
+    </message>
+    <message>
+        <source>The keyring holds no token for account {account!r}. Remove the account and add it again.</source>
+        <translation>Der Schlüsselbund enthält keinen Zugangsschlüssel für das Konto {account!r}. Entfernen Sie das Konto und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The keyring entry for account {account!r} is not one Feedback Desk wrote. Remove the account and add it again.</source>
+        <translation>Der Schlüsselbund-Eintrag für das Konto {account!r} stammt nicht von Feedback Desk. Entfernen Sie das Konto und fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The keyring found ({keyring}) would not keep secrets safe.</source>
+        <translation>Der gefundene Schlüsselbund ({keyring}) würde Geheimnisse nicht sicher aufbewahren.</translation>
+    </message>
+    <message>
+        <source>the Secret Service keyring (GNOME Keyring or KWallet)</source>
+        <translation>Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so Feedback Desk could not save the secret for account {account!r}. Unlock it (log in again, or unlock it in your keyring app) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher konnte Feedback Desk das Geheimnis für das Konto {account!r} nicht speichern. Entsperren Sie ihn (melden Sie sich erneut an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed to save the secret for account {account!r} ({kind}).</source>
+        <translation>Der Schlüsselbund des Systems konnte das Geheimnis für das Konto {account!r} nicht speichern ({kind}).</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so Feedback Desk could not read the secret for account {account!r}. Unlock it (log in again, or unlock it in your keyring app) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher konnte Feedback Desk das Geheimnis für das Konto {account!r} nicht lesen. Entsperren Sie ihn (melden Sie sich erneut an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed to read the secret for account {account!r} ({kind}).</source>
+        <translation>Der Schlüsselbund des Systems konnte das Geheimnis für das Konto {account!r} nicht lesen ({kind}).</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so Feedback Desk could not remove the secret for account {account!r}. Unlock it (log in again, or unlock it in your keyring app) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher konnte Feedback Desk das Geheimnis für das Konto {account!r} nicht entfernen. Entsperren Sie ihn (melden Sie sich erneut an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed to remove the secret for account {account!r} ({kind}).</source>
+        <translation>Der Schlüsselbund des Systems konnte das Geheimnis für das Konto {account!r} nicht entfernen ({kind}).</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so Feedback Desk could not save the app secret for account {account!r}. Unlock it (log in again, or unlock it in your keyring app) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher konnte Feedback Desk das App-Geheimnis für {account!r} nicht speichern. Entsperren Sie ihn (melden Sie sich erneut an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed to save the app secret for account {account!r} ({kind}).</source>
+        <translation>Der Schlüsselbund des Systems konnte das App-Geheimnis für {account!r} nicht speichern ({kind}).</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so Feedback Desk could not read the app secret for account {account!r}. Unlock it (log in again, or unlock it in your keyring app) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher konnte Feedback Desk das App-Geheimnis für {account!r} nicht lesen. Entsperren Sie ihn (melden Sie sich erneut an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed to read the app secret for account {account!r} ({kind}).</source>
+        <translation>Der Schlüsselbund des Systems konnte das App-Geheimnis für {account!r} nicht lesen ({kind}).</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked, so Feedback Desk could not remove the app secret for account {account!r}. Unlock it (log in again, or unlock it in your keyring app) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt, daher konnte Feedback Desk das App-Geheimnis für {account!r} nicht entfernen. Entsperren Sie ihn (melden Sie sich erneut an oder entsperren Sie ihn in Ihrer Schlüsselbund-App) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed to remove the app secret for account {account!r} ({kind}).</source>
+        <translation>Der Schlüsselbund des Systems konnte das App-Geheimnis für {account!r} nicht entfernen ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2841,72 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>Go on to this step, through each one before it</source>
         <translation>Weiter zu diesem Schritt, über alle davor</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLock</name>
+    <message>
+        <source>another Feedback Desk is syncing this folder</source>
+        <translation>ein anderes Feedback Desk ruft gerade für diesen Ordner ab</translation>
+    </message>
+</context>
+<context>
+    <name>Total</name>
+    <message>
+        <source>{offers} worth {money}</source>
+        <translation>{offers} im Wert von {money}</translation>
+    </message>
+    <message>
+        <source>{offers}: {money}</source>
+        <translation>{offers}: {money}</translation>
+    </message>
+    <message>
+        <source>{n} reply without compensation</source>
+        <translation>{n} Antwort ohne Entschädigung</translation>
+    </message>
+    <message>
+        <source>{n} replies without compensation</source>
+        <translation>{n} Antworten ohne Entschädigung</translation>
+    </message>
+    <message>
+        <source>{n} apology</source>
+        <translation>{n} Entschuldigung</translation>
+    </message>
+    <message>
+        <source>{n} apologies</source>
+        <translation>{n} Entschuldigungen</translation>
+    </message>
+    <message>
+        <source>{n} percentage discount</source>
+        <translation>{n} Prozentrabatt</translation>
+    </message>
+    <message>
+        <source>{n} percentage discounts</source>
+        <translation>{n} Prozentrabatte</translation>
+    </message>
+    <message>
+        <source>{n} fixed discount</source>
+        <translation>{n} fester Rabatt</translation>
+    </message>
+    <message>
+        <source>{n} fixed discounts</source>
+        <translation>{n} feste Rabatte</translation>
+    </message>
+    <message>
+        <source>{n} free item</source>
+        <translation>{n} kostenloser Artikel</translation>
+    </message>
+    <message>
+        <source>{n} free items</source>
+        <translation>{n} kostenlose Artikel</translation>
+    </message>
+    <message>
+        <source>{n} refund</source>
+        <translation>{n} Rückerstattung</translation>
+    </message>
+    <message>
+        <source>{n} refunds</source>
+        <translation>{n} Rückerstattungen</translation>
     </message>
 </context>
 <context>

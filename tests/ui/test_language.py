@@ -3,7 +3,9 @@ buttons translated too, and the pseudo-languages for looking at the layout."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from importlib import resources
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -61,8 +63,16 @@ def test_german_translates_our_words_and_qts_buttons(back_to_english: None) -> N
     assert install_language("de") == "de"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
-    # Qt-free code reads through the same translator
-    assert texts.translate("Status", "New") == QCoreApplication.translate("Status", "New")
+    # Qt-free code reads through the same translator as tr()
+    assert texts.translate("Database", "Cannot open the database.") != ""
+    german = 0
+    for (context, source), message in _messages("de").items():
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" and translation is not None and translation.text:
+            assert texts.translate(context, source) == translation.text, (context, source)
+            assert QCoreApplication.translate(context, source) == translation.text
+            german += 1
+    assert german > 500
     install_language("en")
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() in ("Cancel", "&Cancel")
 
@@ -83,7 +93,29 @@ def test_the_right_to_left_pseudo_language_mirrors_the_window(back_to_english: N
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
+def test_german_plurals_follow_the_count(back_to_english: None) -> None:
+    install_language("de")
+    plural = next(
+        (context, source)
+        for (context, source), message in _messages("de").items()
+        if message.get("numerus") == "yes" and source.startswith("%n ")
+    )
+    one, many = texts.translate(*plural, None, 1), texts.translate(*plural, None, 5)
+    assert one.startswith("1 ") and many.startswith("5 ") and one[2:] != many[2:]
+
+
+def _messages(language: str) -> dict[tuple[str, str], ET.Element]:
+    folder = resources.files("feedback_desk.resources").joinpath("translations")
+    root = ET.fromstring(folder.joinpath(f"feedback_desk_{language}.ts").read_bytes())
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
 def test_the_lengthening_pseudo_language_marks_every_text(back_to_english: None) -> None:
     install_language("en_XA")
-    shown = texts.translate("Status", "New")
-    assert shown.startswith("⟦") and shown.endswith("⟧") and len(shown) > len("New")
+    source = next(iter(_messages("de")))
+    shown = texts.translate(*source)
+    assert shown.startswith("⟦") and shown.endswith("⟧") and len(shown) > len(source[1])
