@@ -70,7 +70,7 @@ def install_language(code: str) -> str:
     texts.install(None)
     in_use = "en"
     folder = resources.files("feedback_desk.resources").joinpath("translations")
-    for wanted in dict.fromkeys((code, "en")):  # English too: its plurals ("1 complaint")
+    for wanted in dict.fromkeys(("en", code)):  # English too: its plurals ("1 complaint")
         ours = QTranslator(app)
         data = folder.joinpath(f"feedback_desk_{wanted}.qm")
         if data.is_file() and ours.load(str(data)):  # a real file: the package is unpacked
