@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from .customers import name_key
 from .model import Severity
+from .texts import QT_TRANSLATE_NOOP, translate
 
 RECENT = timedelta(days=30)  # "the last 30 days"
 SAME_POINT = timedelta(days=90)  # "others raised the same point"
@@ -194,33 +195,38 @@ class CustomerView:
 
 
 DEFINITIONS: dict[str, str] = {
-    "recent": (
+    "recent": QT_TRANSLATE_NOOP(
+        "PerspectiveDefinitions",
         "Every comment and review written in the 30 days (30 x 24 hours) before the moment "
         "shown, on every platform, and the share of each severity as the comment came in "
         "(or as you corrected it), the way the report counts complaints. Each share is "
-        "rounded to the nearest whole percent, so together they may make 99% or 101%."
+        "rounded to the nearest whole percent, so together they may make 99% or 101%.",
     ),
-    "ratings": (
+    "ratings": QT_TRANSLATE_NOOP(
+        "PerspectiveDefinitions",
         "For each platform, the average star rating of the reviews (comments with stars) "
         "written in the last 30 days, to one decimal, as their stars stand now; and the "
-        "same for the 30 days before that, to show whether it went up or down."
+        "same for the 30 days before that, to show whether it went up or down.",
     ),
-    "weeks": (
+    "weeks": QT_TRANSLATE_NOOP(
+        "PerspectiveDefinitions",
         "The last 12 weeks, each seven days ending at the moment shown (the newest week "
         "ends at that moment): how many comments of each severity, and each platform's "
-        "average stars that week."
+        "average stars that week.",
     ),
-    "earlier": (
+    "earlier": QT_TRANSLATE_NOOP(
+        "PerspectiveDefinitions",
         "The comments the same customer wrote before this one, on any platform: the same "
-        "name however it is written, or a name you said is the same person (History)."
+        "name however it is written, or a name you said is the same person (History).",
     ),
-    "points": (
+    "points": QT_TRANSLATE_NOOP(
+        "PerspectiveDefinitions",
         "Categories you gave comments written in the last 90 days (capitals and spaces do "
         "not matter): how many comments and how many different customers. For a comment you "
         "have not given a category yet, the pause page uses a guess from its words "
         "(late: delivery, broken or missing: product, a charge or refund: price, no answer "
         "or waiting: service) and says it is a guess; other comments count only with the "
-        "category you gave them. 'Other customers' leaves out the writer of the comment."
+        "category you gave them. 'Other customers' leaves out the writer of the comment.",
     ),
 }
 
@@ -349,36 +355,88 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+class Perspective:
+    """The context of this module's texts with plurals: Qt's lupdate finds the plural
+    forms of `Perspective.tr(text, "", n)`, not of translate(context, text, None, n)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate("Perspective", text, disambiguation or None, n)
+
+
+def tr_table(text: str, n: int = -1) -> str:
+    return translate("Perspective", text, None, n)
+
+
+# A severity inside a sentence ("40% negative"), small letters.
+_SEVERITY_WORDS = {
+    Severity.POSITIVE: QT_TRANSLATE_NOOP("Perspective", "positive"),
+    Severity.NEUTRAL: QT_TRANSLATE_NOOP("Perspective", "neutral"),
+    Severity.NEGATIVE: QT_TRANSLATE_NOOP("Perspective", "negative"),
+    Severity.HARSH: QT_TRANSLATE_NOOP("Perspective", "harsh"),
+}
+
+
+def severity_word(severity: Severity) -> str:
+    return tr_table(_SEVERITY_WORDS.get(severity, severity.value))
+
+
 def stars(value: Decimal) -> str:
-    return f"{value}★"
+    return translate("Perspective", "{stars}★").format(stars=value)
 
 
 def recent_sentence(recent: Mix) -> str:
     if not recent.total:
-        return "No comments in the last 30 days besides this one."
+        return translate("Perspective", "No comments in the last 30 days besides this one.")
     shares = recent.percents()
-    parts = ", ".join(f"{shares[s]}% {s.value}" for s in SHARE_ORDER)
-    return f"In the last 30 days, {plural(recent.total, 'comment')}: {parts}."
+    parts = ", ".join(
+        translate("Perspective", "{percent}% {severity}").format(
+            percent=shares[s], severity=severity_word(s)
+        )
+        for s in SHARE_ORDER
+    )
+    return Perspective.tr("In the last 30 days, %n comment(s): {shares}.", "", recent.total).format(
+        shares=parts
+    )
 
 
 def rating_sentence(rating: Rating, label: str) -> str:
+    before = stars(rating.before or Decimal(0))
     if rating.average is None:
-        return (
-            f"{label}: no reviews in the last 30 days "
-            f"(average {stars(rating.before or Decimal(0))} the 30 days before)."
-        )
-    base = (
-        f"{label} average {stars(rating.average)} "
-        f"from {plural(rating.reviews, 'review')} in the last 30 days"
-    )
+        return translate(
+            "Perspective",
+            "{platform}: no reviews in the last 30 days (average {before} the 30 days before).",
+        ).format(platform=label, before=before)
+    average = stars(rating.average)
     change = rating.change
     if change is None:
-        return base + "."
-    if change > 0:
-        return f"{base} (up from {stars(rating.before or Decimal(0))})."
-    if change < 0:
-        return f"{base} (down from {stars(rating.before or Decimal(0))})."
-    return f"{base} (the same as the 30 days before)."
+        text = Perspective.tr(
+            "{platform} average {average} from %n review(s) in the last 30 days.",
+            "",
+            rating.reviews,
+        )
+    elif change > 0:
+        text = Perspective.tr(
+            "{platform} average {average} from %n review(s) in the last 30 days "
+            "(up from {before}).",
+            "",
+            rating.reviews,
+        )
+    elif change < 0:
+        text = Perspective.tr(
+            "{platform} average {average} from %n review(s) in the last 30 days "
+            "(down from {before}).",
+            "",
+            rating.reviews,
+        )
+    else:
+        text = Perspective.tr(
+            "{platform} average {average} from %n review(s) in the last 30 days "
+            "(the same as the 30 days before).",
+            "",
+            rating.reviews,
+        )
+    return text.format(platform=label, average=average, before=before)
 
 
 def iso_day(when: datetime) -> str:
@@ -390,30 +448,54 @@ def customer_sentences(view: CustomerView, day: Callable[[datetime], str] = iso_
     a date (in the caller's zone and locale)."""
     lines = []
     if not view.earlier_count:
-        lines.append(f"First comment from {view.name}.")
+        lines.append(translate("Perspective", "First comment from {name}.").format(name=view.name))
     else:
-        listed = "; ".join(f"{day(e.created_at)} ({e.severity.value})" for e in view.earlier)
-        times = "once" if view.earlier_count == 1 else f"{view.earlier_count} times"
-        lines.append(f"{view.name} wrote {times} before: {listed}.")
+        listed = "; ".join(
+            translate("Perspective", "{day} ({severity})").format(
+                day=day(e.created_at), severity=severity_word(e.severity)
+            )
+            for e in view.earlier
+        )
+        if view.earlier_count == 1:
+            wrote = translate("Perspective", "{name} wrote once before: {listed}.")
+        else:
+            wrote = Perspective.tr(
+                "{name} wrote %n time(s) before: {listed}.", "", view.earlier_count
+            )
+        lines.append(wrote.format(name=view.name, listed=listed))
     same = view.same_point
     if same is None:
         lines.append(
-            "No category yet: choose one on the next step to see whether others raised "
-            "the same point."
+            translate(
+                "Perspective",
+                "No category yet: choose one on the next step to see whether others raised "
+                "the same point.",
+            )
         )
     else:
-        about = f"{same.category} (a guess from the words used)" if same.guessed else same.category
+        about = (
+            translate("Perspective", "{category} (a guess from the words used)").format(
+                category=same.category
+            )
+            if same.guessed
+            else same.category
+        )
         if not same.comments:
-            lines.append(f"Nobody else mentioned {about} in the last 90 days.")
-        else:
             lines.append(
-                f"{plural(same.customers, 'other customer')} mentioned {about} in the last "
-                f"90 days ({plural(same.comments, 'comment')})."
+                translate(
+                    "Perspective", "Nobody else mentioned {about} in the last 90 days."
+                ).format(about=about)
+            )
+        else:
+            customers = Perspective.tr("%n other customer(s)", "", same.customers)
+            lines.append(
+                Perspective.tr(
+                    "{customers} mentioned {about} in the last 90 days (%n comment(s)).",
+                    "",
+                    same.comments,
+                ).format(customers=customers, about=about)
             )
     return lines
-
-
-# -- arithmetic -----------------------------------------------------------------------------
 
 
 def _average(stars: Sequence[tuple[int, int]]) -> Decimal | None:

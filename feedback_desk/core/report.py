@@ -21,6 +21,7 @@ from .compensation import CompensationKind, DiscountStatus, minor_units
 from .customers import name_key
 from .model import OPEN_STATUSES, Severity, Status
 from .replies import NOT_ASSESSED, VALIDITIES, Channel, Outcome
+from .texts import QT_TRANSLATE_NOOP
 
 # Only these count as complaints; neutral and positive comments are not in the report.
 COMPLAINT_SEVERITIES = (Severity.HARSH, Severity.NEGATIVE)
@@ -197,115 +198,142 @@ class RecoveryReport:
 # -- the appendix --------------------------------------------------------------------------
 
 DEFINITIONS: dict[str, str] = {
-    "complaint": (
+    "complaint": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "A comment or review the app rated harsh or negative, written on one of the days "
         "of the report (first and last day included, by the shop's clock), on the chosen "
         "platforms, categories, validity and latest outcome. Neutral and positive comments "
-        "are not in this report."
+        "are not in this report.",
     ),
-    "received": "How many complaints there were.",
-    "by_week": (
+    "received": QT_TRANSLATE_NOOP("ReportDefinitions", "How many complaints there were."),
+    "by_week": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Complaints per calendar week, Monday to Sunday, numbered the ISO way (2026-W18 is "
-        "the 18th week of 2026). Weeks of the period without complaints show 0."
+        "the 18th week of 2026). Weeks of the period without complaints show 0.",
     ),
-    "by_platform": "Complaints per platform (Google, Facebook and so on), most first.",
-    "by_category": (
+    "by_platform": QT_TRANSLATE_NOOP(
+        "ReportDefinitions", "Complaints per platform (Google, Facebook and so on), most first."
+    ),
+    "by_category": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Complaints per category you gave them when judging them; 'no category' counts "
-        "the ones you have not given a category."
+        "the ones you have not given a category.",
     ),
-    "by_severity": (
-        "Complaints the app rated harsh (hostile or very angry) and negative (unhappy but civil)."
+    "by_severity": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
+        "Complaints the app rated harsh (hostile or very angry) and negative (unhappy but civil).",
     ),
-    "replied": (
+    "replied": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Complaints that got at least one reply that was actually sent: publicly, by private "
-        "message or by e-mail. Drafts and replies that failed to send do not count."
+        "message or by e-mail. Drafts and replies that failed to send do not count.",
     ),
-    "response_rate": ("Answered complaints (see 'replied') out of all complaints."),
-    "first_response_median": (
+    "response_rate": QT_TRANSLATE_NOOP(
+        "ReportDefinitions", "Answered complaints (see 'replied') out of all complaints."
+    ),
+    "first_response_median": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "The typical time from a complaint being written to your first sent reply: half of "
         "the answered complaints were answered faster, half slower. With an even number, "
         "it is halfway between the two middle times. Unanswered complaints are left out; "
-        "blank when none was answered."
+        "blank when none was answered.",
     ),
-    "first_response_p90": (
+    "first_response_p90": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "The time within which 9 out of 10 answered complaints got their first reply "
         "(the 90th percentile by the nearest-rank method: sort the times, take the one at "
         "position 90% of the count, rounded up). With fewer than 10 answers this is the "
-        "slowest or nearly the slowest one."
+        "slowest or nearly the slowest one.",
     ),
-    "cooloff_wait_median": (
+    "cooloff_wait_median": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "The typical pause you kept between starting a cool-off on a complaint and sending "
         "the first reply (middle value, as above). Only answered complaints that had a "
-        "cool-off count; blank when there were none."
+        "cool-off count; blank when there were none.",
     ),
-    "validity": (
+    "validity": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "How you judged the complaints: valid, partly valid, not valid, or not yet judged. "
-        "The four add up to all complaints."
+        "The four add up to all complaints.",
     ),
-    "taken_private": (
+    "taken_private": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Answered complaints whose first reply went by private message or e-mail instead "
-        "of in public, out of all answered complaints."
+        "of in public, out of all answered complaints.",
     ),
-    "public_again": (
+    "public_again": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Complaints where you answered in public a second time in the same conversation. "
         "Feedback Desk asks you to choose that on purpose, because a second public answer "
-        "often starts a back-and-forth that everyone can read."
+        "often starts a back-and-forth that everyone can read.",
     ),
-    "resolution_rate": (
+    "resolution_rate": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Complaints marked resolved, or whose latest recorded outcome is 'resolved' or "
-        "'won back', out of all complaints."
+        "'won back', out of all complaints.",
     ),
-    "offered": (
+    "offered": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Every apology, discount, free item and refund offered in answer to the complaints, "
         "whatever happened to it afterwards: the number of each kind and, for money, the "
         "total per currency. Percentage discounts are counted but not added up (10% twice "
-        "is not 20% of anything); free items are added up only when you gave their worth."
+        "is not 20% of anything); free items are added up only when you gave their worth.",
     ),
-    "redeemed": (
+    "redeemed": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "The offers the customer actually used at the till (marked redeemed), counted and "
-        "added up the same way. Refunds and apologies have no code, so they never show here."
+        "added up the same way. Refunds and apologies have no code, so they never show here.",
     ),
-    "compensated_complaints": (
-        "Complaints where you offered more than an apology: a discount, a free item or a refund."
+    "compensated_complaints": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
+        "Complaints where you offered more than an apology: a discount, a free item or a refund.",
     ),
-    "average_per_case": (
+    "average_per_case": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "For each currency: the money offered (fixed discounts, refunds and the worth of "
         "free items) divided by the number of complaints where something worth money in "
         "that currency was offered; rounded to the smallest coin. Percentage discounts "
-        "have no amount, so they are not in it."
+        "have no amount, so they are not in it.",
     ),
-    "customers_at_risk": (
+    "customers_at_risk": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "The different customers behind the complaints. A customer is a name, whatever the "
         "platform: 'Ann Lee' on Facebook and 'ann lee' on Google reviews are one customer "
         "(capitals, spaces and a Mastodon @handle after the name do not matter), and so are "
-        "different names you said belong to the same person (History, 'Same person as…')."
+        "different names you said belong to the same person (History, 'Same person as…').",
     ),
-    "customers_won_back": (
-        "Customers with at least one complaint whose latest recorded outcome is 'won back'."
+    "customers_won_back": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
+        "Customers with at least one complaint whose latest recorded outcome is 'won back'.",
     ),
-    "recovery_rate": (
+    "recovery_rate": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Customers won back out of all customers at risk (every customer who complained in "
         "the period, whether or not you recorded an outcome). A complaint without an outcome "
-        "counts as not won back, so recording outcomes makes this figure honest."
+        "counts as not won back, so recording outcomes makes this figure honest.",
     ),
-    "cost_per_recovered_customer": (
+    "cost_per_recovered_customer": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "For each currency: all the money offered (as in 'offered', including offers that "
         "were declined or never used) divided by the customers won back; rounded to the "
-        "smallest coin. Blank when nobody was won back."
+        "smallest coin. Blank when nobody was won back.",
     ),
-    "top_categories": (
+    "top_categories": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "The five categories with the most complaints (ties in alphabetical order), each "
         "with its share of all complaints, and what you wrote while judging them: the "
         "points you found valid and your notes, most often written first (up to five each; "
-        "the same text written on several complaints counts once, with how many times)."
+        "the same text written on several complaints counts once, with how many times).",
     ),
-    "open_complaints": (
+    "open_complaints": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Complaints still waiting for you (new, cooling off or with a reply being written) "
-        "when the report was made, oldest first, with how long each has waited."
+        "when the report was made, oldest first, with how long each has waited.",
     ),
-    "overdue_complaints": (
+    "overdue_complaints": QT_TRANSLATE_NOOP(
+        "ReportDefinitions",
         "Open complaints that have waited longer than the response target (24 hours unless "
-        "you chose another) when the report was made."
+        "you chose another) when the report was made.",
     ),
 }
 

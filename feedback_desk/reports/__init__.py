@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from ..core.errors import UserFacingError
+from ..core.texts import translate
 
 __all__ = ["atomic_path", "write_atomically"]
 
@@ -26,7 +27,10 @@ def _check_folder(path: Path) -> Path:
     folder = path.parent
     if not folder.is_dir():
         raise UserFacingError(
-            f"The folder {folder} does not exist; create it first or choose another place."
+            translate(
+                "ReportFile",
+                "The folder {folder} does not exist; create it first or choose another place.",
+            ).format(folder=folder)
         )
     return folder
 
@@ -40,14 +44,22 @@ def atomic_path(path: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise UserFacingError(f"Cannot write into {folder}: {error.strerror}.") from None
+        raise UserFacingError(
+            translate("ReportFile", "Cannot write into {folder}: {reason}.").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from None
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, path)
     except OSError as error:
-        raise UserFacingError(f"Cannot write {path}: {error.strerror}.") from None
+        raise UserFacingError(
+            translate("ReportFile", "Cannot write {path}: {reason}.").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
@@ -65,4 +77,8 @@ def write_atomically(
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as error:
-            raise UserFacingError(f"Cannot write {path}: {error.strerror}.") from None
+            raise UserFacingError(
+                translate("ReportFile", "Cannot write {path}: {reason}.").format(
+                    path=path, reason=error.strerror
+                )
+            ) from None

@@ -25,7 +25,7 @@ from ..core.perspective import (
     rating_sentence,
     recent_sentence,
 )
-from ..core.replies import VALIDITY_LABELS
+from ..core.replies import VALIDITY_LABELS, Validity
 from ..core.report import (
     DEFINITIONS,
     CompensationTotal,
@@ -34,6 +34,7 @@ from ..core.report import (
     RecoveryReport,
     Share,
 )
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from . import write_atomically
 
 __all__ = [
@@ -55,72 +56,72 @@ class Bar:
 ChartMaker = Callable[[str, Sequence[Bar]], str]
 
 SECTION_HEADINGS = (
-    "Summary",
-    "Volume",
-    "Response times",
-    "Validity",
-    "Compensation",
-    "Recovery",
-    "Top categories",
-    "Open and overdue complaints",
-    "Perspective",
-    "Appendix: how each figure is worked out",
+    QT_TRANSLATE_NOOP("ReportPage", "Summary"),
+    QT_TRANSLATE_NOOP("ReportPage", "Volume"),
+    QT_TRANSLATE_NOOP("ReportPage", "Response times"),
+    QT_TRANSLATE_NOOP("ReportPage", "Validity"),
+    QT_TRANSLATE_NOOP("ReportPage", "Compensation"),
+    QT_TRANSLATE_NOOP("ReportPage", "Recovery"),
+    QT_TRANSLATE_NOOP("ReportPage", "Top categories"),
+    QT_TRANSLATE_NOOP("ReportPage", "Open and overdue complaints"),
+    QT_TRANSLATE_NOOP("ReportPage", "Perspective"),
+    QT_TRANSLATE_NOOP("ReportPage", "Appendix: how each figure is worked out"),
 )
 
 # The summary figures, in order: (heading, key in DEFINITIONS).
 FIGURE_HEADINGS = (
-    ("Complaints received", "received"),
-    ("Answered", "response_rate"),
-    ("Typical first reply", "first_response_median"),
-    ("9 in 10 answered within", "first_response_p90"),
-    ("Typical cool-off kept", "cooloff_wait_median"),
-    ("Taken private", "taken_private"),
-    ("Resolved", "resolution_rate"),
-    ("Compensated complaints", "compensated_complaints"),
-    ("Customers at risk", "customers_at_risk"),
-    ("Customers won back", "customers_won_back"),
-    ("Recovery rate", "recovery_rate"),
-    ("Cost per recovered customer", "cost_per_recovered_customer"),
-    ("Open complaints", "open_complaints"),
-    ("Overdue complaints", "overdue_complaints"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Complaints received"), "received"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Answered"), "response_rate"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Typical first reply"), "first_response_median"),
+    (QT_TRANSLATE_NOOP("ReportPage", "9 in 10 answered within"), "first_response_p90"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Typical cool-off kept"), "cooloff_wait_median"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Taken private"), "taken_private"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Resolved"), "resolution_rate"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Compensated complaints"), "compensated_complaints"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Customers at risk"), "customers_at_risk"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Customers won back"), "customers_won_back"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Recovery rate"), "recovery_rate"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Cost per recovered customer"), "cost_per_recovered_customer"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Open complaints"), "open_complaints"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Overdue complaints"), "overdue_complaints"),
 )
 
 # A title for every entry of DEFINITIONS, for the appendix.
 DEFINITION_TITLES = {
-    "complaint": "Complaint",
-    "received": "Complaints received",
-    "by_week": "Complaints by week",
-    "by_platform": "Complaints by platform",
-    "by_category": "Complaints by category",
-    "by_severity": "Complaints by severity",
-    "replied": "Answered complaints",
-    "response_rate": "Answered (response rate)",
-    "first_response_median": "Typical first reply",
-    "first_response_p90": "9 in 10 answered within",
-    "cooloff_wait_median": "Typical cool-off kept",
-    "validity": "Validity",
-    "taken_private": "Taken private",
-    "public_again": "Answered in public again",
-    "resolution_rate": "Resolved (resolution rate)",
-    "offered": "Compensation offered",
-    "redeemed": "Compensation redeemed",
-    "compensated_complaints": "Compensated complaints",
-    "average_per_case": "Average compensation per case",
-    "customers_at_risk": "Customers at risk",
-    "customers_won_back": "Customers won back",
-    "recovery_rate": "Recovery rate",
-    "cost_per_recovered_customer": "Cost per recovered customer",
-    "top_categories": "Top categories",
-    "open_complaints": "Open complaints",
-    "overdue_complaints": "Overdue complaints",
+    "complaint": QT_TRANSLATE_NOOP("ReportPage", "Complaint"),
+    "received": QT_TRANSLATE_NOOP("ReportPage", "Complaints received"),
+    "by_week": QT_TRANSLATE_NOOP("ReportPage", "Complaints by week"),
+    "by_platform": QT_TRANSLATE_NOOP("ReportPage", "Complaints by platform"),
+    "by_category": QT_TRANSLATE_NOOP("ReportPage", "Complaints by category"),
+    "by_severity": QT_TRANSLATE_NOOP("ReportPage", "Complaints by severity"),
+    "replied": QT_TRANSLATE_NOOP("ReportPage", "Answered complaints"),
+    "response_rate": QT_TRANSLATE_NOOP("ReportPage", "Answered (response rate)"),
+    "first_response_median": QT_TRANSLATE_NOOP("ReportPage", "Typical first reply"),
+    "first_response_p90": QT_TRANSLATE_NOOP("ReportPage", "9 in 10 answered within"),
+    "cooloff_wait_median": QT_TRANSLATE_NOOP("ReportPage", "Typical cool-off kept"),
+    "validity": QT_TRANSLATE_NOOP("ReportPage", "Validity"),
+    "taken_private": QT_TRANSLATE_NOOP("ReportPage", "Taken private"),
+    "public_again": QT_TRANSLATE_NOOP("ReportPage", "Answered in public again"),
+    "resolution_rate": QT_TRANSLATE_NOOP("ReportPage", "Resolved (resolution rate)"),
+    "offered": QT_TRANSLATE_NOOP("ReportPage", "Compensation offered"),
+    "redeemed": QT_TRANSLATE_NOOP("ReportPage", "Compensation redeemed"),
+    "compensated_complaints": QT_TRANSLATE_NOOP("ReportPage", "Compensated complaints"),
+    "average_per_case": QT_TRANSLATE_NOOP("ReportPage", "Average compensation per case"),
+    "customers_at_risk": QT_TRANSLATE_NOOP("ReportPage", "Customers at risk"),
+    "customers_won_back": QT_TRANSLATE_NOOP("ReportPage", "Customers won back"),
+    "recovery_rate": QT_TRANSLATE_NOOP("ReportPage", "Recovery rate"),
+    "cost_per_recovered_customer": QT_TRANSLATE_NOOP("ReportPage", "Cost per recovered customer"),
+    "top_categories": QT_TRANSLATE_NOOP("ReportPage", "Top categories"),
+    "open_complaints": QT_TRANSLATE_NOOP("ReportPage", "Open complaints"),
+    "overdue_complaints": QT_TRANSLATE_NOOP("ReportPage", "Overdue complaints"),
 }
 # The Perspective page's figures (core.perspective), in the same appendix.
 PERSPECTIVE_TITLES = {
-    "recent": "Perspective: the last 30 days",
-    "ratings": "Perspective: average stars",
-    "weeks": "Perspective: week by week",
-    "earlier": "Perspective: a customer's earlier comments",
-    "points": "Perspective: points raised",
+    "recent": QT_TRANSLATE_NOOP("ReportPage", "Perspective: the last 30 days"),
+    "ratings": QT_TRANSLATE_NOOP("ReportPage", "Perspective: average stars"),
+    "weeks": QT_TRANSLATE_NOOP("ReportPage", "Perspective: week by week"),
+    "earlier": QT_TRANSLATE_NOOP("ReportPage", "Perspective: a customer's earlier comments"),
+    "points": QT_TRANSLATE_NOOP("ReportPage", "Perspective: points raised"),
 }
 
 
@@ -177,6 +178,58 @@ def esc(text: object) -> str:
     return escape(str(text), quote=True)
 
 
+def heading(text: str) -> str:
+    return f"<h3>{esc(text)}</h3>"
+
+
+def note(text: str, tag: str = "p") -> str:
+    return f'<{tag} class="note">{esc(text)}</{tag}>'
+
+
+class ReportPage:
+    """The context of the page's texts with plurals: Qt's lupdate finds the plural forms
+    of `ReportPage.tr(text, "", n)`, not of translate(context, text, None, n)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate("ReportPage", text, disambiguation or None, n)
+
+
+def tr_table(text: str, n: int = -1) -> str:
+    """`text` in the report's language (the interface's)."""
+    return translate("ReportPage", text, None, n)
+
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("ReportDate", "January"),
+    QT_TRANSLATE_NOOP("ReportDate", "February"),
+    QT_TRANSLATE_NOOP("ReportDate", "March"),
+    QT_TRANSLATE_NOOP("ReportDate", "April"),
+    QT_TRANSLATE_NOOP("ReportDate", "May"),
+    QT_TRANSLATE_NOOP("ReportDate", "June"),
+    QT_TRANSLATE_NOOP("ReportDate", "July"),
+    QT_TRANSLATE_NOOP("ReportDate", "August"),
+    QT_TRANSLATE_NOOP("ReportDate", "September"),
+    QT_TRANSLATE_NOOP("ReportDate", "October"),
+    QT_TRANSLATE_NOOP("ReportDate", "November"),
+    QT_TRANSLATE_NOOP("ReportDate", "December"),
+)
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("ReportDate", "Jan"),
+    QT_TRANSLATE_NOOP("ReportDate", "Feb"),
+    QT_TRANSLATE_NOOP("ReportDate", "Mar"),
+    QT_TRANSLATE_NOOP("ReportDate", "Apr"),
+    QT_TRANSLATE_NOOP("ReportDate", "May"),
+    QT_TRANSLATE_NOOP("ReportDate", "Jun"),
+    QT_TRANSLATE_NOOP("ReportDate", "Jul"),
+    QT_TRANSLATE_NOOP("ReportDate", "Aug"),
+    QT_TRANSLATE_NOOP("ReportDate", "Sep"),
+    QT_TRANSLATE_NOOP("ReportDate", "Oct"),
+    QT_TRANSLATE_NOOP("ReportDate", "Nov"),
+    QT_TRANSLATE_NOOP("ReportDate", "Dec"),
+)
+
+
 def duration(span: timedelta | None) -> str:
     """3 min, 2 h 05 min, 1 d 4 h; blank for None."""
     if span is None:
@@ -185,17 +238,30 @@ def duration(span: timedelta | None) -> str:
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
+        if hours:
+            return translate("ReportPage", "{days} d {hours} h").format(days=days, hours=hours)
+        return translate("ReportPage", "{days} d").format(days=days)
     if hours:
-        return f"{hours} h {minutes:02d} min"
-    return f"{minutes} min"
+        return translate("ReportPage", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
+    return translate("ReportPage", "{minutes} min").format(minutes=minutes)
 
 
 def share(part: Share) -> str:
     """70% (7 of 10); a dash for 0 of 0."""
     if part.percent is None:
-        return f"{BLANK} (0 of 0)"
-    return f"{part.percent:.0f}% ({part.part} of {part.whole})"
+        return translate("ReportPage", "{blank} (0 of 0)").format(blank=BLANK)
+    return translate("ReportPage", "{percent}% ({part} of {whole})").format(
+        percent=f"{part.percent:.0f}", part=part.part, whole=part.whole
+    )
+
+
+def percent(part: Share) -> str:
+    """70%; a dash for 0 of 0."""
+    if part.percent is None:
+        return BLANK
+    return translate("ReportPage", "{percent}%").format(percent=f"{part.percent:.0f}")
 
 
 def money(amounts: Mapping[str, Decimal] | None) -> str:
@@ -212,11 +278,22 @@ def platform_label(name: str) -> str:
 
 
 def moment(when: datetime) -> str:
-    return when.strftime("%Y-%m-%d %H:%M")
+    """2026-04-30 17:05 (30.04.2026 17:05 in German)."""
+    return translate("ReportPage", "{year}-{month}-{day} {hour}:{minute}").format(
+        year=when.year,
+        month=f"{when.month:02d}",
+        day=f"{when.day:02d}",
+        hour=f"{when.hour:02d}",
+        minute=f"{when.minute:02d}",
+    )
 
 
 def day(when: date) -> str:
-    return f"{when.day} {when.strftime('%B %Y')}"
+    """1 April 2026 (1. April 2026)."""
+    month = translate("ReportDate", MONTHS[when.month - 1])
+    return translate("ReportPage", "{day} {month} {year}").format(
+        day=when.day, month=month, year=when.year
+    )
 
 
 # -- pieces --------------------------------------------------------------------------------
@@ -225,7 +302,8 @@ def day(when: date) -> str:
 def html_bars(title: str, bars: Sequence[Bar]) -> str:
     """A bar chart as an HTML table: label, bar (width relative to the largest), count."""
     if not bars:
-        return f'<p class="note">{esc(title)}: nothing to show.</p>'
+        nothing = translate("ReportPage", "{title}: nothing to show.").format(title=title)
+        return f'<p class="note">{esc(nothing)}</p>'
     most = max((b.value for b in bars), default=0) or 1
     rows = []
     for bar in bars:
@@ -278,20 +356,48 @@ def _figures(report: RecoveryReport) -> dict[str, str]:
 
 
 _SHORT = {
-    "received": "Harsh and negative comments written in the period.",
-    "response_rate": "Complaints that got at least one sent reply.",
-    "first_response_median": "Half of the answered complaints got a reply faster than this.",
-    "first_response_p90": "Nine out of ten answered complaints got a reply within this.",
-    "cooloff_wait_median": "The usual pause between a cool-off starting and the reply.",
-    "taken_private": "First replies sent by private message or e-mail.",
-    "resolution_rate": "Complaints resolved, or with outcome resolved or won back.",
-    "compensated_complaints": "Complaints offered a discount, free item or refund.",
-    "customers_at_risk": "Different customers who complained (one name, any platform).",
-    "customers_won_back": "Customers with a complaint whose outcome is 'won back'.",
-    "recovery_rate": "Customers won back out of the customers at risk.",
-    "cost_per_recovered_customer": "Money offered divided by the customers won back.",
-    "open_complaints": "Still waiting for you when the report was made.",
-    "overdue_complaints": "Open complaints waiting longer than the response target.",
+    "received": QT_TRANSLATE_NOOP(
+        "ReportPage", "Harsh and negative comments written in the period."
+    ),
+    "response_rate": QT_TRANSLATE_NOOP(
+        "ReportPage", "Complaints that got at least one sent reply."
+    ),
+    "first_response_median": QT_TRANSLATE_NOOP(
+        "ReportPage", "Half of the answered complaints got a reply faster than this."
+    ),
+    "first_response_p90": QT_TRANSLATE_NOOP(
+        "ReportPage", "Nine out of ten answered complaints got a reply within this."
+    ),
+    "cooloff_wait_median": QT_TRANSLATE_NOOP(
+        "ReportPage", "The usual pause between a cool-off starting and the reply."
+    ),
+    "taken_private": QT_TRANSLATE_NOOP(
+        "ReportPage", "First replies sent by private message or e-mail."
+    ),
+    "resolution_rate": QT_TRANSLATE_NOOP(
+        "ReportPage", "Complaints resolved, or with outcome resolved or won back."
+    ),
+    "compensated_complaints": QT_TRANSLATE_NOOP(
+        "ReportPage", "Complaints offered a discount, free item or refund."
+    ),
+    "customers_at_risk": QT_TRANSLATE_NOOP(
+        "ReportPage", "Different customers who complained (one name, any platform)."
+    ),
+    "customers_won_back": QT_TRANSLATE_NOOP(
+        "ReportPage", "Customers with a complaint whose outcome is 'won back'."
+    ),
+    "recovery_rate": QT_TRANSLATE_NOOP(
+        "ReportPage", "Customers won back out of the customers at risk."
+    ),
+    "cost_per_recovered_customer": QT_TRANSLATE_NOOP(
+        "ReportPage", "Money offered divided by the customers won back."
+    ),
+    "open_complaints": QT_TRANSLATE_NOOP(
+        "ReportPage", "Still waiting for you when the report was made."
+    ),
+    "overdue_complaints": QT_TRANSLATE_NOOP(
+        "ReportPage", "Open complaints waiting longer than the response target."
+    ),
 }
 
 
@@ -299,11 +405,13 @@ def _summary(report: RecoveryReport) -> str:
     numbers = _figures(report)
     cards = []
     for title, key in FIGURE_HEADINGS:
-        explain = _SHORT[key]
+        explain = tr_table(_SHORT[key])
         if key == "overdue_complaints":
-            explain += f" (target: {duration(report.response_target)})"
+            explain += translate("ReportPage", " (target: {target})").format(
+                target=duration(report.response_target)
+            )
         cards.append(
-            f'<div class="figure"><div class="label">{esc(title)}</div>'
+            f'<div class="figure"><div class="label">{esc(tr_table(title))}</div>'
             f'<div class="number">{esc(numbers[key])}</div>'
             f'<p class="explain">{esc(explain)}</p></div>'
         )
@@ -315,28 +423,49 @@ def _summary_table(report: RecoveryReport) -> str:
     numbers = _figures(report)
     rows = [
         [
-            f"<b>{esc(title)}</b>",
+            f"<b>{esc(tr_table(title))}</b>",
             esc(numbers[key]),
-            f'<span class="explain">{esc(_SHORT[key])}</span>',
+            f'<span class="explain">{esc(tr_table(_SHORT[key]))}</span>',
         ]
         for title, key in FIGURE_HEADINGS
     ]
-    return _table(("Figure", "Value", "What it means"), rows, {1})
+    return _table(
+        (
+            translate("ReportPage", "Figure"),
+            translate("ReportPage", "Value"),
+            translate("ReportPage", "What it means"),
+        ),
+        rows,
+        {1},
+    )
+
+
+def severity_label(value: str) -> str:
+    return Severity(value).label
+
+
+def validity_label(value: str) -> str:
+    """Valid, Partly valid, Not valid, Not judged yet."""
+    try:
+        return Validity(value).label
+    except ValueError:
+        return translate("Validity", VALIDITY_LABELS.get(value, value))
 
 
 def _volume(report: RecoveryReport, chart: ChartMaker) -> str:
     weeks = [Bar(week, n) for week, n in report.by_week.items()]
     platforms = [Bar(platform_label(p), n) for p, n in report.by_platform.items()]
     categories = [
-        Bar(c if c is not None else "no category", n) for c, n in report.by_category.items()
+        Bar(c if c is not None else translate("ReportPage", "no category"), n)
+        for c, n in report.by_category.items()
     ]
-    severities = [Bar(Severity(s).label, n) for s, n in report.by_severity.items()]
+    severities = [Bar(severity_label(s), n) for s, n in report.by_severity.items()]
     return "".join(
         (
-            chart("By week", weeks),
-            chart("By platform", platforms),
-            chart("By category", categories),
-            chart("By severity", severities),
+            chart(translate("ReportPage", "By week"), weeks),
+            chart(translate("ReportPage", "By platform"), platforms),
+            chart(translate("ReportPage", "By category"), categories),
+            chart(translate("ReportPage", "By severity"), severities),
         )
     )
 
@@ -344,28 +473,53 @@ def _volume(report: RecoveryReport, chart: ChartMaker) -> str:
 def _responses(report: RecoveryReport) -> str:
     r = report
     rows = [
-        ["Answered complaints", esc(f"{r.replied} of {r.received}")],
-        ["Response rate", esc(share(r.response_rate))],
-        ["Typical first reply (median)", esc(duration(r.first_response_median))],
-        ["9 in 10 answered within (90th percentile)", esc(duration(r.first_response_p90))],
-        ["Typical cool-off kept (median)", esc(duration(r.cooloff_wait_median))],
-        ["First reply taken private", esc(share(r.taken_private))],
-        ["Answered in public again in one conversation", esc(str(r.public_again))],
-        ["Resolution rate", esc(share(r.resolution_rate))],
-        ["Response target", esc(duration(r.response_target))],
+        [
+            esc(translate("ReportPage", "Answered complaints")),
+            esc(
+                translate("ReportPage", "{part} of {whole}").format(
+                    part=r.replied, whole=r.received
+                )
+            ),
+        ],
+        [esc(translate("ReportPage", "Response rate")), esc(share(r.response_rate))],
+        [
+            esc(translate("ReportPage", "Typical first reply (median)")),
+            esc(duration(r.first_response_median)),
+        ],
+        [
+            esc(translate("ReportPage", "9 in 10 answered within (90th percentile)")),
+            esc(duration(r.first_response_p90)),
+        ],
+        [
+            esc(translate("ReportPage", "Typical cool-off kept (median)")),
+            esc(duration(r.cooloff_wait_median)),
+        ],
+        [esc(translate("ReportPage", "First reply taken private")), esc(share(r.taken_private))],
+        [
+            esc(translate("ReportPage", "Answered in public again in one conversation")),
+            esc(str(r.public_again)),
+        ],
+        [esc(translate("ReportPage", "Resolution rate")), esc(share(r.resolution_rate))],
+        [esc(translate("ReportPage", "Response target")), esc(duration(r.response_target))],
     ]
-    return _table(("Figure", "Value"), rows, {1})
+    return _table((translate("ReportPage", "Figure"), translate("ReportPage", "Value")), rows, {1})
 
 
 def _validity(report: RecoveryReport, chart: ChartMaker) -> str:
-    bars = [Bar(VALIDITY_LABELS.get(k, k), n) for k, n in report.validity.items()]
+    bars = [Bar(validity_label(k), n) for k, n in report.validity.items()]
     total = sum(report.validity.values())
     rows = [
-        [esc(VALIDITY_LABELS.get(k, k)), str(n), esc(share(Share(n, total)).split(" ")[0])]
+        [esc(validity_label(k)), str(n), esc(percent(Share(n, total)))]
         for k, n in report.validity.items()
     ]
-    return chart("How the complaints were judged", bars) + _table(
-        ("Judged", "Complaints", "Share"), rows, {1, 2}
+    return chart(translate("ReportPage", "How the complaints were judged"), bars) + _table(
+        (
+            translate("ReportPage", "Judged"),
+            translate("ReportPage", "Complaints"),
+            translate("ReportPage", "Share"),
+        ),
+        rows,
+        {1, 2},
     )
 
 
@@ -381,21 +535,33 @@ def _totals_table(totals: Sequence[CompensationTotal], empty: str) -> str:
         ]
         for t in totals
     ]
-    return _table(("Kind", "Currency", "Count", "Total"), rows, {2, 3})
+    return _table(
+        (
+            translate("ReportPage", "Kind"),
+            translate("ReportPage", "Currency"),
+            translate("ReportPage", "Count"),
+            translate("ReportPage", "Total"),
+        ),
+        rows,
+        {2, 3},
+    )
 
 
 def _compensation(report: RecoveryReport) -> str:
     average = money(report.average_per_case)
     return (
-        "<h3>Offered</h3>"
-        + _totals_table(report.offered, "Nothing was offered.")
-        + "<h3>Redeemed</h3>"
-        + _totals_table(report.redeemed, "Nothing was redeemed.")
+        heading(translate("ReportPage", "Offered"))
+        + _totals_table(report.offered, translate("ReportPage", "Nothing was offered."))
+        + heading(translate("ReportPage", "Redeemed"))
+        + _totals_table(report.redeemed, translate("ReportPage", "Nothing was redeemed."))
         + _table(
-            ("Figure", "Value"),
+            (translate("ReportPage", "Figure"), translate("ReportPage", "Value")),
             [
-                ["Compensated complaints", str(report.compensated_complaints)],
-                ["Average compensation per case", esc(average)],
+                [
+                    esc(translate("ReportPage", "Compensated complaints")),
+                    str(report.compensated_complaints),
+                ],
+                [esc(translate("ReportPage", "Average compensation per case")), esc(average)],
             ],
             {1},
         )
@@ -404,12 +570,15 @@ def _compensation(report: RecoveryReport) -> str:
 
 def _recovery(report: RecoveryReport) -> str:
     rows = [
-        ["Customers at risk", str(report.customers_at_risk)],
-        ["Customers won back", str(report.customers_won_back)],
-        ["Recovery rate", esc(share(report.recovery_rate))],
-        ["Cost per recovered customer", esc(money(report.cost_per_recovered_customer))],
+        [esc(translate("ReportPage", "Customers at risk")), str(report.customers_at_risk)],
+        [esc(translate("ReportPage", "Customers won back")), str(report.customers_won_back)],
+        [esc(translate("ReportPage", "Recovery rate")), esc(share(report.recovery_rate))],
+        [
+            esc(translate("ReportPage", "Cost per recovered customer")),
+            esc(money(report.cost_per_recovered_customer)),
+        ],
     ]
-    return _table(("Figure", "Value"), rows, {1})
+    return _table((translate("ReportPage", "Figure"), translate("ReportPage", "Value")), rows, {1})
 
 
 def _notes_list(title: str, notes: Sequence[NoteCount], more: int) -> str:
@@ -418,19 +587,24 @@ def _notes_list(title: str, notes: Sequence[NoteCount], more: int) -> str:
     items = "".join(
         f"<li>{esc(n.text)}{esc(f' (×{n.count})') if n.count > 1 else ''}</li>" for n in notes
     )
-    extra = f'<li class="note">and {more} more</li>' if more else ""
+    extra = note(translate("ReportPage", "and {more} more").format(more=more), "li") if more else ""
     return f"<p><b>{esc(title)}</b></p><ul>{items}{extra}</ul>"
 
 
 def _categories(report: RecoveryReport) -> str:
     if not report.top_categories:
-        return '<p class="note">No complaint was given a category.</p>'
+        nothing = translate("ReportPage", "No complaint was given a category.")
+        return f'<p class="note">{esc(nothing)}</p>'
     parts = []
     for summary in report.top_categories:
         parts.append(
             f"<h3>{esc(summary.category)} — {esc(share(summary.share))}</h3>"
-            + _notes_list("Valid points", summary.valid_points, summary.more_valid_points)
-            + _notes_list("Notes", summary.notes, summary.more_notes)
+            + _notes_list(
+                translate("ReportPage", "Valid points"),
+                summary.valid_points,
+                summary.more_valid_points,
+            )
+            + _notes_list(translate("ReportPage", "Notes"), summary.notes, summary.more_notes)
         )
     return "".join(parts)
 
@@ -441,8 +615,10 @@ LISTED_OPEN = 200
 
 def _open(report: RecoveryReport) -> str:
     if not report.open_complaints:
-        return '<p class="note">Nothing was waiting when the report was made.</p>'
+        nothing = translate("ReportPage", "Nothing was waiting when the report was made.")
+        return f'<p class="note">{esc(nothing)}</p>'
     shown_in = report.now.tzinfo  # the shop's zone: the report was made at its "now"
+    overdue = esc(translate("ReportPage", "overdue"))
     rows = [
         [
             str(c.id),
@@ -450,19 +626,34 @@ def _open(report: RecoveryReport) -> str:
             esc(c.author),
             esc(moment(c.created_at.astimezone(shown_in))),
             esc(duration(c.waiting)),
-            '<span class="overdue">overdue</span>' if c.overdue else "",
+            f'<span class="overdue">{overdue}</span>' if c.overdue else "",
         ]
         for c in report.open_complaints[:LISTED_OPEN]
     ]
     more = len(report.open_complaints) - len(rows)
+    counted = translate(
+        "ReportPage", "{open} open, {overdue} overdue (waiting longer than {target})."
+    ).format(
+        open=len(report.open_complaints),
+        overdue=len(report.overdue_complaints),
+        target=duration(report.response_target),
+    )
+    listed = translate(
+        "ReportPage", "The {listed} longest-waiting are listed; {more} more are in the CSV report."
+    )
+    headers = (
+        translate("ReportPage", "Id"),
+        translate("ReportPage", "Platform"),
+        translate("ReportPage", "Author"),
+        translate("ReportPage", "Written"),
+        translate("ReportPage", "Waiting"),
+        "",
+    )
     return (
-        f'<p class="note">{len(report.open_complaints)} open, '
-        f"{len(report.overdue_complaints)} overdue (waiting longer than "
-        f"{esc(duration(report.response_target))}).</p>"
-        + _table(("Id", "Platform", "Author", "Written", "Waiting", ""), rows, {0, 4})
+        f'<p class="note">{esc(counted)}</p>'
+        + _table(headers, rows, {0, 4})
         + (
-            f'<p class="note">The {LISTED_OPEN} longest-waiting are listed; {more:,} more are '
-            "in the CSV report.</p>"
+            f'<p class="note">{esc(listed.format(listed=LISTED_OPEN, more=f"{more:,}"))}</p>'
             if more > 0
             else ""
         )
@@ -470,30 +661,37 @@ def _open(report: RecoveryReport) -> str:
 
 
 def short_day(when: date) -> str:
-    return f"{when.day} {when.strftime('%b %Y')}"
+    """6 Apr 2026 (6. Apr. 2026)."""
+    month = translate("ReportDate", SHORT_MONTHS[when.month - 1])
+    return translate("ReportPage", "{day} {month} {year}").format(
+        day=when.day, month=month, year=when.year
+    )
 
 
 def _perspective(figures: Overview | None) -> str:
     """Every comment, whatever the report's filters, in proportion at the period's end."""
     if figures is None:
-        return '<p class="note">Not worked out for this report.</p>'
+        return note(translate("ReportPage", "Not worked out for this report."))
     zone = figures.now.tzinfo
     at = figures.now.astimezone(zone)
     sentences = [recent_sentence(figures.recent)] + [
         rating_sentence(r, platform_label(r.platform)) for r in figures.ratings
     ]
-    intro = (
-        f'<p class="note">All comments and reviews on every platform (the report\'s filters do '
-        f"not apply), counted at {esc(moment(at))}: one complaint is rarely the whole "
-        "picture.</p>"
-    )
+    intro = translate(
+        "ReportPage",
+        "All comments and reviews on every platform (the report's filters do not apply), "
+        "counted at {moment}: one complaint is rarely the whole picture.",
+    ).format(moment=moment(at))
     said = "".join(f"<p>{esc(line)}</p>" for line in sentences)
     platforms = sorted({p for w in figures.weeks for p in w.ratings})
     headers = (
-        "Week from",
-        "Comments",
+        translate("ReportPage", "Week from"),
+        translate("ReportPage", "Comments"),
         *(s.label for s in SHARE_ORDER),
-        *(platform_label(p) + " ★" for p in platforms),
+        *(
+            translate("ReportPage", "{platform} ★").format(platform=platform_label(p))
+            for p in platforms
+        ),
     )
     rows = []
     for week in figures.weeks:
@@ -503,31 +701,44 @@ def _perspective(figures: Overview | None) -> str:
                 esc(short_day(week.start.astimezone(zone).date())),
                 str(week.mix.total),
                 *(
-                    f"{week.mix.counts[s]} ({shares[s]}%)" if week.mix.counts[s] else "0"
+                    translate("ReportPage", "{count} ({percent}%)").format(
+                        count=week.mix.counts[s], percent=shares[s]
+                    )
+                    if week.mix.counts[s]
+                    else "0"
                     for s in SHARE_ORDER
                 ),
                 *(esc(week.ratings.get(p, "")) for p in platforms),
             ]
         )
     numeric = set(range(1, len(headers)))
-    weekly = "<h3>The last 12 weeks, all comments</h3>" + _table(headers, rows, numeric)
+    weekly = heading(translate("ReportPage", "The last 12 weeks, all comments")) + _table(
+        headers, rows, numeric
+    )
     if figures.points:
-        points = "<h3>Points raised in the last 90 days</h3>" + _table(
-            ("Category", "Comments", "Customers"),
+        points = heading(translate("ReportPage", "Points raised in the last 90 days")) + _table(
+            (
+                translate("ReportPage", "Category"),
+                translate("ReportPage", "Comments"),
+                translate("ReportPage", "Customers"),
+            ),
             [[esc(p.category), str(p.comments), str(p.customers)] for p in figures.points[:5]],
             {1, 2},
         )
     else:
-        points = '<p class="note">No comment of the last 90 days has a category yet.</p>'
-    return intro + said + weekly + points
+        none_yet = translate("ReportPage", "No comment of the last 90 days has a category yet.")
+        points = f'<p class="note">{esc(none_yet)}</p>'
+    return f'<p class="note">{esc(intro)}</p>' + said + weekly + points
 
 
 def _appendix() -> str:
     items = "".join(
-        f"<dt>{esc(DEFINITION_TITLES.get(key, key))}</dt><dd>{esc(text)}</dd>"
+        f"<dt>{esc(tr_table(DEFINITION_TITLES.get(key, key)))}</dt>"
+        f"<dd>{esc(translate('ReportDefinitions', text))}</dd>"
         for key, text in DEFINITIONS.items()
     ) + "".join(
-        f"<dt>{esc(PERSPECTIVE_TITLES[key])}</dt><dd>{esc(text)}</dd>"
+        f"<dt>{esc(tr_table(PERSPECTIVE_TITLES[key]))}</dt>"
+        f"<dd>{esc(translate('PerspectiveDefinitions', text))}</dd>"
         for key, text in PERSPECTIVE_DEFINITIONS.items()
     )
     return f"<dl>{items}</dl>"
@@ -549,38 +760,42 @@ def render_html(
     summary_as_table: bool = False,
     perspective: Overview | None = None,
 ) -> str:
-    """The whole report as one HTML document (a str)."""
-    shop = shop_name.strip() or "Your shop"
-    title = f"Customer recovery report — {shop}"
-    sections = [
-        (
-            "Summary",
-            f'<p class="note">{len(complaints)} complaints in this report.</p>'
-            + (_summary_table(report) if summary_as_table else _summary(report)),
-        ),
-        ("Volume", _volume(report, chart)),
-        ("Response times", _responses(report)),
-        ("Validity", _validity(report, chart)),
-        ("Compensation", _compensation(report)),
-        ("Recovery", _recovery(report)),
-        ("Top categories", _categories(report)),
-        ("Open and overdue complaints", _open(report)),
-        ("Perspective", _perspective(perspective)),
-        ("Appendix: how each figure is worked out", _appendix()),
-    ]
+    """The whole report as one HTML document (a str), in the interface's language."""
+    shop = shop_name.strip() or translate("ReportPage", "Your shop")
+    title = translate("ReportPage", "Customer recovery report — {shop}").format(shop=shop)
+    in_report = ReportPage.tr("%n complaint(s) in this report.", "", len(complaints))
+    contents = {
+        "Summary": f'<p class="note">{esc(in_report)}</p>'
+        + (_summary_table(report) if summary_as_table else _summary(report)),
+        "Volume": _volume(report, chart),
+        "Response times": _responses(report),
+        "Validity": _validity(report, chart),
+        "Compensation": _compensation(report),
+        "Recovery": _recovery(report),
+        "Top categories": _categories(report),
+        "Open and overdue complaints": _open(report),
+        "Perspective": _perspective(perspective),
+        "Appendix: how each figure is worked out": _appendix(),
+    }
     # The Perspective page starts on a page of its own when printed.
     body = "".join(
-        (NEW_PAGE if name == "Perspective" else "") + f"<h2>{esc(name)}</h2>{content}"
-        for name, content in sections
+        (NEW_PAGE if name == "Perspective" else "")
+        + f"<h2>{esc(tr_table(name))}</h2>{contents[name]}"
+        for name in SECTION_HEADINGS
     )
+    period = translate("ReportPage", "Customer recovery report: {start} to {end}").format(
+        start=day(start), end=day(end)
+    )
+    made = translate("ReportPage", "Made on {moment}").format(moment=moment(generated_at))
+    language = translate("ReportPage", "en", "the page's language tag: de for German")
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
+        f'<html lang="{esc(language)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title><style>{style}</style></head><body>"
         f'<div class="cover"><h1>{esc(shop)}</h1>'
-        f'<p class="range">Customer recovery report: {esc(day(start))} to {esc(day(end))}</p>'
-        f'<p class="made">Made on {esc(moment(generated_at))}</p></div>'
+        f'<p class="range">{esc(period)}</p>'
+        f'<p class="made">{esc(made)}</p></div>'
         f"{body}</body></html>\n"
     )
 

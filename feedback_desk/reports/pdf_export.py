@@ -28,8 +28,9 @@ from PySide6.QtGui import (
 from ..core.errors import UserFacingError
 from ..core.perspective import Overview
 from ..core.report import ComplaintFacts, RecoveryReport
+from ..core.texts import translate
 from . import atomic_path
-from .html_export import Bar, esc, render_html
+from .html_export import Bar, esc, note, render_html
 
 __all__ = ["build_document", "page_size_for_locale", "print_pdf", "write_pdf"]
 
@@ -81,7 +82,7 @@ class _Charts:
     def __call__(self, title: str, bars: Sequence[Bar]) -> str:
         heading = f"<h3>{esc(title)}</h3>"
         if not bars:
-            return heading + '<p class="note">Nothing to show.</p>'
+            return heading + note(translate("ReportPage", "Nothing to show."))
         image = self._draw(bars)
         url = QUrl(f"chart:{len(self.images) + 1}")
         self.images.append((url, image))
@@ -210,7 +211,11 @@ def print_pdf(
     with atomic_path(Path(path)) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(RESOLUTION)
-        writer.setTitle(f"Customer recovery report {start.isoformat()} to {end.isoformat()}")
+        writer.setTitle(
+            translate("ReportPage", "Customer recovery report {start} to {end}").format(
+                start=start.isoformat(), end=end.isoformat()
+            )
+        )
         writer.setCreator("Feedback Desk")
         writer.setPageSize(page_size or page_size_for_locale())
         # QTextDocument.print_ keeps a 2 cm margin of its own inside the page.
@@ -218,4 +223,6 @@ def print_pdf(
         document.print_(writer)
         del writer  # finishes the file
         if not temporary.stat().st_size:
-            raise UserFacingError(f"Could not write the PDF {path}.")
+            raise UserFacingError(
+                translate("ReportPage", "Could not write the PDF {path}.").format(path=path)
+            )

@@ -20,6 +20,7 @@ from ..core.errors import UserFacingError
 from ..core.model import Platform
 from ..core.perspective import Overview, overview
 from ..core.report import ComplaintFacts, RecoveryReport, build_report
+from ..core.texts import translate
 from ..store import Database
 from ..store.assessments import Assessments, load_shop_name
 from ..store.perspective import load_perspective
@@ -90,10 +91,17 @@ def check_target(path: Path, format_suffix: str) -> Path:
     target = Path(path).expanduser()
     if not target.parent.is_dir():
         raise UserFacingError(
-            f"The folder {target.parent} does not exist; create it first or choose another place."
+            translate(
+                "ReportFile",
+                "The folder {folder} does not exist; create it first or choose another place.",
+            ).format(folder=target.parent)
         )
     if target.is_dir():
-        raise UserFacingError(f"{target} is a folder; give a file name ending in {format_suffix}.")
+        raise UserFacingError(
+            translate(
+                "ReportFile", "{path} is a folder; give a file name ending in {suffix}."
+            ).format(path=target, suffix=format_suffix)
+        )
     return target
 
 
@@ -165,7 +173,9 @@ def write_report(
     format_suffix = report_format(path)
     if format_suffix is None:
         raise UserFacingError(
-            f"Cannot tell the format from {Path(path).name!r}: choose .pdf, .csv or .html."
+            translate(
+                "ReportFile", "Cannot tell the format from {name}: choose .pdf, .csv or .html."
+            ).format(name=repr(Path(path).name))
         )
     target = check_target(path, format_suffix)
     if format_suffix == ".csv":

@@ -28,6 +28,7 @@ from ..core.report import (
     ComplaintFacts,
     Offer,
 )
+from ..core.texts import translate
 from .discounts import stored_amount
 from .outbox import first_sent_reply_id
 from .outcomes import latest_outcome_id
@@ -55,8 +56,10 @@ class ReportFilter:
     def __post_init__(self) -> None:
         if self.start > self.end:
             raise UserFacingError(
-                f"The report's first day ({self.start.isoformat()}) is after its last day "
-                f"({self.end.isoformat()}); swap them."
+                translate(
+                    "ReportFile",
+                    "The report's first day ({start}) is after its last day ({end}); swap them.",
+                ).format(start=self.start.isoformat(), end=self.end.isoformat())
             )
         _known("validity", self.validities, (*VALIDITIES, NOT_ASSESSED))
         _known("outcome", self.outcomes, (*OUTCOMES, NO_OUTCOME))

@@ -59,7 +59,8 @@ from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
 from ..core.replies import VALIDITY_LABELS, Outcome
 from ..core.report import COMPLAINT_SEVERITIES
-from ..reports.html_export import duration
+from ..core.texts import QT_TRANSLATE_NOOP
+from ..reports.html_export import duration, validity_label
 from ..store import Database
 from ..store.assessments import Assessments
 from ..store.comments import CommentStore
@@ -72,7 +73,6 @@ from .fit import resize_to_fit
 from .formatting import (
     exact_local_time,
     local_date,
-    plural,
     severity_ink,
     short_local_time,
     show_muted,
@@ -94,16 +94,23 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 EARLIEST = date(2000, 1, 1)
 # The severity word in the list, in a colour dark enough to read on white.
 PERIODS = (
-    ("All time", None),
-    ("Last 30 days", 30),
-    ("Last 90 days", 90),
-    ("Last 12 months", 365),
-    ("Choose dates…", -1),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "All time"), None),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "Choose dates…"), -1),
 )
-NO_COMPLAINTS = (
+NO_COMPLAINTS = QT_TRANSLATE_NOOP(
+    "HistoryWindow",
     "No complaints here. Harsh and negative comments appear in the history as soon as they "
-    "are in the inbox; try another period or clear the filters."
+    "are in the inbox; try another period or clear the filters.",
 )
+# How the first reply went, in the list's tooltip.
+REPLY_WAYS = {
+    "public": QT_TRANSLATE_NOOP("HistoryModel", "in public"),
+    "private": QT_TRANSLATE_NOOP("HistoryModel", "in a private message"),
+    "email": QT_TRANSLATE_NOOP("HistoryModel", "by e-mail"),
+}
 
 
 # -- the list --------------------------------------------------------------------------------
@@ -114,14 +121,14 @@ class HistoryModel(HeaderedTableModel):
     time as the view scrolls (fetchMore)."""
 
     HEADERS = (
-        "Written",
-        "Customer",
-        "How bad",
-        "Complaint",
-        "Category",
-        "Fair?",
-        "Answered",
-        "Outcome",
+        QT_TRANSLATE_NOOP("HistoryModel", "Written"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Customer"),
+        QT_TRANSLATE_NOOP("HistoryModel", "How bad"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Complaint"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Category"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Fair?"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Answered"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Outcome"),
     )
     WIDTHS = (120, 128, 66, 0, 72, 76, 80, 90)  # 0: takes the room that is left
     COMPLAINT = 3
@@ -131,6 +138,12 @@ class HistoryModel(HeaderedTableModel):
         self._load_rows = load_rows
         self._ids: list[int] = []
         self._rows: list[HistoryRow] = []
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        return self.tr(value) if isinstance(value, str) and value else value
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -189,16 +202,19 @@ class HistoryModel(HeaderedTableModel):
             if column == 0:
                 return exact_local_time(row.created_at)
             if column == 1:
-                return f"{row.author} on {row.platform.label}"
+                return self.tr("{author} on {platform}").format(
+                    author=row.author, platform=row.platform.label
+                )
             if column == self.COMPLAINT:
                 return row.snippet
             if column == 6 and row.first_reply_at is not None:
-                channel = CHANNEL_LABELS.get(row.reply_channel or "", "")
-                return f"First reply {exact_local_time(row.first_reply_at)}" + (
-                    f" ({channel.lower()})" if channel else ""
-                )
+                when = exact_local_time(row.first_reply_at)
+                way = REPLY_WAYS.get(row.reply_channel or "")
+                if way is None:
+                    return self.tr("First reply {time}").format(time=when)
+                return self.tr("First reply {time} ({way})").format(time=when, way=self.tr(way))
             if column == 7 and row.follow_up_on is not None:
-                return f"Follow up on {local_date(row.follow_up_on)}"
+                return self.tr("Follow up on {day}").format(day=local_date(row.follow_up_on))
         return None
 
     def _display(self, row: HistoryRow, column: int) -> str:
@@ -213,10 +229,12 @@ class HistoryModel(HeaderedTableModel):
         if column == 4:
             return row.category or "—"
         if column == 5:
-            return VALIDITY_LABELS.get(row.validity or "", "Not yet")
+            if row.validity in VALIDITY_LABELS:
+                return validity_label(row.validity or "")
+            return self.tr("Not yet")
         if column == 6:
             if row.first_reply_at is None:
-                return "Not yet" if row.severity in COMPLAINT_SEVERITIES else "—"
+                return self.tr("Not yet") if row.severity in COMPLAINT_SEVERITIES else "—"
             return duration(row.first_reply_at - row.created_at)
         if column == 7:
             return row.outcome.label if row.outcome else "—"
@@ -270,7 +288,7 @@ class MergeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.setWindowTitle("Same person as…")
+        self.setWindowTitle(self.tr("Same person as…"))
         self.resize(520, 420)
         self._customers = customers
         self._customer = customer
@@ -278,14 +296,16 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                f"Which other name did {customer.display} write under? Their comments will be "
-                "shown together and count as one customer in the report. You can separate "
-                "them again later."
+                self.tr(
+                    "Which other name did {name} write under? Their comments will be shown "
+                    "together and count as one customer in the report. You can separate them "
+                    "again later."
+                ).format(name=customer.display)
             )
         )
         self.search = QLineEdit()
         self.search.setObjectName("mergeSearch")
-        self.search.setPlaceholderText("Type part of the other name, e.g. annie")
+        self.search.setPlaceholderText(self.tr("Type part of the other name, e.g. annie"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.match_model = QStandardItemModel(self)
@@ -297,7 +317,9 @@ class MergeDialog(QDialog):
         self.why = plain_label(name="mergeWhy")
         layout.addWidget(self.why)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.merge_button.setObjectName("mergeButton")
         buttons.accepted.connect(self._accept_choice)
         buttons.rejected.connect(self.reject)
@@ -315,11 +337,13 @@ class MergeDialog(QDialog):
             if match.customer == self._customer.key:
                 continue  # already one of theirs
             platforms = ", ".join(p.label for p in match.platforms)
-            label = (
-                f"{display_name(match.author)} — {plural(match.comments, 'comment')} on {platforms}"
+            label = self.tr("{name} — %n comment(s) on {platforms}", "", match.comments).format(
+                name=display_name(match.author), platforms=platforms
             )
             if match.customer != match.key:
-                label += f" (already the same person as {match.customer}: both join)"
+                label = self.tr("{match} (already the same person as {other}: both join)").format(
+                    match=label, other=match.customer
+                )
             self.match_model.appendRow(_choice(label, match))
         self._update()
 
@@ -329,11 +353,11 @@ class MergeDialog(QDialog):
         if self.chosen is not None:
             self.why.setText("")
         elif not self.search.text().strip():
-            self.why.setText("Merge unlocks when you pick a name: type part of it above.")
+            self.why.setText(self.tr("Merge unlocks when you pick a name: type part of it above."))
         elif self.match_model.rowCount() == 0:
-            self.why.setText("No other name matches what you typed.")
+            self.why.setText(self.tr("No other name matches what you typed."))
         else:
-            self.why.setText("Merge unlocks when you pick a name in the list.")
+            self.why.setText(self.tr("Merge unlocks when you pick a name in the list."))
 
     def _accept_choice(self) -> None:
         if self.chosen is not None:
@@ -358,7 +382,7 @@ class HistoryWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("historyWindow")
         self._settings = settings
-        self.setWindowTitle("History of complaints")
+        self.setWindowTitle(self.tr("History of complaints"))
         resize_to_fit(self, 1320, 760)
         self._db = db
         self._runner = runner
@@ -380,7 +404,7 @@ class HistoryWindow(QWidget):
         self.model = HistoryModel(History(db, self._conn).rows)
         self.view = QTableView()
         self.view.setObjectName("historyView")
-        self.view.setAccessibleName("Past complaints")
+        self.view.setAccessibleName(self.tr("Past complaints"))
         self.view.setModel(self.model)
         _list_look(self.view, HistoryModel.WIDTHS)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -408,14 +432,14 @@ class HistoryWindow(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("historyPeriod")
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(self.tr(label), days)
         today = self._today()
         self.start = QDateEdit(qdate(today - timedelta(days=90)))
         self.start.setObjectName("historyFrom")
         self.end = QDateEdit(qdate(today))
         self.end.setObjectName("historyTo")
-        self.start.setAccessibleName("From")
-        self.end.setAccessibleName("To")
+        self.start.setAccessibleName(self.tr("From"))
+        self.end.setAccessibleName(self.tr("To"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
@@ -426,7 +450,7 @@ class HistoryWindow(QWidget):
         self.filters = ComplaintChoosers(
             "history",
             Assessments(self._db, self._conn).categories(),
-            fairness="Fair or not",
+            fairness=self.tr("Fair or not"),
             other_platforms=CommentStore(self._db, self._conn).other_platforms(),
         )
         self.platform, self.category, self.validity, self.outcome = self.filters.combos
@@ -434,13 +458,13 @@ class HistoryWindow(QWidget):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         self.search = QLineEdit()
         self.search.setObjectName("historySearch")
-        self.search.setAccessibleName("Search the history")
-        self.search.setPlaceholderText("Search comments, names, notes and replies")
+        self.search.setAccessibleName(self.tr("Search the history"))
+        self.search.setPlaceholderText(self.tr("Search comments, names, notes and replies"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._typing.start())
         row.addWidget(self.period)
         row.addWidget(self.start)
-        self.to_label = QLabel("to")
+        self.to_label = QLabel(self.tr("to"))
         self.to_label.hide()
         row.addWidget(self.to_label)
         row.addWidget(self.end)
@@ -457,24 +481,24 @@ class HistoryWindow(QWidget):
         story_layout = QVBoxLayout(story)
         self.story_view = QTextBrowser()
         self.story_view.setObjectName("historyStory")
-        self.story_view.setAccessibleName("The complaint's story")
+        self.story_view.setAccessibleName(self.tr("The complaint's story"))
         self.story_view.setOpenLinks(False)
         story_layout.addWidget(self.story_view, 1)
         buttons = QHBoxLayout()
-        self.outcome_button = QPushButton("Record &outcome…")
+        self.outcome_button = QPushButton(self.tr("Record &outcome…"))
         self.outcome_button.setObjectName("recordOutcomeButton")
         self.outcome_button.clicked.connect(self.record_outcome)
         buttons.addWidget(self.outcome_button)
         buttons.addStretch(1)
-        self.report_button = QPushButton("Report on these…")
+        self.report_button = QPushButton(self.tr("Report on these…"))
         self.report_button.setObjectName("historyReportButton")
         self.report_button.setToolTip(
-            "The customer-recovery report for the period and filters chosen above"
+            self.tr("The customer-recovery report for the period and filters chosen above")
         )
         self.report_button.clicked.connect(self.open_report)
         buttons.addWidget(self.report_button)
         story_layout.addLayout(buttons)
-        self.tabs.addTab(story, "The complaint")
+        self.tabs.addTab(story, self.tr("The complaint"))
 
         who = QWidget()
         who_layout = QVBoxLayout(who)
@@ -494,18 +518,18 @@ class HistoryWindow(QWidget):
         )
         self.customer_comments = QTableView()
         self.customer_comments.setObjectName("customerComments")
-        self.customer_comments.setAccessibleName("Everything this customer wrote")
+        self.customer_comments.setAccessibleName(self.tr("Everything this customer wrote"))
         self.customer_comments.setModel(self.customer_model)
         _list_look(self.customer_comments, CUSTOMER_WIDTHS)
         for column in (4, 5, 6):  # category, fairness, time to answer: in the story
             self.customer_comments.hideColumn(column)
         self.customer_comments.activated.connect(self._open_customer_comment)
         who_layout.addWidget(self.customer_comments, 1)
-        who_layout.addWidget(plain_label("Names this customer wrote under:"))
+        who_layout.addWidget(plain_label(self.tr("Names this customer wrote under:")))
         self.name_model = QStandardItemModel(self)
         self.customer_names = QListView()
         self.customer_names.setObjectName("customerNames")
-        self.customer_names.setAccessibleName("Names this customer wrote under")
+        self.customer_names.setAccessibleName(self.tr("Names this customer wrote under"))
         self.customer_names.setModel(self.name_model)
         self.customer_names.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.customer_names.setMaximumHeight(90)
@@ -514,13 +538,13 @@ class HistoryWindow(QWidget):
         )
         who_layout.addWidget(self.customer_names)
         merge_row = QHBoxLayout()
-        self.same_person_button = QPushButton("Same person as…")
+        self.same_person_button = QPushButton(self.tr("Same person as…"))
         self.same_person_button.setObjectName("samePersonButton")
         self.same_person_button.setToolTip(
-            "Join another name (another handle or spelling) to this customer."
+            self.tr("Join another name (another handle or spelling) to this customer.")
         )
         self.same_person_button.clicked.connect(self.merge_customer)
-        self.separate_button = QPushButton("Not the same person")
+        self.separate_button = QPushButton(self.tr("Not the same person"))
         self.separate_button.setObjectName("separateButton")
         self.separate_button.clicked.connect(self.separate_name)
         merge_row.addWidget(self.same_person_button)
@@ -530,7 +554,7 @@ class HistoryWindow(QWidget):
         self.merge_why = plain_label(name="mergeHint")
         show_muted(self.merge_why)
         who_layout.addWidget(self.merge_why)
-        self.tabs.addTab(who, "The customer")
+        self.tabs.addTab(who, self.tr("The customer"))
         self._show_nothing()
         return self.tabs
 
@@ -587,7 +611,7 @@ class HistoryWindow(QWidget):
         search = self.search.text()
         tz = self._now().astimezone().tzinfo or UTC  # the shop's days
         db = self._db
-        self.status.setText("Looking…")
+        self.status.setText(self.tr("Looking…"))
 
         def work() -> list[int]:
             conn = db.connect()
@@ -602,7 +626,9 @@ class HistoryWindow(QWidget):
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
-                self.status.setText(f"The history could not be read: {error}")
+                self.status.setText(
+                    self.tr("The history could not be read: {problem}").format(problem=error)
+                )
 
         self._runner.run(work, done, failed)
 
@@ -610,11 +636,14 @@ class HistoryWindow(QWidget):
         previous = self.story.comment.id if self.story else None
         self.model.set_ids(ids)
         if not ids:
-            self.status.setText(NO_COMPLAINTS)
+            self.status.setText(self.tr(NO_COMPLAINTS))
             self._show_nothing()
             return
-        searching = " matching the search" if self.search.text().strip() else ""
-        self.status.setText(f"{plural(len(ids), 'complaint')}{searching}, newest first.")
+        if self.search.text().strip():
+            found = self.tr("%n complaint(s) matching the search, newest first.", "", len(ids))
+        else:
+            found = self.tr("%n complaint(s), newest first.", "", len(ids))
+        self.status.setText(found)
         if previous is not None and previous in ids[:PAGE]:
             self.view.selectRow(ids.index(previous))
         elif self._asked_for is None or self.story is None:
@@ -632,9 +661,13 @@ class HistoryWindow(QWidget):
     def _show_nothing(self) -> None:
         self.story = None
         self.customer = None
-        self.story_view.setPlainText("Pick a complaint on the left to see its whole story.")
+        self.story_view.setPlainText(
+            self.tr("Pick a complaint on the left to see its whole story.")
+        )
         self.customer_title.setText("")
-        self.customer_summary.setText("Pick a complaint to see everything its writer sent.")
+        self.customer_summary.setText(
+            self.tr("Pick a complaint to see everything its writer sent.")
+        )
         self._customer_rows = {}
         self.customer_model.set_ids([])
         self.name_model.clear()
@@ -671,13 +704,15 @@ class HistoryWindow(QWidget):
         complaints = [c for c in customer.comments if c.severity in COMPLAINT_SEVERITIES]
         won_back = sum(1 for c in customer.comments if c.outcome is Outcome.WON_BACK)
         platforms = ", ".join(p.label for p in customer.platforms)
-        summary = (
-            f"{plural(len(customer.comments), 'comment')} on {platforms}; "
-            f"{plural(len(complaints), 'complaint')}"
+        written_on = self.tr("%n comment(s) on {platforms}", "", len(customer.comments)).format(
+            platforms=platforms
         )
+        complained = self.tr("%n complaint(s)", "", len(complaints))
         if won_back:
-            summary += f"; won back {plural(won_back, 'time')}"
-        self.customer_summary.setText(summary + ".")
+            summary = self.tr("{comments}; {complaints}; won back %n time(s).", "", won_back)
+        else:
+            summary = self.tr("{comments}; {complaints}.")
+        self.customer_summary.setText(summary.format(comments=written_on, complaints=complained))
         self._customer_rows = {c.id: c for c in customer.comments}
         self.customer_model.set_ids([c.id for c in customer.comments])
         if self.story is not None:
@@ -699,8 +734,14 @@ class HistoryWindow(QWidget):
         for position, name in enumerate(customer.names):
             shown = written.get(name, name)
             if name in where:
-                shown += f" — on {', '.join(where[name])}"
-            label = f"{shown} (the customer's own name)" if position == 0 else shown
+                shown = self.tr("{name} — on {platforms}").format(
+                    name=shown, platforms=", ".join(where[name])
+                )
+            label = (
+                self.tr("{name} (the customer's own name)").format(name=shown)
+                if position == 0
+                else shown
+            )
             self.name_model.appendRow(_choice(label, name if position else None))
         self._update_buttons()
 
@@ -713,7 +754,7 @@ class HistoryWindow(QWidget):
     def _update_buttons(self) -> None:
         has_story = self.story is not None
         self.outcome_button.setEnabled(has_story)
-        self.outcome_button.setToolTip("" if has_story else "Pick a complaint first.")
+        self.outcome_button.setToolTip("" if has_story else self.tr("Pick a complaint first."))
         self.same_person_button.setEnabled(self.customer is not None)
         merged = self.customer_names.currentIndex().data(Qt.ItemDataRole.UserRole)
         self.separate_button.setEnabled(bool(merged))
@@ -721,11 +762,15 @@ class HistoryWindow(QWidget):
             self.merge_why.setText("")
         elif len(self.customer.names) == 1:
             self.merge_why.setText(
-                "Names that differ only in capitals or spaces are joined on their own. "
-                "Use “Same person as…” for a different handle."
+                self.tr(
+                    "Names that differ only in capitals or spaces are joined on their own. "
+                    "Use “Same person as…” for a different handle."
+                )
             )
         elif not merged:
-            self.merge_why.setText("To separate a name again, pick it in the list of names.")
+            self.merge_why.setText(
+                self.tr("To separate a name again, pick it in the list of names.")
+            )
         else:
             self.merge_why.setText("")
 
@@ -779,7 +824,7 @@ class HistoryWindow(QWidget):
                 return
             other = dialog.chosen.author
             self._change_customer(
-                lambda found: found.merge(other, author), author, "Merging the names…"
+                lambda found: found.merge(other, author), author, self.tr("Merging the names…")
             )
 
         dialog.finished.connect(finished)
@@ -792,7 +837,7 @@ class HistoryWindow(QWidget):
         self._change_customer(
             lambda found: found.separate(str(name)),
             self.story.comment.author,
-            "Separating the name…",
+            self.tr("Separating the name…"),
         )
 
     def _change_customer(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,12 +39,13 @@ from PySide6.QtWidgets import (
 
 from ..core.compensation import CompensationKind, DiscountStatus, needs_code
 from ..core.errors import UserFacingError
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
 from ..store.comments import SNIPPET_CHARS
 from ..store.discounts import Discount, DiscountLedger, OfferedTo, Total
 from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import exact_local_time, plural
+from .formatting import exact_local_time
 from .formatting import local_date as local_date  # where other modules have found it
 from .formatting import short_local_time as short_local_time
 from .icons import platform_icon
@@ -53,10 +55,11 @@ from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-EMPTY_LEDGER = (
+EMPTY_LEDGER = QT_TRANSLATE_NOOP(
+    "LedgerWindow",
     "No offers yet. Apologies, discounts, free items and refunds appear here when you "
     "send a reply that offers one; discounts and free items come with a code the "
-    "customer shows at the till."
+    "customer shows at the till.",
 )
 
 
@@ -75,21 +78,42 @@ def why_unchangeable(discount: Discount, action: str) -> str:
     """Why `discount` cannot be redeemed or declined (`action` is "redeem" or "decline");
     an empty string when it can."""
     if discount.code is None or not needs_code(discount.kind):
-        return (
-            f"{_sentence(discount.description)} has no code, so there is nothing to "
-            f"{'mark redeemed' if action == 'redeem' else 'decline'}."
-        )
+        if action == "redeem":
+            text = QCoreApplication.translate(
+                "Ledger", "{offer} has no code, so there is nothing to mark redeemed."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Ledger", "{offer} has no code, so there is nothing to decline."
+            )
+        return text.format(offer=_sentence(discount.description))
     code = discount.code
     if discount.status is DiscountStatus.REDEEMED:
-        when = exact_local_time(discount.redeemed_at) if discount.redeemed_at else "an unknown day"
-        return f"Code {code} was already redeemed on {when}; it can be used once."
+        if discount.redeemed_at:
+            when = exact_local_time(discount.redeemed_at)
+        else:
+            when = QCoreApplication.translate("Ledger", "an unknown day")
+        return QCoreApplication.translate(
+            "Ledger", "Code {code} was already redeemed on {when}; it can be used once."
+        ).format(code=code, when=when)
     if discount.status is DiscountStatus.EXPIRED:
-        until = local_date(discount.expires_on) if discount.expires_on else "its expiry date"
-        return f"Code {code} has expired: it was valid until {until}."
+        if discount.expires_on:
+            until = local_date(discount.expires_on)
+        else:
+            until = QCoreApplication.translate("Ledger", "its expiry date")
+        return QCoreApplication.translate(
+            "Ledger", "Code {code} has expired: it was valid until {until}."
+        ).format(code=code, until=until)
     if discount.status is DiscountStatus.DECLINED:
         if action == "decline":
-            return f"Code {code} was already declined by the customer."
-        return f"Code {code} was declined by the customer, so it cannot be redeemed."
+            text = QCoreApplication.translate(
+                "Ledger", "Code {code} was already declined by the customer."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Ledger", "Code {code} was declined by the customer, so it cannot be redeemed."
+            )
+        return text.format(code=code)
     return ""
 
 
@@ -99,10 +123,10 @@ def state_label(discount: Discount) -> str:
     if needs_code(discount.kind) and discount.code:
         return discount.status.label
     if discount.kind is CompensationKind.APOLOGY:
-        return "Apology sent"
+        return QCoreApplication.translate("Ledger", "Apology sent")
     if discount.kind is CompensationKind.REFUND:
-        return "Refund promised"
-    return "No code"
+        return QCoreApplication.translate("Ledger", "Refund promised")
+    return QCoreApplication.translate("Ledger", "No code")
 
 
 class LedgerModel(HeaderedTableModel):
@@ -110,15 +134,15 @@ class LedgerModel(HeaderedTableModel):
     the platform and the complaint it answers."""
 
     HEADERS = (
-        "Customer",
+        QT_TRANSLATE_NOOP("LedgerModel", "Customer"),
         "",  # the platform's icon
-        "Complaint",
-        "What",
-        "Code",
-        "Status",
-        "Valid until",
-        "Offered",
-        "Redeemed",
+        QT_TRANSLATE_NOOP("LedgerModel", "Complaint"),
+        QT_TRANSLATE_NOOP("LedgerModel", "What"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Code"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Status"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Valid until"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Offered"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Redeemed"),
     )
     CUSTOMER, PLATFORM, COMPLAINT, WHAT, CODE, STATUS, VALID_UNTIL, OFFERED, REDEEMED = range(9)
 
@@ -135,6 +159,16 @@ class LedgerModel(HeaderedTableModel):
         self.discounts = list(discounts)
         self.people = dict(people or {})
         self.endResetModel()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        return self.tr(value) if isinstance(value, str) and value else value
+
+    def header_text(self, section: int) -> str:
+        """A column's title as shown (the platform's column, an icon: "Platform")."""
+        return self.tr(self.HEADERS[section]) if self.HEADERS[section] else self.tr("Platform")
 
     def discount(self, row: int) -> Discount:
         return self.discounts[row]
@@ -164,7 +198,7 @@ class LedgerModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.PLATFORM:
                 person = self._person(discount)
-                return person.platform.label if person else "no platform"
+                return person.platform.label if person else self.tr("no platform")
             return self._text(discount, column)
         if role == Qt.ItemDataRole.FontRole and column == self.CODE and discount.code:
             return self._code_font
@@ -187,7 +221,7 @@ class LedgerModel(HeaderedTableModel):
         if column == self.COMPLAINT:
             return first_line(person.complaint) if person else ""
         if column == self.CODE:
-            return discount.code or "no code"
+            return discount.code or self.tr("no code")
         if column == self.WHAT:
             return discount.description
         if column == self.STATUS:
@@ -195,7 +229,7 @@ class LedgerModel(HeaderedTableModel):
         if column == self.VALID_UNTIL:
             if discount.expires_on is not None:
                 return local_date(discount.expires_on)
-            return "no end date" if discount.code else ""
+            return self.tr("no end date") if discount.code else ""
         if column == self.OFFERED:
             return short_local_time(discount.created_at)
         if column == self.REDEEMED:
@@ -206,26 +240,33 @@ class LedgerModel(HeaderedTableModel):
         person = self._person(discount)
         if column in (self.CUSTOMER, self.PLATFORM, self.COMPLAINT):
             if person is None:
-                return "Not linked to a comment (recorded from the command line)."
-            return (
-                f"{person.author} on {person.platform.label}:\n{person.complaint}"
-                + ("…" if len(person.complaint) >= SNIPPET_CHARS else "")
-                + "\n\nDouble-click to open its story."
-            )
+                return self.tr("Not linked to a comment (recorded from the command line).")
+            complaint = person.complaint + ("…" if len(person.complaint) >= SNIPPET_CHARS else "")
+            return self.tr(
+                "{author} on {platform}:\n{complaint}\n\nDouble-click to open its story."
+            ).format(author=person.author, platform=person.platform.label, complaint=complaint)
         if column == self.CODE and not discount.code:
-            return f"{_sentence(discount.description)} has no code to redeem."
+            return self.tr("{offer} has no code to redeem.").format(
+                offer=_sentence(discount.description)
+            )
         if column == self.VALID_UNTIL and discount.expires_on is not None:
-            return "The last day the code can be used: " + local_date(
-                discount.expires_on, QLocale.FormatType.LongFormat
+            return self.tr("The last day the code can be used: {day}").format(
+                day=local_date(discount.expires_on, QLocale.FormatType.LongFormat)
             )
         if column == self.STATUS:
             if not (needs_code(discount.kind) and discount.code):
-                return f"{_sentence(discount.description)}: nothing to redeem at the till."
-            return why_unchangeable(discount, "redeem") or "Not used yet."
+                return self.tr("{offer}: nothing to redeem at the till.").format(
+                    offer=_sentence(discount.description)
+                )
+            return why_unchangeable(discount, "redeem") or self.tr("Not used yet.")
         if column == self.OFFERED:
-            return "Sent with the reply on " + exact_local_time(discount.created_at)
+            return self.tr("Sent with the reply on {time}").format(
+                time=exact_local_time(discount.created_at)
+            )
         if column == self.REDEEMED and discount.redeemed_at is not None:
-            return "Used at the till on " + exact_local_time(discount.redeemed_at)
+            return self.tr("Used at the till on {time}").format(
+                time=exact_local_time(discount.redeemed_at)
+            )
         return None
 
 
@@ -243,12 +284,12 @@ class LedgerWindow(QDialog):
 
     # (label, status, codes only / no codes only / both)
     FILTERS: tuple[tuple[str, DiscountStatus | None, bool | None], ...] = (
-        ("Everything", None, None),
-        ("Codes not used yet", DiscountStatus.OFFERED, True),
-        ("Redeemed codes", DiscountStatus.REDEEMED, True),
-        ("Expired codes", DiscountStatus.EXPIRED, True),
-        ("Declined codes", DiscountStatus.DECLINED, True),
-        ("Apologies and refunds", None, False),
+        (QT_TRANSLATE_NOOP("LedgerWindow", "Everything"), None, None),
+        (QT_TRANSLATE_NOOP("LedgerWindow", "Codes not used yet"), DiscountStatus.OFFERED, True),
+        (QT_TRANSLATE_NOOP("LedgerWindow", "Redeemed codes"), DiscountStatus.REDEEMED, True),
+        (QT_TRANSLATE_NOOP("LedgerWindow", "Expired codes"), DiscountStatus.EXPIRED, True),
+        (QT_TRANSLATE_NOOP("LedgerWindow", "Declined codes"), DiscountStatus.DECLINED, True),
+        (QT_TRANSLATE_NOOP("LedgerWindow", "Apologies and refunds"), None, False),
     )
 
     def __init__(
@@ -256,7 +297,7 @@ class LedgerWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ledgerWindow")
-        self.setWindowTitle("Discount ledger")
+        self.setWindowTitle(self.tr("Discount ledger"))
         resize_to_fit(self, 1180, 560)
         self._db = db
         self._conn: sqlite3.Connection | None = None
@@ -269,22 +310,22 @@ class LedgerWindow(QDialog):
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("ledgerStatusFilter")
         for number, (label, _status, _codes) in enumerate(self.FILTERS):
-            self.status_filter.addItem(label, number)
-        show = QLabel("&Show")
+            self.status_filter.addItem(self.tr(label), number)
+        show = QLabel(self.tr("&Show"))
         show.setBuddy(self.status_filter)
         top.addWidget(show)
         top.addWidget(self.status_filter)
         top.addStretch(1)
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("codeEdit")
-        self.code_edit.setAccessibleName("Find code")
-        self.code_edit.setPlaceholderText("Find code… e.g. FD-7KQM-X4PA")
+        self.code_edit.setAccessibleName(self.tr("Find code"))
+        self.code_edit.setPlaceholderText(self.tr("Find code… e.g. FD-7KQM-X4PA"))
         self.code_edit.setClearButtonEnabled(True)
         self.code_edit.setMinimumWidth(240)
         self.code_edit.setToolTip(
-            "Type the code the customer shows; capitals, dashes and spaces do not matter."
+            self.tr("Type the code the customer shows; capitals, dashes and spaces do not matter.")
         )
-        self.redeem_code_button = QPushButton("Redeem code")
+        self.redeem_code_button = QPushButton(self.tr("Redeem code"))
         self.redeem_code_button.setObjectName("redeemCodeButton")
         top.addWidget(self.code_edit)
         top.addWidget(self.redeem_code_button)
@@ -303,8 +344,8 @@ class LedgerWindow(QDialog):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setAccessibleName("Offers")
-        self.view.setToolTip("Double-click a line to open the story of its complaint.")
+        self.view.setAccessibleName(self.tr("Offers"))
+        self.view.setToolTip(self.tr("Double-click a line to open the story of its complaint."))
         self.view.doubleClicked.connect(self._open_story)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -332,19 +373,21 @@ class LedgerWindow(QDialog):
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.redeem_button = QPushButton("Mark redeemed")
+        self.redeem_button = QPushButton(self.tr("Mark redeemed"))
         self.redeem_button.setObjectName("redeemButton")
-        self.decline_button = QPushButton("Mark declined")
+        self.decline_button = QPushButton(self.tr("Mark declined"))
         self.decline_button.setObjectName("declineButton")
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("ledgerExportButton")
-        self.export_button.setToolTip("Save the lines shown as a CSV file (for a spreadsheet).")
+        self.export_button.setToolTip(
+            self.tr("Save the lines shown as a CSV file (for a spreadsheet).")
+        )
         self.export_button.clicked.connect(self.choose_export_file)
         buttons.addWidget(self.redeem_button)
         buttons.addWidget(self.decline_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("ledgerCloseButton")
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
@@ -400,8 +443,9 @@ class LedgerWindow(QDialog):
         discount = self.model.discount(index.row())
         if discount.comment_id is None:
             self.status.setText(
-                f"{_sentence(discount.description)} is not linked to a comment, so it has "
-                "no story to open."
+                self.tr("{offer} is not linked to a comment, so it has no story to open.").format(
+                    offer=_sentence(discount.description)
+                )
             )
             return
         self.storyRequested.emit(discount.comment_id)
@@ -430,19 +474,32 @@ class LedgerWindow(QDialog):
             self.view.selectRow(row)
         self._update_buttons()
 
-    @staticmethod
     def _totals_text(
-        label: str | None, shown: list[Discount], totals: list[Total], everything: int
+        self, label: str | None, shown: list[Discount], totals: list[Total], everything: int
     ) -> str:
         if everything == 0:
-            return EMPTY_LEDGER
+            return self.tr(EMPTY_LEDGER)
         if label is None:
-            count = f"{plural(everything, 'offer')} in the ledger."
+            count = self.tr("%n offer(s) in the ledger.", "", everything)
         elif not shown:
-            count = f"No {label.lower()} ({plural(everything, 'offer')} in the ledger)."
+            count = self._none_shown(label, everything)
         else:
-            count = f"{label}: {len(shown)} of {plural(everything, 'offer')}."
+            count = self.tr("{filter}: {shown} of %n offer(s).", "", everything).format(
+                filter=self.tr(label), shown=len(shown)
+            )
         return "\n".join([count, *(total.describe() for total in totals)])
+
+    def _none_shown(self, label: str, everything: int) -> str:
+        """What the totals say when a filter shows nothing (`everything`: the ledger's size)."""
+        if label == "Codes not used yet":
+            return self.tr("No codes not used yet (%n offer(s) in the ledger).", "", everything)
+        if label == "Redeemed codes":
+            return self.tr("No redeemed codes (%n offer(s) in the ledger).", "", everything)
+        if label == "Expired codes":
+            return self.tr("No expired codes (%n offer(s) in the ledger).", "", everything)
+        if label == "Declined codes":
+            return self.tr("No declined codes (%n offer(s) in the ledger).", "", everything)
+        return self.tr("No apologies and refunds (%n offer(s) in the ledger).", "", everything)
 
     def selected(self) -> Discount | None:
         rows = self.view.selectionModel().selectedRows()
@@ -453,11 +510,11 @@ class LedgerWindow(QDialog):
     def _update_buttons(self) -> None:
         discount = self.selected()
         for button, action, ready in (
-            (self.redeem_button, "redeem", "Mark code {code} as used at the till."),
-            (self.decline_button, "decline", "The customer turned down code {code}."),
+            (self.redeem_button, "redeem", self.tr("Mark code {code} as used at the till.")),
+            (self.decline_button, "decline", self.tr("The customer turned down code {code}.")),
         ):
             if discount is None:
-                why = "Select an offer in the list first."
+                why = self.tr("Select an offer in the list first.")
             else:
                 why = why_unchangeable(discount, action)
             button.setEnabled(not why)
@@ -467,16 +524,19 @@ class LedgerWindow(QDialog):
         typed = bool(self.code_edit.text().strip())
         self.redeem_code_button.setEnabled(typed)
         self.redeem_code_button.setToolTip(
-            "Mark the typed code as used at the till."
+            self.tr("Mark the typed code as used at the till.")
             if typed
-            else "Type the code the customer shows first."
+            else self.tr("Type the code the customer shows first.")
         )
 
     # -- exporting ----------------------------------------------------------------------------
 
     def choose_export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the ledger", "discount-ledger.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export the ledger"),
+            self.tr("discount-ledger.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if name:
             self.export_to(Path(name))
@@ -489,7 +549,7 @@ class LedgerWindow(QDialog):
 
         def write(handle: IO[str]) -> None:
             out = csv.writer(handle)
-            out.writerow(h or "Platform" for h in LedgerModel.HEADERS)
+            out.writerow(self.model.header_text(c) for c in range(len(LedgerModel.HEADERS)))
             for row in range(self.model.rowCount()):
                 out.writerow(
                     neutralise(str(self.model.index(row, c).data(_CSV_ROLE[c]) or ""))
@@ -501,7 +561,9 @@ class LedgerWindow(QDialog):
         except UserFacingError as problem:
             self.status.setText(str(problem))
             return
-        self.status.setText(f"Saved {plural(self.model.rowCount(), 'line')} to {path}.")
+        self.status.setText(
+            self.tr("Saved %n line(s) to {path}.", "", self.model.rowCount()).format(path=path)
+        )
 
     # -- changing -----------------------------------------------------------------------------
 
@@ -510,27 +572,26 @@ class LedgerWindow(QDialog):
         if discount is None or discount.code is None:
             return
         code = discount.code
-        self._change(lambda ledger: ledger.redeem(code), "redeemed", "Redeeming")
+        self._change(lambda ledger: ledger.redeem(code), "redeemed")
 
     def decline_selected(self) -> None:
         discount = self.selected()
         if discount is None or discount.code is None:
             return
         code = discount.code
-        self._change(lambda ledger: ledger.decline(code), "declined", "Declining")
+        self._change(lambda ledger: ledger.decline(code), "declined")
 
     def redeem_typed_code(self) -> None:
         typed = self.code_edit.text()
         if not typed.strip():
-            self.status.setText("Type the code the customer shows first.")
+            self.status.setText(self.tr("Type the code the customer shows first."))
             return
-        self._change(lambda ledger: ledger.redeem(typed), "redeemed", "Redeeming", typed=typed)
+        self._change(lambda ledger: ledger.redeem(typed), "redeemed", typed=typed)
 
     def _change(
         self,
         work: Callable[[DiscountLedger], Discount],
         done: str,
-        doing: str,
         *,
         typed: str | None = None,
     ) -> None:
@@ -541,7 +602,9 @@ class LedgerWindow(QDialog):
         self._changing = True
         for button in (self.redeem_button, self.decline_button, self.redeem_code_button):
             button.setEnabled(False)
-        self.status.setText(f"{doing} the code…")
+        self.status.setText(
+            self.tr("Redeeming the code…") if done == "redeemed" else self.tr("Declining the code…")
+        )
         db = self._db
 
         def failed(error: BaseException) -> None:
@@ -570,8 +633,23 @@ class LedgerWindow(QDialog):
             self.code_edit.clear()  # else the owner has typed the next one meanwhile
         self._update_code_button()
         person = self.model.people.get(changed.comment_id or 0)
-        where = f" (to {person.author} on {person.platform.label})" if person else ""
-        self.status.setText(f"Code {changed.code} {done}: {changed.description}{where}.")
+        if person is None:
+            if done == "redeemed":
+                said = self.tr("Code {code} redeemed: {offer}.")
+            else:
+                said = self.tr("Code {code} declined: {offer}.")
+        elif done == "redeemed":
+            said = self.tr("Code {code} redeemed: {offer} (to {author} on {platform}).")
+        else:
+            said = self.tr("Code {code} declined: {offer} (to {author} on {platform}).")
+        self.status.setText(
+            said.format(
+                code=changed.code,
+                offer=changed.description,
+                author=person.author if person else "",
+                platform=person.platform.label if person else "",
+            )
+        )
         self.reload()
         if select:
             row = self.model.row_of(changed.id)

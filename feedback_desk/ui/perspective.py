@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -105,20 +105,20 @@ class PerspectivePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("perspectivePanel")
-        self.setAccessibleName("In proportion")
+        self.setAccessibleName(self.tr("In proportion"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
-        title = QLabel("In proportion")
+        title = QLabel(self.tr("In proportion"))
         title.setTextFormat(Qt.TextFormat.PlainText)
         bold = title.font()
         bold.setBold(True)
         title.setFont(bold)
         layout.addWidget(title)
-        self.text = QLabel("Counting the other comments…")
+        self.text = QLabel(self.tr("Counting the other comments…"))
         self.text.setObjectName("perspectiveText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # names come from outside
         self.text.setWordWrap(True)
@@ -139,7 +139,7 @@ class PerspectivePanel(QFrame):
 
     def show_failure(self, error: BaseException) -> None:
         if isValid(self):
-            self.text.setText("The other comments could not be counted just now.")
+            self.text.setText(self.tr("The other comments could not be counted just now."))
 
 
 # -- the charts -----------------------------------------------------------------------------
@@ -156,14 +156,17 @@ class SeverityChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("perspectiveSeverityChart")
-        self.setAccessibleName("Comments per week by severity")
+        self.setAccessibleName(self.tr("Comments per week by severity"))
         self.setMinimumHeight(150)
         self.weeks: tuple[Week, ...] = ()
 
     def set_weeks(self, weeks: tuple[Week, ...]) -> None:
         self.weeks = weeks
         self.setAccessibleDescription(
-            "; ".join(f"week from {week_label(w)}: {w.mix.total} comments" for w in weeks)
+            "; ".join(
+                self.tr("week from {day}: %n comment(s)", "", w.mix.total).format(day=week_label(w))
+                for w in weeks
+            )
         )
         self.update()
 
@@ -186,7 +189,7 @@ class RatingChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("perspectiveRatingChart")
-        self.setAccessibleName("Average stars per week, per platform")
+        self.setAccessibleName(self.tr("Average stars per week, per platform"))
         self.setMinimumHeight(130)
         self.weeks: tuple[Week, ...] = ()
 
@@ -315,12 +318,16 @@ def _draw_rating_chart(
     painter.setPen(text)
     if not platforms:
         painter.drawText(
-            area, Qt.AlignmentFlag.AlignCenter, "No reviews with stars in these weeks."
+            area,
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("Perspective", "No reviews with stars in these weeks."),
         )
         return
     legend: list[tuple[str, QColor, Qt.PenStyle | None]] = [
         (
-            platform_label(p) + " ★",
+            QCoreApplication.translate("Perspective", "{platform} ★").format(
+                platform=platform_label(p)
+            ),
             RATING_COLOURS[i % len(RATING_COLOURS)],
             RATING_STYLES[i % len(RATING_STYLES)],
         )
@@ -370,10 +377,15 @@ def _draw_rating_chart(
 
 def table_headers(platforms: list[str]) -> list[str]:
     return [
-        "Week from",
-        "Comments",
+        QCoreApplication.translate("Perspective", "Week from"),
+        QCoreApplication.translate("Perspective", "Comments"),
         *(s.label for s in SHARE_ORDER),
-        *(platform_label(p) + " ★" for p in platforms),
+        *(
+            QCoreApplication.translate("Perspective", "{platform} ★").format(
+                platform=platform_label(p)
+            )
+            for p in platforms
+        ),
     ]
 
 
@@ -389,7 +401,11 @@ def table_rows(weeks: tuple[Week, ...]) -> list[list[str]]:
                 week_label(week),
                 str(week.mix.total),
                 *(
-                    f"{week.mix.counts[s]} ({shares[s]}%)" if week.mix.counts[s] else "0"
+                    QCoreApplication.translate("Perspective", "{count} ({percent}%)").format(
+                        count=week.mix.counts[s], percent=shares[s]
+                    )
+                    if week.mix.counts[s]
+                    else "0"
                     for s in SHARE_ORDER
                 ),
                 *(_stars(week.ratings.get(p)) for p in platforms),
@@ -417,8 +433,8 @@ class PerspectiveWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("perspectiveView")
-        self.setWindowTitle("Perspective")
-        self.setAccessibleName("Perspective")
+        self.setWindowTitle(self.tr("Perspective"))
+        self.setAccessibleName(self.tr("Perspective"))
         screen = (
             parent.screen() if parent else QGuiApplication.primaryScreen()
         ).availableGeometry()
@@ -428,13 +444,15 @@ class PerspectiveWindow(QDialog):
         )
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "How the comments of the last weeks felt, and how the stars went. One angry "
-            "comment is rarely the whole picture."
+            self.tr(
+                "How the comments of the last weeks felt, and how the stars went. One angry "
+                "comment is rarely the whole picture."
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
-        self.summary = QLabel("Counting…")
+        self.summary = QLabel(self.tr("Counting…"))
         self.summary.setObjectName("perspectiveSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -450,17 +468,17 @@ class PerspectiveWindow(QDialog):
         self.rating_chart = RatingChart()
         chart_layout.addWidget(self.severity_chart, 3)
         chart_layout.addWidget(self.rating_chart, 2)
-        self.tabs.addTab(charts, "Charts")
+        self.tabs.addTab(charts, self.tr("Charts"))
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows read it
         self.table.setObjectName("perspectiveTable")
-        self.table.setAccessibleName("Comments and stars per week")
+        self.table.setAccessibleName(self.tr("Comments and stars per week"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
-        self.tabs.addTab(self.table, "Numbers")
+        self.tabs.addTab(self.table, self.tr("Numbers"))
         layout.addWidget(self.tabs, 1)
         self.points = QLabel()
         self.points.setObjectName("perspectivePoints")
@@ -481,7 +499,7 @@ class PerspectiveWindow(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isValid(self):
-            self.summary.setText("The comments could not be counted just now.")
+            self.summary.setText(self.tr("The comments could not be counted just now."))
 
     def _show(self, figures: Overview) -> None:
         if not isValid(self):
@@ -505,13 +523,16 @@ class PerspectiveWindow(QDialog):
             self.model.appendRow(items)
         if figures.points:
             listed = "; ".join(
-                f"{p.category}: {p.comments} from {p.customers} "
-                f"{'customer' if p.customers == 1 else 'customers'}"
+                self.tr("{category}: {comments} from %n customer(s)", "", p.customers).format(
+                    category=p.category, comments=p.comments
+                )
                 for p in figures.points[:6]
             )
-            self.points.setText(f"Points raised in the last 90 days: {listed}.")
+            self.points.setText(
+                self.tr("Points raised in the last 90 days: {points}.").format(points=listed)
+            )
         else:
-            self.points.setText("No comment of the last 90 days has a category yet.")
+            self.points.setText(self.tr("No comment of the last 90 days has a category yet."))
 
     def table_text(self) -> list[list[str]]:
         """What the table shows, row by row (tests and screen readers read the same)."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserFacingError
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..reports.service import (
     PreparedReport,
     build_page,
@@ -47,7 +48,7 @@ from ..store.report_data import ReportFilter
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import plural, short_date, show_as_problem
+from .formatting import short_date, show_as_problem
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -56,20 +57,32 @@ REFRESH_DELAY_MS = 300  # wait for the owner to stop clicking through dates
 PAGE_WIDTH = 650  # the printed page's text width (17 cm) in screen pixels, roughly
 
 PERIODS: tuple[tuple[str, str], ...] = (
-    ("last30", "Last 30 days"),
-    ("last90", "Last 90 days"),
-    ("this_year", "This year"),
-    ("last_year", "Last year"),
-    ("custom", "Custom"),
+    ("last30", QT_TRANSLATE_NOOP("ReportDialog", "Last 30 days")),
+    ("last90", QT_TRANSLATE_NOOP("ReportDialog", "Last 90 days")),
+    ("this_year", QT_TRANSLATE_NOOP("ReportDialog", "This year")),
+    ("last_year", QT_TRANSLATE_NOOP("ReportDialog", "Last year")),
+    ("custom", QT_TRANSLATE_NOOP("ReportDialog", "Custom")),
 )
 DEFAULT_PERIOD = "last90"
 
 
-# What each button writes, for its tooltip and the file chooser.
+# What each button writes, for its tooltip and the file chooser (translate the last two).
 FORMATS: dict[str, tuple[str, str, str]] = {
-    ".pdf": ("PDF", "pages to print or send", "PDF files (*.pdf)"),
-    ".csv": ("CSV", "one row per complaint, for a spreadsheet", "CSV files (*.csv)"),
-    ".html": ("HTML", "one page that opens in any web browser", "Web pages (*.html *.htm)"),
+    ".pdf": (
+        "PDF",
+        QT_TRANSLATE_NOOP("ReportDialog", "pages to print or send"),
+        QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
+    ),
+    ".csv": (
+        "CSV",
+        QT_TRANSLATE_NOOP("ReportDialog", "one row per complaint, for a spreadsheet"),
+        QT_TRANSLATE_NOOP("ReportDialog", "CSV files (*.csv)"),
+    ),
+    ".html": (
+        "HTML",
+        QT_TRANSLATE_NOOP("ReportDialog", "one page that opens in any web browser"),
+        QT_TRANSLATE_NOOP("ReportDialog", "Web pages (*.html *.htm)"),
+    ),
 }
 
 
@@ -106,7 +119,7 @@ def _message_document(title: str, text: str) -> QTextDocument:
     """A small page for the preview when there is no report to show (yet)."""
     document = QTextDocument()
     paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n") if line)
-    document.setHtml(
+    document.setHtml(  # untranslated: markup around texts translated by the caller
         f'<h2 style="color: #1d3b53; font-weight: 600;">{escape(title)}</h2>'
         f'<div style="color: #3f5566;">{paragraphs}</div>'
     )
@@ -129,7 +142,7 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
-        self.setWindowTitle("Customer-recovery report")
+        self.setWindowTitle(self.tr("Customer-recovery report"))
         resize_to_fit(self, 1040, 760)
         self.setSizeGripEnabled(True)
         self._db = db
@@ -167,7 +180,7 @@ class ReportDialog(QDialog):
         # The page, the document's margins (4 px a side), the scroll bar and the frame.
         scroll_bar = self.preview.verticalScrollBar().sizeHint().width()
         self.preview.setFixedWidth(PAGE_WIDTH + 2 * 4 + scroll_bar + 2 * 2)
-        self.preview.setAccessibleName("Report preview")
+        self.preview.setAccessibleName(self.tr("Report preview"))
         palette = self.preview.palette()  # a white page in a dark theme too, as printed
         palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
         palette.setColor(QPalette.ColorRole.Text, QColor("#24323f"))
@@ -188,9 +201,9 @@ class ReportDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
         saved_row.addWidget(self.status, 1)
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.setObjectName("openReportFolderButton")
-        self.open_folder_button.setToolTip("Show the folder the report was saved in.")
+        self.open_folder_button.setToolTip(self.tr("Show the folder the report was saved in."))
         self.open_folder_button.hide()
         self.open_folder_button.clicked.connect(self.open_folder)
         saved_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -205,7 +218,7 @@ class ReportDialog(QDialog):
         ):
             buttons.addWidget(self._save_button(suffix, name))
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("reportCloseButton")
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -235,31 +248,35 @@ class ReportDialog(QDialog):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 8, 0)
 
-        column.addWidget(self._heading("When"))
+        column.addWidget(self._heading(self.tr("When")))
         period_form = self._form()
         self.period = QComboBox()
         self.period.setObjectName("reportPeriod")
         for key, label in PERIODS:
-            self.period.addItem(label, key)
+            self.period.addItem(self.tr(label), key)
         self.period.setCurrentIndex(self.period.findData(DEFAULT_PERIOD))
-        self.from_edit = self._date_edit("reportFrom", "The first day of the report (included).")
-        self.to_edit = self._date_edit("reportTo", "The last day of the report (included).")
-        period_form.addRow(self._buddy("&Period", self.period), self.period)
-        period_form.addRow(self._buddy("&From", self.from_edit), self.from_edit)
-        period_form.addRow(self._buddy("&To", self.to_edit), self.to_edit)
+        self.from_edit = self._date_edit(
+            "reportFrom", self.tr("The first day of the report (included).")
+        )
+        self.to_edit = self._date_edit(
+            "reportTo", self.tr("The last day of the report (included).")
+        )
+        period_form.addRow(self._buddy(self.tr("&Period"), self.period), self.period)
+        period_form.addRow(self._buddy(self.tr("&From"), self.from_edit), self.from_edit)
+        period_form.addRow(self._buddy(self.tr("&To"), self.to_edit), self.to_edit)
         column.addLayout(period_form)
         column.addSpacing(12)
 
-        column.addWidget(self._heading("Which complaints"))
+        column.addWidget(self._heading(self.tr("Which complaints")))
         filter_form = self._form()
         try:
             categories = report_categories(self._db)
             others = report_other_platforms(self._db)
         except UserFacingError as problem:
-            log.warning("categories not loaded for the report: %s", problem)
+            log.warning("categories not loaded for the report: %s", problem)  # untranslated: log
             categories, others = [], []
         self.filters = ComplaintChoosers(
-            "report", categories, fairness="Any judgement", other_platforms=others
+            "report", categories, fairness=self.tr("Any judgement"), other_platforms=others
         )
         (
             self.platform_filter,
@@ -272,17 +289,27 @@ class ReportDialog(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)  # a long category name is elided, not the panel
-        filter_form.addRow(self._buddy("&Platform", self.platform_filter), self.platform_filter)
-        filter_form.addRow(self._buddy("&Category", self.category_filter), self.category_filter)
-        filter_form.addRow(self._buddy("&Judged as", self.validity_filter), self.validity_filter)
-        filter_form.addRow(self._buddy("&Outcome", self.outcome_filter), self.outcome_filter)
+        filter_form.addRow(
+            self._buddy(self.tr("&Platform"), self.platform_filter), self.platform_filter
+        )
+        filter_form.addRow(
+            self._buddy(self.tr("&Category"), self.category_filter), self.category_filter
+        )
+        filter_form.addRow(
+            self._buddy(self.tr("&Judged as"), self.validity_filter), self.validity_filter
+        )
+        filter_form.addRow(
+            self._buddy(self.tr("&Outcome"), self.outcome_filter), self.outcome_filter
+        )
         column.addLayout(filter_form)
         column.addSpacing(12)
 
         note = plain_label(
-            "Complaints are the comments and reviews rated harsh or negative, counted by the "
-            "day they were written. The preview is the PDF as it will be printed; the CSV "
-            "has one row per complaint, and the HTML page opens in any browser."
+            self.tr(
+                "Complaints are the comments and reviews rated harsh or negative, counted by "
+                "the day they were written. The preview is the PDF as it will be printed; the "
+                "CSV has one row per complaint, and the HTML page opens in any browser."
+            )
         )
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column.addWidget(note)
@@ -322,7 +349,7 @@ class ReportDialog(QDialog):
         return edit
 
     def _save_button(self, suffix: str, name: str) -> QPushButton:
-        button = QPushButton(f"Save as {FORMATS[suffix][0]}…")
+        button = QPushButton(self.tr("Save as {format}…").format(format=FORMATS[suffix][0]))
         button.setObjectName(name)
         button.clicked.connect(lambda _=False, s=suffix: self.save(s))
         self.save_buttons[suffix] = button
@@ -404,12 +431,12 @@ class ReportDialog(QDialog):
             self._generation += 1  # a load still running is no longer wanted
             self._loading = False
             self._set_report(None, None)
-            self._problem = (
-                f"‘From’ ({shown_day(start)}) is after ‘To’ ({shown_day(end)}): choose a "
-                "‘From’ day on or before the ‘To’ day."
-            )
-            self.summary.setText("No report for this period")
-            self._show(_message_document("The period runs backwards", self._problem))
+            self._problem = self.tr(
+                "‘From’ ({start}) is after ‘To’ ({end}): choose a ‘From’ day on or before the "
+                "‘To’ day."
+            ).format(start=shown_day(start), end=shown_day(end))
+            self.summary.setText(self.tr("No report for this period"))
+            self._show(_message_document(self.tr("The period runs backwards"), self._problem))
             self._update_buttons()
             return
         self._problem = ""
@@ -417,7 +444,7 @@ class ReportDialog(QDialog):
             self.refresh()
         else:
             self._loading = True  # the preview is out of date from now on
-            self.summary.setText("Loading…")
+            self.summary.setText(self.tr("Loading…"))
             self._update_buttons()
             self.refresh_timer.start()
 
@@ -434,9 +461,13 @@ class ReportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self._loading = True
-        self.summary.setText("Loading…")
+        self.summary.setText(self.tr("Loading…"))
         if self._shown is None:
-            self._show(_message_document("Loading…", "Reading the complaints of the period."))
+            self._show(
+                _message_document(
+                    self.tr("Loading…"), self.tr("Reading the complaints of the period.")
+                )
+            )
         self._update_buttons()
         db, now, tz = self._db, self._now(), self._tz
         self._runner.run(
@@ -453,39 +484,43 @@ class ReportDialog(QDialog):
         self._problem = ""
         count = len(prepared.complaints)
         words = self._filter_words()
-        summary = (
-            f"{plural(count, 'complaint')} from {shown_day(prepared.start)} to "
-            f"{shown_day(prepared.end)}"
+        summary = self.tr("%n complaint(s) from {start} to {end}", "", count).format(
+            start=shown_day(prepared.start), end=shown_day(prepared.end)
         )
-        self.summary.setText(summary + (f" — only {', '.join(words)}" if words else ""))
+        if words:
+            summary = self.tr("{summary} — only {choices}").format(
+                summary=summary, choices=", ".join(words)
+            )
+        self.summary.setText(summary)
         if count:
             document = build_page(prepared)
             self._set_report(prepared, document)
             self._show(document)
         else:
             self._set_report(prepared, None)
-            self._show(_message_document("No complaints in this period", self._why_empty()))
+            self._show(
+                _message_document(self.tr("No complaints in this period"), self._why_empty())
+            )
         self._update_buttons()
 
     def _why_empty(self) -> str:
         start, end = self.dates()
         words = self._filter_words()
         if words:
-            found = (
-                f"No complaints from {shown_day(start)} to {shown_day(end)} match what you "
-                f"chose: {', '.join(words)}.\nChoose “All” or “Any” in a filter, or a longer "
-                "period, to see more."
-            )
+            found = self.tr(
+                "No complaints from {start} to {end} match what you chose: {choices}.\n"
+                "Choose “All” or “Any” in a filter, or a longer period, to see more."
+            ).format(start=shown_day(start), end=shown_day(end), choices=", ".join(words))
         else:
-            found = (
-                f"No comment or review written from {shown_day(start)} to {shown_day(end)} "
-                "was rated harsh or negative.\nChoose a longer period to see earlier "
-                "complaints."
-            )
-        return found + (
-            "\nYou can still save this report: it will say there were no complaints, which "
-            "is worth keeping too."
+            found = self.tr(
+                "No comment or review written from {start} to {end} was rated harsh or "
+                "negative.\nChoose a longer period to see earlier complaints."
+            ).format(start=shown_day(start), end=shown_day(end))
+        keep = self.tr(
+            "You can still save this report: it will say there were no complaints, which is "
+            "worth keeping too."
         )
+        return found + "\n" + keep
 
     def _load_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -495,9 +530,9 @@ class ReportDialog(QDialog):
             self._update_buttons()
             raise error  # a bug: the crash dialog shows it
         self._set_report(None, None)
-        self._problem = f"The report could not be made: {error}"
-        self.summary.setText("No report")
-        self._show(_message_document("The report could not be made", str(error)))
+        self._problem = self.tr("The report could not be made: {problem}").format(problem=error)
+        self.summary.setText(self.tr("No report"))
+        self._show(_message_document(self.tr("The report could not be made"), str(error)))
         self._update_buttons()
 
     def _set_report(self, prepared: PreparedReport | None, document: QTextDocument | None) -> None:
@@ -519,9 +554,9 @@ class ReportDialog(QDialog):
         if self._problem:
             return self._problem
         if self._saving:
-            return "Saving the report…"
+            return self.tr("Saving the report…")
         if self._loading or self._prepared is None:
-            return "Wait a moment: the preview is being brought up to date."
+            return self.tr("Wait a moment: the preview is being brought up to date.")
         return ""
 
     def _update_buttons(self) -> None:
@@ -529,7 +564,12 @@ class ReportDialog(QDialog):
         for suffix, button in self.save_buttons.items():
             button.setEnabled(not why)
             name, what, _ = FORMATS[suffix]
-            button.setToolTip(why or f"Save the report shown as a {name} file: {what}.")
+            button.setToolTip(
+                why
+                or self.tr("Save the report shown as a {format} file: {what}.").format(
+                    format=name, what=self.tr(what)
+                )
+            )
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -537,7 +577,10 @@ class ReportDialog(QDialog):
         """Ask where to save; None if the owner cancels. Tests replace this."""
         name, _, pattern = FORMATS[format_suffix]
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, f"Save the report as {name}", str(suggested), pattern
+            self,
+            self.tr("Save the report as {format}").format(format=name),
+            str(suggested),
+            self.tr(pattern),
         )
         return Path(chosen) if chosen else None
 
@@ -553,7 +596,7 @@ class ReportDialog(QDialog):
         path = chosen
         if path.suffix.lower() not in (format_suffix, ".htm" if format_suffix == ".html" else ""):
             path = path.with_name(path.name + format_suffix)
-        self._say(f"Saving {path.name}…")
+        self._say(self.tr("Saving {file}…").format(file=path.name))
         if format_suffix == ".pdf":
             # Printed from the document on screen, so on the GUI thread.
             try:
@@ -576,14 +619,20 @@ class ReportDialog(QDialog):
         self._update_buttons()
         self.last_saved = path
         self._folder = path.parent
-        self._say(f"Saved {path.name} in {path.parent}.", saved=True)
+        self._say(
+            self.tr("Saved {file} in {folder}.").format(file=path.name, folder=path.parent),
+            saved=True,
+        )
 
     def _save_failed(self, path: Path, error: BaseException) -> None:
         self._saving = False
         self._update_buttons()
         if not isinstance(error, UserFacingError):
             raise error
-        self._say(f"{path.name} was not saved. {error}", error=True)
+        self._say(
+            self.tr("{file} was not saved. {problem}").format(file=path.name, problem=error),
+            error=True,
+        )
 
     def _say(self, text: str, *, error: bool = False, saved: bool = False) -> None:
         """The line under the preview: what saving did, or why it did not."""

@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -338,6 +339,46 @@ def test_html_with_no_complaints() -> None:
     empty = build_report([], start=START, end=END, now=NOW)
     html = page(empty, [])
     assert "Nothing was waiting" in html and "0 complaints in this report" in html
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[None]:
+    """The interface (and so the report) in German for one test, English again after."""
+    from feedback_desk.ui.language import install_language
+
+    assert install_language("de") == "de"
+    try:
+        yield
+    finally:
+        install_language("en")
+
+
+def test_html_reads_in_german(
+    german: None, report: RecoveryReport, complaints: list[ComplaintFacts]
+) -> None:
+    html = page(report, complaints)
+    assert '<html lang="de">' in html
+    for heading in (
+        "Zusammenfassung",
+        "Umfang",
+        "Antwortzeiten",
+        "Berechtigung",
+        "Entschädigung",
+        "Rückgewinnung",
+        "Häufigste Kategorien",
+        "Offene und überfällige Beschwerden",
+        "Einordnung",
+        "Anhang: Wie jede Zahl berechnet wird",
+    ):
+        assert f"<h2>{heading}</h2>" in html
+    for heading in SECTION_HEADINGS:
+        assert f"<h2>{heading}</h2>" not in html
+    assert "Bericht zur Kundenrückgewinnung: 1. April 2026 bis 30. April 2026" in html
+    assert "5 Beschwerden in diesem Bericht." in html
+    assert "Eingegangene Beschwerden" in html and "Kennzahl" in html
+    assert "40 % (2 von 5)" in html  # answered
+    assert "1 Std. 45 Min." in html  # the typical first reply
+    assert "Wie viele Beschwerden es gab." in html  # the appendix
 
 
 # -- the command ---------------------------------------------------------------------------
