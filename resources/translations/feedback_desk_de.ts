@@ -1548,6 +1548,248 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>in public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>in a private message</source>
+        <translation>per Privatnachricht</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>Wie schlimm</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Fair?</source>
+        <translation>Berechtigt?</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>{author} on {platform}</source>
+        <translation>{author} auf {platform}</translation>
+    </message>
+    <message>
+        <source>First reply {time}</source>
+        <translation>Erste Antwort {time}</translation>
+    </message>
+    <message>
+        <source>First reply {time} ({way})</source>
+        <translation>Erste Antwort {time} ({way})</translation>
+    </message>
+    <message>
+        <source>Follow up on {day}</source>
+        <translation>Erneut ansehen am {day}</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Daten wählen…</translation>
+    </message>
+    <message>
+        <source>No complaints here. Harsh and negative comments appear in the history as soon as they are in the inbox; try another period or clear the filters.</source>
+        <translation>Hier gibt es keine Beschwerden. Heftige und negative Kommentare erscheinen im Verlauf, sobald sie im Posteingang sind; wählen Sie einen anderen Zeitraum oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>History of complaints</source>
+        <translation>Verlauf der Beschwerden</translation>
+    </message>
+    <message>
+        <source>Past complaints</source>
+        <translation>Frühere Beschwerden</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Fair or not</source>
+        <translation>Berechtigt oder nicht</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search comments, names, notes and replies</source>
+        <translation>Kommentare, Namen, Notizen und Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>The complaint's story</source>
+        <translation>Der Verlauf der Beschwerde</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>&amp;Ergebnis festhalten…</translation>
+    </message>
+    <message>
+        <source>Report on these…</source>
+        <translation>Bericht dazu…</translation>
+    </message>
+    <message>
+        <source>The customer-recovery report for the period and filters chosen above</source>
+        <translation>Der Bericht zur Kundenrückgewinnung für den Zeitraum und die Filter, die oben gewählt sind</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>Die Beschwerde</translation>
+    </message>
+    <message>
+        <source>Everything this customer wrote</source>
+        <translation>Alles, was diese Kundschaft geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Names this customer wrote under:</source>
+        <translation>Namen, unter denen diese Person geschrieben hat:</translation>
+    </message>
+    <message>
+        <source>Names this customer wrote under</source>
+        <translation>Namen, unter denen diese Person geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Same person as…</source>
+        <translation>Dieselbe Person wie…</translation>
+    </message>
+    <message>
+        <source>Join another name (another handle or spelling) to this customer.</source>
+        <translation>Einen anderen Namen (anderes Profil oder andere Schreibweise) mit dieser Person zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Die Person</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: {problem}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) matching the search, newest first.</source>
+        <translation><numerusform>%n Beschwerde passt zur Suche, neueste zuerst.</numerusform><numerusform>%n Beschwerden passen zur Suche, neueste zuerst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s), newest first.</source>
+        <translation><numerusform>%n Beschwerde, neueste zuerst.</numerusform><numerusform>%n Beschwerden, neueste zuerst.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pick a complaint on the left to see its whole story.</source>
+        <translation>Wählen Sie links eine Beschwerde, um ihren ganzen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pick a complaint to see everything its writer sent.</source>
+        <translation>Wählen Sie eine Beschwerde, um alles zu sehen, was die Person geschrieben hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on {platforms}</source>
+        <translation><numerusform>%n Kommentar auf {platforms}</numerusform><numerusform>%n Kommentare auf {platforms}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n Beschwerde</numerusform><numerusform>%n Beschwerden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{comments}; {complaints}; won back %n time(s).</source>
+        <translation><numerusform>{comments}; {complaints}; %n-mal zurückgewonnen.</numerusform><numerusform>{comments}; {complaints}; %n-mal zurückgewonnen.</numerusform></translation>
+    </message>
+    <message>
+        <source>{comments}; {complaints}.</source>
+        <translation>{comments}; {complaints}.</translation>
+    </message>
+    <message>
+        <source>{name} — on {platforms}</source>
+        <translation>{name} — auf {platforms}</translation>
+    </message>
+    <message>
+        <source>{name} (the customer's own name)</source>
+        <translation>{name} (der eigene Name der Person)</translation>
+    </message>
+    <message>
+        <source>Pick a complaint first.</source>
+        <translation>Wählen Sie zuerst eine Beschwerde.</translation>
+    </message>
+    <message>
+        <source>Names that differ only in capitals or spaces are joined on their own. Use “Same person as…” for a different handle.</source>
+        <translation>Namen, die sich nur in Groß-/Kleinschreibung oder Leerzeichen unterscheiden, werden von selbst zusammengeführt. Für ein anderes Profil nutzen Sie „Dieselbe Person wie…“.</translation>
+    </message>
+    <message>
+        <source>To separate a name again, pick it in the list of names.</source>
+        <translation>Um einen Namen wieder zu trennen, wählen Sie ihn in der Namensliste.</translation>
+    </message>
+    <message>
+        <source>Merging the names…</source>
+        <translation>Namen werden zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>Separating the name…</source>
+        <translation>Name wird getrennt…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>— none —</source>
@@ -1755,6 +1997,356 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>{offer} has no code, so there is nothing to mark redeemed.</source>
+        <translation>{offer} hat keinen Code, es gibt also nichts als eingelöst zu markieren.</translation>
+    </message>
+    <message>
+        <source>{offer} has no code, so there is nothing to decline.</source>
+        <translation>{offer} hat keinen Code, es gibt also nichts abzulehnen.</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>einem unbekannten Tag</translation>
+    </message>
+    <message>
+        <source>Code {code} was already redeemed on {when}; it can be used once.</source>
+        <translation>Code {code} wurde schon am {when} eingelöst; er gilt nur einmal.</translation>
+    </message>
+    <message>
+        <source>its expiry date</source>
+        <translation>zum Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Code {code} has expired: it was valid until {until}.</source>
+        <translation>Code {code} ist abgelaufen: Er galt bis {until}.</translation>
+    </message>
+    <message>
+        <source>Code {code} was already declined by the customer.</source>
+        <translation>Code {code} wurde von der Kundschaft bereits abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Code {code} was declined by the customer, so it cannot be redeemed.</source>
+        <translation>Code {code} wurde von der Kundschaft abgelehnt und kann nicht eingelöst werden.</translation>
+    </message>
+    <message>
+        <source>Apology sent</source>
+        <translation>Entschuldigung gesendet</translation>
+    </message>
+    <message>
+        <source>Refund promised</source>
+        <translation>Erstattung zugesagt</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Kein Code</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>no platform</source>
+        <translation>keine Plattform</translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>Not linked to a comment (recorded from the command line).</source>
+        <translation>Mit keinem Kommentar verknüpft (über die Kommandozeile erfasst).</translation>
+    </message>
+    <message>
+        <source>{author} on {platform}:
+{complaint}
+
+Double-click to open its story.</source>
+        <translation>{author} auf {platform}:
+{complaint}
+
+Doppelklicken, um den Verlauf zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{offer} has no code to redeem.</source>
+        <translation>{offer} hat keinen Code zum Einlösen.</translation>
+    </message>
+    <message>
+        <source>The last day the code can be used: {day}</source>
+        <translation>Letzter Tag, an dem der Code gilt: {day}</translation>
+    </message>
+    <message>
+        <source>{offer}: nothing to redeem at the till.</source>
+        <translation>{offer}: An der Kasse gibt es nichts einzulösen.</translation>
+    </message>
+    <message>
+        <source>Not used yet.</source>
+        <translation>Noch nicht eingelöst.</translation>
+    </message>
+    <message>
+        <source>Sent with the reply on {time}</source>
+        <translation>Mit der Antwort gesendet am {time}</translation>
+    </message>
+    <message>
+        <source>Used at the till on {time}</source>
+        <translation>An der Kasse eingelöst am {time}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <source>No offers yet. Apologies, discounts, free items and refunds appear here when you send a reply that offers one; discounts and free items come with a code the customer shows at the till.</source>
+        <translation>Noch keine Angebote. Entschuldigungen, Rabatte, Gratisartikel und Erstattungen erscheinen hier, sobald Sie eine Antwort senden, die so etwas anbietet; Rabatte und Gratisartikel haben einen Code, den die Kundschaft an der Kasse vorzeigt.</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Codes not used yet</source>
+        <translation>Offene Codes</translation>
+    </message>
+    <message>
+        <source>Redeemed codes</source>
+        <translation>Eingelöste Codes</translation>
+    </message>
+    <message>
+        <source>Expired codes</source>
+        <translation>Abgelaufene Codes</translation>
+    </message>
+    <message>
+        <source>Declined codes</source>
+        <translation>Abgelehnte Codes</translation>
+    </message>
+    <message>
+        <source>Apologies and refunds</source>
+        <translation>Entschuldigungen und Erstattungen</translation>
+    </message>
+    <message>
+        <source>Discount ledger</source>
+        <translation>Rabattbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Find code</source>
+        <translation>Code suchen</translation>
+    </message>
+    <message>
+        <source>Find code… e.g. FD-7KQM-X4PA</source>
+        <translation>Code suchen… z. B. FD-7KQM-X4PA</translation>
+    </message>
+    <message>
+        <source>Type the code the customer shows; capitals, dashes and spaces do not matter.</source>
+        <translation>Geben Sie den Code ein, den die Kundschaft vorzeigt; Groß-/Kleinschreibung, Bindestriche und Leerzeichen spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Redeem code</source>
+        <translation>Code einlösen</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open the story of its complaint.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um den Verlauf ihrer Beschwerde zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Mark redeemed</source>
+        <translation>Als eingelöst markieren</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Als abgelehnt markieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the lines shown as a CSV file (for a spreadsheet).</source>
+        <translation>Die angezeigten Zeilen als CSV-Datei speichern (für eine Tabellenkalkulation).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>{offer} is not linked to a comment, so it has no story to open.</source>
+        <translation>{offer} ist mit keinem Kommentar verknüpft, daher gibt es keinen Verlauf zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) in the ledger.</source>
+        <translation><numerusform>%n Angebot im Rabattbuch.</numerusform><numerusform>%n Angebote im Rabattbuch.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{filter}: {shown} of %n offer(s).</source>
+        <translation><numerusform>{filter}: {shown} von %n Angebot.</numerusform><numerusform>{filter}: {shown} von %n Angeboten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No codes not used yet (%n offer(s) in the ledger).</source>
+        <translation><numerusform>Keine offenen Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine offenen Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No redeemed codes (%n offer(s) in the ledger).</source>
+        <translation><numerusform>Keine eingelösten Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine eingelösten Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No expired codes (%n offer(s) in the ledger).</source>
+        <translation><numerusform>Keine abgelaufenen Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine abgelaufenen Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No declined codes (%n offer(s) in the ledger).</source>
+        <translation><numerusform>Keine abgelehnten Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine abgelehnten Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No apologies and refunds (%n offer(s) in the ledger).</source>
+        <translation><numerusform>Keine Entschuldigungen und Erstattungen (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine Entschuldigungen und Erstattungen (%n Angebote im Rabattbuch).</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark code {code} as used at the till.</source>
+        <translation>Code {code} als an der Kasse eingelöst markieren.</translation>
+    </message>
+    <message>
+        <source>The customer turned down code {code}.</source>
+        <translation>Die Kundschaft hat Code {code} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Select an offer in the list first.</source>
+        <translation>Wählen Sie zuerst ein Angebot in der Liste.</translation>
+    </message>
+    <message>
+        <source>Mark the typed code as used at the till.</source>
+        <translation>Den eingegebenen Code als an der Kasse eingelöst markieren.</translation>
+    </message>
+    <message>
+        <source>Type the code the customer shows first.</source>
+        <translation>Geben Sie zuerst den Code ein, den die Kundschaft vorzeigt.</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Rabattbuch exportieren</translation>
+    </message>
+    <message>
+        <source>discount-ledger.csv</source>
+        <translation>rabattbuch.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to {path}.</source>
+        <translation><numerusform>%n Zeile in {path} gespeichert.</numerusform><numerusform>%n Zeilen in {path} gespeichert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Redeeming the code…</source>
+        <translation>Code wird eingelöst…</translation>
+    </message>
+    <message>
+        <source>Declining the code…</source>
+        <translation>Code wird abgelehnt…</translation>
+    </message>
+    <message>
+        <source>Code {code} redeemed: {offer}.</source>
+        <translation>Code {code} eingelöst: {offer}.</translation>
+    </message>
+    <message>
+        <source>Code {code} declined: {offer}.</source>
+        <translation>Code {code} abgelehnt: {offer}.</translation>
+    </message>
+    <message>
+        <source>Code {code} redeemed: {offer} (to {author} on {platform}).</source>
+        <translation>Code {code} eingelöst: {offer} (an {author} auf {platform}).</translation>
+    </message>
+    <message>
+        <source>Code {code} declined: {offer} (to {author} on {platform}).</source>
+        <translation>Code {code} abgelehnt: {offer} (an {author} auf {platform}).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Same person as…</source>
+        <translation>Dieselbe Person wie…</translation>
+    </message>
+    <message>
+        <source>Which other name did {name} write under? Their comments will be shown together and count as one customer in the report. You can separate them again later.</source>
+        <translation>Unter welchem anderen Namen hat {name} geschrieben? Die Kommentare werden zusammen angezeigt und zählen im Bericht als eine Person. Sie können sie später wieder trennen.</translation>
+    </message>
+    <message>
+        <source>Type part of the other name, e.g. annie</source>
+        <translation>Teil des anderen Namens eingeben, z. B. annie</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n comment(s) on {platforms}</source>
+        <translation><numerusform>{name} — %n Kommentar auf {platforms}</numerusform><numerusform>{name} — %n Kommentare auf {platforms}</numerusform></translation>
+    </message>
+    <message>
+        <source>{match} (already the same person as {other}: both join)</source>
+        <translation>{match} (schon dieselbe Person wie {other}: beide kommen dazu)</translation>
+    </message>
+    <message>
+        <source>Merge unlocks when you pick a name: type part of it above.</source>
+        <translation>„Zusammenführen“ wird möglich, sobald Sie einen Namen wählen: Geben Sie oben einen Teil davon ein.</translation>
+    </message>
+    <message>
+        <source>No other name matches what you typed.</source>
+        <translation>Kein anderer Name passt zu Ihrer Eingabe.</translation>
+    </message>
+    <message>
+        <source>Merge unlocks when you pick a name in the list.</source>
+        <translation>„Zusammenführen“ wird möglich, sobald Sie einen Namen in der Liste wählen.</translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>no compensation</source>
@@ -1957,6 +2549,198 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>Perspective</name>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>harsh</source>
+        <translation>heftig</translation>
+    </message>
+    <message>
+        <source>{stars}★</source>
+        <translation>{stars}★</translation>
+    </message>
+    <message>
+        <source>No comments in the last 30 days besides this one.</source>
+        <translation>Außer diesem keine Kommentare in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>{percent}% {severity}</source>
+        <translation>{percent} % {severity}</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last 30 days, %n comment(s): {shares}.</source>
+        <translation><numerusform>In den letzten 30 Tagen %n Kommentar: {shares}.</numerusform><numerusform>In den letzten 30 Tagen %n Kommentare: {shares}.</numerusform></translation>
+    </message>
+    <message>
+        <source>{platform}: no reviews in the last 30 days (average {before} the 30 days before).</source>
+        <translation>{platform}: keine Bewertungen in den letzten 30 Tagen (Durchschnitt {before} in den 30 Tagen davor).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %n review(s) in the last 30 days.</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen.</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %n review(s) in the last 30 days (up from {before}).</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen (gestiegen von {before}).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen (gestiegen von {before}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %n review(s) in the last 30 days (down from {before}).</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen (gesunken von {before}).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen (gesunken von {before}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %n review(s) in the last 30 days (the same as the 30 days before).</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen (gleich wie in den 30 Tagen davor).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen (gleich wie in den 30 Tagen davor).</numerusform></translation>
+    </message>
+    <message>
+        <source>First comment from {name}.</source>
+        <translation>Erster Kommentar von {name}.</translation>
+    </message>
+    <message>
+        <source>{day} ({severity})</source>
+        <translation>{day} ({severity})</translation>
+    </message>
+    <message>
+        <source>{name} wrote once before: {listed}.</source>
+        <translation>{name} hat schon einmal geschrieben: {listed}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} wrote %n time(s) before: {listed}.</source>
+        <translation><numerusform>{name} hat schon %n-mal geschrieben: {listed}.</numerusform><numerusform>{name} hat schon %n-mal geschrieben: {listed}.</numerusform></translation>
+    </message>
+    <message>
+        <source>No category yet: choose one on the next step to see whether others raised the same point.</source>
+        <translation>Noch keine Kategorie: Wählen Sie im nächsten Schritt eine, um zu sehen, ob andere denselben Punkt angesprochen haben.</translation>
+    </message>
+    <message>
+        <source>{category} (a guess from the words used)</source>
+        <translation>{category} (aus den Worten geschätzt)</translation>
+    </message>
+    <message>
+        <source>Nobody else mentioned {about} in the last 90 days.</source>
+        <translation>Niemand sonst hat in den letzten 90 Tagen {about} erwähnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other customer(s)</source>
+        <translation><numerusform>%n andere Person</numerusform><numerusform>%n andere Personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{customers} mentioned {about} in the last 90 days (%n comment(s)).</source>
+        <translation><numerusform>{customers} erwähnten in den letzten 90 Tagen {about} (%n Kommentar).</numerusform><numerusform>{customers} erwähnten in den letzten 90 Tagen {about} (%n Kommentare).</numerusform></translation>
+    </message>
+    <message>
+        <source>No reviews with stars in these weeks.</source>
+        <translation>Keine Bewertungen mit Sternen in diesen Wochen.</translation>
+    </message>
+    <message>
+        <source>{platform} ★</source>
+        <translation>{platform} ★</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}%)</source>
+        <translation>{count} ({percent} %)</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveDefinitions</name>
+    <message>
+        <source>Every comment and review written in the 30 days (30 x 24 hours) before the moment shown, on every platform, and the share of each severity as the comment came in (or as you corrected it), the way the report counts complaints. Each share is rounded to the nearest whole percent, so together they may make 99% or 101%.</source>
+        <translation>Alle Kommentare und Bewertungen aus den 30 Tagen (30 × 24 Stunden) vor dem angegebenen Zeitpunkt, auf allen Plattformen, und der Anteil jeder Schwere, wie sie beim Eingang eingestuft wurde (oder wie Sie sie korrigiert haben) – so, wie der Bericht Beschwerden zählt. Jeder Anteil ist auf ganze Prozent gerundet, zusammen können es also 99 % oder 101 % sein.</translation>
+    </message>
+    <message>
+        <source>For each platform, the average star rating of the reviews (comments with stars) written in the last 30 days, to one decimal, as their stars stand now; and the same for the 30 days before that, to show whether it went up or down.</source>
+        <translation>Für jede Plattform die durchschnittliche Sternebewertung der Bewertungen (Kommentare mit Sternen) aus den letzten 30 Tagen, auf eine Nachkommastelle, nach ihrem heutigen Stand; und dasselbe für die 30 Tage davor, damit Sie sehen, ob es aufwärts oder abwärts ging.</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks, each seven days ending at the moment shown (the newest week ends at that moment): how many comments of each severity, and each platform's average stars that week.</source>
+        <translation>Die letzten 12 Wochen, jede sieben Tage lang und bis zum angegebenen Zeitpunkt gerechnet (die neueste Woche endet in diesem Moment): wie viele Kommentare jeder Schwere und die durchschnittlichen Sterne jeder Plattform in dieser Woche.</translation>
+    </message>
+    <message>
+        <source>The comments the same customer wrote before this one, on any platform: the same name however it is written, or a name you said is the same person (History).</source>
+        <translation>Die Kommentare, die dieselbe Person vor diesem geschrieben hat, auf jeder Plattform: derselbe Name in beliebiger Schreibweise oder ein Name, den Sie als dieselbe Person angegeben haben (Verlauf).</translation>
+    </message>
+    <message>
+        <source>Categories you gave comments written in the last 90 days (capitals and spaces do not matter): how many comments and how many different customers. For a comment you have not given a category yet, the pause page uses a guess from its words (late: delivery, broken or missing: product, a charge or refund: price, no answer or waiting: service) and says it is a guess; other comments count only with the category you gave them. 'Other customers' leaves out the writer of the comment.</source>
+        <translation>Kategorien, die Sie Kommentaren aus den letzten 90 Tagen gegeben haben (Groß-/Kleinschreibung und Leerzeichen spielen keine Rolle): wie viele Kommentare und wie viele verschiedene Personen. Für einen Kommentar ohne Kategorie schätzt die Bedenkzeit-Seite eine aus seinen Worten (verspätet: Lieferung, kaputt oder fehlt: Produkt, Abbuchung oder Erstattung: Preis, keine Antwort oder Warten: Service) und sagt, dass es eine Schätzung ist; andere Kommentare zählen nur mit der Kategorie, die Sie vergeben haben. „Andere Personen“ lässt die Person weg, die den Kommentar geschrieben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectivePanel</name>
+    <message>
+        <source>In proportion</source>
+        <translation>Im Verhältnis</translation>
+    </message>
+    <message>
+        <source>Counting the other comments…</source>
+        <translation>Die anderen Kommentare werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The other comments could not be counted just now.</source>
+        <translation>Die anderen Kommentare konnten gerade nicht gezählt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveWindow</name>
+    <message>
+        <source>Perspective</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>How the comments of the last weeks felt, and how the stars went. One angry comment is rarely the whole picture.</source>
+        <translation>Wie die Kommentare der letzten Wochen klangen und wie sich die Sterne entwickelt haben. Ein verärgerter Kommentar ist selten das ganze Bild.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Comments and stars per week</source>
+        <translation>Kommentare und Sterne pro Woche</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>The comments could not be counted just now.</source>
+        <translation>Die Kommentare konnten gerade nicht gezählt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{category}: {comments} from %n customer(s)</source>
+        <translation><numerusform>{category}: {comments} von %n Person</numerusform><numerusform>{category}: {comments} von %n Personen</numerusform></translation>
+    </message>
+    <message>
+        <source>Points raised in the last 90 days: {points}.</source>
+        <translation>Angesprochene Punkte der letzten 90 Tage: {points}.</translation>
+    </message>
+    <message>
+        <source>No comment of the last 90 days has a category yet.</source>
+        <translation>Noch kein Kommentar der letzten 90 Tage hat eine Kategorie.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateReply</name>
     <message>
         <source>a Messenger message</source>
@@ -1985,6 +2769,13 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>{platform} says this comment cannot be answered privately.</source>
         <translation>Laut {platform} kann dieser Kommentar nicht privat beantwortet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChart</name>
+    <message>
+        <source>Average stars per week, per platform</source>
+        <translation>Durchschnittliche Sterne pro Woche und Plattform</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2916,962 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>Read again and send</source>
         <translation>Nochmals lesen und senden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDate</name>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDefinitions</name>
+    <message>
+        <source>A comment or review the app rated harsh or negative, written on one of the days of the report (first and last day included, by the shop's clock), on the chosen platforms, categories, validity and latest outcome. Neutral and positive comments are not in this report.</source>
+        <translation>Ein Kommentar oder eine Bewertung, die die App als heftig oder negativ eingestuft hat, geschrieben an einem der Tage des Berichts (erster und letzter Tag eingeschlossen, nach der Uhr des Geschäfts), auf den gewählten Plattformen, mit den gewählten Kategorien, der gewählten Berechtigung und dem gewählten letzten Ergebnis. Neutrale und positive Kommentare sind nicht in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>How many complaints there were.</source>
+        <translation>Wie viele Beschwerden es gab.</translation>
+    </message>
+    <message>
+        <source>Complaints per calendar week, Monday to Sunday, numbered the ISO way (2026-W18 is the 18th week of 2026). Weeks of the period without complaints show 0.</source>
+        <translation>Beschwerden je Kalenderwoche, Montag bis Sonntag, nach ISO nummeriert (2026-W18 ist die 18. Woche 2026). Wochen des Zeitraums ohne Beschwerden zeigen 0.</translation>
+    </message>
+    <message>
+        <source>Complaints per platform (Google, Facebook and so on), most first.</source>
+        <translation>Beschwerden je Plattform (Google, Facebook usw.), die meisten zuerst.</translation>
+    </message>
+    <message>
+        <source>Complaints per category you gave them when judging them; 'no category' counts the ones you have not given a category.</source>
+        <translation>Beschwerden je Kategorie, die Sie beim Beurteilen vergeben haben; „keine Kategorie“ zählt die, denen Sie keine Kategorie gegeben haben.</translation>
+    </message>
+    <message>
+        <source>Complaints the app rated harsh (hostile or very angry) and negative (unhappy but civil).</source>
+        <translation>Beschwerden, die die App als heftig (feindselig oder sehr verärgert) und als negativ (unzufrieden, aber höflich) eingestuft hat.</translation>
+    </message>
+    <message>
+        <source>Complaints that got at least one reply that was actually sent: publicly, by private message or by e-mail. Drafts and replies that failed to send do not count.</source>
+        <translation>Beschwerden, auf die mindestens eine Antwort tatsächlich gesendet wurde: öffentlich, per Privatnachricht oder per E-Mail. Entwürfe und Antworten, deren Versand fehlschlug, zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Answered complaints (see 'replied') out of all complaints.</source>
+        <translation>Beantwortete Beschwerden (siehe „Beantwortete Beschwerden“) von allen Beschwerden.</translation>
+    </message>
+    <message>
+        <source>The typical time from a complaint being written to your first sent reply: half of the answered complaints were answered faster, half slower. With an even number, it is halfway between the two middle times. Unanswered complaints are left out; blank when none was answered.</source>
+        <translation>Die typische Zeit vom Schreiben einer Beschwerde bis zu Ihrer ersten gesendeten Antwort: Die Hälfte der beantworteten Beschwerden wurde schneller beantwortet, die andere Hälfte langsamer. Bei einer geraden Anzahl liegt der Wert genau zwischen den beiden mittleren Zeiten. Unbeantwortete Beschwerden zählen nicht; leer, wenn keine beantwortet wurde.</translation>
+    </message>
+    <message>
+        <source>The time within which 9 out of 10 answered complaints got their first reply (the 90th percentile by the nearest-rank method: sort the times, take the one at position 90% of the count, rounded up). With fewer than 10 answers this is the slowest or nearly the slowest one.</source>
+        <translation>Die Zeit, in der 9 von 10 beantworteten Beschwerden ihre erste Antwort bekamen (das 90. Perzentil nach der Rangmethode: Zeiten sortieren, die an Position 90 % der Anzahl nehmen, aufgerundet). Bei weniger als 10 Antworten ist das die langsamste oder fast die langsamste.</translation>
+    </message>
+    <message>
+        <source>The typical pause you kept between starting a cool-off on a complaint and sending the first reply (middle value, as above). Only answered complaints that had a cool-off count; blank when there were none.</source>
+        <translation>Die typische Pause zwischen dem Start einer Bedenkzeit für eine Beschwerde und dem Senden der ersten Antwort (Mittelwert wie oben). Es zählen nur beantwortete Beschwerden mit Bedenkzeit; leer, wenn es keine gab.</translation>
+    </message>
+    <message>
+        <source>How you judged the complaints: valid, partly valid, not valid, or not yet judged. The four add up to all complaints.</source>
+        <translation>Wie Sie die Beschwerden beurteilt haben: berechtigt, teilweise berechtigt, nicht berechtigt oder noch nicht beurteilt. Die vier ergeben zusammen alle Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Answered complaints whose first reply went by private message or e-mail instead of in public, out of all answered complaints.</source>
+        <translation>Beantwortete Beschwerden, deren erste Antwort per Privatnachricht oder E-Mail statt öffentlich ging, von allen beantworteten Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Complaints where you answered in public a second time in the same conversation. Feedback Desk asks you to choose that on purpose, because a second public answer often starts a back-and-forth that everyone can read.</source>
+        <translation>Beschwerden, bei denen Sie im selben Gespräch ein zweites Mal öffentlich geantwortet haben. Feedback Desk lässt Sie das bewusst wählen, weil eine zweite öffentliche Antwort oft ein Hin und Her auslöst, das alle mitlesen können.</translation>
+    </message>
+    <message>
+        <source>Complaints marked resolved, or whose latest recorded outcome is 'resolved' or 'won back', out of all complaints.</source>
+        <translation>Beschwerden, die als geklärt markiert sind oder deren zuletzt festgehaltenes Ergebnis „geklärt“ oder „zurückgewonnen“ ist, von allen Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Every apology, discount, free item and refund offered in answer to the complaints, whatever happened to it afterwards: the number of each kind and, for money, the total per currency. Percentage discounts are counted but not added up (10% twice is not 20% of anything); free items are added up only when you gave their worth.</source>
+        <translation>Jede Entschuldigung, jeder Rabatt, jeder Gratisartikel und jede Erstattung, die als Antwort auf die Beschwerden angeboten wurden, egal was danach daraus wurde: die Anzahl jeder Art und bei Geld die Summe je Währung. Prozentrabatte werden gezählt, aber nicht addiert (zweimal 10 % sind nicht 20 % von irgendetwas); Gratisartikel werden nur addiert, wenn Sie ihren Wert angegeben haben.</translation>
+    </message>
+    <message>
+        <source>The offers the customer actually used at the till (marked redeemed), counted and added up the same way. Refunds and apologies have no code, so they never show here.</source>
+        <translation>Die Angebote, die die Kundschaft an der Kasse tatsächlich genutzt hat (als eingelöst markiert), genauso gezählt und addiert. Erstattungen und Entschuldigungen haben keinen Code und erscheinen daher nie hier.</translation>
+    </message>
+    <message>
+        <source>Complaints where you offered more than an apology: a discount, a free item or a refund.</source>
+        <translation>Beschwerden, bei denen Sie mehr als eine Entschuldigung angeboten haben: einen Rabatt, einen Gratisartikel oder eine Erstattung.</translation>
+    </message>
+    <message>
+        <source>For each currency: the money offered (fixed discounts, refunds and the worth of free items) divided by the number of complaints where something worth money in that currency was offered; rounded to the smallest coin. Percentage discounts have no amount, so they are not in it.</source>
+        <translation>Für jede Währung: das angebotene Geld (feste Rabatte, Erstattungen und der Wert von Gratisartikeln) geteilt durch die Zahl der Beschwerden, bei denen etwas mit Geldwert in dieser Währung angeboten wurde; auf die kleinste Münze gerundet. Prozentrabatte haben keinen Betrag und sind daher nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The different customers behind the complaints. A customer is a name, whatever the platform: 'Ann Lee' on Facebook and 'ann lee' on Google reviews are one customer (capitals, spaces and a Mastodon @handle after the name do not matter), and so are different names you said belong to the same person (History, 'Same person as…').</source>
+        <translation>Die verschiedenen Personen hinter den Beschwerden. Eine Person ist ein Name, egal auf welcher Plattform: „Ann Lee“ auf Facebook und „ann lee“ bei Google-Bewertungen sind eine Person (Groß-/Kleinschreibung, Leerzeichen und ein Mastodon-@Profil nach dem Namen spielen keine Rolle), ebenso verschiedene Namen, die Sie derselben Person zugeordnet haben (Verlauf, „Dieselbe Person wie…“).</translation>
+    </message>
+    <message>
+        <source>Customers with at least one complaint whose latest recorded outcome is 'won back'.</source>
+        <translation>Personen mit mindestens einer Beschwerde, deren zuletzt festgehaltenes Ergebnis „zurückgewonnen“ ist.</translation>
+    </message>
+    <message>
+        <source>Customers won back out of all customers at risk (every customer who complained in the period, whether or not you recorded an outcome). A complaint without an outcome counts as not won back, so recording outcomes makes this figure honest.</source>
+        <translation>Zurückgewonnene Personen von allen gefährdeten Personen (alle, die sich im Zeitraum beschwert haben, ob Sie ein Ergebnis festgehalten haben oder nicht). Eine Beschwerde ohne Ergebnis zählt als nicht zurückgewonnen – wenn Sie Ergebnisse festhalten, wird diese Zahl also ehrlich.</translation>
+    </message>
+    <message>
+        <source>For each currency: all the money offered (as in 'offered', including offers that were declined or never used) divided by the customers won back; rounded to the smallest coin. Blank when nobody was won back.</source>
+        <translation>Für jede Währung: alles angebotene Geld (wie bei „Angebotene Entschädigung“, auch abgelehnte oder nie genutzte Angebote) geteilt durch die zurückgewonnenen Personen; auf die kleinste Münze gerundet. Leer, wenn niemand zurückgewonnen wurde.</translation>
+    </message>
+    <message>
+        <source>The five categories with the most complaints (ties in alphabetical order), each with its share of all complaints, and what you wrote while judging them: the points you found valid and your notes, most often written first (up to five each; the same text written on several complaints counts once, with how many times).</source>
+        <translation>Die fünf Kategorien mit den meisten Beschwerden (bei Gleichstand alphabetisch), jede mit ihrem Anteil an allen Beschwerden, und was Sie beim Beurteilen notiert haben: die Punkte, die Sie berechtigt fanden, und Ihre Notizen, die häufigsten zuerst (jeweils bis zu fünf; derselbe Text bei mehreren Beschwerden zählt einmal, mit der Anzahl).</translation>
+    </message>
+    <message>
+        <source>Complaints still waiting for you (new, cooling off or with a reply being written) when the report was made, oldest first, with how long each has waited.</source>
+        <translation>Beschwerden, die beim Erstellen des Berichts noch auf Sie warteten (neu, in Bedenkzeit oder mit einer Antwort in Arbeit), die ältesten zuerst, mit ihrer Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Open complaints that have waited longer than the response target (24 hours unless you chose another) when the report was made.</source>
+        <translation>Offene Beschwerden, die beim Erstellen des Berichts länger als die Antwortfrist gewartet haben (24 Stunden, wenn Sie keine andere gewählt haben).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>pages to print or send</source>
+        <translation>Seiten zum Drucken oder Versenden</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>one row per complaint, for a spreadsheet</source>
+        <translation>eine Zeile pro Beschwerde, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>one page that opens in any web browser</source>
+        <translation>eine Seite, die sich in jedem Webbrowser öffnet</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webseiten (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Customer-recovery report</source>
+        <translation>Bericht zur Kundenrückgewinnung</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder the report was saved in.</source>
+        <translation>Den Ordner zeigen, in dem der Bericht gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>The first day of the report (included).</source>
+        <translation>Der erste Tag des Berichts (eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>The last day of the report (included).</source>
+        <translation>Der letzte Tag des Berichts (eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Which complaints</source>
+        <translation>Welche Beschwerden</translation>
+    </message>
+    <message>
+        <source>Any judgement</source>
+        <translation>Jede Beurteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Judged as</source>
+        <translation>B&amp;eurteilt als</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Complaints are the comments and reviews rated harsh or negative, counted by the day they were written. The preview is the PDF as it will be printed; the CSV has one row per complaint, and the HTML page opens in any browser.</source>
+        <translation>Beschwerden sind die Kommentare und Bewertungen, die als heftig oder negativ eingestuft wurden, gezählt nach dem Tag, an dem sie geschrieben wurden. Die Vorschau zeigt das PDF so, wie es gedruckt wird; die CSV-Datei hat eine Zeile pro Beschwerde, und die HTML-Seite öffnet sich in jedem Browser.</translation>
+    </message>
+    <message>
+        <source>Save as {format}…</source>
+        <translation>Als {format} speichern…</translation>
+    </message>
+    <message>
+        <source>‘From’ ({start}) is after ‘To’ ({end}): choose a ‘From’ day on or before the ‘To’ day.</source>
+        <translation>„Von“ ({start}) liegt nach „Bis“ ({end}): Wählen Sie für „Von“ einen Tag vor oder gleich „Bis“.</translation>
+    </message>
+    <message>
+        <source>No report for this period</source>
+        <translation>Kein Bericht für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>The period runs backwards</source>
+        <translation>Der Zeitraum läuft rückwärts</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Reading the complaints of the period.</source>
+        <translation>Die Beschwerden des Zeitraums werden gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) from {start} to {end}</source>
+        <translation><numerusform>%n Beschwerde vom {start} bis {end}</numerusform><numerusform>%n Beschwerden vom {start} bis {end}</numerusform></translation>
+    </message>
+    <message>
+        <source>{summary} — only {choices}</source>
+        <translation>{summary} — nur {choices}</translation>
+    </message>
+    <message>
+        <source>No complaints in this period</source>
+        <translation>Keine Beschwerden in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No complaints from {start} to {end} match what you chose: {choices}.
+Choose “All” or “Any” in a filter, or a longer period, to see more.</source>
+        <translation>Keine Beschwerden vom {start} bis {end} passen zu Ihrer Auswahl: {choices}.
+Wählen Sie „Alle“ oder „Jede“ in einem Filter oder einen längeren Zeitraum, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>No comment or review written from {start} to {end} was rated harsh or negative.
+Choose a longer period to see earlier complaints.</source>
+        <translation>Kein Kommentar und keine Bewertung vom {start} bis {end} wurde als heftig oder negativ eingestuft.
+Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</translation>
+    </message>
+    <message>
+        <source>You can still save this report: it will say there were no complaints, which is worth keeping too.</source>
+        <translation>Sie können diesen Bericht trotzdem speichern: Er hält fest, dass es keine Beschwerden gab – auch das ist es wert, aufbewahrt zu werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {problem}</source>
+        <translation>Der Bericht konnte nicht erstellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Kein Bericht</translation>
+    </message>
+    <message>
+        <source>The report could not be made</source>
+        <translation>Der Bericht konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Der Bericht wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the preview is being brought up to date.</source>
+        <translation>Einen Moment bitte: Die Vorschau wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Save the report shown as a {format} file: {what}.</source>
+        <translation>Den angezeigten Bericht als {format}-Datei speichern: {what}.</translation>
+    </message>
+    <message>
+        <source>Save the report as {format}</source>
+        <translation>Bericht als {format} speichern</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>{file} wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder}.</source>
+        <translation>{file} in {folder} gespeichert.</translation>
+    </message>
+    <message>
+        <source>{file} was not saved. {problem}</source>
+        <translation>{file} wurde nicht gespeichert. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another place.</source>
+        <translation>Den Ordner {folder} gibt es nicht; legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot write into {folder}: {reason}.</source>
+        <translation>In {folder} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in {suffix}.</source>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an, der auf {suffix} endet.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from {name}: choose .pdf, .csv or .html.</source>
+        <translation>Das Format lässt sich aus {name} nicht erkennen: Wählen Sie .pdf, .csv oder .html.</translation>
+    </message>
+    <message>
+        <source>The report's first day ({start}) is after its last day ({end}); swap them.</source>
+        <translation>Der erste Tag des Berichts ({start}) liegt nach dem letzten ({end}); tauschen Sie die beiden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Entschädigung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation>Häufigste Kategorien</translation>
+    </message>
+    <message>
+        <source>Open and overdue complaints</source>
+        <translation>Offene und überfällige Beschwerden</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>Appendix: how each figure is worked out</source>
+        <translation>Anhang: Wie jede Zahl berechnet wird</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Eingegangene Beschwerden</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Typical first reply</source>
+        <translation>Typische erste Antwort</translation>
+    </message>
+    <message>
+        <source>9 in 10 answered within</source>
+        <translation>9 von 10 beantwortet innerhalb</translation>
+    </message>
+    <message>
+        <source>Typical cool-off kept</source>
+        <translation>Typische Bedenkzeit</translation>
+    </message>
+    <message>
+        <source>Taken private</source>
+        <translation>Privat weitergeführt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Compensated complaints</source>
+        <translation>Entschädigte Beschwerden</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Gefährdete Kundschaft</translation>
+    </message>
+    <message>
+        <source>Customers won back</source>
+        <translation>Zurückgewonnene Kundschaft</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Rückgewinnungsquote</translation>
+    </message>
+    <message>
+        <source>Cost per recovered customer</source>
+        <translation>Kosten je zurückgewonnener Person</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Offene Beschwerden</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Überfällige Beschwerden</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Complaints by week</source>
+        <translation>Beschwerden nach Woche</translation>
+    </message>
+    <message>
+        <source>Complaints by platform</source>
+        <translation>Beschwerden nach Plattform</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>Beschwerden nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Complaints by severity</source>
+        <translation>Beschwerden nach Schwere</translation>
+    </message>
+    <message>
+        <source>Answered complaints</source>
+        <translation>Beantwortete Beschwerden</translation>
+    </message>
+    <message>
+        <source>Answered (response rate)</source>
+        <translation>Beantwortet (Antwortquote)</translation>
+    </message>
+    <message>
+        <source>Answered in public again</source>
+        <translation>Erneut öffentlich beantwortet</translation>
+    </message>
+    <message>
+        <source>Resolved (resolution rate)</source>
+        <translation>Geklärt (Klärungsquote)</translation>
+    </message>
+    <message>
+        <source>Compensation offered</source>
+        <translation>Angebotene Entschädigung</translation>
+    </message>
+    <message>
+        <source>Compensation redeemed</source>
+        <translation>Eingelöste Entschädigung</translation>
+    </message>
+    <message>
+        <source>Average compensation per case</source>
+        <translation>Durchschnittliche Entschädigung je Fall</translation>
+    </message>
+    <message>
+        <source>Perspective: the last 30 days</source>
+        <translation>Einordnung: die letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>Perspective: average stars</source>
+        <translation>Einordnung: durchschnittliche Sterne</translation>
+    </message>
+    <message>
+        <source>Perspective: week by week</source>
+        <translation>Einordnung: Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Perspective: a customer's earlier comments</source>
+        <translation>Einordnung: frühere Kommentare einer Person</translation>
+    </message>
+    <message>
+        <source>Perspective: points raised</source>
+        <translation>Einordnung: angesprochene Punkte</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} T. {hours} Std.</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} T.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{blank} (0 of 0)</source>
+        <translation>{blank} (0 von 0)</translation>
+    </message>
+    <message>
+        <source>{percent}% ({part} of {whole})</source>
+        <translation>{percent} % ({part} von {whole})</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day} {hour}:{minute}</source>
+        <translation>{day}.{month}.{year} {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>{title}: nothing to show.</source>
+        <translation>{title}: nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Harsh and negative comments written in the period.</source>
+        <translation>Heftige und negative Kommentare aus dem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Complaints that got at least one sent reply.</source>
+        <translation>Beschwerden mit mindestens einer gesendeten Antwort.</translation>
+    </message>
+    <message>
+        <source>Half of the answered complaints got a reply faster than this.</source>
+        <translation>Die Hälfte der beantworteten Beschwerden bekam schneller eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Nine out of ten answered complaints got a reply within this.</source>
+        <translation>Neun von zehn beantworteten Beschwerden bekamen in dieser Zeit eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The usual pause between a cool-off starting and the reply.</source>
+        <translation>Die übliche Pause zwischen Beginn der Bedenkzeit und der Antwort.</translation>
+    </message>
+    <message>
+        <source>First replies sent by private message or e-mail.</source>
+        <translation>Erste Antworten per Privatnachricht oder E-Mail.</translation>
+    </message>
+    <message>
+        <source>Complaints resolved, or with outcome resolved or won back.</source>
+        <translation>Geklärte Beschwerden oder mit dem Ergebnis geklärt oder zurückgewonnen.</translation>
+    </message>
+    <message>
+        <source>Complaints offered a discount, free item or refund.</source>
+        <translation>Beschwerden mit angebotenem Rabatt, Gratisartikel oder Erstattung.</translation>
+    </message>
+    <message>
+        <source>Different customers who complained (one name, any platform).</source>
+        <translation>Verschiedene Personen, die sich beschwert haben (ein Name, jede Plattform).</translation>
+    </message>
+    <message>
+        <source>Customers with a complaint whose outcome is 'won back'.</source>
+        <translation>Personen mit einer Beschwerde mit dem Ergebnis „zurückgewonnen“.</translation>
+    </message>
+    <message>
+        <source>Customers won back out of the customers at risk.</source>
+        <translation>Zurückgewonnene von den gefährdeten Personen.</translation>
+    </message>
+    <message>
+        <source>Money offered divided by the customers won back.</source>
+        <translation>Angebotenes Geld geteilt durch die zurückgewonnenen Personen.</translation>
+    </message>
+    <message>
+        <source>Still waiting for you when the report was made.</source>
+        <translation>Warteten beim Erstellen des Berichts noch auf Sie.</translation>
+    </message>
+    <message>
+        <source>Open complaints waiting longer than the response target.</source>
+        <translation>Offene Beschwerden, die länger als die Antwortfrist warten.</translation>
+    </message>
+    <message>
+        <source> (target: {target})</source>
+        <translation> (Frist: {target})</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>keine Kategorie</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>By platform</source>
+        <translation>Nach Plattform</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Nach Schwere</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} von {whole}</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Antwortquote</translation>
+    </message>
+    <message>
+        <source>Typical first reply (median)</source>
+        <translation>Typische erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <source>9 in 10 answered within (90th percentile)</source>
+        <translation>9 von 10 beantwortet innerhalb (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>Typical cool-off kept (median)</source>
+        <translation>Typische Bedenkzeit (Median)</translation>
+    </message>
+    <message>
+        <source>First reply taken private</source>
+        <translation>Erste Antwort privat</translation>
+    </message>
+    <message>
+        <source>Answered in public again in one conversation</source>
+        <translation>Im selben Gespräch erneut öffentlich beantwortet</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Klärungsquote</translation>
+    </message>
+    <message>
+        <source>Response target</source>
+        <translation>Antwortfrist</translation>
+    </message>
+    <message>
+        <source>How the complaints were judged</source>
+        <translation>Wie die Beschwerden beurteilt wurden</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Beurteilt</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Nothing was offered.</source>
+        <translation>Es wurde nichts angeboten.</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed.</source>
+        <translation>Es wurde nichts eingelöst.</translation>
+    </message>
+    <message>
+        <source>and {more} more</source>
+        <translation>und {more} weitere</translation>
+    </message>
+    <message>
+        <source>No complaint was given a category.</source>
+        <translation>Keine Beschwerde hat eine Kategorie bekommen.</translation>
+    </message>
+    <message>
+        <source>Valid points</source>
+        <translation>Berechtigte Punkte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting when the report was made.</source>
+        <translation>Beim Erstellen des Berichts wartete nichts.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>{open} open, {overdue} overdue (waiting longer than {target}).</source>
+        <translation>{open} offen, {overdue} überfällig (warten länger als {target}).</translation>
+    </message>
+    <message>
+        <source>The {listed} longest-waiting are listed; {more} more are in the CSV report.</source>
+        <translation>Die {listed} am längsten wartenden sind aufgeführt; {more} weitere stehen im CSV-Bericht.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Not worked out for this report.</source>
+        <translation>Für diesen Bericht nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>All comments and reviews on every platform (the report's filters do not apply), counted at {moment}: one complaint is rarely the whole picture.</source>
+        <translation>Alle Kommentare und Bewertungen auf allen Plattformen (die Filter des Berichts gelten hier nicht), gezählt am {moment}: Eine Beschwerde ist selten das ganze Bild.</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>{platform} ★</source>
+        <translation>{platform} ★</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}%)</source>
+        <translation>{count} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks, all comments</source>
+        <translation>Die letzten 12 Wochen, alle Kommentare</translation>
+    </message>
+    <message>
+        <source>Points raised in the last 90 days</source>
+        <translation>Angesprochene Punkte der letzten 90 Tage</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No comment of the last 90 days has a category yet.</source>
+        <translation>Noch kein Kommentar der letzten 90 Tage hat eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ihr Geschäft</translation>
+    </message>
+    <message>
+        <source>Customer recovery report — {shop}</source>
+        <translation>Bericht zur Kundenrückgewinnung — {shop}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) in this report.</source>
+        <translation><numerusform>%n Beschwerde in diesem Bericht.</numerusform><numerusform>%n Beschwerden in diesem Bericht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer recovery report: {start} to {end}</source>
+        <translation>Bericht zur Kundenrückgewinnung: {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Made on {moment}</source>
+        <translation>Erstellt am {moment}</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the page's language tag: de for German</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Customer recovery report {start} to {end}</source>
+        <translation>Bericht zur Kundenrückgewinnung {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF {path}.</source>
+        <translation>Das PDF {path} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +4332,17 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source> minutes</source>
         <translation> Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityChart</name>
+    <message>
+        <source>Comments per week by severity</source>
+        <translation>Kommentare pro Woche nach Schwere</translation>
+    </message>
+    <message numerus="yes">
+        <source>week from {day}: %n comment(s)</source>
+        <translation><numerusform>Woche ab {day}: %n Kommentar</numerusform><numerusform>Woche ab {day}: %n Kommentare</numerusform></translation>
     </message>
 </context>
 <context>

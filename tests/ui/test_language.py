@@ -74,6 +74,7 @@ def test_german_translates_our_words_and_qts_buttons(back_to_english: None) -> N
             german += 1
     assert german > 500
     install_language("en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() in ("Cancel", "&Cancel")
 
 
@@ -98,7 +99,9 @@ def test_german_plurals_follow_the_count(back_to_english: None) -> None:
     plural = next(
         (context, source)
         for (context, source), message in _messages("de").items()
-        if message.get("numerus") == "yes" and source.startswith("%n ")
+        if message.get("numerus") == "yes"
+        and source.startswith("%n ")
+        and len({form.text for form in message.iter("numerusform")}) == 2
     )
     one, many = texts.translate(*plural, None, 1), texts.translate(*plural, None, 5)
     assert one.startswith("1 ") and many.startswith("5 ") and one[2:] != many[2:]
