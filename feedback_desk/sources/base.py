@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass
@@ -50,6 +51,22 @@ def same_origin(url: str, base: str) -> bool:
     return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)
 
 
+# The lists connectors page through, as paging messages name them ("kept sending the same
+# page of {list}"); a connector passes one of these, and the message translates it.
+LIST_NAMES = (
+    QT_TRANSLATE_NOOP("Sync", "posts"),
+    QT_TRANSLATE_NOOP("Sync", "a post's comments"),
+    QT_TRANSLATE_NOOP("Sync", "a comment's replies"),
+    QT_TRANSLATE_NOOP("Sync", "replies"),
+    QT_TRANSLATE_NOOP("Sync", "mentions"),
+    QT_TRANSLATE_NOOP("Sync", "the shop's own posts"),
+    QT_TRANSLATE_NOOP("Sync", "reviews"),
+    QT_TRANSLATE_NOOP("Sync", "comments"),
+    QT_TRANSLATE_NOOP("Sync", "Google's list of reviews"),
+    QT_TRANSLATE_NOOP("Sync", "YouTube's list of comments"),
+)
+
+
 # An incremental pass reads back a day before the newest item seen, for items platforms
 # list late (and edits they date by their first posting).
 INCREMENTAL_MARGIN = timedelta(days=1)
@@ -77,13 +94,22 @@ class PagingGuard:
         """`link` (the next page's address or token) when it may be followed, else raise."""
         if link in self._followed:
             raise MalformedPayload(
-                f"{self.platform} kept sending the same page of {self.what}; stopped.",
+                translate(
+                    "Sync", "{platform} kept sending the same page of {list}; stopped."
+                ).format(platform=self.platform, list=translate("Sync", self.what)),
                 self.account,
             )
         if self.pages >= self.limit:
             raise MalformedPayload(
-                f"{self.platform} kept sending more pages of {self.what} than any list has; "
-                f"stopped after {self.limit:,}.",
+                translate(
+                    "Sync",
+                    "{platform} kept sending more pages of {list} than any list has; stopped "
+                    "after {limit}.",
+                ).format(
+                    platform=self.platform,
+                    list=translate("Sync", self.what),
+                    limit=f"{self.limit:,}",
+                ),
                 self.account,
             )
         self._followed.add(link)
@@ -121,7 +147,9 @@ def walk_token_pages(
         following = body.get("nextPageToken")
         if not isinstance(items, list) or not isinstance(following, str | None):
             raise MalformedPayload(
-                f"{what} came in an unexpected shape; nothing from this page was stored.",
+                translate(
+                    "Sync", "{list} came in an unexpected shape; nothing from this page was stored."
+                ).format(list=translate("Sync", what)),
                 account,
             )
         page = read(items)

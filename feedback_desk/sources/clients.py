@@ -28,6 +28,7 @@ from typing import Any
 from ..core.errors import UserFacingError
 from ..core.model import Platform
 from ..core.redaction import remember_secret
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from ..secrets import CredentialStore
 from ..store.database import Database
 from ..store.own_apps import forget_own_app_id, own_app_id, save_own_app_id
@@ -37,7 +38,15 @@ CLIENTS_ENV = "FEEDBACK_DESK_OAUTH_CLIENTS"
 
 # Per family: the build-settings keys for (id, value an installed app may carry).
 _KEYS = {"google": ("client_id", "client_secret"), "meta": ("app_id", "client_token")}
-FAMILY_LABELS = {"google": "Google (reviews and YouTube)", "meta": "Meta (Facebook and Instagram)"}
+FAMILY_LABELS = {
+    "google": QT_TRANSLATE_NOOP("SignIn", "Google (reviews and YouTube)"),
+    "meta": QT_TRANSLATE_NOOP("SignIn", "Meta (Facebook and Instagram)"),
+}
+
+
+def family_label(family: str) -> str:
+    """The sign-in family's name as the owner reads it."""
+    return translate("SignIn", FAMILY_LABELS[family])
 
 
 @dataclass(frozen=True)
@@ -100,14 +109,25 @@ def save_own_app(
     """Use the owner's own app from now on: the id in the database, the secret (Google
     client secret, Meta client token) only in the keyring."""
     if family not in _KEYS:
-        raise UserFacingError(f"Feedback Desk has no sign-in for {family!r}.")
+        raise UserFacingError(
+            translate("SignIn", "Feedback Desk has no sign-in for {family}.").format(
+                family=repr(family)
+            )
+        )
     client_id, secret = client_id.strip(), secret.strip()
     if not client_id or len(client_id) > 300 or any(ch.isspace() for ch in client_id):
-        raise UserFacingError(f"Give the {_id_words(family)} of your own app, without spaces.")
+        raise UserFacingError(
+            translate("SignIn", "Give the client id of your own app, without spaces.")
+            if family == "google"
+            else translate("SignIn", "Give the app id of your own app, without spaces.")
+        )
     if family == "meta" and not secret:
         raise UserFacingError(
-            "Give the client token of your own Meta app (App settings → Advanced), not the "
-            "app secret."
+            translate(
+                "SignIn",
+                "Give the client token of your own Meta app (App settings → Advanced), not the "
+                "app secret.",
+            )
         )
     credentials.save_app_secret(family, {"secret": secret})
     save_own_app_id(db, conn, family, client_id)
@@ -135,14 +155,13 @@ def app_registration(
 
 def no_registration(platform: Platform) -> UserFacingError:
     return UserFacingError(
-        f"This copy of Feedback Desk has no {platform.label} sign-in registered. Use your own "
-        "app (Settings → Use my own app), or connect with a token: the Advanced form in the "
-        "Accounts dialog, or 'feedback-desk accounts add'."
+        translate(
+            "SignIn",
+            "This copy of Feedback Desk has no {platform} sign-in registered. Use your own app "
+            "(Settings → Use my own app), or connect with a token: the Advanced form in the "
+            "Accounts dialog, or 'feedback-desk accounts add'.",
+        ).format(platform=platform.label)
     )
-
-
-def _id_words(family: str) -> str:
-    return "client id" if family == "google" else "app id"
 
 
 def _read_build_settings() -> dict[str, Any]:
@@ -157,7 +176,10 @@ def _read_build_settings() -> dict[str, Any]:
         data = json.loads(text)
     except (OSError, ValueError) as error:
         raise UserFacingError(
-            f"The sign-in registrations of this copy cannot be read ({type(error).__name__}); "
-            "reinstall Feedback Desk."
+            translate(
+                "SignIn",
+                "The sign-in registrations of this copy cannot be read ({problem}); reinstall "
+                "Feedback Desk.",
+            ).format(problem=type(error).__name__)
         ) from None
     return data if isinstance(data, dict) else {}

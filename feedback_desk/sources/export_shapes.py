@@ -11,21 +11,29 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..core.model import Platform, iso_utc
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from .google_reviews import ANONYMOUS, STARS
 
 CsvRows = Iterator[tuple[int, "list[str] | ValueError"]]
 
 FIELDS = ("platform", "author", "text", "created_at", "external_id", "url", "rating", "email")
+# The fields as the import preview names them; show them through field_label().
 FIELD_LABELS = {
-    "platform": "Platform",
-    "author": "Customer's name",
-    "text": "Comment or review",
-    "created_at": "Date",
-    "external_id": "Id",
-    "url": "Link",
-    "rating": "Stars",
-    "email": "E-mail",
+    "platform": QT_TRANSLATE_NOOP("Import", "Platform"),
+    "author": QT_TRANSLATE_NOOP("Import", "Customer's name"),
+    "text": QT_TRANSLATE_NOOP("Import", "Comment or review"),
+    "created_at": QT_TRANSLATE_NOOP("Import", "Date"),
+    "external_id": QT_TRANSLATE_NOOP("Import", "Id"),
+    "url": QT_TRANSLATE_NOOP("Import", "Link"),
+    "rating": QT_TRANSLATE_NOOP("Import", "Stars"),
+    "email": QT_TRANSLATE_NOOP("Import", "E-mail"),
 }
+
+
+def field_label(field: str) -> str:
+    """The field's name in the interface language ("Customer's name")."""
+    return translate("Import", FIELD_LABELS[field])
+
 
 # Column names export tools and spreadsheets use for each field, in a few languages
 # (normalized: lowercase, words only). The window's mapping offers the best fit first.
@@ -263,7 +271,7 @@ def takeout_records(document: Any) -> Iterator[tuple[int, Any]]:
     "reviewReply": {"comment", "updateTime"}}]}, the same review objects as the API."""
     for number, item in enumerate(document.get("reviews") or [], start=1):
         if not isinstance(item, dict):
-            yield number, ValueError("is not a review object")
+            yield number, ValueError(translate("Import", "is not a review object"))
             continue
         name = item.get("name")
         review_id = item.get("reviewId")
@@ -312,7 +320,12 @@ def facebook_records(document: Any) -> Iterator[tuple[int, Any]]:
     for entry in entries:
         number += 1
         if not facebook_entry(entry):
-            yield number, ValueError("is not a Facebook comment (no data with a comment)")
+            yield (
+                number,
+                ValueError(
+                    translate("Import", "is not a Facebook comment (no data with a comment)")
+                ),
+            )
             continue
         title = repair_mojibake(str(entry.get("title") or ""))
         said = _FACEBOOK_TITLE.match(title)

@@ -12,6 +12,7 @@ import requests
 from ..core.errors import AlreadyReplied, MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
 from ..core.redaction import remember_secret
+from ..core.texts import translate
 from .base import Page, PagingGuard, incremental_threshold, same_origin
 from .graph import FACEBOOK_GRAPH, GRAPH_VERSION
 from .http import PlatformHttp, Slowdown, json_or_none
@@ -37,20 +38,23 @@ class GraphErrors:
         error = body.get("error") if isinstance(body, dict) else None
         if not isinstance(error, dict):
             if 400 <= response.status_code < 500:
-                raise self._http.refused(f"HTTP {response.status_code}")
+                raise self._http.refused(f"HTTP {response.status_code}")  # untranslated: a code
             return None
         code = error.get("code")
         message = str(error.get("error_user_msg") or error.get("message") or "")[:300]
         if code in EXPIRED:
-            raise self._http.token_expired(message or "token expired")
+            raise self._http.token_expired(message or translate("Facebook", "token expired"))
         if code in THROTTLED:
             return Slowdown(_regain_seconds(response), f"Graph error {code}: {message}")
         if code in TRANSIENT:
             return Slowdown(5.0, f"Graph error {code}: {message}", refused=False)
         if code == ALREADY_REPLIED:
             raise AlreadyReplied(
-                f"{self._http.platform} allows one private message per comment, and this "
-                "comment already has one.",
+                translate(
+                    "Facebook",
+                    "{platform} allows one private message per comment, and this comment "
+                    "already has one.",
+                ).format(platform=self._http.platform),
                 self._http.account,
             )
         raise self._http.refused(f"{message} (Graph error {code})")
@@ -92,8 +96,11 @@ class GraphConnector:
         body = self._http.call("GET", url, self._errors, params=params)
         if not isinstance(body, dict):
             raise MalformedPayload(
-                f"{self._http.platform} answered in an unexpected shape; nothing from that "
-                "page was stored."
+                translate(
+                    "Facebook",
+                    "{platform} answered in an unexpected shape; nothing from that page was "
+                    "stored.",
+                ).format(platform=self._http.platform)
             )
         return body
 
@@ -117,8 +124,11 @@ class GraphConnector:
             return None
         if not same_origin(url, self._base):
             raise MalformedPayload(
-                f"{self._http.platform} pointed the next page at another server; stopped "
-                "there so the token is not sent elsewhere."
+                translate(
+                    "Facebook",
+                    "{platform} pointed the next page at another server; stopped there so the "
+                    "token is not sent elsewhere.",
+                ).format(platform=self._http.platform)
             )
         return url
 
@@ -135,8 +145,10 @@ class FacebookConnector(GraphConnector):
             "GET", f"{self._root}/{self._page_id}", self._errors, params={"fields": "id,name"}
         )
         if not isinstance(page, dict) or "id" not in page:
-            raise MalformedPayload("Facebook answered the page check in an unexpected shape.")
-        return f"the page {page.get('name') or page['id']}"
+            raise MalformedPayload(
+                translate("Facebook", "Facebook answered the page check in an unexpected shape.")
+            )
+        return translate("Facebook", "the page {name}").format(name=page.get("name") or page["id"])
 
     def pages(self, since: str | None = None) -> Iterator[Page]:
         """All comments on all posts; with `since` (the newest comment time seen before),
@@ -177,7 +189,9 @@ class FacebookConnector(GraphConnector):
             )
             field = "id"
         if not isinstance(sent, dict) or not isinstance(sent.get(field), str):
-            raise MalformedPayload("Facebook answered the reply in an unexpected shape.")
+            raise MalformedPayload(
+                translate("Facebook", "Facebook answered the reply in an unexpected shape.")
+            )
         return str(sent[field])
 
     def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
@@ -219,7 +233,9 @@ class FacebookConnector(GraphConnector):
             data = body.get("data")
             if not isinstance(data, list):
                 raise MalformedPayload(
-                    "Facebook answered the list of posts in an unexpected shape."
+                    translate(
+                        "Facebook", "Facebook answered the list of posts in an unexpected shape."
+                    )
                 )
             for post in data:
                 if not isinstance(post, dict) or not isinstance(post.get("id"), str):
@@ -242,7 +258,11 @@ def _page(data: Any, post_id: str, page_id: str) -> Page:
     wrote at the top of a post answers no one and is left out."""
     page = Page()
     if not isinstance(data, list):
-        page.problems.append(f"Facebook post {post_id}: the comments came in an unexpected shape")
+        page.problems.append(
+            translate(
+                "Facebook", "Facebook post {post}: the comments came in an unexpected shape"
+            ).format(post=post_id)
+        )
         return page
     for number, item in enumerate(data, start=1):
         author = item.get("from") if isinstance(item, dict) else None
@@ -254,7 +274,11 @@ def _page(data: Any, post_id: str, page_id: str) -> Page:
             else:
                 page.comments.append(_comment(item, post_id))
         except (ValueError, TypeError, KeyError) as error:
-            page.problems.append(f"Facebook post {post_id}, comment {number}: {error}")
+            page.problems.append(
+                translate("Facebook", "Facebook post {post}, comment {number}: {problem}").format(
+                    post=post_id, number=number, problem=error
+                )
+            )
     if page.comments:
         page.cursor = iso_utc(max(c.created_at for c in page.comments))
     return page
@@ -272,10 +296,10 @@ def _own_reply(item: dict[str, Any]) -> OwnReply | None:
     if answers is None:
         return None
     if not isinstance(item.get("id"), str) or not item["id"]:
-        raise ValueError("a reply by the page without an id")
+        raise ValueError(translate("Facebook", "a reply by the page without an id"))
     message = item.get("message")
     if not isinstance(message, str):
-        raise ValueError("a reply by the page without a message")
+        raise ValueError(translate("Facebook", "a reply by the page without a message"))
     return OwnReply(
         platform=Platform.FACEBOOK,
         external_id=item["id"],
@@ -287,12 +311,12 @@ def _own_reply(item: dict[str, Any]) -> OwnReply | None:
 
 def _comment(item: Any, post_id: str) -> NewComment:
     if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-        raise ValueError("a comment without an id")
+        raise ValueError(translate("Facebook", "a comment without an id"))
     author = item.get("from")
     name = author.get("name") if isinstance(author, dict) else None
     message = item.get("message")
     if not isinstance(message, str):
-        raise ValueError("a comment without a message")
+        raise ValueError(translate("Facebook", "a comment without a message"))
     return NewComment(
         platform=Platform.FACEBOOK,
         external_id=item["id"],

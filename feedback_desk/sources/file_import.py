@@ -41,6 +41,7 @@ from ..core.model import (
     broken_character,
 )
 from ..core.replies import EMAIL_ADDRESS
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from ..core.triage import Scorer, Triage, TriagePool
 from ..store import Database
 from ..store.imports import ImportResult, store_import
@@ -77,11 +78,17 @@ class Shape(enum.StrEnum):
 
     @property
     def description(self) -> str | None:
-        return {
-            Shape.TRUSTPILOT: "a Trustpilot review export",
-            Shape.GOOGLE_TAKEOUT: "Google Business Profile reviews from Google Takeout",
-            Shape.FACEBOOK: "a Facebook comments download",
-        }.get(self)
+        label = _SHAPE_DESCRIPTIONS.get(self)
+        return None if label is None else translate("Import", label)
+
+
+_SHAPE_DESCRIPTIONS = {
+    Shape.TRUSTPILOT: QT_TRANSLATE_NOOP("Import", "a Trustpilot review export"),
+    Shape.GOOGLE_TAKEOUT: QT_TRANSLATE_NOOP(
+        "Import", "Google Business Profile reviews from Google Takeout"
+    ),
+    Shape.FACEBOOK: QT_TRANSLATE_NOOP("Import", "a Facebook comments download"),
+}
 
 
 @dataclass(frozen=True)
@@ -174,11 +181,25 @@ class ExportFile:
         """What the owner should know about how the file was read."""
         said: list[str] = []
         if self.shape.description:
-            said.append(f"Recognised as {self.shape.description}.")
+            said.append(
+                translate("Import", "Recognised as {shape}.").format(shape=self.shape.description)
+            )
         if self.encoding_label != "UTF-8":
-            said.append(f"Read as {self.encoding_label}.")
-        if self._order is not None:
-            said.append(f"Dates read {self._order.value} (like {self._order.example}).")
+            said.append(
+                translate("Import", "Read as {encoding}.").format(encoding=self.encoding_label)
+            )
+        if self._order is DateOrder.DAY_FIRST:
+            said.append(
+                translate("Import", "Dates read day-first (like {example}).").format(
+                    example=self._order.example
+                )
+            )
+        elif self._order is DateOrder.MONTH_FIRST:
+            said.append(
+                translate("Import", "Dates read month-first (like {example}).").format(
+                    example=self._order.example
+                )
+            )
         return tuple(said)
 
     def _inspect(self) -> None:
@@ -234,19 +255,35 @@ class ExportFile:
             ]
             if missing:
                 raise ImportFileError(
-                    f"{self.name} has no {', '.join(missing)} column. The header row must name "
-                    f"at least {', '.join(REQUIRED)} (found: "
-                    f"{', '.join(h for h in columns if h) or 'nothing'})."
+                    translate(
+                        "Import",
+                        "{name} has no {missing} column. The header row must name at least "
+                        "{required} (found: {found}).",
+                    ).format(
+                        name=self.name,
+                        missing=", ".join(missing),
+                        required=", ".join(REQUIRED),
+                        found=", ".join(h for h in columns if h)
+                        or translate("Import", "nothing", "no columns found"),
+                    )
                 )
             return {c.strip().lower(): c for c in columns if c.strip().lower() in KNOWN}
         if given is None:
             suggested = " ".join(f"--map {f}={_quoted(c)}" for f, c in guess.items())
+            flags = (": " + suggested if suggested else " with --map FIELD=COLUMN") + (
+                "" if "platform" in guess else " --platform NAME"
+            )
             raise NeedsMapping(
-                f"{self.name}'s columns are not Feedback Desk's own "
-                f"({', '.join(c for c in columns if c) or 'none'}). Say which column holds "
-                f"what{': ' + suggested if suggested else ' with --map FIELD=COLUMN'}"
-                + ("" if "platform" in guess else " --platform NAME")
-                + ".",
+                translate(
+                    "Import",
+                    "{name}'s columns are not Feedback Desk's own ({columns}). Say which "
+                    "column holds what{flags}.",
+                ).format(
+                    name=self.name,
+                    columns=", ".join(c for c in columns if c)
+                    or translate("Import", "none", "no columns"),
+                    flags=flags,
+                ),
                 columns,
                 guess,
             )
@@ -255,15 +292,24 @@ class ExportFile:
         for field, column in given.items():
             if field not in FIELDS:
                 raise ImportFileError(
-                    f"{field!r} is not a field Feedback Desk imports ({', '.join(FIELDS)})."
+                    translate(
+                        "Import", "{field} is not a field Feedback Desk imports ({fields})."
+                    ).format(field=repr(field), fields=", ".join(FIELDS))
                 )
             if not column:
                 continue
             found = by_name.get(normalized_column(column))
             if found is None:
                 raise ImportFileError(
-                    f"{self.name} has no column {column!r} (for {field}). Its columns: "
-                    f"{', '.join(c for c in columns if c)}."
+                    translate(
+                        "Import",
+                        "{name} has no column {column} (for {field}). Its columns: {columns}.",
+                    ).format(
+                        name=self.name,
+                        column=repr(column),
+                        field=field,
+                        columns=", ".join(c for c in columns if c),
+                    )
                 )
             mapping[field] = found
         used = set(mapping.values())
@@ -280,10 +326,26 @@ class ExportFile:
         ]
         if missing:
             fix = " --platform NAME" if missing == ["platform"] else ""
+            text = (
+                translate(
+                    "Import",
+                    "{name}: no column is chosen for {missing}. Its columns: {columns}. Choose "
+                    "with --map FIELD=COLUMN{fix} or --platform NAME.",
+                )
+                if "platform" in missing and not fix
+                else translate(
+                    "Import",
+                    "{name}: no column is chosen for {missing}. Its columns: {columns}. Choose "
+                    "with --map FIELD=COLUMN{fix}.",
+                )
+            )
             raise ImportFileError(
-                f"{self.name}: no column is chosen for {', '.join(missing)}. Its columns: "
-                f"{', '.join(c for c in columns if c)}. Choose with --map FIELD=COLUMN{fix}"
-                + (" or --platform NAME." if "platform" in missing and not fix else ".")
+                text.format(
+                    name=self.name,
+                    missing=", ".join(missing),
+                    columns=", ".join(c for c in columns if c),
+                    fix=fix,
+                )
             )
         return mapping
 
@@ -306,9 +368,12 @@ class ExportFile:
             return vote.order()
         except AmbiguousDates:
             raise DatesAmbiguous(
-                f"The dates in {self.name} are ambiguous: each could be day-first or "
-                "month-first (is 03/04/2026 the 3rd of April or March 4th?). Say which with "
-                "--dates day-first or --dates month-first."
+                translate(
+                    "Import",
+                    "The dates in {name} are ambiguous: each could be day-first or "
+                    "month-first (is 03/04/2026 the 3rd of April or March 4th?). Say which with "
+                    "--dates day-first or --dates month-first.",
+                ).format(name=self.name)
             ) from None
 
     def _records(self, source: TextSource) -> Iterator[tuple[int, Any]]:
@@ -359,7 +424,12 @@ class ExportFile:
                     comment = _comment(record, self._order, zone, own_iso_is_utc)
                     reply = _reply_of(record, comment)
                 except ValueError as error:
-                    self.problems.append(f"  {self.label} {number}: {error}")
+                    where = (
+                        translate("Import", "  row {number}: {problem}")
+                        if self.kind == "csv"
+                        else translate("Import", "  item {number}: {problem}")
+                    )
+                    self.problems.append(where.format(number=number, problem=error))
                     continue
                 if reply is not None:
                     self.replies.append(reply)
@@ -368,17 +438,48 @@ class ExportFile:
 
     def raise_if_bad(self) -> None:
         if self.total == 0:
-            raise ImportFileError(f"{self.name} holds no comments.")
+            raise ImportFileError(
+                translate("Import", "{name} holds no comments.").format(name=self.name)
+            )
         if self.problems:
             shown = self.problems[:MAX_LISTED_PROBLEMS]
             if len(self.problems) > len(shown):
-                shown.append(f"  ...and {len(self.problems) - len(shown)} more")
+                shown.append(
+                    translate("Import", "  ...and {count} more").format(
+                        count=len(self.problems) - len(shown)
+                    )
+                )
             count = len(self.problems)
             raise ImportFileError(
-                f"{self.name} was not imported: {count} of {self.total} {self.label}s "
-                f"{'is' if count == 1 else 'are'} not valid. Nothing was changed.",
+                _not_imported(self.kind == "csv", count).format(
+                    name=self.name, count=count, total=self.total
+                ),
                 shown,
             )
+
+
+def _not_imported(rows: bool, count: int) -> str:
+    """The first line of a refused import: `count` of the file's rows (or items) are bad.
+    English says "is" for one and "are" for more, so each is a text of its own."""
+    if rows and count == 1:
+        return translate(
+            "Import",
+            "{name} was not imported: {count} of {total} rows is not valid. Nothing was changed.",
+        )
+    if rows:
+        return translate(
+            "Import",
+            "{name} was not imported: {count} of {total} rows are not valid. Nothing was changed.",
+        )
+    if count == 1:
+        return translate(
+            "Import",
+            "{name} was not imported: {count} of {total} items is not valid. Nothing was changed.",
+        )
+    return translate(
+        "Import",
+        "{name} was not imported: {count} of {total} items are not valid. Nothing was changed.",
+    )
 
 
 def _quoted(column: str) -> str:
@@ -437,11 +538,15 @@ def open_export(path: Path) -> ExportFile:
                 except UnicodeDecodeError:
                     not_utf8_at, sample = read, head[-SNIFF_BYTES:]
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file at {path}.") from None
+        raise ImportFileError(
+            translate("Import", "There is no file at {path}.").format(path=path)
+        ) from None
     except PermissionError:
-        raise ImportFileError(f"{path} cannot be read: permission denied.") from None
+        raise ImportFileError(
+            translate("Import", "{path} cannot be read: permission denied.").format(path=path)
+        ) from None
     except OSError as error:
-        raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
+        raise _unreadable(path, error) from None
     encoding = "utf-16" if utf16 else "utf-8-sig"
     if not_utf8_at is not None and wrote_utf8:
         raise _mixed(name)
@@ -455,11 +560,19 @@ def open_export(path: Path) -> ExportFile:
         try:
             raw = _open_regular(path, identity)
         except OSError as error:
-            raise ImportFileError(f"{path} cannot be read: {error.strerror}.") from None
+            raise _unreadable(path, error) from None
         text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         return _DecodeErrors(text, name, encoding)
 
     return ExportFile(name, digest.hexdigest(), kind, opener, read, encoding)
+
+
+def _unreadable(path: Path, error: OSError) -> ImportFileError:
+    return ImportFileError(
+        translate("Import", "{path} cannot be read: {reason}.").format(
+            path=path, reason=error.strerror
+        )
+    )
 
 
 # Encodings a shop's export may be in when it is not UTF-8, for charset-normalizer to weigh.
@@ -514,8 +627,11 @@ def detect_encoding(sample: bytes, name: str) -> str:
     best = results.best()
     if best is None:
         raise ImportFileError(
-            f"{name} is not text in an encoding Feedback Desk recognises. Save it as CSV "
-            "UTF-8 and try again."
+            translate(
+                "Import",
+                "{name} is not text in an encoding Feedback Desk recognises. Save it as CSV "
+                "UTF-8 and try again.",
+            ).format(name=name)
         )
     for preferred in PREFERRED_ENCODINGS:
         for match in results:
@@ -541,19 +657,38 @@ def _regular_file_stat(path: Path, info: os.stat_result) -> tuple[int, int]:
             raise _too_big(path, info.st_size, MAX_IMPORT_BYTES)
         return info.st_dev, info.st_ino
     if stat.S_ISDIR(mode):
-        raise ImportFileError(f"{path} is a folder, not an export file.")
-    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
-        what = "a pipe" if stat.S_ISFIFO(mode) else "a socket"
         raise ImportFileError(
-            f"{path} is {what} (another program's output), not an export file. Save the "
-            "export to a file and import that file."
+            translate("Import", "{path} is a folder, not an export file.").format(path=path)
+        )
+    if stat.S_ISFIFO(mode):
+        raise ImportFileError(
+            translate(
+                "Import",
+                "{path} is a pipe (another program's output), not an export file. Save the "
+                "export to a file and import that file.",
+            ).format(path=path)
+        )
+    if stat.S_ISSOCK(mode):
+        raise ImportFileError(
+            translate(
+                "Import",
+                "{path} is a socket (another program's output), not an export file. Save the "
+                "export to a file and import that file.",
+            ).format(path=path)
         )
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         raise ImportFileError(
-            f"{path} is a device, not an export file. Choose the CSV or JSON file the "
-            "platform exported."
+            translate(
+                "Import",
+                "{path} is a device, not an export file. Choose the CSV or JSON file the "
+                "platform exported.",
+            ).format(path=path)
         )
-    raise ImportFileError(f"{path} is not a regular file, so it cannot be imported.")
+    raise ImportFileError(
+        translate("Import", "{path} is not a regular file, so it cannot be imported.").format(
+            path=path
+        )
+    )
 
 
 def _open_regular(path: Path, identity: tuple[int, int]) -> io.BufferedReader:
@@ -565,7 +700,11 @@ def _open_regular(path: Path, identity: tuple[int, int]) -> io.BufferedReader:
         info = os.fstat(fd)
         if (info.st_dev, info.st_ino) != identity:
             _regular_file_stat(path, info)  # says what it is now, if it is no file
-            raise ImportFileError(f"{path} was replaced while it was being read. Try again.")
+            raise ImportFileError(
+                translate(
+                    "Import", "{path} was replaced while it was being read. Try again."
+                ).format(path=path)
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
     except BaseException:
@@ -575,10 +714,21 @@ def _open_regular(path: Path, identity: tuple[int, int]) -> io.BufferedReader:
 
 
 def _too_big(path: Path, size: int, limit: int, kind: str = "") -> ImportFileError:
+    text = (
+        translate(
+            "Import",
+            "{path} is too big to import ({size} MB; Feedback Desk reads JSON exports of up to "
+            "{limit} MB). Export a shorter period, or split the file, and import each part.",
+        )
+        if kind
+        else translate(
+            "Import",
+            "{path} is too big to import ({size} MB; Feedback Desk reads exports of up to "
+            "{limit} MB). Export a shorter period, or split the file, and import each part.",
+        )
+    )
     return ImportFileError(
-        f"{path} is too big to import ({size / 1e6:,.0f} MB; Feedback Desk reads {kind}"
-        f"exports of up to {limit / 1e6:,.0f} MB). Export a shorter period, or split the "
-        "file, and import each part."
+        text.format(path=path, size=f"{size / 1e6:,.0f}", limit=f"{limit / 1e6:,.0f}")
     )
 
 
@@ -631,22 +781,31 @@ def _kind(head: bytes, name: str, encoding: str = "utf-8-sig") -> str:
     if suffix in (".csv", ".tsv") or _looks_like_csv(text):
         return "csv"
     raise ImportFileError(
-        f"{name} is neither a CSV nor a JSON export. Expected a CSV file with a header "
-        f"row ({', '.join(REQUIRED)}) or a JSON list of objects with those keys."
+        translate(
+            "Import",
+            "{name} is neither a CSV nor a JSON export. Expected a CSV file with a header "
+            "row ({required}) or a JSON list of objects with those keys.",
+        ).format(name=name, required=", ".join(REQUIRED))
     )
 
 
 def _mixed(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} is not UTF-8 text: it starts as UTF-8 but holds bytes that are not UTF-8 "
-        "further on (two encodings mixed). Save it again as CSV UTF-8 and try again."
+        translate(
+            "Import",
+            "{name} is not UTF-8 text: it starts as UTF-8 but holds bytes that are not UTF-8 "
+            "further on (two encodings mixed). Save it again as CSV UTF-8 and try again.",
+        ).format(name=name)
     )
 
 
 def _binary(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} looks like a binary file (a spreadsheet or an image?), not a CSV or "
-        "JSON export. Save it as CSV (UTF-8) and import that."
+        translate(
+            "Import",
+            "{name} looks like a binary file (a spreadsheet or an image?), not a CSV or "
+            "JSON export. Save it as CSV (UTF-8) and import that.",
+        ).format(name=name)
     )
 
 
@@ -690,11 +849,16 @@ def _not_readable(name: str, encoding: str) -> ImportFileError:
     label = encoding_label(encoding)
     if label == "UTF-8":
         return ImportFileError(
-            f"{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again."
+            translate(
+                "Import", "{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again."
+            ).format(name=name)
         )
     return ImportFileError(
-        f"{name} cannot be read as {label} (it mixes encodings). Save it as CSV UTF-8 and "
-        "try again."
+        translate(
+            "Import",
+            "{name} cannot be read as {encoding} (it mixes encodings). Save it as CSV UTF-8 "
+            "and try again.",
+        ).format(name=name, encoding=label)
     )
 
 
@@ -716,10 +880,16 @@ def _json_document(text: str, name: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            translate(
+                "Import", "{name} is not valid JSON: {reason} at line {line}, column {column}."
+            ).format(name=name, reason=error.msg, line=error.lineno, column=error.colno)
         ) from None
     except (RecursionError, ValueError):  # absurd nesting, numbers of thousands of digits
-        raise ImportFileError(f"{name} is not a JSON export Feedback Desk can read.") from None
+        raise ImportFileError(
+            translate("Import", "{name} is not a JSON export Feedback Desk can read.").format(
+                name=name
+            )
+        ) from None
 
 
 def _json_shape(document: Any) -> Shape:
@@ -747,8 +917,12 @@ def _json_records(document: Any, name: str) -> list[tuple[int, Any]]:
                 break
     if not isinstance(document, list):
         raise ImportFileError(
-            f'{name} is JSON but not a list of comments. Expected [{{"platform": ..., '
-            '"author": ..., "text": ..., "created_at": ...}, ...].'
+            translate(
+                "Import", "{name} is JSON but not a list of comments. Expected {example}."
+            ).format(
+                name=name,
+                example='[{"platform": ..., "author": ..., "text": ..., "created_at": ...}, ...]',
+            )
         )
     return list(enumerate(document, start=1))
 
@@ -778,9 +952,13 @@ def _csv_rows(source: TextSource, name: str) -> tuple[list[str], CsvRows]:
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise ImportFileError(f"{name} is empty.") from None
+        raise ImportFileError(translate("Import", "{name} is empty.").format(name=name)) from None
     except csv.Error as error:
-        raise ImportFileError(f"{name} is not a readable CSV file: {error}.") from None
+        raise ImportFileError(
+            translate("Import", "{name} is not a readable CSV file: {reason}.").format(
+                name=name, reason=error
+            )
+        ) from None
 
     def rows() -> CsvRows:
         number = 0
@@ -791,13 +969,17 @@ def _csv_rows(source: TextSource, name: str) -> tuple[list[str], CsvRows]:
                 return
             except csv.Error as error:
                 raise ImportFileError(
-                    f"{name} is not a readable CSV file near line {reader.line_num}: {error}."
+                    translate(
+                        "Import", "{name} is not a readable CSV file near line {line}: {reason}."
+                    ).format(name=name, line=reader.line_num, reason=error)
                 ) from None
             if not any(v.strip() for v in values):
                 continue  # blank line
             number += 1
             if len(values) > len(header):
-                problem = f"has {len(values)} cells but the header has {len(header)}"
+                problem = translate(
+                    "Import", "has {cells} cells but the header has {columns}"
+                ).format(cells=len(values), columns=len(header))
                 yield number, ValueError(problem)
                 continue
             yield number, values
@@ -840,23 +1022,31 @@ def _comment(
     if isinstance(record, ValueError):
         raise record
     if not isinstance(record, Mapping):
-        raise ValueError("is not an object with platform, author, text and created_at")
+        raise ValueError(
+            translate("Import", "is not an object with platform, author, text and created_at")
+        )
     fields = {str(k).strip().lower(): v for k, v in record.items()}
     missing = [k for k in REQUIRED if _blank(fields.get(k)) and k != "text"]
     if "text" not in fields or fields["text"] is None:
         missing.append("text")
     if missing:
-        raise ValueError("missing " + ", ".join(missing))
+        raise ValueError(translate("Import", "missing {fields}").format(fields=", ".join(missing)))
     platform = _platform(fields["platform"])
     author = _string(fields["author"], "author").strip()
     text = _string(fields["text"], "text")
     created_at = _created_at(fields["created_at"], order, zone, iso_naive_is_utc)
     rating = _rating(fields.get("rating"))
     if not text.strip() and rating is None:
-        raise ValueError("text is empty (only a review with a star rating may have no text)")
+        raise ValueError(
+            translate("Import", "text is empty (only a review with a star rating may have no text)")
+        )
     url = None if _blank(fields.get("url")) else _string(fields["url"], "url").strip()
     if url is not None and not url.lower().startswith(("https://", "http://")):
-        raise ValueError(f"url {url[:60]!r} is not a web address (must start with https://)")
+        raise ValueError(
+            translate("Import", "url {url} is not a web address (must start with https://)").format(
+                url=repr(url[:60])
+            )
+        )
     external = fields.get("external_id")
     external_id = (
         _string(external, "external_id").strip()
@@ -865,7 +1055,11 @@ def _comment(
     )
     email = None if _blank(fields.get("email")) else _string(fields["email"], "email").strip()
     if email is not None and not EMAIL_ADDRESS.fullmatch(email):
-        raise ValueError(f"email {email[:60]!r} is not an e-mail address (like ann@example.com)")
+        raise ValueError(
+            translate(
+                "Import", "email {email} is not an e-mail address (like ann@example.com)"
+            ).format(email=repr(email[:60]))
+        )
     return NewComment(platform, external_id, author, text, created_at, url, rating, email=email)
 
 
@@ -878,16 +1072,26 @@ def _created_at(
         created_at = parse_local_datetime(written, order, zone, naive_iso_is_utc=iso_naive_is_utc)
     except AmbiguousDates:
         raise ValueError(
-            f"created_at {shown!r} could be day-first or month-first; say which "
-            "(--dates day-first or --dates month-first)"
+            translate(
+                "Import",
+                "created_at {date} could be day-first or month-first; say which "
+                "(--dates day-first or --dates month-first)",
+            ).format(date=repr(shown))
         ) from None
     except ValueError:
         raise ValueError(
-            f"created_at {shown!r} is not a date (like 2026-05-01T10:00:00Z, 01/05/2026 "
-            "10:00 or 1 May 2026)"
+            translate(
+                "Import",
+                "created_at {date} is not a date (like 2026-05-01T10:00:00Z, 01/05/2026 "
+                "10:00 or 1 May 2026)",
+            ).format(date=repr(shown))
         ) from None
     if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
-        raise ValueError(f"created_at {shown!r} is not a plausible date for a comment")
+        raise ValueError(
+            translate("Import", "created_at {date} is not a plausible date for a comment").format(
+                date=repr(shown)
+            )
+        )
     return created_at
 
 
@@ -927,13 +1131,20 @@ def _string(value: object, key: str) -> str:
         broken = broken_character(value)
         if broken is not None:
             raise ValueError(
-                f"{key} holds a broken character (a lone \\u{ord(broken):04x} "
-                "escape, half of a pair): the export is damaged"
+                translate(
+                    "Import",
+                    "{field} holds a broken character (a lone {escape} escape, half of a "
+                    "pair): the export is damaged",
+                ).format(field=key, escape=f"\\u{ord(broken):04x}")
             )
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    raise ValueError(f"{key} must be text, not {type(value).__name__}")
+    raise ValueError(
+        translate("Import", "{field} must be text, not {kind}").format(
+            field=key, kind=type(value).__name__
+        )
+    )
 
 
 def _platform(value: object) -> Platform:
@@ -943,8 +1154,9 @@ def _platform(value: object) -> Platform:
         return Platform(text)
     except ValueError:
         raise ValueError(
-            f"platform {text[:60]!r} is not a platform name (at most "
-            f"{MAX_PLATFORM_NAME} characters)"
+            translate(
+                "Import", "platform {name} is not a platform name (at most {limit} characters)"
+            ).format(name=repr(text[:60]), limit=MAX_PLATFORM_NAME)
         ) from None
 
 
@@ -965,7 +1177,7 @@ def _rating(value: object) -> int | None:
         return None
     shown = str(value)[:20]
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError(f"rating {shown!r} is not a number from 1 to 5")
+        raise ValueError(_not_a_rating(shown))
     if isinstance(value, str):
         written = value.strip()
         if written.upper() in STARS:
@@ -980,12 +1192,24 @@ def _rating(value: object) -> int | None:
     try:
         number = float(value)
     except (ValueError, OverflowError):
-        raise ValueError(f"rating {shown!r} is not a number from 1 to 5") from None
+        raise ValueError(_not_a_rating(shown)) from None
     if not number.is_integer():
-        raise ValueError(f"rating {shown!r} is not a whole number from 1 to 5")
+        raise ValueError(
+            translate("Import", "rating {rating} is not a whole number from 1 to 5").format(
+                rating=repr(shown)
+            )
+        )
     if not 1 <= number <= 5:
-        raise ValueError(f"rating {int(number)} is outside 1 to 5")
+        raise ValueError(
+            translate("Import", "rating {rating} is outside 1 to 5").format(rating=int(number))
+        )
     return int(number)
+
+
+def _not_a_rating(shown: str) -> str:
+    return translate("Import", "rating {rating} is not a number from 1 to 5").format(
+        rating=repr(shown)
+    )
 
 
 # Past this size, scoring moves to a helper process (starting one costs about a second).

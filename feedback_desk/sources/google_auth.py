@@ -19,6 +19,7 @@ import requests
 from ..core.clock import Clock, system_clock
 from ..core.errors import MalformedPayload, PlatformRefused
 from ..core.redaction import remember_secret
+from ..core.texts import translate
 from .http import Interpret, PlatformHttp, Slowdown, json_or_none, sane_seconds
 
 log = logging.getLogger(__name__)
@@ -121,8 +122,11 @@ class GoogleAuth:
         token = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
             raise MalformedPayload(
-                f"Google's sign-in answered without an access token for account "
-                f"{self._http.account!r}. Try again later.",
+                translate(
+                    "GoogleAuth",
+                    "Google's sign-in answered without an access token for account {account}. "
+                    "Try again later.",
+                ).format(account=repr(self._http.account)),
                 self._http.account,
             )
         remember_secret(token)  # a platform error that quotes it back is hidden too
@@ -162,9 +166,12 @@ class GoogleAuth:
         status = response.status_code
         if 300 <= status < 400:
             raise self._http.refused(
-                f"Google sign-in answered with a redirect (HTTP {status}), which Feedback Desk "
-                "does not follow for a sign-in, so the client secret and refresh token were "
-                "not sent again. Check the account's token address"
+                translate(
+                    "GoogleAuth",
+                    "Google sign-in answered with a redirect (HTTP {status}), which Feedback "
+                    "Desk does not follow for a sign-in, so the client secret and refresh token "
+                    "were not sent again. Check the account's token address",
+                ).format(status=status)
             )
         if status < 400 or status >= 500:
             return None
@@ -174,12 +181,17 @@ class GoogleAuth:
         description = str(described)[:300] if isinstance(described, str) and described else ""
         if error == "invalid_grant":
             raise self._http.token_expired(
-                description or "the permission given to Feedback Desk was withdrawn or ran out"
+                description
+                or translate(
+                    "GoogleAuth", "the permission given to Feedback Desk was withdrawn or ran out"
+                )
             )
         if error in ("invalid_client", "unauthorized_client"):
             raise self._http.token_expired(
-                (description or "the OAuth client was not accepted")
-                + "; check the client id and client secret"
+                translate("GoogleAuth", "{reason}; check the client id and client secret").format(
+                    reason=description
+                    or translate("GoogleAuth", "the OAuth client was not accepted")
+                )
             )
         if status == 429:
             wait = self._http.wait_asked(response)
@@ -187,4 +199,8 @@ class GoogleAuth:
         if isinstance(error, dict):  # some endpoints answer with the API envelope instead
             raise self._http.refused(google_error(response).message)
         reason = description or (str(error)[:100] if isinstance(error, str) else "")
-        raise self._http.refused(f"Google sign-in failed: {reason or f'HTTP {status}'}")
+        raise self._http.refused(
+            translate("GoogleAuth", "Google sign-in failed: {reason}").format(
+                reason=reason or f"HTTP {status}"
+            )
+        )

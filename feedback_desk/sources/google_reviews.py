@@ -19,6 +19,7 @@ import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused
 from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
+from ..core.texts import translate
 from .base import Page, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import PlatformHttp, Slowdown
@@ -32,6 +33,15 @@ MAX_REPLY_CHARS = 4096
 STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 ANONYMOUS = "A Google user"
 REJECTED = "REJECTED"  # a reply Google's moderation refused: the reviewer never sees it
+
+
+# pyside6-lupdate takes a translate() text as plural only when its count is written as a
+# number, so the plural text is shown to it here (never called) and translated by name.
+_LOCATION_REVIEWS = "location {location} (%n reviews)"
+
+
+def _plural_texts() -> None:  # pragma: no cover
+    translate("GoogleReviews", "location {location} (%n reviews)", None, 2)
 
 
 class GoogleReviewsConnector:
@@ -58,8 +68,11 @@ class GoogleReviewsConnector:
         """The cheapest call that proves the reviews can be read: one review."""
         body = self._get(self._reviews, {"pageSize": 1, "orderBy": ORDER_BY})
         total = body.get("totalReviewCount")
-        count = f" ({total} reviews)" if isinstance(total, int) else ""
-        return f"location {self._location}{count}"
+        if isinstance(total, int):
+            return translate("GoogleReviews", _LOCATION_REVIEWS, None, total).format(
+                location=self._location
+            )
+        return translate("GoogleReviews", "location {location}").format(location=self._location)
 
     def pages(self, since: str | None = None) -> Iterator[Page]:
         """Every review, most recently changed first. With `since` (the latest updateTime
@@ -93,7 +106,8 @@ class GoogleReviewsConnector:
         )
         if not isinstance(sent, dict) or not isinstance(sent.get("comment"), str):
             raise MalformedPayload(
-                "Google answered the reply in an unexpected shape.", self._http.account
+                translate("GoogleReviews", "Google answered the reply in an unexpected shape."),
+                self._http.account,
             )
         if sent.get("state"):
             log.info(
@@ -128,23 +142,34 @@ class GoogleReviewsConnector:
         """Refuse what Google would refuse, before any call."""
         if channel not in ("public", "private"):
             raise PlatformRefused(
-                f"Google reviews are answered in public; a {channel!r} reply is not sent "
-                "through Google.",
+                translate(
+                    "GoogleReviews",
+                    "Google reviews are answered in public; a {channel} reply is not sent "
+                    "through Google.",
+                ).format(channel=repr(channel)),
                 self._http.account,
             )
         if channel == "private":
             raise PlatformRefused(
-                "Google reviews have no private replies: the owner's answer to a review is "
-                "always public. Reply in public, and offer a phone number or e-mail address "
-                "there if you want to talk in private.",
+                translate(
+                    "GoogleReviews",
+                    "Google reviews have no private replies: the owner's answer to a review is "
+                    "always public. Reply in public, and offer a phone number or e-mail address "
+                    "there if you want to talk in private.",
+                ),
                 self._http.account,
             )
         if not text.strip():
-            raise PlatformRefused("The reply is empty.", self._http.account)
+            raise PlatformRefused(
+                translate("GoogleReviews", "The reply is empty."), self._http.account
+            )
         if len(text) > MAX_REPLY_CHARS:
             raise PlatformRefused(
-                f"A reply to a Google review can be at most {MAX_REPLY_CHARS:,} characters; "
-                f"this one has {len(text):,}. Shorten it and send it again.",
+                translate(
+                    "GoogleReviews",
+                    "A reply to a Google review can be at most {limit} characters; this one "
+                    "has {length}. Shorten it and send it again.",
+                ).format(limit=f"{MAX_REPLY_CHARS:,}", length=f"{len(text):,}"),
                 self._http.account,
             )
 
@@ -155,7 +180,10 @@ class GoogleReviewsConnector:
         body = self._auth.call("GET", url, self._interpret, params=params)
         if not isinstance(body, dict):
             raise MalformedPayload(
-                "Google answered in an unexpected shape; nothing was stored.", self._http.account
+                translate(
+                    "GoogleReviews", "Google answered in an unexpected shape; nothing was stored."
+                ),
+                self._http.account,
             )
         return body
 
@@ -165,19 +193,31 @@ class GoogleReviewsConnector:
             return None
         error = google_error(response)
         if status == 401:
-            raise self._http.token_expired("Google did not accept a freshly renewed access token")
+            raise self._http.token_expired(
+                translate("GoogleReviews", "Google did not accept a freshly renewed access token")
+            )
         if status == 429 or error.status == "RESOURCE_EXHAUSTED":
             wait = self._http.wait_asked(response)
             return Slowdown(60.0 if wait is None else wait, error.message)
         if status == 403:
             raise self._http.refused(
-                f"{error.message} (Google Business Profile API access must be approved for "
-                "your Google Cloud project, and the location verified.)"
+                translate(
+                    "GoogleReviews",
+                    "{reason} (Google Business Profile API access must be approved for your "
+                    "Google Cloud project, and the location verified.)",
+                ).format(reason=error.message)
             )
         if status == 404:
             raise GoogleNotFound(
-                f"{self._http.platform} does not know this (account {self._http.account!r}, "
-                f"{self._location}): {error.message}",
+                translate(
+                    "GoogleReviews",
+                    "{platform} does not know this (account {account}, {location}): {reason}",
+                ).format(
+                    platform=self._http.platform,
+                    account=repr(self._http.account),
+                    location=self._location,
+                    reason=error.message,
+                ),
                 self._http.account,
             )
         raise self._http.refused(error.message)
@@ -197,13 +237,21 @@ def _page(reviews: list[Any], location: str) -> Page:
         try:
             review = _review(item, location)
         except (ValueError, TypeError, KeyError) as error:
-            page.problems.append(f"Google review {number}: {error}")
+            page.problems.append(
+                translate("GoogleReviews", "Google review {number}: {problem}").format(
+                    number=number, problem=error
+                )
+            )
             continue
         page.comments.append(review)
         try:
             reply = _owner_reply(item, review.external_id)
         except (ValueError, TypeError, KeyError) as error:
-            page.problems.append(f"Google review {number}, the owner's reply: {error}")
+            page.problems.append(
+                translate(
+                    "GoogleReviews", "Google review {number}, the owner's reply: {problem}"
+                ).format(number=number, problem=error)
+            )
             continue
         if reply is not None:
             page.own_replies.append(reply)
@@ -217,15 +265,15 @@ def _owner_reply(item: dict[str, Any], review_id: str) -> OwnReply | None:
     if reply is None:
         return None
     if not isinstance(reply, dict):
-        raise ValueError("not an object")
+        raise ValueError(translate("GoogleReviews", "not an object"))
     if reply.get("state") == REJECTED:
         return None
     comment = reply.get("comment")
     updated = reply.get("updateTime")
     if not isinstance(comment, str):
-        raise ValueError("a reply without its comment")
+        raise ValueError(translate("GoogleReviews", "a reply without its comment"))
     if not isinstance(updated, str):
-        raise ValueError("a reply without its updateTime")
+        raise ValueError(translate("GoogleReviews", "a reply without its updateTime"))
     return OwnReply(
         platform=Platform.GOOGLE,
         external_id=f"{review_id}/reply",
@@ -237,13 +285,15 @@ def _owner_reply(item: dict[str, Any], review_id: str) -> OwnReply | None:
 
 def _review(item: Any, location: str) -> NewComment:
     if not isinstance(item, dict):
-        raise ValueError("a review that is not an object")
+        raise ValueError(translate("GoogleReviews", "a review that is not an object"))
     review_id = item.get("reviewId")
     if not isinstance(review_id, str) or not review_id:
-        raise ValueError("a review without a reviewId")
+        raise ValueError(translate("GoogleReviews", "a review without a reviewId"))
     created = item.get("createTime")
     if not isinstance(created, str):
-        raise ValueError(f"review {review_id} has no createTime")
+        raise ValueError(
+            translate("GoogleReviews", "review {id} has no createTime").format(id=review_id)
+        )
     reviewer = item.get("reviewer")
     reviewer = reviewer if isinstance(reviewer, dict) else {}
     name = reviewer.get("displayName")

@@ -45,6 +45,7 @@ from ..core.errors import (
     TokenExpired,
 )
 from ..core.redaction import redact
+from ..core.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +133,11 @@ class PlatformHttp:
             return response.json()
         except ValueError:
             raise MalformedPayload(
-                f"{self.platform} sent an answer that is not JSON (for account "
-                f"{self.account!r}). Nothing was changed; try again later.",
+                translate(
+                    "Sync",
+                    "{platform} sent an answer that is not JSON (for account {account}). "
+                    "Nothing was changed; try again later.",
+                ).format(platform=self.platform, account=repr(self.account)),
                 self.account,
             ) from None
 
@@ -152,11 +156,19 @@ class PlatformHttp:
                 response = self._exchange(method, url, kwargs, reading)
             except _TooLarge:
                 if not reading:
-                    raise self.delivery_unknown("its answer was too large to read") from None
+                    raise self.delivery_unknown(
+                        translate("Sync", "its answer was too large to read")
+                    ) from None
                 raise MalformedPayload(
-                    f"{self.platform} sent an answer larger than "
-                    f"{self.policy.max_body / MB:g} MB for account {self.account!r}; "
-                    "stopped reading it. Nothing from it was stored.",
+                    translate(
+                        "Sync",
+                        "{platform} sent an answer larger than {size} MB for account "
+                        "{account}; stopped reading it. Nothing from it was stored.",
+                    ).format(
+                        platform=self.platform,
+                        size=f"{self.policy.max_body / MB:g}",
+                        account=repr(self.account),
+                    ),
                     self.account,
                 ) from None
             except (requests.ConnectionError, requests.Timeout) as error:
@@ -166,24 +178,31 @@ class PlatformHttp:
                 )
                 if not reading and not never_sent(error):
                     raise self.delivery_unknown(
-                        "the connection broke off before an answer"
+                        translate("Sync", "the connection broke off before an answer")
                     ) from None
                 if failures >= self.policy.attempts:
                     if isinstance(error, _TooSlow | requests.ReadTimeout):
                         why = (
-                            f"no complete answer within {self.policy.deadline:g} s"
+                            translate("Sync", "no complete answer within {seconds} s").format(
+                                seconds=f"{self.policy.deadline:g}"
+                            )
                             if isinstance(error, _TooSlow)
-                            else "it stopped sending"
+                            else translate("Sync", "it stopped sending")
                         )
                         raise Offline(
-                            f"{self.platform} answered too slowly for account "
-                            f"{self.account!r} ({why}). Try again later; everything "
-                            "stored here still works.",
+                            translate(
+                                "Sync",
+                                "{platform} answered too slowly for account {account} ({why}). "
+                                "Try again later; everything stored here still works.",
+                            ).format(platform=self.platform, account=repr(self.account), why=why),
                             self.account,
                         ) from None
                     raise Offline(
-                        f"Could not reach {self.platform} for account {self.account!r}. "
-                        "Check the internet connection; everything stored here still works.",
+                        translate(
+                            "Sync",
+                            "Could not reach {platform} for account {account}. Check the "
+                            "internet connection; everything stored here still works.",
+                        ).format(platform=self.platform, account=repr(self.account)),
                         self.account,
                     ) from None
                 self._pause(failures)
@@ -191,22 +210,41 @@ class PlatformHttp:
             log.debug("%s: %s %s -> %s", self.account, method, redact(url), response.status_code)
             if not reading and response.status_code >= 500:
                 # The platform may have done it before failing to say so.
-                raise self.delivery_unknown(f"it answered HTTP {response.status_code}")
+                raise self.delivery_unknown(
+                    translate("Sync", "it answered HTTP {status}").format(
+                        status=response.status_code
+                    )
+                )
             slowdown = interpret(response)
             if slowdown is None and response.status_code >= 500:
                 failures += 1
                 if failures >= self.policy.attempts:
                     raise PlatformRefused(
-                        f"{self.platform} kept failing (HTTP {response.status_code}) for "
-                        f"account {self.account!r}. Try again later.",
+                        translate(
+                            "Sync",
+                            "{platform} kept failing (HTTP {status}) for account {account}. "
+                            "Try again later.",
+                        ).format(
+                            platform=self.platform,
+                            status=response.status_code,
+                            account=repr(self.account),
+                        ),
                         self.account,
                     )
                 asked = retry_after(response, self._clock)
                 if asked is not None and asked > self.policy.longest_wait:
                     raise self._rate_limited(
-                        f"{self.platform} is unavailable (HTTP {response.status_code}) for "
-                        f"account {self.account!r} and asked to be left alone for "
-                        f"{_duration(asked)}",
+                        translate(
+                            "Sync",
+                            "{platform} is unavailable (HTTP {status}) for account {account} "
+                            "and asked to be left alone for {duration}. Try again at {time}.",
+                        ).format(
+                            platform=self.platform,
+                            status=response.status_code,
+                            account=repr(self.account),
+                            duration=_duration(asked),
+                            time="{time}",
+                        ),
                         asked,
                     )
                 self._pause(failures, asked)
@@ -218,8 +256,16 @@ class PlatformHttp:
                 seconds = sane_seconds(slowdown.seconds)
                 if seconds > self.policy.longest_wait or waited > self.policy.waits:
                     raise self._rate_limited(
-                        f"{self.platform} asked Feedback Desk to slow down ({slowdown.reason}) "
-                        f"for account {self.account!r}",
+                        translate(
+                            "Sync",
+                            "{platform} asked Feedback Desk to slow down ({reason}) for account "
+                            "{account}. Try again at {time}.",
+                        ).format(
+                            platform=self.platform,
+                            reason=slowdown.reason,
+                            account=repr(self.account),
+                            time="{time}",
+                        ),
                         seconds,
                     )
                 log.info(
@@ -233,13 +279,13 @@ class PlatformHttp:
             return response
 
     def _rate_limited(self, what: str, seconds: float) -> RateLimited:
-        """RateLimited: `what` happened; try again after `seconds` (at least a minute, at
-        most LONGEST_ASKED)."""
+        """RateLimited: `what` happened (a sentence ending "Try again at {time}."); try again
+        after `seconds` (at least a minute, at most LONGEST_ASKED)."""
         retry_at = self._clock() + timedelta(seconds=max(sane_seconds(seconds), 60.0))
         local = retry_at.astimezone().strftime("%H:%M")
         if retry_at - self._clock() >= timedelta(hours=20):
             local = retry_at.astimezone().strftime("%a %d %b %H:%M")
-        return RateLimited(f"{what}. Try again at {local}.", retry_at, self.account)
+        return RateLimited(what.replace("{time}", local), retry_at, self.account)
 
     def _pause(self, failures: int, asked: float | None = None) -> None:
         pause = min(self.policy.first_pause * 2 ** (failures - 1), self.policy.longest_pause)
@@ -258,9 +304,16 @@ class PlatformHttp:
 
     def _out_of_time(self) -> Offline:
         return Offline(
-            f"{self.platform} did not give a usable answer to account {self.account!r} within "
-            f"{_duration(self.policy.call_deadline)}, retries included; stopped. Try again "
-            "later; everything stored here still works.",
+            translate(
+                "Sync",
+                "{platform} did not give a usable answer to account {account} within "
+                "{duration}, retries included; stopped. Try again later; everything stored "
+                "here still works.",
+            ).format(
+                platform=self.platform,
+                account=repr(self.account),
+                duration=_duration(self.policy.call_deadline),
+            ),
             self.account,
         )
 
@@ -296,7 +349,9 @@ class PlatformHttp:
                 _hang_up(state.get("response_started"))
                 if stopped:
                     if not reading:
-                        raise self.delivery_unknown("it was stopped before an answer came")
+                        raise self.delivery_unknown(
+                            translate("Sync", "it was stopped before an answer came")
+                        )
                     raise Cancelled()
                 raise _TooSlow(f"no complete answer within {self.policy.deadline:g} s")
         if "error" in state:
@@ -350,22 +405,30 @@ class PlatformHttp:
 
     def delivery_unknown(self, what: str) -> DeliveryUnknown:
         return DeliveryUnknown(
-            f"{self.platform} did not confirm the request for account {self.account!r} "
-            f"({what}), so it may or may not have arrived. Feedback Desk will ask "
-            f"{self.platform} before sending it again.",
+            translate(
+                "Sync",
+                "{platform} did not confirm the request for account {account} ({why}), so it "
+                "may or may not have arrived. Feedback Desk will ask {platform} before sending "
+                "it again.",
+            ).format(platform=self.platform, account=repr(self.account), why=what),
             self.account,
         )
 
     def token_expired(self, reason: str) -> TokenExpired:
         return TokenExpired(
-            f"{self.platform} says the token for account {self.account!r} no longer works "
-            f"({reason}). Reconnect the account.",
+            translate(
+                "Sync",
+                "{platform} says the token for account {account} no longer works ({reason}). "
+                "Reconnect the account.",
+            ).format(platform=self.platform, account=repr(self.account), reason=reason),
             self.account,
         )
 
     def refused(self, reason: str) -> PlatformRefused:
         return PlatformRefused(
-            f"{self.platform} refused the request for account {self.account!r}: {reason}",
+            translate(
+                "Sync", "{platform} refused the request for account {account}: {reason}"
+            ).format(platform=self.platform, account=repr(self.account), reason=reason),
             self.account,
         )
 
@@ -389,12 +452,15 @@ class PlatformHttp:
             parts = urlsplit(target)
             where = f"{parts.hostname or 'unknown'}" + (f":{parts.port}" if parts.port else "")
         except ValueError:  # a port that is not a number: not this server either
-            where = "an address that is not valid"
+            where = translate("Sync", "an address that is not valid")
         response.close()
         raise PlatformRefused(
-            f"{self.platform} redirected the request for account {self.account!r} to another "
-            f"server ({where}). Feedback Desk did not follow it, so no token or data went "
-            "there. Check the account's addresses, or try again later.",
+            translate(
+                "Sync",
+                "{platform} redirected the request for account {account} to another server "
+                "({where}). Feedback Desk did not follow it, so no token or data went there. "
+                "Check the account's addresses, or try again later.",
+            ).format(platform=self.platform, account=repr(self.account), where=where),
             self.account,
         )
 
@@ -407,10 +473,21 @@ def sane_seconds(seconds: float) -> float:
     return min(max(seconds, 0.0), LONGEST_ASKED)
 
 
+# pyside6-lupdate takes a translate() text as plural only when its count is written as a
+# number, so the plural texts are shown to it here (never called) and translated by name.
+_HOURS = "%n hour(s)"
+_MINUTES = "%n minute(s)"
+
+
+def _plural_texts() -> None:  # pragma: no cover
+    translate("Sync", "%n hour(s)", None, 2)
+    translate("Sync", "%n minute(s)", None, 2)
+
+
 def _duration(seconds: float) -> str:
     if seconds >= 2 * 3600:
-        return f"{seconds / 3600:.0f} hours"
-    return f"{seconds / 60:.0f} minutes"
+        return translate("Sync", _HOURS, None, round(seconds / 3600))
+    return translate("Sync", _MINUTES, None, round(seconds / 60))
 
 
 def _hang_up(response: requests.Response | None) -> None:
@@ -462,11 +539,18 @@ def require_https(url: str, what: str) -> str:
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if parts.scheme not in ("http", "https") or not host:
-        raise PlatformRefused(f"{what} {url!r} is not a web address (https://...).")
+        raise PlatformRefused(
+            translate("Sync", "{what} {url} is not a web address (https://...).").format(
+                what=what, url=repr(url)
+            )
+        )
     loopback = host in ("localhost", "::1") or host.startswith("127.")
     if parts.scheme == "http" and not loopback:
         raise PlatformRefused(
-            f"{what} {url!r} uses plain http, which would send your token unencrypted. "
-            "Use https (plain http is only allowed to this computer)."
+            translate(
+                "Sync",
+                "{what} {url} uses plain http, which would send your token unencrypted. Use "
+                "https (plain http is only allowed to this computer).",
+            ).format(what=what, url=repr(url))
         )
     return url.strip().rstrip("/")

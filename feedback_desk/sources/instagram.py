@@ -13,6 +13,7 @@ from typing import Any
 
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, iso_utc, parse_iso
+from ..core.texts import translate
 from .base import Page, PagingGuard, incremental_threshold
 from .facebook import GraphConnector
 from .http import PlatformHttp
@@ -51,12 +52,17 @@ class InstagramConnector(GraphConnector):
                 data = body.get("data")
                 if not isinstance(data, list):
                     raise MalformedPayload(
-                        "Instagram answered the comments of a post in an unexpected shape; "
-                        "nothing from that page was stored."
+                        translate(
+                            "Instagram",
+                            "Instagram answered the comments of a post in an unexpected shape; "
+                            "nothing from that page was stored.",
+                        )
                     )
                 page = Page()
                 for number, item in enumerate(data, start=1):
-                    where = f"Instagram post {media_id}, comment {number}"
+                    where = translate(
+                        "Instagram", "Instagram post {post}, comment {number}"
+                    ).format(post=media_id, number=number)
                     self._read(page, item, media_id, None, permalink, own, where)
                     if isinstance(item, dict) and isinstance(item.get("id"), str):
                         self._read_replies(page, item, permalink, own, where)
@@ -82,7 +88,9 @@ class InstagramConnector(GraphConnector):
             )
             field = "id"
         if not isinstance(sent, dict) or not isinstance(sent.get(field), str):
-            raise MalformedPayload("Instagram answered the reply in an unexpected shape.")
+            raise MalformedPayload(
+                translate("Instagram", "Instagram answered the reply in an unexpected shape.")
+            )
         return str(sent[field])
 
     def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
@@ -118,7 +126,9 @@ class InstagramConnector(GraphConnector):
             )
             if not isinstance(me, dict) or not isinstance(me.get("username"), str):
                 raise MalformedPayload(
-                    "Instagram answered the account check in an unexpected shape."
+                    translate(
+                        "Instagram", "Instagram answered the account check in an unexpected shape."
+                    )
                 )
             self._username = str(me["username"])
         return self._username
@@ -130,7 +140,9 @@ class InstagramConnector(GraphConnector):
             data = body.get("data")
             if not isinstance(data, list):
                 raise MalformedPayload(
-                    "Instagram answered the list of posts in an unexpected shape."
+                    translate(
+                        "Instagram", "Instagram answered the list of posts in an unexpected shape."
+                    )
                 )
             for media in data:
                 if isinstance(media, dict) and isinstance(media.get("id"), str):
@@ -157,10 +169,17 @@ class InstagramConnector(GraphConnector):
         while True:
             data = replies.get("data") if isinstance(replies, dict) else None
             if not isinstance(data, list):
-                page.problems.append(f"{where}: its replies came in an unexpected shape")
+                page.problems.append(
+                    translate(
+                        "Instagram", "{where}: its replies came in an unexpected shape"
+                    ).format(where=where)
+                )
                 return
             for number, reply in enumerate(data, start=1):
-                self._read(page, reply, parent, parent, permalink, own, f"{where}, reply {number}")
+                at = translate("Instagram", "{where}, reply {number}").format(
+                    where=where, number=number
+                )
+                self._read(page, reply, parent, parent, permalink, own, at)
             url = self._next(replies)
             if url is None:
                 return
@@ -191,7 +210,9 @@ class InstagramConnector(GraphConnector):
                 return
             page.comments.append(_comment(item, parent, permalink, answers))
         except (ValueError, TypeError, KeyError) as error:
-            page.problems.append(f"{where}: {error}")
+            page.problems.append(
+                translate("Instagram", "{where}: {problem}").format(where=where, problem=error)
+            )
 
     def _is_ours(self, item: dict[str, Any], own: str) -> bool:
         author = item.get("from")
@@ -228,17 +249,17 @@ def _comment(
     item: Any, parent: str, permalink: str | None, answers: str | None = None
 ) -> NewComment:
     if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
-        raise ValueError("a comment without an id")
+        raise ValueError(translate("Instagram", "a comment without an id"))
     text = item.get("text")
     if not isinstance(text, str):
-        raise ValueError("a comment without text")
+        raise ValueError(translate("Instagram", "a comment without text"))
     username = item.get("username")
     if not isinstance(username, str) or not username:
         author = item.get("from")
         username = author.get("username") if isinstance(author, dict) else None
     timestamp = item.get("timestamp")
     if not isinstance(timestamp, str):
-        raise ValueError("a comment without a timestamp")
+        raise ValueError(translate("Instagram", "a comment without a timestamp"))
     return NewComment(
         platform=Platform.INSTAGRAM,
         external_id=item["id"],
@@ -253,13 +274,13 @@ def _comment(
 
 def _own_reply(item: dict[str, Any], answers: str) -> OwnReply:
     if not isinstance(item.get("id"), str) or not item["id"]:
-        raise ValueError("a reply by the account without an id")
+        raise ValueError(translate("Instagram", "a reply by the account without an id"))
     text = item.get("text")
     if not isinstance(text, str):
-        raise ValueError("a reply by the account without text")
+        raise ValueError(translate("Instagram", "a reply by the account without text"))
     timestamp = item.get("timestamp")
     if not isinstance(timestamp, str):
-        raise ValueError("a reply by the account without a timestamp")
+        raise ValueError(translate("Instagram", "a reply by the account without a timestamp"))
     return OwnReply(
         platform=Platform.INSTAGRAM,
         external_id=item["id"],

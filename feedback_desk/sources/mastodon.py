@@ -14,6 +14,7 @@ import requests
 from ..core.errors import MalformedPayload
 from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
 from ..core.redaction import remember_secret
+from ..core.texts import translate
 from .base import INCREMENTAL_MARGIN, Page, PagingGuard, same_origin
 from .html_text import html_to_text
 from .http import PlatformHttp, Slowdown, json_or_none
@@ -38,7 +39,7 @@ class MastodonConnector:
     def check(self) -> str:
         me = self._me()
         if not isinstance(me.get("acct"), str):
-            raise MalformedPayload("Mastodon answered the sign-in check in an unexpected shape.")
+            raise MalformedPayload(_check_shape())
         return f"@{me['acct']}"
 
     def _me(self) -> dict[str, Any]:
@@ -46,7 +47,7 @@ class MastodonConnector:
             "GET", f"{self._base}/api/v1/accounts/verify_credentials", self._interpret
         )
         if not isinstance(me, dict):
-            raise MalformedPayload("Mastodon answered the sign-in check in an unexpected shape.")
+            raise MalformedPayload(_check_shape())
         if isinstance(me.get("id"), str) and me["id"]:
             self._own_id = me["id"]
         return me
@@ -56,7 +57,9 @@ class MastodonConnector:
         if self._own_id is None:
             self._me()
         if self._own_id is None:
-            raise MalformedPayload("Mastodon did not say which account the token belongs to.")
+            raise MalformedPayload(
+                translate("Mastodon", "Mastodon did not say which account the token belongs to.")
+            )
         return self._own_id
 
     def pages(self, since: str | None = None) -> Iterator[Page]:
@@ -80,8 +83,11 @@ class MastodonConnector:
             body = json_or_none(response)
             if not isinstance(body, list):
                 raise MalformedPayload(
-                    "Mastodon answered the list of mentions in an unexpected shape; nothing "
-                    "from this page was stored."
+                    translate(
+                        "Mastodon",
+                        "Mastodon answered the list of mentions in an unexpected shape; nothing "
+                        "from this page was stored.",
+                    )
                 )
             page = _page(body, self._base)
             yield page
@@ -108,8 +114,11 @@ class MastodonConnector:
             body = json_or_none(response)
             if not isinstance(body, list):
                 raise MalformedPayload(
-                    "Mastodon answered the list of the shop's own posts in an unexpected "
-                    "shape; nothing from this page was stored."
+                    translate(
+                        "Mastodon",
+                        "Mastodon answered the list of the shop's own posts in an unexpected "
+                        "shape; nothing from this page was stored.",
+                    )
                 )
             yield _own_page(body, own)
             times = [t for t in map(_created, body) if t is not None]
@@ -132,8 +141,11 @@ class MastodonConnector:
             return None
         if not same_origin(url, self._base):
             raise MalformedPayload(
-                "Mastodon pointed the next page at another server; stopped there so the "
-                "token is not sent elsewhere."
+                translate(
+                    "Mastodon",
+                    "Mastodon pointed the next page at another server; stopped there so the "
+                    "token is not sent elsewhere.",
+                )
             )
         return guard.follow(str(url))
 
@@ -153,7 +165,9 @@ class MastodonConnector:
             headers={"Idempotency-Key": key},
         )
         if not isinstance(posted, dict) or not isinstance(posted.get("id"), str):
-            raise MalformedPayload("Mastodon answered the reply in an unexpected shape.")
+            raise MalformedPayload(
+                translate("Mastodon", "Mastodon answered the reply in an unexpected shape.")
+            )
         return str(posted["id"])
 
     def find_reply(self, comment: Comment, channel: str, text: str, key: str) -> str | None:
@@ -167,7 +181,11 @@ class MastodonConnector:
         )
         descendants = context.get("descendants") if isinstance(context, dict) else None
         if not isinstance(descendants, list):
-            raise MalformedPayload("Mastodon answered the reply's thread in an unexpected shape.")
+            raise MalformedPayload(
+                translate(
+                    "Mastodon", "Mastodon answered the reply's thread in an unexpected shape."
+                )
+            )
         wanted = _comparable(_status_text(comment, text))
         for status in descendants:
             if not isinstance(status, dict) or not isinstance(status.get("id"), str):
@@ -253,7 +271,11 @@ def _own_page(statuses: list[Any], own: str) -> Page:
     page = Page()
     for number, status in enumerate(statuses, start=1):
         if not isinstance(status, dict):
-            page.problems.append(f"Mastodon, our own post {number}: not an object")
+            page.problems.append(
+                translate("Mastodon", "Mastodon, our own post {number}: not an object").format(
+                    number=number
+                )
+            )
             continue
         answers = status.get("in_reply_to_id")
         if answers is None or status.get("in_reply_to_account_id") == own:
@@ -261,22 +283,26 @@ def _own_page(statuses: list[Any], own: str) -> Page:
         try:
             page.own_replies.append(_own_reply(status, answers))
         except (ValueError, TypeError) as error:
-            page.problems.append(f"Mastodon, our own post {number}: {error}")
+            page.problems.append(
+                translate("Mastodon", "Mastodon, our own post {number}: {problem}").format(
+                    number=number, problem=error
+                )
+            )
     return page
 
 
 def _own_reply(status: dict[str, Any], answers: object) -> OwnReply:
     status_id = status.get("id")
     if not isinstance(status_id, str) or not status_id:
-        raise ValueError("a status without an id")
+        raise ValueError(translate("Mastodon", "a status without an id"))
     if not isinstance(answers, str) or not answers:
-        raise ValueError("in_reply_to_id is not an id")
+        raise ValueError(translate("Mastodon", "in_reply_to_id is not an id"))
     content = status.get("content")
     if not isinstance(content, str):
-        raise ValueError("a status without content")
+        raise ValueError(translate("Mastodon", "a status without content"))
     created = status.get("created_at")
     if not isinstance(created, str):
-        raise ValueError("a status without created_at")
+        raise ValueError(translate("Mastodon", "a status without created_at"))
     return OwnReply(
         platform=Platform.MASTODON,
         external_id=status_id,
@@ -294,7 +320,11 @@ def _page(items: list[Any], base: str) -> Page:
         try:
             comment = _mention(item)
         except (ValueError, TypeError, KeyError) as error:
-            page.problems.append(f"Mastodon item {number}: {error}")
+            page.problems.append(
+                translate("Mastodon", "Mastodon item {number}: {problem}").format(
+                    number=number, problem=error
+                )
+            )
             continue
         if comment is not None:
             page.comments.append(comment)
@@ -307,17 +337,17 @@ def _mention(item: Any) -> NewComment | None:
     status = item.get("status")
     account = item.get("account")
     if not isinstance(status, dict) or not isinstance(account, dict):
-        raise ValueError("a mention without its status or account")
+        raise ValueError(translate("Mastodon", "a mention without its status or account"))
     status_id = status.get("id")
     if not isinstance(status_id, str) or not status_id:
-        raise ValueError("a status without an id")
+        raise ValueError(translate("Mastodon", "a status without an id"))
     acct = account.get("acct")
     if not isinstance(acct, str):
-        raise ValueError("an account without acct")
+        raise ValueError(translate("Mastodon", "an account without acct"))
     name = account.get("display_name") if isinstance(account.get("display_name"), str) else ""
     content = status.get("content")
     if not isinstance(content, str):
-        raise ValueError("a status without content")
+        raise ValueError(translate("Mastodon", "a status without content"))
     url = status.get("url") if isinstance(status.get("url"), str) else None
     # The status it answers: maybe the shop's own, when a customer answers the owner.
     answers = (
@@ -333,3 +363,7 @@ def _mention(item: Any) -> NewComment | None:
         parent_external_id=answers,
         reply_to_external_id=answers,
     )
+
+
+def _check_shape() -> str:
+    return translate("Mastodon", "Mastodon answered the sign-in check in an unexpected shape.")

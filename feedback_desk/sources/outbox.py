@@ -26,6 +26,7 @@ from ..core.errors import (
 )
 from ..core.model import Comment
 from ..core.replies import Channel, ReplyState
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from ..store import Database
 from ..store.comments import CommentStore
 from ..store.outbox import Outbox, Reply, UnsettledReply
@@ -74,7 +75,9 @@ class ReplyService:
         says so; if it did not, it is marked as not sent and this one goes out."""
         chosen = Channel.parse(channel)
         if chosen is Channel.EMAIL:
-            raise UserFacingError("An e-mail reply goes through start_email and confirm_email.")
+            raise UserFacingError(
+                "An e-mail reply goes through start_email and confirm_email."  # a caller's bug
+            )
         guessed: int | None = None  # an earlier message the platform could not tell about
         for earlier in self.outbox.unsettled(comment_id):
             if (earlier.channel, earlier.text) == (chosen, text) and _same_offer(
@@ -132,9 +135,12 @@ class ReplyService:
     def _send(self, reply: Reply, interrupted: bool, guessed: int | None = None) -> Reply:
         reply_id = reply.id
         if reply.channel is Channel.EMAIL:
-            self.outbox.mark_uncertain(reply_id, "Waiting for you to say whether you sent it.")
+            self.outbox.mark_uncertain(reply_id, _email_waiting())
             raise UserFacingError(
-                "This is an e-mail reply: say whether you sent it from your mail program."
+                translate(
+                    "Outbox",
+                    "This is an e-mail reply: say whether you sent it from your mail program.",
+                )
             )
         posting = False
         try:
@@ -152,7 +158,10 @@ class ReplyService:
                 # Still ours and unsettled: before posting, it did not arrive (unless an
                 # earlier attempt may have); once posting began, nobody knows.
                 if posting or interrupted:
-                    self.outbox.mark_uncertain(reply_id, f"Sending stopped: {problem}")
+                    self.outbox.mark_uncertain(
+                        reply_id,
+                        translate("Outbox", "Sending stopped: {problem}").format(problem=problem),
+                    )
                 else:
                     self.outbox.mark_failed(reply_id, str(problem))
             raise
@@ -173,7 +182,9 @@ class ReplyService:
             if guessed is not None:
                 # The earlier message the platform could not tell about did arrive: it
                 # keeps one per comment and has just refused this one.
-                self.outbox.mark_failed(reply.id, "Not sent: your earlier message had arrived.")
+                self.outbox.mark_failed(
+                    reply.id, translate("Outbox", "Not sent: your earlier message had arrived.")
+                )
                 return self.outbox.mark_sent(guessed, None)
             self.outbox.mark_failed(reply.id, str(problem))
             raise
@@ -207,8 +218,11 @@ class ReplyService:
             return reply, True
         if reply.channel is Channel.EMAIL:
             raise UnsettledReply(
-                "You have not said yet whether you sent the earlier e-mail reply to this "
-                "comment. Confirm it first (Send again shows the question).",
+                translate(
+                    "Outbox",
+                    "You have not said yet whether you sent the earlier e-mail reply to this "
+                    "comment. Confirm it first (Send again shows the question).",
+                ),
                 reply_id,
             )
         reply, _ = self.outbox.claim(reply_id)
@@ -217,19 +231,30 @@ class ReplyService:
             replier = self._connector(comment)
             found = replier.find_reply(comment, reply.channel, reply.text, reply.send_key)
         except BaseException as problem:
-            self.outbox.mark_uncertain(reply_id, f"Could not ask the platform: {problem}")
+            self.outbox.mark_uncertain(
+                reply_id,
+                translate("Outbox", "Could not ask the platform: {problem}").format(
+                    problem=problem
+                ),
+            )
             raise
         if found is not None:
             return self.outbox.mark_sent(reply_id, found), True
         if reply.channel in getattr(replier, "unlisted_channels", frozenset()):
             failed = self.outbox.mark_failed(
                 reply_id,
-                f"{comment.platform.label} cannot say whether this private message arrived; "
-                "it keeps one per comment, so the next one sent will tell.",
+                translate(
+                    "Outbox",
+                    "{platform} cannot say whether this private message arrived; it keeps one "
+                    "per comment, so the next one sent will tell.",
+                ).format(platform=comment.platform.label),
             )
             return failed, False
         failed = self.outbox.mark_failed(
-            reply_id, f"It never reached {comment.platform.label}; it was not sent."
+            reply_id,
+            translate("Outbox", "It never reached {platform}; it was not sent.").format(
+                platform=comment.platform.label
+            ),
         )
         return failed, True
 
@@ -248,22 +273,26 @@ class ReplyService:
         for earlier in self.outbox.unsettled(comment_id):
             if earlier.channel is Channel.EMAIL:
                 # The owner is sending again after not confirming: that e-mail is replaced.
-                self.outbox.mark_failed(earlier.id, "Replaced by a new e-mail.")
+                self.outbox.mark_failed(
+                    earlier.id, translate("Outbox", "Replaced by a new e-mail.")
+                )
             else:
                 settled = self.settle(earlier.id)
                 if settled.state is ReplyState.SENT:
                     raise UserFacingError(_earlier_arrived(self._comment(comment_id), settled))
         reply, _ = self._claimed(comment_id, Channel.EMAIL, text, offer, code, address)
-        return self.outbox.mark_uncertain(reply.id, "Waiting for you to say whether you sent it.")
+        return self.outbox.mark_uncertain(reply.id, _email_waiting())
 
     def confirm_email(self, reply_id: int, sent: bool) -> Reply:
         """The owner says whether the e-mail went out: sent (with its offer in the ledger),
         or not sent (kept, with nothing in the ledger)."""
         reply = self.outbox.get(reply_id)
         if reply.channel is not Channel.EMAIL:
-            raise UserFacingError("Only an e-mail reply is confirmed by hand.")
+            raise UserFacingError(translate("Outbox", "Only an e-mail reply is confirmed by hand."))
         if not sent:
-            return self.outbox.mark_failed(reply_id, "You did not send the e-mail.")
+            return self.outbox.mark_failed(
+                reply_id, translate("Outbox", "You did not send the e-mail.")
+            )
         return self.outbox.mark_sent(reply_id, None)
 
     # -- posted by the owner on the platform's page ------------------------------------------
@@ -280,14 +309,18 @@ class ReplyService:
         it is copied for the owner to paste on the page; it counts once they say it is up."""
         comment = self._comment(comment_id)
         if comment.account is not None:
-            raise UserFacingError(f"Send this reply to {comment.platform.label} directly.")
+            raise UserFacingError(
+                translate("Outbox", "Send this reply to {platform} directly.").format(
+                    platform=comment.platform.label
+                )
+            )
         for earlier in self.outbox.unsettled(comment_id):
             if earlier.channel is Channel.EMAIL:
                 self.settle(earlier.id)  # the owner is asked about that e-mail first
             else:  # an earlier copy the owner did not confirm: this one replaces it
-                self.outbox.mark_failed(earlier.id, "Replaced by a new reply.")
+                self.outbox.mark_failed(earlier.id, translate("Outbox", "Replaced by a new reply."))
         reply, _ = self._claimed(comment_id, Channel.PUBLIC, text, offer, code)
-        return self.outbox.mark_uncertain(reply.id, BY_HAND_WAITING)
+        return self.outbox.mark_uncertain(reply.id, translate("Outbox", BY_HAND_WAITING))
 
     def confirm_by_hand(self, reply_id: int, posted: bool) -> Reply:
         """The owner says whether they posted the copied reply: it is recorded as a public
@@ -296,9 +329,11 @@ class ReplyService:
         if reply.channel is Channel.EMAIL:
             return self.confirm_email(reply_id, posted)
         if self._comment(reply.comment_id).account is not None:
-            raise UserFacingError("Only a reply you post yourself is confirmed by hand.")
+            raise UserFacingError(
+                translate("Outbox", "Only a reply you post yourself is confirmed by hand.")
+            )
         if not posted:
-            return self.outbox.mark_failed(reply_id, "You did not post it.")
+            return self.outbox.mark_failed(reply_id, translate("Outbox", "You did not post it."))
         return self.outbox.mark_posted_by_owner(reply_id)
 
     def waiting_by_hand(self, comment_id: int) -> Reply | None:
@@ -326,13 +361,20 @@ class ReplyService:
         return self._connector_for(comment)
 
 
-BY_HAND_WAITING = "Waiting for you to say whether you posted it."
+BY_HAND_WAITING = QT_TRANSLATE_NOOP("Outbox", "Waiting for you to say whether you posted it.")
+
+
+def _email_waiting() -> str:
+    return translate("Outbox", "Waiting for you to say whether you sent it.")
 
 
 def _imported() -> UserFacingError:
     return UserFacingError(
-        "This comment came from an imported file, so Feedback Desk cannot post on the "
-        "platform: answer there yourself, or by e-mail."
+        translate(
+            "Outbox",
+            "This comment came from an imported file, so Feedback Desk cannot post on the "
+            "platform: answer there yourself, or by e-mail.",
+        )
     )
 
 
@@ -368,10 +410,11 @@ def _same_offer(reply: Reply, offer: Compensation | None, code: str | None) -> b
 
 
 def _earlier_arrived(comment: Comment, earlier: Reply) -> str:
-    return (
-        f"Your earlier reply had reached {comment.platform.label} after all, so the new one "
-        f"was not sent (the customer would have seen both). What they see: “{earlier.text}”"
-    )
+    return translate(
+        "Outbox",
+        "Your earlier reply had reached {platform} after all, so the new one was not sent (the "
+        "customer would have seen both). What they see: “{text}”",
+    ).format(platform=comment.platform.label, text=earlier.text)
 
 
 def send(db: Database, conn: sqlite3.Connection, reply_id: int, replier: Connector) -> Reply:

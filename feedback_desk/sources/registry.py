@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..core.clock import Clock, system_clock
 from ..core.errors import AccountProblem
 from ..core.model import Platform
+from ..core.texts import translate
 from ..store.accounts import Account
 from .base import Connector
 from .facebook import FacebookConnector
@@ -47,7 +48,11 @@ def check_settings(platform: Platform, settings: dict[str, str]) -> dict[str, st
     missing = [key for key in needs.ids if not settings.get(key)]
     if missing:
         flags = ", ".join("--" + key.replace("_", "-") for key in missing)
-        raise AccountProblem(f"A {platform.label} account needs {flags}.")
+        raise AccountProblem(
+            translate("Connectors", "A {platform} account needs {flags}.").format(
+                platform=platform.label, flags=flags
+            )
+        )
     clean = {k: v.strip() for k, v in settings.items() if v}
     for key in ("instance", "api_base", "token_url"):
         if key in clean:
@@ -99,4 +104,8 @@ def connector_for(
         return MastodonConnector(
             http, settings.get("api_base") or settings["instance"], secret["token"]
         )
-    raise AccountProblem(f"Feedback Desk cannot connect {account.platform.label} accounts.")
+    raise AccountProblem(
+        translate("Connectors", "Feedback Desk cannot connect {platform} accounts.").format(
+            platform=account.platform.label
+        )
+    )

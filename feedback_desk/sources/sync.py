@@ -25,6 +25,7 @@ from ..core.errors import (
 )
 from ..core.model import NewComment, OwnReply, broken_character
 from ..core.redaction import redact
+from ..core.texts import translate
 from ..core.triage import Scorer
 from ..secrets import CredentialStore
 from ..store import Database
@@ -116,7 +117,7 @@ def sync_account(
             if progress:
                 progress(account.name, summary.read)
     except Cancelled:
-        summary.error = "cancelled; what was read so far is kept"
+        summary.error = translate("Sync", "cancelled; what was read so far is kept")
         return summary
     except TokenExpired as problem:
         accounts.set_state(account.name, AccountState.NEEDS_RECONNECT, str(problem))
@@ -150,14 +151,19 @@ def _storable(page: Page, account: Account) -> list[NewComment]:
         else:
             who = comment.author.encode("utf-8", "replace").decode("utf-8")
             page.problems.append(
-                f"{account.platform.label} comment by {who}: its text holds characters that "
-                "are not valid text (a broken emoji?); skipped"
+                translate(
+                    "Sync",
+                    "{platform} comment by {author}: its text holds characters that are not "
+                    "valid text (a broken emoji?); skipped",
+                ).format(platform=account.platform.label, author=who)
             )
     kept = [r for r in page.own_replies if _is_text(r.text, r.external_id)]
     if len(kept) < len(page.own_replies):
         page.problems.append(
-            f"{account.platform.label}: a reply of yours holds characters that are not valid "
-            "text; skipped"
+            translate(
+                "Sync",
+                "{platform}: a reply of yours holds characters that are not valid text; skipped",
+            ).format(platform=account.platform.label)
         )
         page.own_replies = kept
     return good
@@ -247,12 +253,12 @@ def _sync_accounts(
                     conn.rollback()
                 summary = SyncSummary(
                     account.name,
-                    error=(
-                        f"an unexpected problem stopped this account's sync "
-                        f"({type(problem).__name__}: {redact(str(problem))[:200]}); what was "
-                        "read before is kept, the other accounts went on, and the details "
-                        "are in the log"
-                    ),
+                    error=translate(
+                        "Sync",
+                        "an unexpected problem stopped this account's sync ({problem}); what "
+                        "was read before is kept, the other accounts went on, and the details "
+                        "are in the log",
+                    ).format(problem=f"{type(problem).__name__}: {redact(str(problem))[:200]}"),
                 )
             run.offline = run.offline or summary.offline
             run.summaries.append(summary)

@@ -21,6 +21,7 @@ import requests
 
 from ..core.errors import MalformedPayload, PlatformRefused, RateLimited
 from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
+from ..core.texts import translate
 from .base import Page, PagingGuard, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
 from .http import Interpret, PlatformHttp, Slowdown
@@ -56,24 +57,30 @@ class YouTubeConnector:
         body = self._get(
             f"{self._root}/channels",
             {"part": "snippet", "mine": "true"},
-            self._errors("comments are turned off"),
+            self._errors(translate("YouTube", "comments are turned off")),
         )
         items = body.get("items")
         if not isinstance(items, list):
             raise MalformedPayload(
-                "YouTube answered the channel check in an unexpected shape.", self._http.account
+                translate("YouTube", "YouTube answered the channel check in an unexpected shape."),
+                self._http.account,
             )
         mine = [i for i in items if isinstance(i, dict)]
         if not any(i.get("id") == self._channel_id for i in mine):
-            signed_in = ", ".join(str(i.get("id")) for i in mine) or "no channel"
+            signed_in = ", ".join(str(i.get("id")) for i in mine) or translate(
+                "YouTube", "no channel"
+            )
             raise self._http.refused(
-                f"the Google account that gave permission manages {signed_in}, not the channel "
-                f"{self._channel_id}. Reconnect with the Google account that owns the channel."
+                translate(
+                    "YouTube",
+                    "the Google account that gave permission manages {channels}, not the channel "
+                    "{channel}. Reconnect with the Google account that owns the channel.",
+                ).format(channels=signed_in, channel=self._channel_id)
             )
         chosen = next(i for i in mine if i.get("id") == self._channel_id)
         snippet = chosen.get("snippet")
         title = snippet.get("title") if isinstance(snippet, dict) else None
-        return f"the channel {title or self._channel_id}"
+        return translate("YouTube", "the channel {title}").format(title=title or self._channel_id)
 
     def pages(self, since: str | None = None) -> Iterator[Page]:
         """Every thread, newest first. With `since` (the newest top-level comment time seen
@@ -81,8 +88,11 @@ class YouTubeConnector:
         and edits wait for the next full pass."""
         threshold = incremental_threshold(since)
         errors = self._errors(
-            "comments are turned off for a video on this channel, so the channel's comments "
-            "could not be listed. Turn them back on in YouTube Studio, or try again later"
+            translate(
+                "YouTube",
+                "comments are turned off for a video on this channel, so the channel's comments "
+                "could not be listed. Turn them back on in YouTube Studio, or try again later",
+            )
         )
 
         def fetch(token: str | None) -> dict[str, Any]:
@@ -114,15 +124,19 @@ class YouTubeConnector:
             "POST",
             f"{self._root}/comments",
             self._errors(
-                "comments are turned off for this video, so YouTube does not accept replies "
-                "there. Turn them back on in YouTube Studio to answer"
+                translate(
+                    "YouTube",
+                    "comments are turned off for this video, so YouTube does not accept replies "
+                    "there. Turn them back on in YouTube Studio to answer",
+                )
             ),
             params={"part": "snippet"},
             json={"snippet": {"parentId": _thread_id(comment.external_id), "textOriginal": text}},
         )
         if not isinstance(sent, dict) or not isinstance(sent.get("id"), str):
             raise MalformedPayload(
-                "YouTube answered the reply in an unexpected shape.", self._http.account
+                translate("YouTube", "YouTube answered the reply in an unexpected shape."),
+                self._http.account,
             )
         return str(sent["id"])
 
@@ -149,23 +163,32 @@ class YouTubeConnector:
     def _check_reply(self, channel: str, text: str) -> None:
         if channel not in ("public", "private"):
             raise PlatformRefused(
-                f"YouTube comments are answered in public; a {channel!r} reply is not sent "
-                "through YouTube.",
+                translate(
+                    "YouTube",
+                    "YouTube comments are answered in public; a {channel} reply is not sent "
+                    "through YouTube.",
+                ).format(channel=repr(channel)),
                 self._http.account,
             )
         if channel == "private":
             raise PlatformRefused(
-                "YouTube has no private messages: a reply to a comment is always public. "
-                "Reply in public, and offer a phone number or e-mail address there if you "
-                "want to talk in private.",
+                translate(
+                    "YouTube",
+                    "YouTube has no private messages: a reply to a comment is always public. "
+                    "Reply in public, and offer a phone number or e-mail address there if you "
+                    "want to talk in private.",
+                ),
                 self._http.account,
             )
         if not text.strip():
-            raise PlatformRefused("The reply is empty.", self._http.account)
+            raise PlatformRefused(translate("YouTube", "The reply is empty."), self._http.account)
         if len(text) > MAX_COMMENT_CHARS:
             raise PlatformRefused(
-                f"A YouTube comment can be at most {MAX_COMMENT_CHARS:,} characters; this "
-                f"one has {len(text):,}. Shorten it and send it again.",
+                translate(
+                    "YouTube",
+                    "A YouTube comment can be at most {limit} characters; this one has "
+                    "{length}. Shorten it and send it again.",
+                ).format(limit=f"{MAX_COMMENT_CHARS:,}", length=f"{len(text):,}"),
                 self._http.account,
             )
 
@@ -175,20 +198,27 @@ class YouTubeConnector:
             try:
                 top, video_id, embedded, total = _thread(item)
             except (ValueError, TypeError, KeyError) as error:
-                page.problems.append(f"YouTube comment thread {number}: {error}")
+                page.problems.append(
+                    translate("YouTube", "YouTube comment thread {number}: {problem}").format(
+                        number=number, problem=error
+                    )
+                )
                 continue
             thread_id = str(top["id"])
             if _author_channel(top["snippet"]) != self._channel_id:
-                self._add(page, top, video_id, None, f"YouTube comment {thread_id}")
+                what = translate("YouTube", "YouTube comment {id}").format(id=thread_id)
+                self._add(page, top, video_id, None, what)
             replies = embedded
             if total > len(embedded):  # only some replies come with the thread
                 try:
                     replies = list(self._replies(thread_id))
                 except CommentsDisabled:
                     page.problems.append(
-                        f"YouTube video {video_id or '(unknown)'}: comments are turned off "
-                        f"for this video, so the replies under comment {thread_id} could not "
-                        "all be read"
+                        translate(
+                            "YouTube",
+                            "YouTube video {video}: comments are turned off for this video, so "
+                            "the replies under comment {id} could not all be read",
+                        ).format(video=video_id or translate("YouTube", "(unknown)"), id=thread_id)
                     )
             for reply in replies:
                 snippet = reply.get("snippet") if isinstance(reply, dict) else None
@@ -196,9 +226,14 @@ class YouTubeConnector:
                     try:
                         page.own_replies.append(_own_reply(reply, thread_id))
                     except (ValueError, TypeError, KeyError) as error:
-                        page.problems.append(f"YouTube reply under {thread_id}: {error}")
+                        page.problems.append(
+                            translate("YouTube", "YouTube reply under {id}: {problem}").format(
+                                id=thread_id, problem=error
+                            )
+                        )
                     continue
-                self._add(page, reply, video_id, thread_id, f"YouTube reply under {thread_id}")
+                what = translate("YouTube", "YouTube reply under {id}").format(id=thread_id)
+                self._add(page, reply, video_id, thread_id, what)
         return page
 
     def _add(
@@ -207,11 +242,16 @@ class YouTubeConnector:
         try:
             page.comments.append(_comment(item, video_id, parent))
         except (ValueError, TypeError, KeyError) as error:
-            page.problems.append(f"{what}: {error}")
+            page.problems.append(
+                translate("YouTube", "{what}: {problem}").format(what=what, problem=error)
+            )
 
     def _replies(self, thread_id: str) -> Iterator[dict[str, Any]]:
         """Every reply under a top-level comment (comments.list, 1 unit a page)."""
-        errors = self._errors("comments are turned off for this video", disabled=CommentsDisabled)
+        errors = self._errors(
+            translate("YouTube", "comments are turned off for this video"),
+            disabled=CommentsDisabled,
+        )
         token: str | None = None
         guard = PagingGuard("YouTube", "a comment's replies", self._http.account)
         while True:
@@ -228,7 +268,9 @@ class YouTubeConnector:
             following = body.get("nextPageToken")
             if not isinstance(items, list) or not isinstance(following, str | None):
                 raise MalformedPayload(
-                    "YouTube answered a list of replies in an unexpected shape.",
+                    translate(
+                        "YouTube", "YouTube answered a list of replies in an unexpected shape."
+                    ),
                     self._http.account,
                 )
             yield from (i for i in items if isinstance(i, dict))
@@ -240,7 +282,9 @@ class YouTubeConnector:
         body = self._auth.call("GET", url, interpret, params=params)
         if not isinstance(body, dict):
             raise MalformedPayload(
-                "YouTube answered in an unexpected shape; nothing was stored.",
+                translate(
+                    "YouTube", "YouTube answered in an unexpected shape; nothing was stored."
+                ),
                 self._http.account,
             )
         return body
@@ -260,7 +304,9 @@ class YouTubeConnector:
             error = google_error(response)
             reasons = set(error.reasons)
             if status == 401:
-                raise http.token_expired("Google did not accept a freshly renewed access token")
+                raise http.token_expired(
+                    translate("YouTube", "Google did not accept a freshly renewed access token")
+                )
             if reasons & QUOTA_REASONS:
                 raise quota_used_up(http, clock())
             if status == 429 or reasons & RATE_REASONS or error.status == "RESOURCE_EXHAUSTED":
@@ -268,14 +314,20 @@ class YouTubeConnector:
                 return Slowdown(60.0 if wait is None else wait, error.message)
             if "commentsDisabled" in reasons:
                 raise disabled(
-                    f"{http.platform} refused the request for account {http.account!r}: "
-                    f"{comments_off}.",
+                    translate(
+                        "YouTube", "{platform} refused the request for account {account}: {reason}."
+                    ).format(
+                        platform=http.platform, account=repr(http.account), reason=comments_off
+                    ),
                     http.account,
                 )
             if status == 404:
                 raise GoogleNotFound(
-                    f"{http.platform} does not know this (account {http.account!r}): "
-                    f"{error.message}",
+                    translate(
+                        "YouTube", "{platform} does not know this (account {account}): {reason}"
+                    ).format(
+                        platform=http.platform, account=repr(http.account), reason=error.message
+                    ),
                     http.account,
                 )
             raise http.refused(error.message)
@@ -288,8 +340,11 @@ def quota_used_up(http: PlatformHttp, now: datetime) -> RateLimited:
     resets = next_pacific_midnight(now)
     local = resets.astimezone().strftime("%a %d %b %H:%M")
     return RateLimited(
-        f"The daily YouTube quota for account {http.account!r} is used up. It resets at "
-        f"midnight Pacific time ({local} your time); sync or send again after that.",
+        translate(
+            "YouTube",
+            "The daily YouTube quota for account {account} is used up. It resets at midnight "
+            "Pacific time ({time} your time); sync or send again after that.",
+        ).format(account=repr(http.account), time=local),
         resets,
         http.account,
     )
@@ -349,14 +404,14 @@ def _thread(item: Any) -> tuple[dict[str, Any], str | None, list[Any], int]:
     """(top-level comment, video id, replies sent along, how many replies there are)."""
     snippet = item.get("snippet") if isinstance(item, dict) else None
     if not isinstance(snippet, dict):
-        raise ValueError("a thread without its snippet")
+        raise ValueError(translate("YouTube", "a thread without its snippet"))
     top = snippet.get("topLevelComment")
     if (
         not isinstance(top, dict)
         or not isinstance(top.get("id"), str)
         or not isinstance(top.get("snippet"), dict)
     ):
-        raise ValueError("a thread without its top-level comment")
+        raise ValueError(translate("YouTube", "a thread without its top-level comment"))
     video = snippet.get("videoId") or top["snippet"].get("videoId")
     replies = item.get("replies")
     embedded = replies.get("comments") if isinstance(replies, dict) else None
@@ -373,18 +428,18 @@ def _thread(item: Any) -> tuple[dict[str, Any], str | None, list[Any], int]:
 def _parts(item: Any) -> tuple[str, dict[str, Any], str, datetime]:
     """A comment resource's id, snippet, text and publishedAt."""
     if not isinstance(item, dict) or not isinstance(item.get("id"), str) or not item["id"]:
-        raise ValueError("a comment without an id")
+        raise ValueError(translate("YouTube", "a comment without an id"))
     snippet = item.get("snippet")
     if not isinstance(snippet, dict):
-        raise ValueError("a comment without its snippet")
+        raise ValueError(translate("YouTube", "a comment without its snippet"))
     text = snippet.get("textOriginal")
     if not isinstance(text, str):
         text = snippet.get("textDisplay")
     if not isinstance(text, str):
-        raise ValueError("a comment without text")
+        raise ValueError(translate("YouTube", "a comment without text"))
     published = snippet.get("publishedAt")
     if not isinstance(published, str):
-        raise ValueError("a comment without publishedAt")
+        raise ValueError(translate("YouTube", "a comment without publishedAt"))
     return item["id"], snippet, text, parse_iso(published)
 
 

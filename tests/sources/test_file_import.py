@@ -779,3 +779,30 @@ def test_a_json_file_naming_one_comment_twice_is_refused(tmp_path: Path) -> None
         "the same comment (author, text and time) on items 4 and 5",
     ]
     assert CommentStore(db, db.connect()).count(InboxFilter()) == 0
+
+
+def test_a_bad_file_is_refused_in_german_after_the_language_is_installed(
+    qapp: object,
+) -> None:
+    """The import's sentences go through translation: in German the owner reads German, the
+    file's own words (its name, the bad value) as they are; English comes back after."""
+    from feedback_desk.core import texts
+    from feedback_desk.ui.language import install_language
+
+    data = _csv([_row(rating="eleven")])
+    before = texts._translator
+    try:
+        assert install_language("de") == "de"
+        with pytest.raises(ImportFileError) as refused:
+            parse_export(data, "kunden.csv")
+    finally:
+        install_language("en")
+        texts.install(None if before is texts._as_written else before)
+    assert refused.value.summary == (
+        "kunden.csv wurde nicht importiert: 1 von 1 Zeilen ist nicht gültig. "
+        "Es wurde nichts geändert."
+    )
+    assert refused.value.problems == ["  Zeile 1: rating 'eleven' ist keine Zahl von 1 bis 5"]
+    with pytest.raises(ImportFileError) as english:
+        parse_export(data, "kunden.csv")
+    assert english.value.summary.startswith("kunden.csv was not imported: 1 of 1 rows is not")

@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from ...core.clock import Clock, system_clock
 from ...core.errors import AccountProblem
 from ...core.model import Platform
+from ...core.texts import translate
 from ...secrets import CredentialStore
 from ..clients import app_registration, family_of, no_registration
 from ..http import require_https
@@ -85,20 +86,25 @@ def begin_sign_in(
     """A new sign-in for `platform`. `conn` finds the owner's own app registration and the
     names already taken; `credentials` (the system keyring by default) holds its secret.
     Raises a UserFacingError when this copy has no registration for the platform."""
-    auth = require_https(auth_base, "The sign-in address") if auth_base else None
-    api = require_https(api_base, "The API address") if api_base else None
+    auth = (
+        require_https(auth_base, translate("SignIn", "The sign-in address")) if auth_base else None
+    )
+    api = require_https(api_base, translate("SignIn", "The API address")) if api_base else None
     taken = taken_names(conn)
     family = family_of(platform)
     if family is None:
         server = instance or auth
         if not server:
             raise AccountProblem(
-                "Signing in with Mastodon needs the address of your server, e.g. "
-                "--instance https://mastodon.social."
+                translate(
+                    "SignIn",
+                    "Signing in with Mastodon needs the address of your server, e.g. "
+                    "--instance https://mastodon.social.",
+                )
             )
         if "://" not in server:
             server = "https://" + server.strip()
-        server = require_https(server, "The Mastodon server address")
+        server = require_https(server, translate("SignIn", "The Mastodon server address"))
         return MastodonSignIn(platform, server, auth or server, api or server, clock, taken)
     registration = app_registration(family, conn, credentials)
     if registration is None:
@@ -116,9 +122,14 @@ def pick_candidates(candidates: Sequence[Candidate], picks: Sequence[str]) -> li
         wanted = pick.strip().lstrip("@").casefold()
         found = [c for c in candidates if c.ident.lstrip("@").casefold() == wanted]
         if not found:
-            choices = ", ".join(f"{c.ident} ({c.name})" for c in candidates) or "none"
+            choices = ", ".join(f"{c.ident} ({c.name})" for c in candidates) or translate(
+                "SignIn", "none", "nothing to pick"
+            )
             raise SignInFailed(
-                f"Nothing you may connect is called {pick!r}; choose --pick from: {choices}."
+                translate(
+                    "SignIn",
+                    "Nothing you may connect is called {pick}; choose --pick from: {choices}.",
+                ).format(pick=repr(pick), choices=choices)
             )
         if found[0] not in chosen:
             chosen.append(found[0])

@@ -30,6 +30,7 @@ from ...core.errors import (
 )
 from ...core.model import Platform
 from ...core.redaction import remember_secret
+from ...core.texts import translate
 from ...secrets import CredentialStore
 from ...store.accounts import Account, AccountState, AccountStore
 from ...store.database import Database
@@ -109,7 +110,9 @@ class SignIn:
         """What the signed-in owner may connect. SignInFailed when there is nothing (saying
         what the owner must have), so a picker is never empty."""
         if not self._signed_in:
-            raise SignInFailed("Sign in first; nothing can be listed before that.")
+            raise SignInFailed(
+                translate("SignIn", "Sign in first; nothing can be listed before that.")
+            )
         if self._candidates is None:
             with self._in_words():
                 found = self._list()
@@ -138,23 +141,32 @@ class SignIn:
         plan: list[tuple[Candidate, str, dict[str, str]]] = []
         for candidate in picked:
             if candidate not in offered:
-                raise SignInFailed(f"{candidate.name} is not something this sign-in may connect.")
+                raise SignInFailed(
+                    translate("SignIn", "{name} is not something this sign-in may connect.").format(
+                        name=candidate.name
+                    )
+                )
             name = ((names or {}).get(candidate.ident) or candidate.suggested_name).strip()
             if name.casefold() in taken:
                 raise AccountProblem(
-                    f"There is already an account named {name!r}. Choose another name."
+                    translate(
+                        "SignIn", "There is already an account named {name}. Choose another name."
+                    ).format(name=repr(name))
                 )
             for account in existing:
                 if account.platform is candidate.platform and self._same(account, candidate):
                     raise AccountProblem(
-                        f"{candidate.name} is already connected as the account "
-                        f"{account.name!r}. Use Reconnect on it instead."
+                        translate(
+                            "SignIn",
+                            "{name} is already connected as the account {account}. Use "
+                            "Reconnect on it instead.",
+                        ).format(name=candidate.name, account=repr(account.name))
                     )
             taken.add(name.casefold())
             settings = check_settings(candidate.platform, self._settings[candidate.ident])
             plan.append((candidate, name, settings))
         if not plan:
-            raise AccountProblem("Nothing was picked to connect.")
+            raise AccountProblem(translate("SignIn", "Nothing was picked to connect."))
         credentials.describe()  # refuse an unsafe keyring before storing anything
         added: list[Account] = []
         try:
@@ -187,14 +199,24 @@ class SignIn:
         account = accounts.get(account_name)
         if account.platform is not self.platform:
             raise SignInFailed(
-                f"The account {account.name!r} is a {account.platform.label} account; this "
-                f"sign-in was with {self.platform.label}."
+                translate(
+                    "SignIn",
+                    "The account {account} is a {platform} account; this sign-in was with "
+                    "{signed_in}.",
+                ).format(
+                    account=repr(account.name),
+                    platform=account.platform.label,
+                    signed_in=self.platform.label,
+                )
             )
         match = next((c for c in self.candidates() if self._same(account, c)), None)
         if match is None:
             raise SignInFailed(
-                f"The {self.platform.label} sign-in you used cannot manage the account "
-                f"{account.name!r}. Sign in as the person who manages it."
+                translate(
+                    "SignIn",
+                    "The {platform} sign-in you used cannot manage the account {account}. Sign "
+                    "in as the person who manages it.",
+                ).format(platform=self.platform.label, account=repr(account.name))
             )
         settings = check_settings(
             self.platform, {**account.settings, **self._settings[match.ident]}
@@ -238,9 +260,12 @@ class SignIn:
 
     def _timed_out(self, seconds: float) -> SignInFailed:
         return SignInFailed(
-            f"No answer came from the {self.platform.label} sign-in within "
-            f"{_duration(seconds)}, so it was stopped and nothing was stored. Start again "
-            "and finish signing in in the browser."
+            translate(
+                "SignIn",
+                "No answer came from the {platform} sign-in within {duration}, so it was "
+                "stopped and nothing was stored. Start again and finish signing in in the "
+                "browser.",
+            ).format(platform=self.platform.label, duration=_duration(seconds))
         )
 
     @contextlib.contextmanager
@@ -260,7 +285,7 @@ class SignIn:
             if cancel.is_set():
                 self._stop.set()
             if self._stop.is_set():
-                raise Cancelled("Sign-in stopped, as asked; nothing was stored.")
+                raise Cancelled(stopped())
             yield
         finally:
             done.set()
@@ -274,27 +299,34 @@ class SignIn:
         except (SignInFailed, AccountProblem):
             raise
         except Cancelled:
-            raise Cancelled("Sign-in stopped, as asked; nothing was stored.") from None
+            raise Cancelled(stopped()) from None
         except Offline:
             if self._stop.is_set():
-                raise Cancelled("Sign-in stopped, as asked; nothing was stored.") from None
+                raise Cancelled(stopped()) from None
             raise SignInFailed(
-                f"Could not reach {self.platform.label} to sign in; check the internet "
-                "connection (and, for Mastodon, the server's address) and try again. Nothing "
-                "was stored."
+                translate(
+                    "SignIn",
+                    "Could not reach {platform} to sign in; check the internet connection "
+                    "(and, for Mastodon, the server's address) and try again. Nothing was "
+                    "stored.",
+                ).format(platform=self.platform.label)
             ) from None
         except PlatformProblem as problem:
             raise SignInFailed(
-                f"The {self.platform.label} sign-in could not be finished: "
-                f"{_without_account(str(problem))}"
+                translate(
+                    "SignIn", "The {platform} sign-in could not be finished: {problem}"
+                ).format(platform=self.platform.label, problem=_without_account(str(problem)))
             ) from None
 
     def _get(self, url: str, interpret: Any, **params: Any) -> dict[str, Any]:
         body = self._http.call("GET", url, interpret, params=params or None)
         if not isinstance(body, dict):
             raise SignInFailed(
-                f"{self.platform.label} answered in an unexpected shape while listing what "
-                "you manage. Try again later."
+                translate(
+                    "SignIn",
+                    "{platform} answered in an unexpected shape while listing what you manage. "
+                    "Try again later.",
+                ).format(platform=self.platform.label)
             )
         return body
 
@@ -317,16 +349,18 @@ class LoopbackSignIn(SignIn):
 
     def _listen(self) -> str:
         if self._stop.is_set():
-            raise Cancelled("Sign-in stopped, as asked; nothing was stored.")
+            raise Cancelled(stopped())
         if self._started:
-            raise SignInFailed("This sign-in was already started; start a new one.")
+            raise SignInFailed(
+                translate("SignIn", "This sign-in was already started; start a new one.")
+            )
         self._started = True
         self._redirect_uri = self._listener.start()
         return self._redirect_uri
 
     def _wait(self, until: float) -> None:
         if not self._started:
-            raise SignInFailed("The sign-in was not started.")
+            raise SignInFailed(translate("SignIn", "The sign-in was not started."))
         seconds = until - time.monotonic()
         try:
             answer = self._listener.wait(self._stop, until)
@@ -336,23 +370,33 @@ class LoopbackSignIn(SignIn):
             raise self._timed_out(seconds)
         if not answer.state_ok:
             raise SignInFailed(
-                f"The answer that came back from the {self.platform.label} sign-in was not "
-                "for the sign-in Feedback Desk started (its state did not match), so it was "
-                "refused and nothing was stored. Start again."
+                translate(
+                    "SignIn",
+                    "The answer that came back from the {platform} sign-in was not for the "
+                    "sign-in Feedback Desk started (its state did not match), so it was refused "
+                    "and nothing was stored. Start again.",
+                ).format(platform=self.platform.label)
             )
         if answer.error:
             if answer.error == "access_denied":
                 raise SignInFailed(
-                    f"You did not allow Feedback Desk to use your {self.platform.label} "
-                    "account, so nothing was connected."
+                    translate(
+                        "SignIn",
+                        "You did not allow Feedback Desk to use your {platform} account, so "
+                        "nothing was connected.",
+                    ).format(platform=self.platform.label)
                 )
             said = answer.error_description or answer.error
             raise SignInFailed(
-                f"The {self.platform.label} sign-in ended with an error: {said[:200]}"
+                translate("SignIn", "The {platform} sign-in ended with an error: {error}").format(
+                    platform=self.platform.label, error=said[:200]
+                )
             )
         if not answer.code:
             raise SignInFailed(
-                f"The {self.platform.label} sign-in came back without a code. Start again."
+                translate(
+                    "SignIn", "The {platform} sign-in came back without a code. Start again."
+                ).format(platform=self.platform.label)
             )
         self._exchange(answer.code, answer.scope)
 
@@ -437,12 +481,27 @@ def graph_error_words(body: Any, response: requests.Response) -> str:
     return f"HTTP {response.status_code}"
 
 
+def stopped() -> str:
+    return translate("SignIn", "Sign-in stopped, as asked; nothing was stored.")
+
+
 def _without_account(message: str) -> str:
+    """A platform problem's sentence without the sign-in's stand-in account name."""
     return message.replace(" for account ", " for ").strip()
+
+
+# pyside6-lupdate takes a translate() text as plural only when its count is written as a
+# number, so the plural texts are shown to it here (never called) and translated by name.
+_MINUTES = "%n minute(s)"
+_SECONDS = "%n second(s)"
+
+
+def _plural_texts() -> None:  # pragma: no cover
+    translate("SignIn", "%n minute(s)", None, 2)
+    translate("SignIn", "%n second(s)", None, 2)
 
 
 def _duration(seconds: float) -> str:
     if seconds >= 90:
-        return f"{seconds / 60:.0f} minutes"
-    whole = round(max(seconds, 0))
-    return "1 second" if whole == 1 else f"{whole} seconds"
+        return translate("SignIn", _MINUTES, None, round(seconds / 60))
+    return translate("SignIn", _SECONDS, None, round(max(seconds, 0)))

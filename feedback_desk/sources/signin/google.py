@@ -13,6 +13,7 @@ import requests
 from ...core.clock import Clock
 from ...core.model import Platform
 from ...core.redaction import remember_secret
+from ...core.texts import QT_TRANSLATE_NOOP, translate
 from ...store.accounts import Account
 from ..clients import AppRegistration
 from ..google_auth import google_error
@@ -38,8 +39,23 @@ YOUTUBE_API = "https://www.googleapis.com"
 BUSINESS_SCOPE = "https://www.googleapis.com/auth/business.manage"
 YOUTUBE_SCOPE = "https://www.googleapis.com/auth/youtube.force-ssl"
 GOOGLE_SCOPES = {
-    Platform.GOOGLE: (BUSINESS_SCOPE, "manage your Business Profile reviews"),
-    Platform.YOUTUBE: (YOUTUBE_SCOPE, "read and answer comments on your YouTube channel"),
+    Platform.GOOGLE: (
+        BUSINESS_SCOPE,
+        QT_TRANSLATE_NOOP(
+            "SignIn",
+            "Google did not give Feedback Desk permission to manage your Business Profile "
+            "reviews ({scope}); sign in again and leave that box ticked. Nothing was stored.",
+        ),
+    ),
+    Platform.YOUTUBE: (
+        YOUTUBE_SCOPE,
+        QT_TRANSLATE_NOOP(
+            "SignIn",
+            "Google did not give Feedback Desk permission to read and answer comments on your "
+            "YouTube channel ({scope}); sign in again and leave that box ticked. Nothing was "
+            "stored.",
+        ),
+    ),
 }
 
 
@@ -57,7 +73,7 @@ class GoogleSignIn(LoopbackSignIn):
     ) -> None:
         super().__init__(platform, clock, taken)
         self._app = registration
-        self._scope, self._scope_words = GOOGLE_SCOPES[platform]
+        self._scope, self._scope_refused = GOOGLE_SCOPES[platform]
         self._auth_url = f"{auth_base or GOOGLE_AUTH}/o/oauth2/v2/auth"
         self._token_url = f"{auth_base or GOOGLE_TOKEN}/token"
         self._custom_token_url = auth_base is not None
@@ -99,7 +115,11 @@ class GoogleSignIn(LoopbackSignIn):
             allow_redirects=False,
         )
         if not isinstance(body, dict):
-            raise SignInFailed("Google answered the sign-in in an unexpected shape. Try again.")
+            raise SignInFailed(
+                translate(
+                    "SignIn", "Google answered the sign-in in an unexpected shape. Try again."
+                )
+            )
         access, refresh = body.get("access_token"), body.get("refresh_token")
         remember_secret(
             access if isinstance(access, str) else None,
@@ -108,16 +128,18 @@ class GoogleSignIn(LoopbackSignIn):
         granted = body.get("scope")
         if isinstance(granted, str) and self._scope not in granted.split():
             short = self._scope.rsplit("/", 1)[-1]
-            raise SignInFailed(
-                f"Google did not give Feedback Desk permission to {self._scope_words} "
-                f"({short}); sign in again and leave that box ticked. Nothing was stored."
-            )
+            raise SignInFailed(translate("SignIn", self._scope_refused).format(scope=short))
         if not isinstance(access, str) or not access:
-            raise SignInFailed("Google's sign-in answered without an access token. Try again.")
+            raise SignInFailed(
+                translate("SignIn", "Google's sign-in answered without an access token. Try again.")
+            )
         if not isinstance(refresh, str) or not refresh:
             raise SignInFailed(
-                "Google gave no lasting permission (no refresh token), so the account could "
-                "not stay connected. Start again."
+                translate(
+                    "SignIn",
+                    "Google gave no lasting permission (no refresh token), so the account could "
+                    "not stay connected. Start again.",
+                )
             )
         self._refresh_token = refresh
         self._http.session.headers["Authorization"] = f"Bearer {access}"
@@ -133,13 +155,17 @@ class GoogleSignIn(LoopbackSignIn):
         said = body.get("error_description") if isinstance(body, dict) else None
         if error in ("invalid_client", "unauthorized_client"):
             raise SignInFailed(
-                "Google did not accept this copy's sign-in registration (its client id or "
-                "secret). Check 'Use my own app' in Settings, or the build settings."
+                translate(
+                    "SignIn",
+                    "Google did not accept this copy's sign-in registration (its client id or "
+                    "secret). Check 'Use my own app' in Settings, or the build settings.",
+                )
             )
         words = said if isinstance(said, str) and said else error if isinstance(error, str) else ""
         raise SignInFailed(
-            f"Google refused to finish the sign-in ({str(words)[:200] or f'HTTP {status}'}). "
-            "Start again."
+            translate(
+                "SignIn", "Google refused to finish the sign-in ({reason}). Start again."
+            ).format(reason=str(words)[:200] or f"HTTP {status}")
         )
 
     def _api_errors(self, response: requests.Response) -> Slowdown | None:
@@ -149,8 +175,9 @@ class GoogleSignIn(LoopbackSignIn):
         if status < 400 or status >= 500:
             return None
         raise SignInFailed(
-            f"Signed in, but Google refused to list what you manage: "
-            f"{google_error(response).message}"
+            translate(
+                "SignIn", "Signed in, but Google refused to list what you manage: {reason}"
+            ).format(reason=google_error(response).message)
         )
 
     def _list(self) -> list[Candidate]:
@@ -179,7 +206,11 @@ class GoogleSignIn(LoopbackSignIn):
                     Platform.YOUTUBE,
                     channel,
                     title,
-                    f"YouTube channel {title}" + (f" ({handle})" if handle else ""),
+                    (
+                        translate("SignIn", "YouTube channel {title} ({handle})")
+                        if handle
+                        else translate("SignIn", "YouTube channel {title}")
+                    ).format(title=title, handle=handle),
                     title,
                 )
                 found.append(self._offer(candidate, self._google_settings(channel_id=channel),
@@ -210,9 +241,16 @@ class GoogleSignIn(LoopbackSignIn):
                     Platform.GOOGLE,
                     ident,
                     title,
-                    f"Google Business Profile location {title}"
-                    + (f", {where}" if where else "")
-                    + f" (in {owner})",
+                    (
+                        translate(
+                            "SignIn",
+                            "Google Business Profile location {title}, {address} (in {owner})",
+                        )
+                        if where
+                        else translate(
+                            "SignIn", "Google Business Profile location {title} (in {owner})"
+                        )
+                    ).format(title=title, address=where, owner=owner),
                     title,
                 )
                 settings = self._google_settings(
@@ -251,11 +289,13 @@ class GoogleSignIn(LoopbackSignIn):
 
     def _nothing_to_connect(self) -> str:
         if self.platform is Platform.YOUTUBE:
-            return (
+            return translate(
+                "SignIn",
                 "Signed in, but that Google account has no YouTube channel. Sign in with the "
-                "Google account that owns the channel."
+                "Google account that owns the channel.",
             )
-        return (
+        return translate(
+            "SignIn",
             "Signed in, but that Google account manages no Business Profile location. Sign in "
-            "with the Google account that manages the shop's verified location."
+            "with the Google account that manages the shop's verified location.",
         )

@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ...core.errors import Cancelled
 from ...core.redaction import remember_secret
+from ...core.texts import translate
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,9 @@ class LoopbackListener:
         """The redirect, or None when `until` (time.monotonic) passed; Cancelled on stop."""
         while not self._arrived.wait(TICK):
             if stop.is_set():
-                raise Cancelled("Sign-in stopped, as asked; nothing was stored.")
+                raise Cancelled(
+                    translate("SignIn", "Sign-in stopped, as asked; nothing was stored.")
+                )
             if time.monotonic() >= until:
                 return None
         return self._result
@@ -100,7 +103,9 @@ class LoopbackListener:
         remember_secret(code)  # from now on hidden from every message and log line
         with self._lock:
             if self._result is not None:
-                return 200, "This sign-in is already finished. You can close this tab."
+                return 200, translate(
+                    "SignIn", "This sign-in is already finished. You can close this tab."
+                )
             state_ok = state is not None and hmac.compare_digest(
                 state.encode(), self._state.encode()
             )
@@ -113,20 +118,23 @@ class LoopbackListener:
             )
         self._arrived.set()
         if not state_ok:
-            return 400, (
+            return 400, translate(
+                "SignIn",
                 "This answer did not come from the sign-in Feedback Desk started, so it was "
                 "refused and nothing was stored. Close this tab and start again from "
-                "Feedback Desk."
+                "Feedback Desk.",
             )
         if first("error"):
-            return 200, (
-                f"Feedback Desk was not allowed to connect to {self._platform}. You can close "
-                "this tab and go back to Feedback Desk."
-            )
-        return 200, (
-            f"You are signed in with {self._platform}. You can close this tab and go back to "
-            "Feedback Desk."
-        )
+            return 200, translate(
+                "SignIn",
+                "Feedback Desk was not allowed to connect to {platform}. You can close this "
+                "tab and go back to Feedback Desk.",
+            ).format(platform=self._platform)
+        return 200, translate(
+            "SignIn",
+            "You are signed in with {platform}. You can close this tab and go back to "
+            "Feedback Desk.",
+        ).format(platform=self._platform)
 
 
 class _Server(ThreadingHTTPServer):
@@ -144,21 +152,23 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if len(self.path) > LONGEST_PATH:
-            self._answer(414, "That address is too long.")
+            self._answer(414, translate("SignIn", "That address is too long."))
             return
         parts = urlsplit(self.path)
         if parts.path != REDIRECT_PATH:
-            self._answer(404, "Not found.")
+            self._answer(404, translate("SignIn", "Not found."))
             return
         query = parse_qs(parts.query, keep_blank_values=True)
         if not ({"code", "error", "state"} & query.keys()):
-            self._answer(404, "This address is only for signing in to Feedback Desk.")
+            self._answer(
+                404, translate("SignIn", "This address is only for signing in to Feedback Desk.")
+            )
             return
         status, text = self.server.listener._take(query)
         self._answer(status, text)
 
     def do_POST(self) -> None:
-        self._answer(405, "Not allowed.")
+        self._answer(405, translate("SignIn", "Not allowed."))
 
     do_PUT = do_DELETE = do_PATCH = do_POST
 

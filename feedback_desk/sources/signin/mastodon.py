@@ -11,6 +11,7 @@ import requests
 from ...core.clock import Clock
 from ...core.model import Platform
 from ...core.redaction import remember_secret
+from ...core.texts import translate
 from ...store.accounts import Account
 from ..http import Slowdown, json_or_none
 from .base import (
@@ -68,8 +69,11 @@ class MastodonSignIn(LoopbackSignIn):
         if not isinstance(client_id, str) or not isinstance(client_secret, str):
             self._listener.close()
             raise SignInFailed(
-                "The Mastodon server did not register Feedback Desk (an unexpected answer). "
-                "Check the server address."
+                translate(
+                    "SignIn",
+                    "The Mastodon server did not register Feedback Desk (an unexpected answer). "
+                    "Check the server address.",
+                )
             )
         remember_secret(client_secret)
         self._client_id, self._client_secret = client_id, client_secret
@@ -103,7 +107,9 @@ class MastodonSignIn(LoopbackSignIn):
         )
         token = body.get("access_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
-            raise SignInFailed("The Mastodon server answered without a token. Start again.")
+            raise SignInFailed(
+                translate("SignIn", "The Mastodon server answered without a token. Start again.")
+            )
         remember_secret(token)
         self._token = token
         self._http.session.headers["Authorization"] = f"Bearer {token}"
@@ -119,8 +125,9 @@ class MastodonSignIn(LoopbackSignIn):
         if isinstance(body, dict):
             said = plain_text(body.get("error_description")) or plain_text(body.get("error")) or ""
         raise SignInFailed(
-            f"The Mastodon server refused the sign-in ({said[:200] or f'HTTP {status}'}). "
-            "Start again."
+            translate(
+                "SignIn", "The Mastodon server refused the sign-in ({reason}). Start again."
+            ).format(reason=said[:200] or f"HTTP {status}")
         )
 
     def _list(self) -> list[Candidate]:
@@ -135,7 +142,9 @@ class MastodonSignIn(LoopbackSignIn):
             Platform.MASTODON,
             f"{username}@{host}",
             shown,
-            f"Mastodon account @{username}@{host}",
+            translate("SignIn", "Mastodon account @{username}@{host}").format(
+                username=username, host=host
+            ),
             shown,
         )
         settings = {
@@ -157,4 +166,7 @@ class MastodonSignIn(LoopbackSignIn):
         )
 
     def _nothing_to_connect(self) -> str:
-        return "Signed in, but the Mastodon server did not say which account it was. Try again."
+        return translate(
+            "SignIn",
+            "Signed in, but the Mastodon server did not say which account it was. Try again.",
+        )

@@ -16,6 +16,7 @@ from ...core.errors import (
 )
 from ...core.model import Platform
 from ...core.redaction import remember_secret
+from ...core.texts import QT_TRANSLATE_NOOP, translate
 from ...store.accounts import Account
 from ..clients import AppRegistration
 from ..graph import FACEBOOK_GRAPH, GRAPH_VERSION
@@ -33,6 +34,7 @@ from .base import (
     plain_text,
     rebased,
     same_host,
+    stopped,
 )
 
 GRAPH = FACEBOOK_GRAPH
@@ -51,12 +53,12 @@ META_SCOPES = {
     ),
 }  # fmt: skip
 META_PERMISSION_WORDS = {
-    "pages_show_list": "see the pages you manage",
-    "pages_read_engagement": "read your page's posts and comments",
-    "pages_read_user_content": "read what people write on your page",
-    "pages_manage_engagement": "answer comments on your page",
-    "instagram_basic": "see your Instagram professional account",
-    "instagram_manage_comments": "read and answer Instagram comments",
+    "pages_show_list": QT_TRANSLATE_NOOP("SignIn", "see the pages you manage"),
+    "pages_read_engagement": QT_TRANSLATE_NOOP("SignIn", "read your page's posts and comments"),
+    "pages_read_user_content": QT_TRANSLATE_NOOP("SignIn", "read what people write on your page"),
+    "pages_manage_engagement": QT_TRANSLATE_NOOP("SignIn", "answer comments on your page"),
+    "instagram_basic": QT_TRANSLATE_NOOP("SignIn", "see your Instagram professional account"),
+    "instagram_manage_comments": QT_TRANSLATE_NOOP("SignIn", "read and answer Instagram comments"),
 }
 PENDING, SLOW_DOWN, EXPIRED = 1349174, 1349172, 1349152
 # A page role that lets its holder answer comments.
@@ -91,9 +93,11 @@ class MetaSignIn(SignIn):
 
     def start(self) -> SignInPrompt:
         if self._stop.is_set():
-            raise Cancelled("Sign-in stopped, as asked; nothing was stored.")
+            raise Cancelled(stopped())
         if self._code:
-            raise SignInFailed("This sign-in was already started; start a new one.")
+            raise SignInFailed(
+                translate("SignIn", "This sign-in was already started; start a new one.")
+            )
         with self._in_words():
             body = self._http.call(
                 "POST",
@@ -103,11 +107,17 @@ class MetaSignIn(SignIn):
                 allow_redirects=False,
             )
         if not isinstance(body, dict):
-            raise SignInFailed("Facebook answered the sign-in in an unexpected shape. Try again.")
+            raise SignInFailed(
+                translate(
+                    "SignIn", "Facebook answered the sign-in in an unexpected shape. Try again."
+                )
+            )
         code, user_code = plain_text(body.get("code")), plain_text(body.get("user_code"))
         page = plain_text(body.get("verification_uri")) or "https://www.facebook.com/device"
         if not code or not user_code:
-            raise SignInFailed("Facebook did not give a sign-in code. Try again later.")
+            raise SignInFailed(
+                translate("SignIn", "Facebook did not give a sign-in code. Try again later.")
+            )
         remember_secret(code)  # the polling code; the user code is for the owner's eyes
         self._code = code
         self._interval = bounded_seconds(body.get("interval"), 5.0, low=0.2, high=60.0)
@@ -120,7 +130,7 @@ class MetaSignIn(SignIn):
 
     def _wait(self, until: float) -> None:
         if not self._code:
-            raise SignInFailed("The sign-in was not started.")
+            raise SignInFailed(translate("SignIn", "The sign-in was not started."))
         began = time.monotonic()
         code_ends = began + self._expires_in
         seconds = min(until, code_ends) - began
@@ -158,18 +168,21 @@ class MetaSignIn(SignIn):
                 continue
             if subcode == EXPIRED:
                 raise self._code_expired()
-            raise SignInFailed(f"Facebook refused the sign-in: {graph_error_words(body, response)}")
+            raise _refused(body, response)
         self._http.session.headers["Authorization"] = f"Bearer {self._user_token}"
         self._check_permissions()
 
     def _pause(self, seconds: float) -> None:
         if self._stop.wait(max(seconds, 0.0)):
-            raise Cancelled("Sign-in stopped, as asked; nothing was stored.")
+            raise Cancelled(stopped())
 
     def _code_expired(self) -> SignInFailed:
         return SignInFailed(
-            "The Facebook sign-in code expired before it was entered, so nothing was "
-            "stored. Start again for a new code."
+            translate(
+                "SignIn",
+                "The Facebook sign-in code expired before it was entered, so nothing was "
+                "stored. Start again for a new code.",
+            )
         )
 
     def _check_permissions(self) -> None:
@@ -183,8 +196,11 @@ class MetaSignIn(SignIn):
         if missing:
             first = missing[0]
             raise SignInFailed(
-                f"You did not give Feedback Desk permission to {META_PERMISSION_WORDS[first]} "
-                f"({first}); sign in again and allow it. Nothing was stored."
+                translate(
+                    "SignIn",
+                    "You did not give Feedback Desk permission to {what} ({permission}); sign "
+                    "in again and allow it. Nothing was stored.",
+                ).format(what=translate("SignIn", META_PERMISSION_WORDS[first]), permission=first)
             )
 
     def _status_errors(self, response: requests.Response) -> Slowdown | None:
@@ -200,10 +216,13 @@ class MetaSignIn(SignIn):
             return Slowdown(60.0, "Facebook: too many requests")
         if isinstance(error, dict) and error.get("code") == 190:
             raise SignInFailed(
-                "Facebook did not accept this copy's sign-in registration or the sign-in "
-                f"({graph_error_words(body, response)}). Check 'Use my own app' in Settings."
+                translate(
+                    "SignIn",
+                    "Facebook did not accept this copy's sign-in registration or the sign-in "
+                    "({reason}). Check 'Use my own app' in Settings.",
+                ).format(reason=graph_error_words(body, response))
             )
-        raise SignInFailed(f"Facebook refused the sign-in: {graph_error_words(body, response)}")
+        raise _refused(body, response)
 
     def _list(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -239,7 +258,8 @@ class MetaSignIn(SignIn):
         name = name or page_id
         base = {} if self._api_base is None else {"api_base": self._api_base}
         if self.platform is Platform.FACEBOOK:
-            candidate = Candidate(Platform.FACEBOOK, page_id, name, f"Facebook page {name}", name)
+            detail = translate("SignIn", "Facebook page {name}").format(name=name)
+            candidate = Candidate(Platform.FACEBOOK, page_id, name, detail, name)
             return [self._offer(candidate, {"page_id": page_id, **base}, {"token": token})]
         linked = page.get("instagram_business_account")
         if not isinstance(linked, dict) or not plain_text(linked.get("id")):
@@ -250,7 +270,9 @@ class MetaSignIn(SignIn):
             Platform.INSTAGRAM,
             ig_id,
             f"@{username}",
-            f"Instagram @{username}, linked to the page {name}",
+            translate("SignIn", "Instagram @{username}, linked to the page {name}").format(
+                username=username, name=name
+            ),
             f"@{username}",
         )
         settings = {"ig_user_id": ig_id, "page_id": page_id, "api_base": self._api_base or GRAPH}
@@ -262,14 +284,24 @@ class MetaSignIn(SignIn):
 
     def _nothing_to_connect(self) -> str:
         if self.platform is Platform.FACEBOOK:
-            return (
+            return translate(
+                "SignIn",
                 "Signed in, but that Facebook profile manages no page it may answer comments "
-                "on. Ask the page's admin for a role that can moderate comments."
+                "on. Ask the page's admin for a role that can moderate comments.",
             )
-        return (
+        return translate(
+            "SignIn",
             "Signed in, but none of your Facebook pages is linked to an Instagram "
-            "professional account. Link it in the page's settings, then connect again."
+            "professional account. Link it in the page's settings, then connect again.",
         )
+
+
+def _refused(body: Any, response: requests.Response) -> SignInFailed:
+    return SignInFailed(
+        translate("SignIn", "Facebook refused the sign-in: {reason}").format(
+            reason=graph_error_words(body, response)
+        )
+    )
 
     def _close(self) -> None:
         pass
