@@ -35,15 +35,6 @@ ANONYMOUS = "A Google user"
 REJECTED = "REJECTED"  # a reply Google's moderation refused: the reviewer never sees it
 
 
-# pyside6-lupdate takes a translate() text as plural only when its count is written as a
-# number, so the plural text is shown to it here (never called) and translated by name.
-_LOCATION_REVIEWS = "location {location} (%n reviews)"
-
-
-def _plural_texts() -> None:  # pragma: no cover
-    translate("GoogleReviews", "location {location} (%n reviews)", None, 2)
-
-
 class GoogleReviewsConnector:
     platform = Platform.GOOGLE
 
@@ -69,9 +60,8 @@ class GoogleReviewsConnector:
         body = self._get(self._reviews, {"pageSize": 1, "orderBy": ORDER_BY})
         total = body.get("totalReviewCount")
         if isinstance(total, int):
-            return translate("GoogleReviews", _LOCATION_REVIEWS, None, total).format(
-                location=self._location
-            )
+            text = translate("GoogleReviews", "location {location} (%n reviews)", None, total)
+            return text.format(location=self._location)
         return translate("GoogleReviews", "location {location}").format(location=self._location)
 
     def pages(self, since: str | None = None) -> Iterator[Page]:

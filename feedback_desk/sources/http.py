@@ -473,21 +473,13 @@ def sane_seconds(seconds: float) -> float:
     return min(max(seconds, 0.0), LONGEST_ASKED)
 
 
-# pyside6-lupdate takes a translate() text as plural only when its count is written as a
-# number, so the plural texts are shown to it here (never called) and translated by name.
-_HOURS = "%n hour(s)"
-_MINUTES = "%n minute(s)"
-
-
-def _plural_texts() -> None:  # pragma: no cover
-    translate("Sync", "%n hour(s)", None, 2)
-    translate("Sync", "%n minute(s)", None, 2)
-
-
 def _duration(seconds: float) -> str:
+    # The count is a name, not an expression: pyside6-lupdate drops a text counted by one.
     if seconds >= 2 * 3600:
-        return translate("Sync", _HOURS, None, round(seconds / 3600))
-    return translate("Sync", _MINUTES, None, round(seconds / 60))
+        hours = round(seconds / 3600)
+        return translate("Sync", "%n hour(s)", None, hours)
+    minutes = round(seconds / 60)
+    return translate("Sync", "%n minute(s)", None, minutes)
 
 
 def _hang_up(response: requests.Response | None) -> None:

@@ -562,6 +562,17 @@
     </message>
 </context>
 <context>
+    <name>Connectors</name>
+    <message>
+        <source>A {platform} account needs {flags}.</source>
+        <translation>Ein {platform}-Konto braucht {flags}.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk cannot connect {platform} accounts.</source>
+        <translation>Feedback Desk kann keine {platform}-Konten verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>ConsiderPage</name>
     <message>
         <source>Yes, they have a point</source>
@@ -1312,6 +1323,65 @@
     </message>
 </context>
 <context>
+    <name>Facebook</name>
+    <message>
+        <source>token expired</source>
+        <translation>Token abgelaufen</translation>
+    </message>
+    <message>
+        <source>{platform} allows one private message per comment, and this comment already has one.</source>
+        <translation>{platform} erlaubt eine Privatnachricht pro Kommentar, und dieser Kommentar hat schon eine.</translation>
+    </message>
+    <message>
+        <source>{platform} answered in an unexpected shape; nothing from that page was stored.</source>
+        <translation>{platform} hat in einer unerwarteten Form geantwortet; von dieser Seite wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{platform} pointed the next page at another server; stopped there so the token is not sent elsewhere.</source>
+        <translation>{platform} hat für die nächste Seite auf einen anderen Server verwiesen; dort wurde angehalten, damit der Token nicht anderswohin geschickt wird.</translation>
+    </message>
+    <message>
+        <source>Facebook answered the page check in an unexpected shape.</source>
+        <translation>Facebook hat die Prüfung der Seite in einer unerwarteten Form beantwortet.</translation>
+    </message>
+    <message>
+        <source>the page {name}</source>
+        <translation>die Seite {name}</translation>
+    </message>
+    <message>
+        <source>Facebook answered the reply in an unexpected shape.</source>
+        <translation>Facebook hat auf die Antwort in einer unerwarteten Form reagiert.</translation>
+    </message>
+    <message>
+        <source>Facebook answered the list of posts in an unexpected shape.</source>
+        <translation>Facebook hat die Liste der Beiträge in einer unerwarteten Form geschickt.</translation>
+    </message>
+    <message>
+        <source>Facebook post {post}: the comments came in an unexpected shape</source>
+        <translation>Facebook-Beitrag {post}: Die Kommentare kamen in einer unerwarteten Form</translation>
+    </message>
+    <message>
+        <source>Facebook post {post}, comment {number}: {problem}</source>
+        <translation>Facebook-Beitrag {post}, Kommentar {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>a reply by the page without an id</source>
+        <translation>eine Antwort der Seite ohne ID</translation>
+    </message>
+    <message>
+        <source>a reply by the page without a message</source>
+        <translation>eine Antwort der Seite ohne Text</translation>
+    </message>
+    <message>
+        <source>a comment without an id</source>
+        <translation>ein Kommentar ohne ID</translation>
+    </message>
+    <message>
+        <source>a comment without a message</source>
+        <translation>ein Kommentar ohne Text</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunAssistant</name>
     <message>
         <source>Hi Sam, thank you for telling us, and I'm sorry your cake arrived late. We have changed how we plan deliveries so it does not happen again.</source>
@@ -1471,6 +1541,112 @@
     <message>
         <source>{when}: you asked to be reminded (no note was kept)</source>
         <translation>{when}: Sie wollten erinnert werden (ohne Notiz)</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleAuth</name>
+    <message>
+        <source>Google's sign-in answered without an access token for account {account}. Try again later.</source>
+        <translation>Die Google-Anmeldung hat für das Konto {account} ohne Zugriffstoken geantwortet. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Google sign-in answered with a redirect (HTTP {status}), which Feedback Desk does not follow for a sign-in, so the client secret and refresh token were not sent again. Check the account's token address</source>
+        <translation>Die Google-Anmeldung hat mit einer Weiterleitung geantwortet (HTTP {status}). Feedback Desk folgt bei einer Anmeldung keiner Weiterleitung, daher wurden Client-Secret und Refresh-Token nicht erneut gesendet. Prüfen Sie die Token-Adresse des Kontos</translation>
+    </message>
+    <message>
+        <source>the permission given to Feedback Desk was withdrawn or ran out</source>
+        <translation>die Erlaubnis für Feedback Desk wurde zurückgezogen oder ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>{reason}; check the client id and client secret</source>
+        <translation>{reason}; prüfen Sie Client-ID und Client-Secret</translation>
+    </message>
+    <message>
+        <source>the OAuth client was not accepted</source>
+        <translation>der OAuth-Client wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed: {reason}</source>
+        <translation>Google-Anmeldung fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleReviews</name>
+    <message numerus="yes">
+        <source>location {location} (%n reviews)</source>
+        <translation><numerusform>Standort {location} (%n Bewertung)</numerusform><numerusform>Standort {location} (%n Bewertungen)</numerusform></translation>
+    </message>
+    <message>
+        <source>location {location}</source>
+        <translation>Standort {location}</translation>
+    </message>
+    <message>
+        <source>Google answered the reply in an unexpected shape.</source>
+        <translation>Google hat auf die Antwort in einer unerwarteten Form reagiert.</translation>
+    </message>
+    <message>
+        <source>Google reviews are answered in public; a {channel} reply is not sent through Google.</source>
+        <translation>Google-Bewertungen werden öffentlich beantwortet; eine Antwort über {channel} wird nicht über Google gesendet.</translation>
+    </message>
+    <message>
+        <source>Google reviews have no private replies: the owner's answer to a review is always public. Reply in public, and offer a phone number or e-mail address there if you want to talk in private.</source>
+        <translation>Google-Bewertungen haben keine privaten Antworten: Ihre Antwort auf eine Bewertung ist immer öffentlich. Antworten Sie öffentlich und nennen Sie dort eine Telefonnummer oder E-Mail-Adresse, wenn Sie privat sprechen möchten.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>A reply to a Google review can be at most {limit} characters; this one has {length}. Shorten it and send it again.</source>
+        <translation>Eine Antwort auf eine Google-Bewertung darf höchstens {limit} Zeichen haben; diese hat {length}. Kürzen Sie sie und senden Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Google answered in an unexpected shape; nothing was stored.</source>
+        <translation>Google hat in einer unerwarteten Form geantwortet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Google did not accept a freshly renewed access token</source>
+        <translation>Google hat einen gerade erneuerten Zugriffstoken nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>{reason} (Google Business Profile API access must be approved for your Google Cloud project, and the location verified.)</source>
+        <translation>{reason} (Der Zugriff auf die Google Business Profile API muss für Ihr Google-Cloud-Projekt freigegeben und der Standort bestätigt sein.)</translation>
+    </message>
+    <message>
+        <source>{platform} does not know this (account {account}, {location}): {reason}</source>
+        <translation>{platform} kennt das nicht (Konto {account}, {location}): {reason}</translation>
+    </message>
+    <message>
+        <source>Google review {number}: {problem}</source>
+        <translation>Google-Bewertung {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Google review {number}, the owner's reply: {problem}</source>
+        <translation>Google-Bewertung {number}, Ihre Antwort: {problem}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>a reply without its comment</source>
+        <translation>eine Antwort ohne ihren Text</translation>
+    </message>
+    <message>
+        <source>a reply without its updateTime</source>
+        <translation>eine Antwort ohne updateTime</translation>
+    </message>
+    <message>
+        <source>a review that is not an object</source>
+        <translation>eine Bewertung, die kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>a review without a reviewId</source>
+        <translation>eine Bewertung ohne reviewId</translation>
+    </message>
+    <message>
+        <source>review {id} has no createTime</source>
+        <translation>Bewertung {id} hat keine createTime</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1966,299 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation>Name der Kundin/des Kunden</translation>
+    </message>
+    <message>
+        <source>Comment or review</source>
+        <translation>Kommentar oder Bewertung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>is not a review object</source>
+        <translation>ist kein Bewertungsobjekt</translation>
+    </message>
+    <message>
+        <source>is not a Facebook comment (no data with a comment)</source>
+        <translation>ist kein Facebook-Kommentar (keine Daten mit einem Kommentar)</translation>
+    </message>
+    <message>
+        <source>a Trustpilot review export</source>
+        <translation>ein Trustpilot-Bewertungsexport</translation>
+    </message>
+    <message>
+        <source>Google Business Profile reviews from Google Takeout</source>
+        <translation>Google-Business-Profile-Bewertungen aus Google Takeout</translation>
+    </message>
+    <message>
+        <source>a Facebook comments download</source>
+        <translation>ein Facebook-Kommentar-Download</translation>
+    </message>
+    <message>
+        <source>Recognised as {shape}.</source>
+        <translation>Erkannt als {shape}.</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}.</source>
+        <translation>Gelesen als {encoding}.</translation>
+    </message>
+    <message>
+        <source>Dates read day-first (like {example}).</source>
+        <translation>Datumsangaben mit dem Tag zuerst gelesen (wie {example}).</translation>
+    </message>
+    <message>
+        <source>Dates read month-first (like {example}).</source>
+        <translation>Datumsangaben mit dem Monat zuerst gelesen (wie {example}).</translation>
+    </message>
+    <message>
+        <source>{name} has no {missing} column. The header row must name at least {required} (found: {found}).</source>
+        <translation>{name} hat keine Spalte {missing}. Die Kopfzeile muss mindestens {required} nennen (gefunden: {found}).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>no columns found</comment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{name}'s columns are not Feedback Desk's own ({columns}). Say which column holds what{flags}.</source>
+        <translation>Die Spalten von {name} sind nicht die von Feedback Desk ({columns}). Geben Sie an, welche Spalte was enthält{flags}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no columns</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{field} is not a field Feedback Desk imports ({fields}).</source>
+        <translation>{field} ist kein Feld, das Feedback Desk importiert ({fields}).</translation>
+    </message>
+    <message>
+        <source>{name} has no column {column} (for {field}). Its columns: {columns}.</source>
+        <translation>{name} hat keine Spalte {column} (für {field}). Die Spalten der Datei: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name}: no column is chosen for {missing}. Its columns: {columns}. Choose with --map FIELD=COLUMN{fix} or --platform NAME.</source>
+        <translation>{name}: Für {missing} ist keine Spalte gewählt. Die Spalten der Datei: {columns}. Wählen Sie mit --map FIELD=COLUMN{fix} oder --platform NAME.</translation>
+    </message>
+    <message>
+        <source>{name}: no column is chosen for {missing}. Its columns: {columns}. Choose with --map FIELD=COLUMN{fix}.</source>
+        <translation>{name}: Für {missing} ist keine Spalte gewählt. Die Spalten der Datei: {columns}. Wählen Sie mit --map FIELD=COLUMN{fix}.</translation>
+    </message>
+    <message>
+        <source>The dates in {name} are ambiguous: each could be day-first or month-first (is 03/04/2026 the 3rd of April or March 4th?). Say which with --dates day-first or --dates month-first.</source>
+        <translation>Die Datumsangaben in {name} sind nicht eindeutig: Jede könnte mit dem Tag oder mit dem Monat beginnen (ist 03/04/2026 der 3. April oder der 4. März?). Geben Sie es mit --dates day-first oder --dates month-first an.</translation>
+    </message>
+    <message>
+        <source>  row {number}: {problem}</source>
+        <translation>  Zeile {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>  item {number}: {problem}</source>
+        <translation>  Eintrag {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} holds no comments.</source>
+        <translation>{name} enthält keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>  ...and {count} more</source>
+        <translation>  …und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {count} of {total} rows is not valid. Nothing was changed.</source>
+        <translation>{name} wurde nicht importiert: {count} von {total} Zeilen ist nicht gültig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {count} of {total} rows are not valid. Nothing was changed.</source>
+        <translation>{name} wurde nicht importiert: {count} von {total} Zeilen sind nicht gültig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {count} of {total} items is not valid. Nothing was changed.</source>
+        <translation>{name} wurde nicht importiert: {count} von {total} Einträgen ist nicht gültig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {count} of {total} items are not valid. Nothing was changed.</source>
+        <translation>{name} wurde nicht importiert: {count} von {total} Einträgen sind nicht gültig. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Unter {path} gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not text in an encoding Feedback Desk recognises. Save it as CSV UTF-8 and try again.</source>
+        <translation>{name} ist kein Text in einer Kodierung, die Feedback Desk kennt. Speichern Sie die Datei als CSV UTF-8 und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an export file.</source>
+        <translation>{path} ist ein Ordner, keine Exportdatei.</translation>
+    </message>
+    <message>
+        <source>{path} is a pipe (another program's output), not an export file. Save the export to a file and import that file.</source>
+        <translation>{path} ist eine Pipe (die Ausgabe eines anderen Programms), keine Exportdatei. Speichern Sie den Export in einer Datei und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is a socket (another program's output), not an export file. Save the export to a file and import that file.</source>
+        <translation>{path} ist ein Socket (die Ausgabe eines anderen Programms), keine Exportdatei. Speichern Sie den Export in einer Datei und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is a device, not an export file. Choose the CSV or JSON file the platform exported.</source>
+        <translation>{path} ist ein Gerät, keine Exportdatei. Wählen Sie die CSV- oder JSON-Datei, die die Plattform exportiert hat.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so it cannot be imported.</source>
+        <translation>{path} ist keine normale Datei und kann daher nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>{path} was replaced while it was being read. Try again.</source>
+        <translation>{path} wurde ersetzt, während die Datei gelesen wurde. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} is too big to import ({size} MB; Feedback Desk reads JSON exports of up to {limit} MB). Export a shorter period, or split the file, and import each part.</source>
+        <translation>{path} ist zu groß für den Import ({size} MB; Feedback Desk liest JSON-Exporte bis {limit} MB). Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei und importieren Sie jeden Teil.</translation>
+    </message>
+    <message>
+        <source>{path} is too big to import ({size} MB; Feedback Desk reads exports of up to {limit} MB). Export a shorter period, or split the file, and import each part.</source>
+        <translation>{path} ist zu groß für den Import ({size} MB; Feedback Desk liest Exporte bis {limit} MB). Exportieren Sie einen kürzeren Zeitraum oder teilen Sie die Datei und importieren Sie jeden Teil.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a CSV nor a JSON export. Expected a CSV file with a header row ({required}) or a JSON list of objects with those keys.</source>
+        <translation>{name} ist weder ein CSV- noch ein JSON-Export. Erwartet wird eine CSV-Datei mit Kopfzeile ({required}) oder eine JSON-Liste von Objekten mit diesen Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text: it starts as UTF-8 but holds bytes that are not UTF-8 further on (two encodings mixed). Save it again as CSV UTF-8 and try again.</source>
+        <translation>{name} ist kein UTF-8-Text: Die Datei beginnt als UTF-8, enthält weiter hinten aber Bytes, die kein UTF-8 sind (zwei Kodierungen gemischt). Speichern Sie sie erneut als CSV UTF-8 und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file (a spreadsheet or an image?), not a CSV or JSON export. Save it as CSV (UTF-8) and import that.</source>
+        <translation>{name} sieht nach einer Binärdatei aus (eine Tabelle oder ein Bild?), nicht nach einem CSV- oder JSON-Export. Speichern Sie sie als CSV (UTF-8) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text. Save it as CSV UTF-8 or JSON and try again.</source>
+        <translation>{name} ist kein UTF-8-Text. Speichern Sie die Datei als CSV UTF-8 oder JSON und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding} (it mixes encodings). Save it as CSV UTF-8 and try again.</source>
+        <translation>{name} kann nicht als {encoding} gelesen werden (die Datei mischt Kodierungen). Speichern Sie sie als CSV UTF-8 und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {reason} at line {line}, column {column}.</source>
+        <translation>{name} ist kein gültiges JSON: {reason} in Zeile {line}, Spalte {column}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON export Feedback Desk can read.</source>
+        <translation>{name} ist kein JSON-Export, den Feedback Desk lesen kann.</translation>
+    </message>
+    <message>
+        <source>{name} is JSON but not a list of comments. Expected {example}.</source>
+        <translation>{name} ist JSON, aber keine Liste von Kommentaren. Erwartet: {example}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {reason}.</source>
+        <translation>{name} ist keine lesbare CSV-Datei: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file near line {line}: {reason}.</source>
+        <translation>{name} ist keine lesbare CSV-Datei (bei Zeile {line}): {reason}.</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header has {columns}</source>
+        <translation>hat {cells} Zellen, die Kopfzeile aber {columns}</translation>
+    </message>
+    <message>
+        <source>is not an object with platform, author, text and created_at</source>
+        <translation>ist kein Objekt mit platform, author, text und created_at</translation>
+    </message>
+    <message>
+        <source>missing {fields}</source>
+        <translation>es fehlt: {fields}</translation>
+    </message>
+    <message>
+        <source>text is empty (only a review with a star rating may have no text)</source>
+        <translation>text ist leer (nur eine Bewertung mit Sternen darf ohne Text sein)</translation>
+    </message>
+    <message>
+        <source>url {url} is not a web address (must start with https://)</source>
+        <translation>url {url} ist keine Webadresse (muss mit https:// beginnen)</translation>
+    </message>
+    <message>
+        <source>email {email} is not an e-mail address (like ann@example.com)</source>
+        <translation>email {email} ist keine E-Mail-Adresse (wie ann@example.com)</translation>
+    </message>
+    <message>
+        <source>created_at {date} could be day-first or month-first; say which (--dates day-first or --dates month-first)</source>
+        <translation>created_at {date} könnte mit dem Tag oder mit dem Monat beginnen; geben Sie an, was gilt (--dates day-first oder --dates month-first)</translation>
+    </message>
+    <message>
+        <source>created_at {date} is not a date (like 2026-05-01T10:00:00Z, 01/05/2026 10:00 or 1 May 2026)</source>
+        <translation>created_at {date} ist kein Datum (wie 2026-05-01T10:00:00Z, 01/05/2026 10:00 oder 1 May 2026)</translation>
+    </message>
+    <message>
+        <source>created_at {date} is not a plausible date for a comment</source>
+        <translation>created_at {date} ist kein plausibles Datum für einen Kommentar</translation>
+    </message>
+    <message>
+        <source>{field} holds a broken character (a lone {escape} escape, half of a pair): the export is damaged</source>
+        <translation>{field} enthält ein kaputtes Zeichen (ein einzelnes {escape}, die Hälfte eines Paars): Der Export ist beschädigt</translation>
+    </message>
+    <message>
+        <source>{field} must be text, not {kind}</source>
+        <translation>{field} muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>platform {name} is not a platform name (at most {limit} characters)</source>
+        <translation>platform {name} ist kein Plattformname (höchstens {limit} Zeichen)</translation>
+    </message>
+    <message>
+        <source>rating {rating} is not a whole number from 1 to 5</source>
+        <translation>rating {rating} ist keine ganze Zahl von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>rating {rating} is outside 1 to 5</source>
+        <translation>rating {rating} liegt nicht zwischen 1 und 5</translation>
+    </message>
+    <message>
+        <source>rating {rating} is not a number from 1 to 5</source>
+        <translation>rating {rating} ist keine Zahl von 1 bis 5</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>— none —</source>
@@ -1994,6 +2463,65 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>An interrupted import of {file} was completed.</source>
         <translation>Ein unterbrochener Import von {file} wurde abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Instagram</name>
+    <message>
+        <source>Instagram answered the comments of a post in an unexpected shape; nothing from that page was stored.</source>
+        <translation>Instagram hat die Kommentare eines Beitrags in einer unerwarteten Form geschickt; von dieser Seite wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Instagram post {post}, comment {number}</source>
+        <translation>Instagram-Beitrag {post}, Kommentar {number}</translation>
+    </message>
+    <message>
+        <source>Instagram answered the reply in an unexpected shape.</source>
+        <translation>Instagram hat auf die Antwort in einer unerwarteten Form reagiert.</translation>
+    </message>
+    <message>
+        <source>Instagram answered the account check in an unexpected shape.</source>
+        <translation>Instagram hat die Prüfung des Kontos in einer unerwarteten Form beantwortet.</translation>
+    </message>
+    <message>
+        <source>Instagram answered the list of posts in an unexpected shape.</source>
+        <translation>Instagram hat die Liste der Beiträge in einer unerwarteten Form geschickt.</translation>
+    </message>
+    <message>
+        <source>{where}: its replies came in an unexpected shape</source>
+        <translation>{where}: Die Antworten darauf kamen in einer unerwarteten Form</translation>
+    </message>
+    <message>
+        <source>{where}, reply {number}</source>
+        <translation>{where}, Antwort {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>a comment without an id</source>
+        <translation>ein Kommentar ohne ID</translation>
+    </message>
+    <message>
+        <source>a comment without text</source>
+        <translation>ein Kommentar ohne Text</translation>
+    </message>
+    <message>
+        <source>a comment without a timestamp</source>
+        <translation>ein Kommentar ohne Zeitstempel</translation>
+    </message>
+    <message>
+        <source>a reply by the account without an id</source>
+        <translation>eine Antwort des Kontos ohne ID</translation>
+    </message>
+    <message>
+        <source>a reply by the account without text</source>
+        <translation>eine Antwort des Kontos ohne Text</translation>
+    </message>
+    <message>
+        <source>a reply by the account without a timestamp</source>
+        <translation>eine Antwort des Kontos ohne Zeitstempel</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2836,73 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>Mastodon</name>
+    <message>
+        <source>Mastodon did not say which account the token belongs to.</source>
+        <translation>Mastodon hat nicht gesagt, zu welchem Konto der Token gehört.</translation>
+    </message>
+    <message>
+        <source>Mastodon answered the list of mentions in an unexpected shape; nothing from this page was stored.</source>
+        <translation>Mastodon hat die Liste der Erwähnungen in einer unerwarteten Form geschickt; von dieser Seite wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mastodon answered the list of the shop's own posts in an unexpected shape; nothing from this page was stored.</source>
+        <translation>Mastodon hat die Liste der eigenen Beiträge Ihres Geschäfts in einer unerwarteten Form geschickt; von dieser Seite wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mastodon pointed the next page at another server; stopped there so the token is not sent elsewhere.</source>
+        <translation>Mastodon hat für die nächste Seite auf einen anderen Server verwiesen; dort wurde angehalten, damit der Token nicht anderswohin geschickt wird.</translation>
+    </message>
+    <message>
+        <source>Mastodon answered the reply in an unexpected shape.</source>
+        <translation>Mastodon hat auf die Antwort in einer unerwarteten Form reagiert.</translation>
+    </message>
+    <message>
+        <source>Mastodon answered the reply's thread in an unexpected shape.</source>
+        <translation>Mastodon hat den Verlauf der Antwort in einer unerwarteten Form geschickt.</translation>
+    </message>
+    <message>
+        <source>Mastodon, our own post {number}: not an object</source>
+        <translation>Mastodon, eigener Beitrag {number}: kein Objekt</translation>
+    </message>
+    <message>
+        <source>Mastodon, our own post {number}: {problem}</source>
+        <translation>Mastodon, eigener Beitrag {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>a status without an id</source>
+        <translation>ein Beitrag ohne ID</translation>
+    </message>
+    <message>
+        <source>in_reply_to_id is not an id</source>
+        <translation>in_reply_to_id ist keine ID</translation>
+    </message>
+    <message>
+        <source>a status without content</source>
+        <translation>ein Beitrag ohne Inhalt</translation>
+    </message>
+    <message>
+        <source>a status without created_at</source>
+        <translation>ein Beitrag ohne created_at</translation>
+    </message>
+    <message>
+        <source>Mastodon item {number}: {problem}</source>
+        <translation>Mastodon-Eintrag {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>a mention without its status or account</source>
+        <translation>eine Erwähnung ohne Beitrag oder Konto</translation>
+    </message>
+    <message>
+        <source>an account without acct</source>
+        <translation>ein Konto ohne acct</translation>
+    </message>
+    <message>
+        <source>Mastodon answered the sign-in check in an unexpected shape.</source>
+        <translation>Mastodon hat die Prüfung der Anmeldung in einer unerwarteten Form beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Same person as…</source>
@@ -2426,6 +3021,78 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>This reply cannot be sent as it is: {reasons}</source>
         <translation>Diese Antwort kann so nicht gesendet werden: {reasons}</translation>
+    </message>
+    <message>
+        <source>This is an e-mail reply: say whether you sent it from your mail program.</source>
+        <translation>Das ist eine Antwort per E-Mail: Sagen Sie bitte, ob Sie sie aus Ihrem E-Mail-Programm gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {problem}</source>
+        <translation>Senden abgebrochen: {problem}</translation>
+    </message>
+    <message>
+        <source>Not sent: your earlier message had arrived.</source>
+        <translation>Nicht gesendet: Ihre frühere Nachricht war schon angekommen.</translation>
+    </message>
+    <message>
+        <source>You have not said yet whether you sent the earlier e-mail reply to this comment. Confirm it first (Send again shows the question).</source>
+        <translation>Sie haben noch nicht gesagt, ob Sie die frühere E-Mail-Antwort auf diesen Kommentar gesendet haben. Bestätigen Sie das zuerst („Erneut senden“ zeigt die Frage).</translation>
+    </message>
+    <message>
+        <source>Could not ask the platform: {problem}</source>
+        <translation>Die Plattform konnte nicht gefragt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{platform} cannot say whether this private message arrived; it keeps one per comment, so the next one sent will tell.</source>
+        <translation>{platform} kann nicht sagen, ob diese Privatnachricht angekommen ist; es gibt eine pro Kommentar, also zeigt es die nächste gesendete.</translation>
+    </message>
+    <message>
+        <source>It never reached {platform}; it was not sent.</source>
+        <translation>Sie hat {platform} nie erreicht; sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new e-mail.</source>
+        <translation>Durch eine neue E-Mail ersetzt.</translation>
+    </message>
+    <message>
+        <source>Only an e-mail reply is confirmed by hand.</source>
+        <translation>Nur eine Antwort per E-Mail wird von Hand bestätigt.</translation>
+    </message>
+    <message>
+        <source>You did not send the e-mail.</source>
+        <translation>Sie haben die E-Mail nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Send this reply to {platform} directly.</source>
+        <translation>Senden Sie diese Antwort direkt an {platform}.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new reply.</source>
+        <translation>Durch eine neue Antwort ersetzt.</translation>
+    </message>
+    <message>
+        <source>Only a reply you post yourself is confirmed by hand.</source>
+        <translation>Nur eine Antwort, die Sie selbst veröffentlichen, wird von Hand bestätigt.</translation>
+    </message>
+    <message>
+        <source>You did not post it.</source>
+        <translation>Sie haben sie nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to say whether you posted it.</source>
+        <translation>Wartet darauf, dass Sie sagen, ob Sie sie veröffentlicht haben.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to say whether you sent it.</source>
+        <translation>Wartet darauf, dass Sie sagen, ob Sie sie gesendet haben.</translation>
+    </message>
+    <message>
+        <source>This comment came from an imported file, so Feedback Desk cannot post on the platform: answer there yourself, or by e-mail.</source>
+        <translation>Dieser Kommentar stammt aus einer importierten Datei, daher kann Feedback Desk nicht auf der Plattform antworten: Antworten Sie dort selbst oder per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Your earlier reply had reached {platform} after all, so the new one was not sent (the customer would have seen both). What they see: “{text}”</source>
+        <translation>Ihre frühere Antwort war doch bei {platform} angekommen, daher wurde die neue nicht gesendet (die Kundschaft hätte beide gesehen). Das ist zu sehen: „{text}“</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +5059,318 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Google (reviews and YouTube)</source>
+        <translation>Google (Bewertungen und YouTube)</translation>
+    </message>
+    <message>
+        <source>Meta (Facebook and Instagram)</source>
+        <translation>Meta (Facebook und Instagram)</translation>
+    </message>
+    <message>
+        <source>Feedback Desk has no sign-in for {family}.</source>
+        <translation>Feedback Desk hat keine Anmeldung für {family}.</translation>
+    </message>
+    <message>
+        <source>Give the client id of your own app, without spaces.</source>
+        <translation>Geben Sie die Client-ID Ihrer eigenen App an, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Give the app id of your own app, without spaces.</source>
+        <translation>Geben Sie die App-ID Ihrer eigenen App an, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Give the client token of your own Meta app (App settings → Advanced), not the app secret.</source>
+        <translation>Geben Sie den Client-Token Ihrer eigenen Meta-App an (App-Einstellungen → Erweitert), nicht den App-Geheimcode.</translation>
+    </message>
+    <message>
+        <source>This copy of Feedback Desk has no {platform} sign-in registered. Use your own app (Settings → Use my own app), or connect with a token: the Advanced form in the Accounts dialog, or 'feedback-desk accounts add'.</source>
+        <translation>Für diese Kopie von Feedback Desk ist keine Anmeldung bei {platform} eingerichtet. Nutzen Sie Ihre eigene App (Einstellungen → Eigene App verwenden) oder verbinden Sie mit einem Token: über das Formular „Erweitert“ im Konten-Dialog oder mit 'feedback-desk accounts add'.</translation>
+    </message>
+    <message>
+        <source>The sign-in registrations of this copy cannot be read ({problem}); reinstall Feedback Desk.</source>
+        <translation>Die Anmelde-Registrierungen dieser Kopie können nicht gelesen werden ({problem}); installieren Sie Feedback Desk neu.</translation>
+    </message>
+    <message>
+        <source>The sign-in address</source>
+        <translation>Die Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>The API address</source>
+        <translation>Die API-Adresse</translation>
+    </message>
+    <message>
+        <source>Signing in with Mastodon needs the address of your server, e.g. --instance https://mastodon.social.</source>
+        <translation>Für die Anmeldung bei Mastodon wird die Adresse Ihres Servers gebraucht, z. B. --instance https://mastodon.social.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server address</source>
+        <translation>Die Adresse des Mastodon-Servers</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>nothing to pick</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Nothing you may connect is called {pick}; choose --pick from: {choices}.</source>
+        <translation>Nichts, was Sie verbinden dürfen, heißt {pick}; wählen Sie --pick aus: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sign in first; nothing can be listed before that.</source>
+        <translation>Melden Sie sich zuerst an; vorher kann nichts aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>{name} is not something this sign-in may connect.</source>
+        <translation>{name} kann mit dieser Anmeldung nicht verbunden werden.</translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}. Choose another name.</source>
+        <translation>Es gibt schon ein Konto mit dem Namen {name}. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{name} is already connected as the account {account}. Use Reconnect on it instead.</source>
+        <translation>{name} ist schon als Konto {account} verbunden. Verwenden Sie dort stattdessen „Neu verbinden“.</translation>
+    </message>
+    <message>
+        <source>Nothing was picked to connect.</source>
+        <translation>Es wurde nichts zum Verbinden ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The account {account} is a {platform} account; this sign-in was with {signed_in}.</source>
+        <translation>Das Konto {account} ist ein {platform}-Konto; diese Anmeldung war bei {signed_in}.</translation>
+    </message>
+    <message>
+        <source>The {platform} sign-in you used cannot manage the account {account}. Sign in as the person who manages it.</source>
+        <translation>Mit der {platform}-Anmeldung, die Sie verwendet haben, lässt sich das Konto {account} nicht verwalten. Melden Sie sich als die Person an, die es verwaltet.</translation>
+    </message>
+    <message>
+        <source>No answer came from the {platform} sign-in within {duration}, so it was stopped and nothing was stored. Start again and finish signing in in the browser.</source>
+        <translation>Von der {platform}-Anmeldung kam innerhalb von {duration} keine Antwort, daher wurde sie abgebrochen und nichts gespeichert. Beginnen Sie neu und schließen Sie die Anmeldung im Browser ab.</translation>
+    </message>
+    <message>
+        <source>Could not reach {platform} to sign in; check the internet connection (and, for Mastodon, the server's address) and try again. Nothing was stored.</source>
+        <translation>{platform} war für die Anmeldung nicht erreichbar; prüfen Sie die Internetverbindung (und bei Mastodon die Adresse des Servers) und versuchen Sie es noch einmal. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The {platform} sign-in could not be finished: {problem}</source>
+        <translation>Die {platform}-Anmeldung konnte nicht abgeschlossen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{platform} answered in an unexpected shape while listing what you manage. Try again later.</source>
+        <translation>{platform} hat beim Auflisten dessen, was Sie verwalten, in einer unerwarteten Form geantwortet. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>This sign-in was already started; start a new one.</source>
+        <translation>Diese Anmeldung wurde schon begonnen; beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not started.</source>
+        <translation>Die Anmeldung wurde nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>The answer that came back from the {platform} sign-in was not for the sign-in Feedback Desk started (its state did not match), so it was refused and nothing was stored. Start again.</source>
+        <translation>Die Antwort der {platform}-Anmeldung gehörte nicht zu der Anmeldung, die Feedback Desk begonnen hat (der state-Wert passte nicht), daher wurde sie abgelehnt und nichts gespeichert. Beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>You did not allow Feedback Desk to use your {platform} account, so nothing was connected.</source>
+        <translation>Sie haben Feedback Desk nicht erlaubt, Ihr {platform}-Konto zu nutzen, daher wurde nichts verbunden.</translation>
+    </message>
+    <message>
+        <source>The {platform} sign-in ended with an error: {error}</source>
+        <translation>Die {platform}-Anmeldung endete mit einem Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>The {platform} sign-in came back without a code. Start again.</source>
+        <translation>Die {platform}-Anmeldung kam ohne Code zurück. Beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped, as asked; nothing was stored.</source>
+        <translation>Anmeldung wie gewünscht abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+    </message>
+    <message>
+        <source>Google did not give Feedback Desk permission to manage your Business Profile reviews ({scope}); sign in again and leave that box ticked. Nothing was stored.</source>
+        <translation>Google hat Feedback Desk nicht erlaubt, die Bewertungen Ihres Unternehmensprofils zu verwalten ({scope}); melden Sie sich erneut an und lassen Sie das Häkchen gesetzt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Google did not give Feedback Desk permission to read and answer comments on your YouTube channel ({scope}); sign in again and leave that box ticked. Nothing was stored.</source>
+        <translation>Google hat Feedback Desk nicht erlaubt, Kommentare auf Ihrem YouTube-Kanal zu lesen und zu beantworten ({scope}); melden Sie sich erneut an und lassen Sie das Häkchen gesetzt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Google answered the sign-in in an unexpected shape. Try again.</source>
+        <translation>Google hat die Anmeldung in einer unerwarteten Form beantwortet. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Google's sign-in answered without an access token. Try again.</source>
+        <translation>Die Google-Anmeldung hat ohne Zugriffstoken geantwortet. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Google gave no lasting permission (no refresh token), so the account could not stay connected. Start again.</source>
+        <translation>Google hat keine dauerhafte Erlaubnis gegeben (kein Refresh-Token), daher konnte das Konto nicht verbunden bleiben. Beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>Google did not accept this copy's sign-in registration (its client id or secret). Check 'Use my own app' in Settings, or the build settings.</source>
+        <translation>Google hat die Anmelde-Registrierung dieser Kopie nicht akzeptiert (Client-ID oder Secret). Prüfen Sie „Eigene App verwenden“ in den Einstellungen oder die Build-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Google refused to finish the sign-in ({reason}). Start again.</source>
+        <translation>Google hat die Anmeldung nicht abgeschlossen ({reason}). Beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>Signed in, but Google refused to list what you manage: {reason}</source>
+        <translation>Angemeldet, aber Google hat das Auflisten dessen, was Sie verwalten, abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>YouTube channel {title} ({handle})</source>
+        <translation>YouTube-Kanal {title} ({handle})</translation>
+    </message>
+    <message>
+        <source>YouTube channel {title}</source>
+        <translation>YouTube-Kanal {title}</translation>
+    </message>
+    <message>
+        <source>Google Business Profile location {title}, {address} (in {owner})</source>
+        <translation>Google-Unternehmensprofil-Standort {title}, {address} (in {owner})</translation>
+    </message>
+    <message>
+        <source>Google Business Profile location {title} (in {owner})</source>
+        <translation>Google-Unternehmensprofil-Standort {title} (in {owner})</translation>
+    </message>
+    <message>
+        <source>Signed in, but that Google account has no YouTube channel. Sign in with the Google account that owns the channel.</source>
+        <translation>Angemeldet, aber dieses Google-Konto hat keinen YouTube-Kanal. Melden Sie sich mit dem Google-Konto an, dem der Kanal gehört.</translation>
+    </message>
+    <message>
+        <source>Signed in, but that Google account manages no Business Profile location. Sign in with the Google account that manages the shop's verified location.</source>
+        <translation>Angemeldet, aber dieses Google-Konto verwaltet keinen Standort eines Unternehmensprofils. Melden Sie sich mit dem Google-Konto an, das den bestätigten Standort Ihres Geschäfts verwaltet.</translation>
+    </message>
+    <message>
+        <source>This sign-in is already finished. You can close this tab.</source>
+        <translation>Diese Anmeldung ist schon abgeschlossen. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>This answer did not come from the sign-in Feedback Desk started, so it was refused and nothing was stored. Close this tab and start again from Feedback Desk.</source>
+        <translation>Diese Antwort stammt nicht von der Anmeldung, die Feedback Desk begonnen hat, daher wurde sie abgelehnt und nichts gespeichert. Schließen Sie diesen Tab und beginnen Sie in Feedback Desk neu.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk was not allowed to connect to {platform}. You can close this tab and go back to Feedback Desk.</source>
+        <translation>Feedback Desk durfte sich nicht mit {platform} verbinden. Sie können diesen Tab schließen und zu Feedback Desk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>You are signed in with {platform}. You can close this tab and go back to Feedback Desk.</source>
+        <translation>Sie sind bei {platform} angemeldet. Sie können diesen Tab schließen und zu Feedback Desk zurückkehren.</translation>
+    </message>
+    <message>
+        <source>That address is too long.</source>
+        <translation>Diese Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This address is only for signing in to Feedback Desk.</source>
+        <translation>Diese Adresse dient nur der Anmeldung bei Feedback Desk.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server did not register Feedback Desk (an unexpected answer). Check the server address.</source>
+        <translation>Der Mastodon-Server hat Feedback Desk nicht registriert (eine unerwartete Antwort). Prüfen Sie die Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server answered without a token. Start again.</source>
+        <translation>Der Mastodon-Server hat ohne Token geantwortet. Beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>The Mastodon server refused the sign-in ({reason}). Start again.</source>
+        <translation>Der Mastodon-Server hat die Anmeldung abgelehnt ({reason}). Beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>Mastodon account @{username}@{host}</source>
+        <translation>Mastodon-Konto @{username}@{host}</translation>
+    </message>
+    <message>
+        <source>Signed in, but the Mastodon server did not say which account it was. Try again.</source>
+        <translation>Angemeldet, aber der Mastodon-Server hat nicht gesagt, welches Konto es war. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>see the pages you manage</source>
+        <translation>die von Ihnen verwalteten Seiten zu sehen</translation>
+    </message>
+    <message>
+        <source>read your page's posts and comments</source>
+        <translation>die Beiträge und Kommentare Ihrer Seite zu lesen</translation>
+    </message>
+    <message>
+        <source>read what people write on your page</source>
+        <translation>zu lesen, was andere auf Ihrer Seite schreiben</translation>
+    </message>
+    <message>
+        <source>answer comments on your page</source>
+        <translation>Kommentare auf Ihrer Seite zu beantworten</translation>
+    </message>
+    <message>
+        <source>see your Instagram professional account</source>
+        <translation>Ihr professionelles Instagram-Konto zu sehen</translation>
+    </message>
+    <message>
+        <source>read and answer Instagram comments</source>
+        <translation>Instagram-Kommentare zu lesen und zu beantworten</translation>
+    </message>
+    <message>
+        <source>Facebook answered the sign-in in an unexpected shape. Try again.</source>
+        <translation>Facebook hat die Anmeldung in einer unerwarteten Form beantwortet. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Facebook did not give a sign-in code. Try again later.</source>
+        <translation>Facebook hat keinen Anmeldecode geliefert. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Facebook sign-in code expired before it was entered, so nothing was stored. Start again for a new code.</source>
+        <translation>Der Facebook-Anmeldecode ist abgelaufen, bevor er eingegeben wurde, daher wurde nichts gespeichert. Beginnen Sie neu, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>You did not give Feedback Desk permission to {what} ({permission}); sign in again and allow it. Nothing was stored.</source>
+        <translation>Sie haben Feedback Desk nicht erlaubt, {what} ({permission}); melden Sie sich erneut an und erlauben Sie es. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Facebook did not accept this copy's sign-in registration or the sign-in ({reason}). Check 'Use my own app' in Settings.</source>
+        <translation>Facebook hat die Anmelde-Registrierung dieser Kopie oder die Anmeldung nicht akzeptiert ({reason}). Prüfen Sie „Eigene App verwenden“ in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Facebook page {name}</source>
+        <translation>Facebook-Seite {name}</translation>
+    </message>
+    <message>
+        <source>Instagram @{username}, linked to the page {name}</source>
+        <translation>Instagram @{username}, verknüpft mit der Seite {name}</translation>
+    </message>
+    <message>
+        <source>Signed in, but that Facebook profile manages no page it may answer comments on. Ask the page's admin for a role that can moderate comments.</source>
+        <translation>Angemeldet, aber dieses Facebook-Profil verwaltet keine Seite, auf der es Kommentare beantworten darf. Bitten Sie die Verwaltung der Seite um eine Rolle, die Kommentare moderieren kann.</translation>
+    </message>
+    <message>
+        <source>Signed in, but none of your Facebook pages is linked to an Instagram professional account. Link it in the page's settings, then connect again.</source>
+        <translation>Angemeldet, aber keine Ihrer Facebook-Seiten ist mit einem professionellen Instagram-Konto verknüpft. Verknüpfen Sie es in den Einstellungen der Seite und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the sign-in: {reason}</source>
+        <translation>Facebook hat die Anmeldung abgelehnt: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Google's sign-in page</source>
@@ -4602,6 +5581,169 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>posts</source>
+        <translation>Beiträgen</translation>
+    </message>
+    <message>
+        <source>a post's comments</source>
+        <translation>den Kommentaren eines Beitrags</translation>
+    </message>
+    <message>
+        <source>a comment's replies</source>
+        <translation>den Antworten auf einen Kommentar</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>the shop's own posts</source>
+        <translation>den eigenen Beiträgen des Geschäfts</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentaren</translation>
+    </message>
+    <message>
+        <source>Google's list of reviews</source>
+        <translation>Die Bewertungsliste von Google</translation>
+    </message>
+    <message>
+        <source>YouTube's list of comments</source>
+        <translation>Die Kommentarliste von YouTube</translation>
+    </message>
+    <message>
+        <source>{platform} kept sending the same page of {list}; stopped.</source>
+        <translation>{platform} hat immer wieder dieselbe Seite mit {list} geschickt; angehalten.</translation>
+    </message>
+    <message>
+        <source>{platform} kept sending more pages of {list} than any list has; stopped after {limit}.</source>
+        <translation>{platform} hat mehr Seiten mit {list} geschickt, als eine Liste haben kann; nach {limit} angehalten.</translation>
+    </message>
+    <message>
+        <source>{list} came in an unexpected shape; nothing from this page was stored.</source>
+        <translation>{list} kam in einer unerwarteten Form; von dieser Seite wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer that is not JSON (for account {account}). Nothing was changed; try again later.</source>
+        <translation>{platform} hat eine Antwort geschickt, die kein JSON ist (für das Konto {account}). Es wurde nichts geändert; bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>its answer was too large to read</source>
+        <translation>die Antwort war zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>{platform} sent an answer larger than {size} MB for account {account}; stopped reading it. Nothing from it was stored.</source>
+        <translation>{platform} hat für das Konto {account} eine Antwort größer als {size} MB geschickt; das Lesen wurde abgebrochen. Davon wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the connection broke off before an answer</source>
+        <translation>die Verbindung brach vor einer Antwort ab</translation>
+    </message>
+    <message>
+        <source>no complete answer within {seconds} s</source>
+        <translation>keine vollständige Antwort innerhalb von {seconds} s</translation>
+    </message>
+    <message>
+        <source>it stopped sending</source>
+        <translation>es kam nichts mehr</translation>
+    </message>
+    <message>
+        <source>{platform} answered too slowly for account {account} ({why}). Try again later; everything stored here still works.</source>
+        <translation>{platform} hat für das Konto {account} zu langsam geantwortet ({why}). Bitte versuchen Sie es später noch einmal; alles hier Gespeicherte funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>Could not reach {platform} for account {account}. Check the internet connection; everything stored here still works.</source>
+        <translation>{platform} war für das Konto {account} nicht erreichbar. Prüfen Sie die Internetverbindung; alles hier Gespeicherte funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>it answered HTTP {status}</source>
+        <translation>die Antwort war HTTP {status}</translation>
+    </message>
+    <message>
+        <source>{platform} kept failing (HTTP {status}) for account {account}. Try again later.</source>
+        <translation>{platform} hatte für das Konto {account} wiederholt Fehler (HTTP {status}). Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>{platform} is unavailable (HTTP {status}) for account {account} and asked to be left alone for {duration}. Try again at {time}.</source>
+        <translation>{platform} ist für das Konto {account} nicht verfügbar (HTTP {status}) und bittet um {duration} Ruhe. Versuchen Sie es um {time} noch einmal.</translation>
+    </message>
+    <message>
+        <source>{platform} asked Feedback Desk to slow down ({reason}) for account {account}. Try again at {time}.</source>
+        <translation>{platform} hat Feedback Desk gebeten, für das Konto {account} langsamer zu machen ({reason}). Versuchen Sie es um {time} noch einmal.</translation>
+    </message>
+    <message>
+        <source>{platform} did not give a usable answer to account {account} within {duration}, retries included; stopped. Try again later; everything stored here still works.</source>
+        <translation>{platform} hat dem Konto {account} innerhalb von {duration} keine brauchbare Antwort gegeben, Wiederholungen eingeschlossen; angehalten. Bitte versuchen Sie es später noch einmal; alles hier Gespeicherte funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>it was stopped before an answer came</source>
+        <translation>es wurde abgebrochen, bevor eine Antwort kam</translation>
+    </message>
+    <message>
+        <source>{platform} did not confirm the request for account {account} ({why}), so it may or may not have arrived. Feedback Desk will ask {platform} before sending it again.</source>
+        <translation>{platform} hat die Anfrage für das Konto {account} nicht bestätigt ({why}); sie ist also vielleicht angekommen, vielleicht nicht. Feedback Desk fragt bei {platform} nach, bevor sie erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>{platform} says the token for account {account} no longer works ({reason}). Reconnect the account.</source>
+        <translation>Laut {platform} funktioniert der Token für das Konto {account} nicht mehr ({reason}). Verbinden Sie das Konto neu.</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request for account {account}: {reason}</source>
+        <translation>{platform} hat die Anfrage für das Konto {account} abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>an address that is not valid</source>
+        <translation>eine ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>{platform} redirected the request for account {account} to another server ({where}). Feedback Desk did not follow it, so no token or data went there. Check the account's addresses, or try again later.</source>
+        <translation>{platform} hat die Anfrage für das Konto {account} an einen anderen Server weitergeleitet ({where}). Feedback Desk ist dem nicht gefolgt, also gingen weder Token noch Daten dorthin. Prüfen Sie die Adressen des Kontos oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>{what} {url} is not a web address (https://...).</source>
+        <translation>{what} {url} ist keine Webadresse (https://...).</translation>
+    </message>
+    <message>
+        <source>{what} {url} uses plain http, which would send your token unencrypted. Use https (plain http is only allowed to this computer).</source>
+        <translation>{what} {url} verwendet einfaches http, womit Ihr Token unverschlüsselt gesendet würde. Verwenden Sie https (einfaches http ist nur zu diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>cancelled; what was read so far is kept</source>
+        <translation>abgebrochen; was bisher gelesen wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>{platform} comment by {author}: its text holds characters that are not valid text (a broken emoji?); skipped</source>
+        <translation>{platform}-Kommentar von {author}: Der Text enthält Zeichen, die kein gültiger Text sind (ein kaputtes Emoji?); übersprungen</translation>
+    </message>
+    <message>
+        <source>{platform}: a reply of yours holds characters that are not valid text; skipped</source>
+        <translation>{platform}: Eine Ihrer Antworten enthält Zeichen, die kein gültiger Text sind; übersprungen</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped this account's sync ({problem}); what was read before is kept, the other accounts went on, and the details are in the log</source>
+        <translation>ein unerwartetes Problem hat den Abruf dieses Kontos gestoppt ({problem}); was vorher gelesen wurde, bleibt erhalten, die anderen Konten liefen weiter, und die Einzelheiten stehen im Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>SyncLock</name>
     <message>
         <source>another Feedback Desk is syncing this folder</source>
@@ -4684,6 +5826,137 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>Not judged yet</source>
         <translation>Noch nicht eingeschätzt</translation>
+    </message>
+</context>
+<context>
+    <name>YouTube</name>
+    <message>
+        <source>comments are turned off</source>
+        <translation>Kommentare sind ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>YouTube answered the channel check in an unexpected shape.</source>
+        <translation>YouTube hat die Prüfung des Kanals in einer unerwarteten Form beantwortet.</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>keinen Kanal</translation>
+    </message>
+    <message>
+        <source>the Google account that gave permission manages {channels}, not the channel {channel}. Reconnect with the Google account that owns the channel.</source>
+        <translation>das Google-Konto, das die Erlaubnis gegeben hat, verwaltet {channels}, nicht den Kanal {channel}. Verbinden Sie neu mit dem Google-Konto, dem der Kanal gehört.</translation>
+    </message>
+    <message>
+        <source>the channel {title}</source>
+        <translation>den Kanal {title}</translation>
+    </message>
+    <message>
+        <source>comments are turned off for a video on this channel, so the channel's comments could not be listed. Turn them back on in YouTube Studio, or try again later</source>
+        <translation>bei einem Video dieses Kanals sind Kommentare ausgeschaltet, daher konnten die Kommentare des Kanals nicht aufgelistet werden. Schalten Sie sie in YouTube Studio wieder ein oder versuchen Sie es später noch einmal</translation>
+    </message>
+    <message>
+        <source>comments are turned off for this video, so YouTube does not accept replies there. Turn them back on in YouTube Studio to answer</source>
+        <translation>bei diesem Video sind Kommentare ausgeschaltet, daher nimmt YouTube dort keine Antworten an. Schalten Sie sie in YouTube Studio wieder ein, um zu antworten</translation>
+    </message>
+    <message>
+        <source>YouTube answered the reply in an unexpected shape.</source>
+        <translation>YouTube hat auf die Antwort in einer unerwarteten Form reagiert.</translation>
+    </message>
+    <message>
+        <source>YouTube comments are answered in public; a {channel} reply is not sent through YouTube.</source>
+        <translation>YouTube-Kommentare werden öffentlich beantwortet; eine Antwort über {channel} wird nicht über YouTube gesendet.</translation>
+    </message>
+    <message>
+        <source>YouTube has no private messages: a reply to a comment is always public. Reply in public, and offer a phone number or e-mail address there if you want to talk in private.</source>
+        <translation>YouTube hat keine Privatnachrichten: Eine Antwort auf einen Kommentar ist immer öffentlich. Antworten Sie öffentlich und nennen Sie dort eine Telefonnummer oder E-Mail-Adresse, wenn Sie privat sprechen möchten.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>A YouTube comment can be at most {limit} characters; this one has {length}. Shorten it and send it again.</source>
+        <translation>Ein YouTube-Kommentar darf höchstens {limit} Zeichen haben; dieser hat {length}. Kürzen Sie ihn und senden Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+        <source>YouTube comment thread {number}: {problem}</source>
+        <translation>YouTube-Kommentarverlauf {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>YouTube comment {id}</source>
+        <translation>YouTube-Kommentar {id}</translation>
+    </message>
+    <message>
+        <source>YouTube video {video}: comments are turned off for this video, so the replies under comment {id} could not all be read</source>
+        <translation>YouTube-Video {video}: Bei diesem Video sind Kommentare ausgeschaltet, daher konnten nicht alle Antworten unter Kommentar {id} gelesen werden</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>YouTube reply under {id}: {problem}</source>
+        <translation>YouTube-Antwort unter {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>YouTube reply under {id}</source>
+        <translation>YouTube-Antwort unter {id}</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>comments are turned off for this video</source>
+        <translation>bei diesem Video sind Kommentare ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>YouTube answered a list of replies in an unexpected shape.</source>
+        <translation>YouTube hat eine Liste von Antworten in einer unerwarteten Form geschickt.</translation>
+    </message>
+    <message>
+        <source>YouTube answered in an unexpected shape; nothing was stored.</source>
+        <translation>YouTube hat in einer unerwarteten Form geantwortet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Google did not accept a freshly renewed access token</source>
+        <translation>Google hat einen gerade erneuerten Zugriffstoken nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>{platform} refused the request for account {account}: {reason}.</source>
+        <translation>{platform} hat die Anfrage für das Konto {account} abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not know this (account {account}): {reason}</source>
+        <translation>{platform} kennt das nicht (Konto {account}): {reason}</translation>
+    </message>
+    <message>
+        <source>The daily YouTube quota for account {account} is used up. It resets at midnight Pacific time ({time} your time); sync or send again after that.</source>
+        <translation>Das tägliche YouTube-Kontingent für das Konto {account} ist aufgebraucht. Es wird um Mitternacht pazifischer Zeit zurückgesetzt ({time} Ihre Zeit); rufen Sie danach erneut ab oder senden Sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>a thread without its snippet</source>
+        <translation>ein Verlauf ohne snippet</translation>
+    </message>
+    <message>
+        <source>a thread without its top-level comment</source>
+        <translation>ein Verlauf ohne seinen obersten Kommentar</translation>
+    </message>
+    <message>
+        <source>a comment without an id</source>
+        <translation>ein Kommentar ohne ID</translation>
+    </message>
+    <message>
+        <source>a comment without its snippet</source>
+        <translation>ein Kommentar ohne snippet</translation>
+    </message>
+    <message>
+        <source>a comment without text</source>
+        <translation>ein Kommentar ohne Text</translation>
+    </message>
+    <message>
+        <source>a comment without publishedAt</source>
+        <translation>ein Kommentar ohne publishedAt</translation>
     </message>
 </context>
 </TS>

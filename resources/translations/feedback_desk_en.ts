@@ -26,6 +26,13 @@
     </message>
     </context>
 <context>
+    <name>GoogleReviews</name>
+    <message numerus="yes">
+        <source>location {location} (%n reviews)</source>
+        <translation><numerusform>location {location} (%n review)</numerusform><numerusform>location {location} (%n reviews)</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>HistoryWindow</name>
     <message numerus="yes">
         <source>%n complaint(s) matching the search, newest first.</source>
@@ -161,6 +168,17 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SignInDialog</name>
     <message numerus="yes">
         <source>%n second(s) left to sign in.</source>
@@ -173,6 +191,17 @@
     <message numerus="yes">
         <source>Connect %n account(s)</source>
         <translation><numerusform>Connect %n account</numerusform><numerusform>Connect %n accounts</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     </context>
 </TS>

@@ -490,18 +490,10 @@ def _without_account(message: str) -> str:
     return message.replace(" for account ", " for ").strip()
 
 
-# pyside6-lupdate takes a translate() text as plural only when its count is written as a
-# number, so the plural texts are shown to it here (never called) and translated by name.
-_MINUTES = "%n minute(s)"
-_SECONDS = "%n second(s)"
-
-
-def _plural_texts() -> None:  # pragma: no cover
-    translate("SignIn", "%n minute(s)", None, 2)
-    translate("SignIn", "%n second(s)", None, 2)
-
-
 def _duration(seconds: float) -> str:
+    # The count is a name, not an expression: pyside6-lupdate drops a text counted by one.
     if seconds >= 90:
-        return translate("SignIn", _MINUTES, None, round(seconds / 60))
-    return translate("SignIn", _SECONDS, None, round(max(seconds, 0)))
+        minutes = round(seconds / 60)
+        return translate("SignIn", "%n minute(s)", None, minutes)
+    whole = round(max(seconds, 0))
+    return translate("SignIn", "%n second(s)", None, whole)
