@@ -10,13 +10,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
 from .core.clock import system_clock
 from .core.errors import UserFacingError
+from .core.texts import QT_TRANSLATE_NOOP
 from .core.triage import Triage
 from .home import DataHome, private_file, setup_logging
 from .store import Database
@@ -39,6 +40,23 @@ NO_ASSISTANT_ENV = "FEEDBACK_DESK_NO_ASSISTANT"
 QUIT_AFTER_ENV = "FEEDBACK_DESK_QUIT_AFTER"
 # The reverse-DNS id: the .desktop file's name, the AppStream metainfo id (packaging/).
 APP_ID = "org.feedbackdesk.FeedbackDesk"
+
+# What the owner reads when the window cannot open (printed in English, shown translated).
+_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "App",
+    "Feedback Desk could not open its window. Your comments are safe. Please copy "
+    "the details (Show Details…) and report the problem.",
+)
+_SETTINGS_STUCK = QT_TRANSLATE_NOOP(
+    "App",
+    "The settings file {file} is damaged and could not be moved aside ({reason}); the "
+    "usual settings are used this time.",
+)
+_SETTINGS_ASIDE = QT_TRANSLATE_NOOP(
+    "App",
+    "The settings file {file} was damaged. It was kept as {aside} and Feedback Desk starts "
+    "with the usual settings (window layout, pause lengths, sync).",
+)
 
 
 def run_window(home_option: str | None = None, demo: bool = False, hidden: bool = False) -> int:
@@ -74,9 +92,9 @@ def run_window(home_option: str | None = None, demo: bool = False, hidden: bool 
         return 1
     except Exception as error:  # our bug, before any window: say it where the owner looks
         _fatal(
-            "Feedback Desk could not open its window. Your comments are safe. Please copy "
-            "the details (Show Details…) and report the problem.",
+            _CANNOT_OPEN,
             "".join(traceback.format_exception(error)),
+            shown=QCoreApplication.translate("App", _CANNOT_OPEN),
         )
         return 1
     sys.excepthook = _crash_dialog
@@ -113,9 +131,11 @@ def build_window(
     # the mode of one that exists: create it owner-only first.
     private_file(home.settings_file)
     settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
-    notices = list(db.notices)
+    # (English words, the words shown or a template's values): the log keeps the English.
+    notices: list[tuple[str, str | dict[str, str]]] = [(n, n) for n in db.notices]
     if settings.status() == QSettings.Status.FormatError:
-        notices.append(_put_settings_aside(home))
+        template, values = _put_settings_aside(home)
+        notices.append((template, values))
         settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
     if starting:  # before any widget: each reads its words as it is built
         install_language(interface_language(saved_language(settings), os.environ))
@@ -137,9 +157,14 @@ def build_window(
         window.profileChanged.connect(apply_shop_locale)
         if not demo and not os.environ.get(NO_ASSISTANT_ENV) and first_run_due(conn):
             QTimer.singleShot(0, window.open_first_run)  # once the window shows
-    for notice in notices:  # e.g. an empty database file or damaged settings put aside
+    for notice, shown in _notice_texts(notices):  # e.g. damaged settings put aside
         log.warning("%s", notice)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Feedback Desk", notice, parent=window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Feedback Desk",  # untranslated: the app's name
+            shown,
+            parent=window,
+        )
         box.setObjectName("openingNotice")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -148,21 +173,32 @@ def build_window(
     return window
 
 
-def _put_settings_aside(home: DataHome) -> str:
-    """A damaged settings file must not stop the app: keep it aside and start with defaults."""
+def _put_settings_aside(home: DataHome) -> tuple[str, dict[str, str]]:
+    """A damaged settings file must not stop the app: keep it aside and start with defaults.
+    The notice comes back as its English words and the values for their gaps (it is made
+    before the interface language is installed; it is translated where it is shown)."""
     aside = home.settings_file.with_name(home.settings_file.name + ".damaged")
     try:
         home.settings_file.replace(aside)
     except OSError as error:
-        return (
-            f"The settings file {home.settings_file} is damaged and could not be moved aside "
-            f"({error.strerror}); the usual settings are used this time."
-        )
+        return _SETTINGS_STUCK, {"file": str(home.settings_file), "reason": str(error.strerror)}
     private_file(home.settings_file)
-    return (
-        f"The settings file {home.settings_file} was damaged. It was kept as {aside.name} and "
-        "Feedback Desk starts with the usual settings (window layout, pause lengths, sync)."
-    )
+    return _SETTINGS_ASIDE, {"file": str(home.settings_file), "aside": aside.name}
+
+
+def _notice_texts(
+    notices: list[tuple[str, str | dict[str, str]]],
+) -> list[tuple[str, str]]:
+    """Each opening notice as (English for the log, the words shown in the window)."""
+    texts = []
+    for notice, values in notices:
+        if isinstance(values, dict):  # one of ours: a template with gaps
+            english = notice.format(**values)
+            shown = QCoreApplication.translate("App", notice).format(**values)
+            texts.append((english, shown))
+        else:
+            texts.append((notice, values))
+    return texts
 
 
 def _check_in_background(
@@ -208,16 +244,21 @@ def demo_command() -> list[str]:
     return [sys.executable, "-m", "feedback_desk", "--demo"]
 
 
-def _fatal(message: str, details: str | None = None) -> None:
+def _fatal(message: str, details: str | None = None, shown: str | None = None) -> None:
     """A problem before the window opens: on stderr, in the log and in a dialog (an owner who
-    started the app from a menu has no terminal to read)."""
+    started the app from a menu has no terminal to read). `shown`: the dialog's words when
+    they differ from the English printed and logged."""
     print(f"feedback-desk: {message}", file=sys.stderr)
     if details:
         print(details, file=sys.stderr)
         log.error("cannot start: %s\n%s", message, details)
     else:
         log.error("cannot start: %s", message)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Feedback Desk cannot start", message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("App", "Feedback Desk cannot start"),
+        shown or message,
+    )
     box.setObjectName("startFailedDialog")
     box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
@@ -256,19 +297,28 @@ def _crash_dialog(
     log.error("unexpected error:\n%s", details)
     error = as_user_facing(error)
     if isinstance(error, UserFacingError):
-        box = QMessageBox(QMessageBox.Icon.Warning, "Feedback Desk", str(error))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Feedback Desk",  # untranslated: the app's name
+            str(error),
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Something went wrong",
-        "Feedback Desk hit a problem it did not expect. Your comments are safe. "
-        "Please copy the details and send them to us.",
+        QCoreApplication.translate("App", "Something went wrong"),
+        QCoreApplication.translate(
+            "App",
+            "Feedback Desk hit a problem it did not expect. Your comments are safe. "
+            "Please copy the details and send them to us.",
+        ),
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText(details)
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("App", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

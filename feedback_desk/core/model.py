@@ -8,6 +8,8 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from .texts import QT_TRANSLATE_NOOP, translate
+
 # A UTF-16 half on its own: JSON can spell one ("\\ud800"), no UTF-8 text can hold it.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -58,7 +60,10 @@ class Platform(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _PLATFORM_LABELS.get(self) or _OTHER_LABELS.get(self.value, self.value)
+        known = _PLATFORM_LABELS.get(self)
+        if known:
+            return translate("Platform", known)
+        return _OTHER_LABELS.get(self.value, self.value)
 
     @property
     def is_connectable(self) -> bool:
@@ -80,11 +85,11 @@ _OTHER_LOCK = threading.Lock()
 
 
 _PLATFORM_LABELS = {
-    Platform.FACEBOOK: "Facebook",
-    Platform.INSTAGRAM: "Instagram",
-    Platform.GOOGLE: "Google reviews",
-    Platform.YOUTUBE: "YouTube",
-    Platform.MASTODON: "Mastodon",
+    Platform.FACEBOOK: QT_TRANSLATE_NOOP("Platform", "Facebook"),
+    Platform.INSTAGRAM: QT_TRANSLATE_NOOP("Platform", "Instagram"),
+    Platform.GOOGLE: QT_TRANSLATE_NOOP("Platform", "Google reviews"),
+    Platform.YOUTUBE: QT_TRANSLATE_NOOP("Platform", "YouTube"),
+    Platform.MASTODON: QT_TRANSLATE_NOOP("Platform", "Mastodon"),
 }
 # Other names files give the five platforms.
 _ALIASES: dict[str, Platform] = {
@@ -115,9 +120,15 @@ class Severity(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("Severity", _SEVERITY_LABELS[self])
 
 
+_SEVERITY_LABELS = {
+    Severity.HARSH: QT_TRANSLATE_NOOP("Severity", "Harsh"),
+    Severity.NEGATIVE: QT_TRANSLATE_NOOP("Severity", "Negative"),
+    Severity.NEUTRAL: QT_TRANSLATE_NOOP("Severity", "Neutral"),
+    Severity.POSITIVE: QT_TRANSLATE_NOOP("Severity", "Positive"),
+}
 _SEVERITY_ORDER = (Severity.HARSH, Severity.NEGATIVE, Severity.NEUTRAL, Severity.POSITIVE)
 
 
@@ -136,18 +147,18 @@ class Status(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _STATUS_LABELS[self]
+        return translate("Status", _STATUS_LABELS[self])
 
 
 OPEN_STATUSES = frozenset({Status.NEW, Status.COOLING_OFF, Status.DRAFTING})
 
 _STATUS_LABELS = {
-    Status.NEW: "New",
-    Status.COOLING_OFF: "Cooling off",
-    Status.DRAFTING: "Drafting",
-    Status.REPLIED: "Replied",
-    Status.RESOLVED: "Resolved",
-    Status.IGNORED: "Ignored",
+    Status.NEW: QT_TRANSLATE_NOOP("Status", "New"),
+    Status.COOLING_OFF: QT_TRANSLATE_NOOP("Status", "Cooling off"),
+    Status.DRAFTING: QT_TRANSLATE_NOOP("Status", "Drafting"),
+    Status.REPLIED: QT_TRANSLATE_NOOP("Status", "Replied"),
+    Status.RESOLVED: QT_TRANSLATE_NOOP("Status", "Resolved"),
+    Status.IGNORED: QT_TRANSLATE_NOOP("Status", "Ignored"),
 }
 
 # Statuses the owner may set by hand from the inbox; the others come from the reply flow.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .model import OPEN_STATUSES, Severity, Status
+from .texts import QT_TRANSLATE_NOOP, translate
 
 
 class ViewKey(enum.StrEnum):
@@ -26,23 +27,38 @@ class ViewKey(enum.StrEnum):
 @dataclass(frozen=True)
 class View:
     key: ViewKey
-    label: str
+    name: str  # the label in English, as written (translated by `label`)
     statuses: frozenset[Status]  # empty: any status
     follow_ups_due: bool = False  # complaints whose follow-up day has come
     ready_to_send: bool = False  # a saved draft, its pause over, not sent
 
+    @property
+    def label(self) -> str:
+        """The view's name in the interface language."""
+        return translate("View", self.name)
 
-NEEDS_REPLY = View(ViewKey.NEEDS_REPLY, "Needs a reply", OPEN_STATUSES)
-READY_TO_SEND = View(ViewKey.READY_TO_SEND, "Ready to send", OPEN_STATUSES, ready_to_send=True)
+
+NEEDS_REPLY = View(ViewKey.NEEDS_REPLY, QT_TRANSLATE_NOOP("View", "Needs a reply"), OPEN_STATUSES)
+READY_TO_SEND = View(
+    ViewKey.READY_TO_SEND,
+    QT_TRANSLATE_NOOP("View", "Ready to send"),
+    OPEN_STATUSES,
+    ready_to_send=True,
+)
 
 VIEWS: tuple[View, ...] = (
-    View(ViewKey.ALL, "All comments", frozenset()),
+    View(ViewKey.ALL, QT_TRANSLATE_NOOP("View", "All comments"), frozenset()),
     NEEDS_REPLY,
     READY_TO_SEND,
-    View(ViewKey.REPLIED, "Replied", frozenset({Status.REPLIED})),
-    View(ViewKey.RESOLVED, "Resolved", frozenset({Status.RESOLVED})),
-    View(ViewKey.IGNORED, "Ignored", frozenset({Status.IGNORED})),
-    View(ViewKey.FOLLOW_UPS_DUE, "Follow-ups due", frozenset(), follow_ups_due=True),
+    View(ViewKey.REPLIED, QT_TRANSLATE_NOOP("View", "Replied"), frozenset({Status.REPLIED})),
+    View(ViewKey.RESOLVED, QT_TRANSLATE_NOOP("View", "Resolved"), frozenset({Status.RESOLVED})),
+    View(ViewKey.IGNORED, QT_TRANSLATE_NOOP("View", "Ignored"), frozenset({Status.IGNORED})),
+    View(
+        ViewKey.FOLLOW_UPS_DUE,
+        QT_TRANSLATE_NOOP("View", "Follow-ups due"),
+        frozenset(),
+        follow_ups_due=True,
+    ),
 )
 
 # The view the window opens on: what needs doing, worst first.
@@ -96,5 +112,7 @@ def pause_words(left: timedelta) -> str:
     minutes = max(1, -(-int(left.total_seconds()) // 60))
     if minutes >= 120:
         hours, rest = divmod(minutes, 60)
-        return f"Pause: {hours} h {rest:02d} min left"
-    return f"Pause: {minutes} min left"
+        return translate("View", "Pause: {hours} h {minutes} min left").format(
+            hours=hours, minutes=f"{rest:02d}"
+        )
+    return translate("View", "Pause: {minutes} min left").format(minutes=minutes)

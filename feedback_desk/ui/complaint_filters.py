@@ -7,15 +7,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox
 
 from ..core.model import Platform
-from ..core.replies import NOT_ASSESSED, VALIDITIES, VALIDITY_LABELS, Outcome
+from ..core.replies import NOT_ASSESSED, VALIDITIES, Outcome, Validity
 from ..core.report import NO_OUTCOME, OUTCOMES
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..store.report_data import ReportFilter
 
-OUTCOME_LABELS = {**{o.value: o.label for o in Outcome}, NO_OUTCOME: "No outcome yet"}
+# Outcome labels are translated where they are read (Outcome.label); "No outcome yet" here.
+_NO_OUTCOME_LABEL = QT_TRANSLATE_NOOP("ComplaintChoosers", "No outcome yet")
+
+
+def outcome_label(value: str) -> str:
+    """The outcome's (or "No outcome yet"'s) words in the interface language."""
+    if value == NO_OUTCOME:
+        return QCoreApplication.translate("ComplaintChoosers", _NO_OUTCOME_LABEL)
+    return Outcome(value).label
+
+
+def validity_label(value: str) -> str:
+    """A fairness answer's (or "Not judged yet"'s) words in the interface language."""
+    if value == NOT_ASSESSED:
+        return QCoreApplication.translate("ComplaintChoosers", _NOT_ASSESSED_LABEL)
+    return Validity(value).label
+
+
+_NOT_ASSESSED_LABEL = QT_TRANSLATE_NOOP("ComplaintChoosers", "Not judged yet")
 
 
 def qdate(day: date) -> QDate:
@@ -50,19 +69,23 @@ class ComplaintChoosers:
     ) -> None:
         self.platform = chooser(
             f"{prefix}Platform",
-            "All platforms",
+            QCoreApplication.translate("ComplaintChoosers", "All platforms"),
             [(p.value, p.label) for p in (*Platform, *other_platforms)],
         )
-        self.category = chooser(f"{prefix}Category", "All categories", [(c, c) for c in categories])
+        self.category = chooser(
+            f"{prefix}Category",
+            QCoreApplication.translate("ComplaintChoosers", "All categories"),
+            [(c, c) for c in categories],
+        )
         self.validity = chooser(
             f"{prefix}Validity",
             fairness,
-            [(v, VALIDITY_LABELS[v]) for v in (*VALIDITIES, NOT_ASSESSED)],
+            [(v, validity_label(v)) for v in (*VALIDITIES, NOT_ASSESSED)],
         )
         self.outcome = chooser(
             f"{prefix}Outcome",
-            "Any outcome",
-            [(o, OUTCOME_LABELS[o]) for o in (*OUTCOMES, NO_OUTCOME)],
+            QCoreApplication.translate("ComplaintChoosers", "Any outcome"),
+            [(o, outcome_label(o)) for o in (*OUTCOMES, NO_OUTCOME)],
         )
 
     @property

@@ -45,7 +45,8 @@ class SeverityBadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(metrics.horizontalAdvance("Negative") + 28, metrics.height() + 10)
+        widest = max(metrics.horizontalAdvance(s.label) for s in Severity)
+        return QSize(widest + 28, metrics.height() + 10)
 
     @staticmethod
     def _background(painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +28,11 @@ from .icons import icon, platform_icon
 class OtherPlatforms:
     """The tick box for every platform Feedback Desk does not connect to (imported files)."""
 
-    label: str = "Other platforms"
     value: str = "other"
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("FilterPanel", "Other platforms")
 
 
 OTHER_PLATFORMS = OtherPlatforms()
@@ -55,7 +58,7 @@ class FilterPanel(QWidget):
             self._views.appendRow(item)
         self.view_list = QListView()
         self.view_list.setObjectName("viewList")
-        self.view_list.setAccessibleName("Views")
+        self.view_list.setAccessibleName(self.tr("Views"))
         self.view_list.setModel(self._views)
         self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,15 +68,17 @@ class FilterPanel(QWidget):
         layout.addWidget(self.view_list)
 
         self.platform_boxes: dict[Platform | OtherPlatforms, QCheckBox] = self._tick_group(
-            layout, "Platforms", SHOWN_PLATFORMS, "platform", with_icons=True
+            layout, self.tr("Platforms"), SHOWN_PLATFORMS, "platform", with_icons=True
         )
         self.severity_boxes: dict[Severity, QCheckBox] = self._tick_group(
-            layout, "Severity", tuple(Severity), "severity"
+            layout, self.tr("Severity"), tuple(Severity), "severity"
         )
 
-        self.clear_button = QPushButton("Show everything")
+        self.clear_button = QPushButton(self.tr("Show everything"))
         self.clear_button.setObjectName("clearFiltersButton")
-        self.clear_button.setToolTip("All comments, every platform and severity, no search")
+        self.clear_button.setToolTip(
+            self.tr("All comments, every platform and severity, no search")
+        )
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
 
@@ -166,9 +171,15 @@ class FilterPanel(QWidget):
     def set_view_counts(self, counts: dict[ViewKey, int]) -> None:
         for row, view in enumerate(VIEWS):
             number = counts.get(view.key)
-            text = view.label if number is None else f"{view.label}  ({number:,})"
+            text = (
+                view.label
+                if number is None
+                else self.tr("{view}  ({count})").format(view=view.label, count=f"{number:,}")
+            )
             self._views.item(row).setText(text)
             self._views.item(row).setData(
-                view.label if number is None else f"{view.label}, {number:,}",
+                view.label
+                if number is None
+                else self.tr("{view}, {count}").format(view=view.label, count=f"{number:,}"),
                 Qt.ItemDataRole.AccessibleTextRole,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -19,17 +19,61 @@ def relative_time(moment: datetime, now: datetime) -> str:
     """Short and human: "just now", "5 min ago", "2 h ago", "3 d ago", then the date."""
     seconds = (now - moment).total_seconds()
     if seconds < 0:
-        return "just now" if seconds > -5 * MINUTE else exact_local_date(moment)
+        return _just_now() if seconds > -5 * MINUTE else exact_local_date(moment)
     if seconds < MINUTE:
-        return "just now"
+        return _just_now()
     if seconds < HOUR:
-        return f"{int(seconds // MINUTE)} min ago"
+        return minutes_ago(int(seconds // MINUTE))
     if seconds < DAY:
-        return f"{int(seconds // HOUR)} h ago"
+        return hours_ago(int(seconds // HOUR))
     if seconds < 14 * DAY:
         days = int(seconds // DAY)
-        return "yesterday" if days == 1 else f"{days} d ago"
+        return yesterday() if days == 1 else days_ago(days)
     return exact_local_date(moment)
+
+
+class RelativeTime(QObject):
+    """The words of relative times (a QObject for tr(): "1 d ago", "3 d ago" have plurals)."""
+
+    def just_now(self) -> str:
+        return self.tr("just now")
+
+    def yesterday(self) -> str:
+        return self.tr("yesterday")
+
+    def minutes_ago(self, minutes: int) -> str:
+        return self.tr("%n min ago", "", minutes)
+
+    def hours_ago(self, hours: int) -> str:
+        return self.tr("%n h ago", "", hours)
+
+    def days_ago(self, days: int) -> str:
+        return self.tr("%n d ago", "", days)
+
+
+def _just_now() -> str:
+    return RelativeTime().just_now()
+
+
+def yesterday() -> str:
+    return RelativeTime().yesterday()
+
+
+def minutes_ago(minutes: int) -> str:
+    return RelativeTime().minutes_ago(minutes)
+
+
+def hours_ago(hours: int) -> str:
+    return RelativeTime().hours_ago(hours)
+
+
+def days_ago(days: int) -> str:
+    return RelativeTime().days_ago(days)
+
+
+def relative_time_examples() -> list[str]:
+    """The longest things relative_time writes before it turns to a date (column widths)."""
+    return [_just_now(), yesterday(), minutes_ago(59), hours_ago(23), days_ago(13)]
 
 
 # One way to write a date per locale, everywhere in the window (issue 12): a short date

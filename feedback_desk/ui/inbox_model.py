@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,6 +19,7 @@ from PySide6.QtGui import QFont
 
 from ..core.follow_up import follow_up_reason
 from ..core.model import OPEN_STATUSES, Severity
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..core.views import READY_TO_SEND, needs_reply, pause_left, pause_words, ready_to_send
 from ..store.comments import CommentStore, InboxFilter, InboxRow, InboxSort, search_terms
 from .formatting import URGENT_ROW_TINT, exact_local_time, relative_time, stars
@@ -42,12 +44,12 @@ class Column(enum.IntEnum):
 
 HEADERS = {
     Column.PLATFORM: "",
-    Column.SEVERITY: "Severity",
-    Column.AUTHOR: "From",
-    Column.TEXT: "Comment",
-    Column.RATING: "Rating",
-    Column.RECEIVED: "Received",
-    Column.STATUS: "Status",
+    Column.SEVERITY: QT_TRANSLATE_NOOP("InboxModel", "Severity"),
+    Column.AUTHOR: QT_TRANSLATE_NOOP("InboxModel", "From"),
+    Column.TEXT: QT_TRANSLATE_NOOP("InboxModel", "Comment"),
+    Column.RATING: QT_TRANSLATE_NOOP("InboxModel", "Rating"),
+    Column.RECEIVED: QT_TRANSLATE_NOOP("InboxModel", "Received"),
+    Column.STATUS: QT_TRANSLATE_NOOP("InboxModel", "Status"),
 }
 
 # Columns the owner may sort by (a click on the header); the order comes from the store.
@@ -221,7 +223,7 @@ class InboxModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return header_title(Column(section))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -294,7 +296,9 @@ class InboxModel(QAbstractTableModel):
             and row.pause_ends is not None
             and pause_left(row.pause_ends, self._now()) is not None
         ):
-            return f"The pause ends at {exact_local_time(row.pause_ends)}; you can write meanwhile"
+            return self.tr("The pause ends at {time}; you can write meanwhile").format(
+                time=exact_local_time(row.pause_ends)
+            )
         if column == Column.RECEIVED:
             return exact_local_time(row.created_at)
         if column == Column.PLATFORM:
@@ -306,17 +310,25 @@ class InboxModel(QAbstractTableModel):
         if why and column in (Column.AUTHOR, Column.STATUS, Column.SEVERITY):
             return why
         if column == Column.RATING and row.rating:
-            return f"{row.rating} of 5 stars"
+            return self.tr("{rating} of 5 stars").format(rating=row.rating)
         return None
 
     def _accessible(self, row: InboxRow, column: Column) -> str:
         if column == Column.RATING:
-            return f"{row.rating} of 5 stars" if row.rating else "no rating"
+            if row.rating:
+                return self.tr("{rating} of 5 stars").format(rating=row.rating)
+            return self.tr("no rating")
         if column == Column.PLATFORM:
             return row.platform.label
         if column == Column.RECEIVED:
             return exact_local_time(row.created_at)
         return self._display(row, column)
+
+
+def header_title(column: Column) -> str:
+    """A column's title in the interface language."""
+    title = HEADERS[column]
+    return QCoreApplication.translate("InboxModel", title) if title else title
 
 
 def _urgent(row: InboxRow) -> bool:

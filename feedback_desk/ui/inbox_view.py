@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from ..core.model import Severity, Status
 from ..core.views import READY_TO_SEND, pause_words
-from .formatting import short_date, stars
-from .inbox_model import Column
+from .formatting import relative_time_examples, short_date, stars
+from .inbox_model import Column, header_title
 
 # Hidden first when the list is narrow, in this order; the detail pane shows both.
 HIDDEN_WHEN_NARROW = (Column.RATING, Column.STATUS)
@@ -47,18 +47,12 @@ class InboxView(QTableView):
             self._widths = {
                 Column.PLATFORM: max(self.iconSize().width(), 16) + pad,
                 # The badge (delegates.py): the longest word and its rounded rim.
-                Column.SEVERITY: widest([s.label for s in Severity], "Severity") + 16,
-                Column.RATING: widest([stars(5)], "Rating"),
+                Column.SEVERITY: widest([s.label for s in Severity], header_title(Column.SEVERITY))
+                + 16,
+                Column.RATING: widest([stars(5)], header_title(Column.RATING)),
                 Column.RECEIVED: widest(
-                    [
-                        "yesterday",
-                        "59 min ago",
-                        "23 h ago",
-                        "13 d ago",
-                        "just now",
-                        short_date(longest_day),
-                    ],
-                    "Received",
+                    [*relative_time_examples(), short_date(longest_day)],
+                    header_title(Column.RECEIVED),
                 ),
                 Column.STATUS: widest(
                     [
@@ -66,7 +60,7 @@ class InboxView(QTableView):
                         pause_words(timedelta(minutes=59)),  # longer pauses elide (tooltip)
                         READY_TO_SEND.label,
                     ],
-                    "Status",
+                    header_title(Column.STATUS),
                     heavy,
                 ),
             }

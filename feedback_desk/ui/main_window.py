@@ -66,7 +66,7 @@ from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel
 from .fit import resize_to_fit
-from .formatting import exact_local_date, notice_style, plural
+from .formatting import exact_local_date, notice_style
 from .help_menu import HelpMenu
 from .help_window import CONNECTING, GUIDE
 from .icons import icon
@@ -147,7 +147,11 @@ class MainWindow(QMainWindow):
         self._last_edit: StatusEdit | None = None  # what Undo puts back
         self._pauses_checked = now()  # pauses ending after this are announced
         self._announced: set[int] = set()
-        self.setWindowTitle("Feedback Desk — demo inbox" if demo else "Feedback Desk")
+        self.setWindowTitle(
+            self.tr("Feedback Desk — demo inbox")
+            if demo
+            else "Feedback Desk"  # untranslated: the app's name
+        )
         self.setWindowIcon(icon("app"))
 
         self.model = InboxModel(store, now)
@@ -196,80 +200,86 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.import_action = QAction(icon("import"), "&Import a file…", self)
+        self.import_action = QAction(icon("import"), self.tr("&Import a file…"), self)
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.setToolTip("Import comments from a CSV or JSON export (Ctrl+O)")
+        self.import_action.setToolTip(self.tr("Import comments from a CSV or JSON export (Ctrl+O)"))
         self.import_action.triggered.connect(self.choose_import_file)
 
-        self.sync_action = QAction(icon("sync"), "&Sync", self)
+        self.sync_action = QAction(icon("sync"), self.tr("&Sync"), self)
         self.sync_action.setObjectName("syncAction")
         self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.setToolTip("Fetch new and changed comments from your accounts (F5)")
+        self.sync_action.setToolTip(
+            self.tr("Fetch new and changed comments from your accounts (F5)")
+        )
         self.sync_action.triggered.connect(lambda: self.start_sync())
 
-        self.cancel_sync_action = QAction("Stop syncing", self)
+        self.cancel_sync_action = QAction(self.tr("Stop syncing"), self)
         self.cancel_sync_action.setObjectName("cancelSyncAction")
         self.cancel_sync_action.setEnabled(False)
         self.cancel_sync_action.triggered.connect(self.cancel_sync)
 
-        self.ledger_action = QAction("Discount &ledger…", self)
+        self.ledger_action = QAction(self.tr("Discount &ledger…"), self)
         self.ledger_action.setObjectName("ledgerAction")
         self.ledger_action.triggered.connect(self.open_ledger)
 
-        self.report_action = QAction("Customer-recovery &report…", self)
+        self.report_action = QAction(self.tr("Customer-recovery &report…"), self)
         self.report_action.setShortcut(QKeySequence("Ctrl+Shift+P"))  # keyboard alone
         self.report_action.setObjectName("reportAction")
         self.report_action.setToolTip(
-            "See the customer-recovery report for a period; save it as PDF, CSV or HTML"
+            self.tr("See the customer-recovery report for a period; save it as PDF, CSV or HTML")
         )
         self.report_action.triggered.connect(self.open_report)
 
-        self.settings_action = QAction("Se&ttings…", self)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
 
-        self.accounts_action = QAction("&Accounts…", self)
+        self.accounts_action = QAction(self.tr("&Accounts…"), self)
         self.accounts_action.setObjectName("accountsAction")
         self.accounts_action.triggered.connect(self.open_accounts)
 
         self.auto_sync_actions: dict[int, QAction] = {}
         for minutes in (0, 15, 30, 60):
-            text = "Off" if minutes == 0 else f"Every {minutes} minutes"
+            text = self.tr("Off") if minutes == 0 else self.tr("Every %n minute(s)", "", minutes)
             choice = QAction(text, self, checkable=True)
             choice.triggered.connect(lambda _=False, m=minutes: self.set_auto_sync(m))
             self.auto_sync_actions[minutes] = choice
 
-        self.demo_action = QAction(icon("demo"), "Open the &demo inbox", self)
+        self.demo_action = QAction(icon("demo"), self.tr("Open the &demo inbox"), self)
         self.demo_action.setObjectName("demoAction")
         self.demo_action.triggered.connect(self._open_demo)
 
-        self.find_action = QAction("&Find…", self)
+        self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
 
-        self.clear_action = QAction("Show &everything", self)
+        self.clear_action = QAction(self.tr("Show &everything"), self)
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.clear_action.triggered.connect(self.clear_filters)
 
-        self.history_action = QAction(icon("history"), "&History of complaints…", self)
+        self.history_action = QAction(icon("history"), self.tr("&History of complaints…"), self)
         self.history_action.setObjectName("historyAction")
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.setToolTip(
-            "Past complaints with their whole story, the customers behind them and what "
-            "became of them (works offline)"
+            self.tr(
+                "Past complaints with their whole story, the customers behind them and what "
+                "became of them (works offline)"
+            )
         )
         self.history_action.triggered.connect(lambda: self.open_history())
 
-        self.reply_action = QAction(icon("reply"), "&Reply…", self)
+        self.reply_action = QAction(icon("reply"), self.tr("&Reply…"), self)
         self.reply_action.setObjectName("replyAction")
         self.reply_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.reply_action.setToolTip("Answer the selected comment calmly, step by step (Ctrl+R)")
+        self.reply_action.setToolTip(
+            self.tr("Answer the selected comment calmly, step by step (Ctrl+R)")
+        )
         self.reply_action.setEnabled(False)
         self.reply_action.triggered.connect(self._reply_to_current)
 
-        self.undo_action = QAction("&Undo", self)
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
@@ -278,9 +288,9 @@ class MainWindow(QMainWindow):
 
         self.status_actions: dict[Status, QAction] = {}
         for status, text, keys in (
-            (Status.RESOLVED, "Mark &resolved", "Ctrl+Shift+R"),
-            (Status.IGNORED, "&Ignore", "Ctrl+Shift+I"),
-            (Status.NEW, "&Back to new", "Ctrl+Shift+N"),
+            (Status.RESOLVED, self.tr("Mark &resolved"), "Ctrl+Shift+R"),
+            (Status.IGNORED, self.tr("&Ignore"), "Ctrl+Shift+I"),
+            (Status.NEW, self.tr("&Back to new"), "Ctrl+Shift+N"),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -290,21 +300,23 @@ class MainWindow(QMainWindow):
             self.status_actions[status] = action
             self.addAction(action)
 
-        self.record_outcome_action = QAction("Record &outcome…", self)
+        self.record_outcome_action = QAction(self.tr("Record &outcome…"), self)
         self.record_outcome_action.setObjectName("recordOutcomeAction")
         self.record_outcome_action.setToolTip(
-            "Keep what became of this complaint (won back, resolved, still unhappy…), with "
-            "a note and a day to follow up"
+            self.tr(
+                "Keep what became of this complaint (won back, resolved, still unhappy…), with "
+                "a note and a day to follow up"
+            )
         )
         self.record_outcome_action.triggered.connect(self.record_outcome)
         self.record_outcome_action.setEnabled(False)  # until a comment is shown
 
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_app)
 
     def _build_layout(self) -> None:
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -318,8 +330,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText("Search comments and names  (Ctrl+F)")
-        self.search_edit.setAccessibleName("Search comments")
+        self.search_edit.setPlaceholderText(self.tr("Search comments and names  (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search comments"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_edit.setMinimumWidth(320)
@@ -331,7 +343,7 @@ class MainWindow(QMainWindow):
 
         self.inbox_view = InboxView()  # hides rating and status where it is narrow
         self.inbox_view.setObjectName("inboxView")
-        self.inbox_view.setAccessibleName("Inbox")
+        self.inbox_view.setAccessibleName(self.tr("Inbox"))
         self.inbox_view.setModel(self.model)
         self.inbox_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.inbox_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -363,15 +375,17 @@ class MainWindow(QMainWindow):
 
         self.empty_inbox = EmptyState(
             "emptyInbox",
-            "Your inbox is empty",
-            "Feedback Desk keeps every comment and review about your shop in one list, the "
-            "most hurtful first, so you can answer calmly. Start by connecting your shop's "
-            "accounts (you sign in on each platform's own page), by importing an export file, "
-            "or look around the demo inbox first.",
+            self.tr("Your inbox is empty"),
+            self.tr(
+                "Feedback Desk keeps every comment and review about your shop in one list, the "
+                "most hurtful first, so you can answer calmly. Start by connecting your shop's "
+                "accounts (you sign in on each platform's own page), by importing an export "
+                "file, or look around the demo inbox first."
+            ),
             [
-                ("Connect an account…", "emptyConnectButton"),
-                ("Import a file…", "emptyImportButton"),
-                ("Open the demo inbox", "emptyDemoButton"),
+                (self.tr("Connect an account…"), "emptyConnectButton"),
+                (self.tr("Import a file…"), "emptyImportButton"),
+                (self.tr("Open the demo inbox"), "emptyDemoButton"),
             ],
         )
         self.empty_inbox.buttons["emptyConnectButton"].clicked.connect(self.open_accounts)
@@ -379,9 +393,9 @@ class MainWindow(QMainWindow):
         self.empty_inbox.buttons["emptyDemoButton"].clicked.connect(self._open_demo)
         self.no_matches = EmptyState(
             "noMatches",
-            "Nothing matches",
-            "No comment fits this view, these filters and this search.",
-            [("Show everything", "noMatchesClearButton")],
+            self.tr("Nothing matches"),
+            self.tr("No comment fits this view, these filters and this search."),
+            [(self.tr("Show everything"), "noMatchesClearButton")],
         )
         self.no_matches.buttons["noMatchesClearButton"].clicked.connect(self.clear_filters)
 
@@ -430,10 +444,10 @@ class MainWindow(QMainWindow):
         # "Marked resolved: Undo" — our own words only, so rich text for the link is safe.
         self.undo_link = QToolButton()  # a flat button that reads like a link
         self.undo_link.setObjectName("undoLink")
-        self.undo_link.setText("Undo")
+        self.undo_link.setText(self.tr("Undo"))
         self.undo_link.setAutoRaise(True)
-        self.undo_link.setAccessibleName("Undo")
-        self.undo_link.setToolTip("Put back the last change of status (Ctrl+Z)")
+        self.undo_link.setAccessibleName(self.tr("Undo"))
+        self.undo_link.setToolTip(self.tr("Put back the last change of status (Ctrl+Z)"))
         self.undo_link.clicked.connect(self.undo)
         self.undo_link.hide()
         self.statusBar().addPermanentWidget(self.undo_link)
@@ -470,34 +484,34 @@ class MainWindow(QMainWindow):
             self.inbox_view.scrollToTop()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sync_action)
-        auto = file_menu.addMenu("Sync &automatically")
+        auto = file_menu.addMenu(self.tr("Sync &automatically"))
         for choice in self.auto_sync_actions.values():
             auto.addAction(choice)
         file_menu.addAction(self.accounts_action)
         file_menu.addAction(self.ledger_action)
         file_menu.addAction(self.report_action)
         file_menu.addAction(self.settings_action)
-        self.setup_action = file_menu.addAction("Set up your &shop…")
+        self.setup_action = file_menu.addAction(self.tr("Set up your &shop…"))
         self.setup_action.setObjectName("setupAssistantAction")
         self.setup_action.triggered.connect(self.open_first_run)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.clear_action)
         view_menu.addSeparator()
         view_menu.addAction(self.history_action)
-        self.perspective_action = view_menu.addAction("&Perspective…")
+        self.perspective_action = view_menu.addAction(self.tr("&Perspective…"))
         self.perspective_action.setObjectName("perspectiveAction")
         self.perspective_action.setToolTip(
-            "How all comments of the last weeks felt, and how the stars went"
+            self.tr("How all comments of the last weeks felt, and how the stars went")
         )
         self.perspective_action.triggered.connect(self.open_perspective)
-        comment_menu = self.menuBar().addMenu("&Comment")
+        comment_menu = self.menuBar().addMenu(self.tr("&Comment"))
         comment_menu.addAction(self.reply_action)
         comment_menu.addSeparator()
         for action in self.status_actions.values():
@@ -505,10 +519,10 @@ class MainWindow(QMainWindow):
         comment_menu.addSeparator()
         comment_menu.addAction(self.record_outcome_action)
         comment_menu.addAction(self.undo_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu = HelpMenu(self, self._db, self._credentials, lambda: self.open_help(GUIDE))
         help_menu.addAction(self.help_menu.guide_action)
-        connecting = help_menu.addAction("&Connecting your accounts")
+        connecting = help_menu.addAction(self.tr("&Connecting your accounts"))
         connecting.setObjectName("helpConnectingAction")
         connecting.triggered.connect(lambda: self.open_help(CONNECTING))
         help_menu.addSeparator()
@@ -518,7 +532,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.help_menu.report_action)
         help_menu.addSeparator()
         help_menu.addAction(self.setup_action)
-        about = help_menu.addAction("&About Feedback Desk")
+        about = help_menu.addAction(self.tr("&About Feedback Desk"))
         about.triggered.connect(self._about)
 
     # -- filters and search ---------------------------------------------------------------
@@ -536,7 +550,7 @@ class MainWindow(QMainWindow):
         try:
             self._set_filter(self.current_filter())
         except UserFacingError as error:
-            self._warn("The inbox could not be read", str(error))
+            self._warn(self.tr("The inbox could not be read"), str(error))
             return
         self._choose_middle_page()
         if first_run:
@@ -570,23 +584,25 @@ class MainWindow(QMainWindow):
         db = self._db
         self.model.hold()  # scrolling must not run the damaged search again meanwhile
         self.statusBar().showMessage(
-            "The search index is damaged; rebuilding it from the comments…"
+            self.tr("The search index is damaged; rebuilding it from the comments…")
         )
 
         def rebuilt(_: object) -> None:
-            log.warning("search index of %s was damaged; rebuilt", db.path)
+            log.warning("search index of %s was damaged; rebuilt", db.path)  # untranslated: log
             try:
                 self.model.set_filter(self.current_filter())  # what the owner asks for now
             except sqlite3.DatabaseError as again:
                 if isinstance(again, sqlite3.IntegrityError | sqlite3.ProgrammingError):
                     raise
-                self._warn("The inbox could not be read", str(translate(again, db.path)))
+                self._warn(self.tr("The inbox could not be read"), str(translate(again, db.path)))
                 return
             self._choose_middle_page()
             self.refresh_counts()
             self.statusBar().showMessage(
-                "The search index was damaged; it was rebuilt from the comments "
-                "(nothing else changed).",
+                self.tr(
+                    "The search index was damaged; it was rebuilt from the comments "
+                    "(nothing else changed)."
+                ),
                 15000,
             )
 
@@ -594,7 +610,7 @@ class MainWindow(QMainWindow):
             if not isinstance(problem, UserFacingError):
                 raise problem
             self.statusBar().clearMessage()
-            self._warn("The search index could not be rebuilt", str(problem))
+            self._warn(self.tr("The search index could not be rebuilt"), str(problem))
 
         self._runner.run(
             on_own_connection(db, lambda conn: rebuild_search_index(db.path, conn)),
@@ -635,13 +651,16 @@ class MainWindow(QMainWindow):
         else:
             if self.current_filter() == view_filter(NEEDS_REPLY, self._now()):
                 self.no_matches.say(
-                    "Nothing needs a reply",
-                    "Every comment has been replied to, resolved or set aside. New ones "
-                    "appear here after a sync or an import.",
+                    self.tr("Nothing needs a reply"),
+                    self.tr(
+                        "Every comment has been replied to, resolved or set aside. New ones "
+                        "appear here after a sync or an import."
+                    ),
                 )
             else:
                 self.no_matches.say(
-                    "Nothing matches", "No comment fits this view, these filters and this search."
+                    self.tr("Nothing matches"),
+                    self.tr("No comment fits this view, these filters and this search."),
                 )
             self.middle.setCurrentWidget(self.no_matches)
             self.detail.clear()
@@ -680,7 +699,7 @@ class MainWindow(QMainWindow):
                 around = self._store.surroundings(row.id)
                 facts = self._store.facts(row.id)
             except UserFacingError as error:
-                self._warn("This comment could not be read", str(error))
+                self._warn(self.tr("This comment could not be read"), str(error))
                 return
             terms = self.model.data(current, TERMS_ROLE)
             self.detail.show_comment(comment, history, terms, around, facts)
@@ -694,8 +713,10 @@ class MainWindow(QMainWindow):
         current = self.model.row_at(self.inbox_view.currentIndex().row())
         self.reply_action.setEnabled(current is not None)
         drafted = current is not None and current.has_draft
-        self.reply_action.setText("&Continue reply…" if drafted else "&Reply…")
-        self.detail.reply_button.setText("Continue reply…" if drafted else "Reply…")
+        self.reply_action.setText(self.tr("&Continue reply…") if drafted else self.tr("&Reply…"))
+        self.detail.reply_button.setText(
+            self.tr("Continue reply…") if drafted else self.tr("Reply…")
+        )
 
     def _reply_to_current(self) -> None:
         self._reply_to_index(self.inbox_view.currentIndex())
@@ -738,7 +759,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if not isinstance(error, UserFacingError):
                 raise error
-            self._warn("The status could not be changed", str(error))
+            self._warn(self.tr("The status could not be changed"), str(error))
 
         self._runner.run(work, lambda edit: self._status_set(ids, status, current, edit), failed)
 
@@ -754,10 +775,14 @@ class MainWindow(QMainWindow):
         self._select(keep, fallback_row=max(current, 0))
         self.refresh_counts()
         if edit.previous:
-            what = plural(len(edit.previous), "comment")
-            self.statusBar().showMessage(f"{what} marked {status.label.lower()}.", 8000)
+            self.statusBar().showMessage(
+                self.tr("%n comment(s) marked {status}.", "", len(edit.previous)).format(
+                    status=status.label.lower()
+                ),
+                8000,
+            )
             self._last_edit = edit
-            self.undo_action.setText(f"&Undo “{status.label}”")
+            self.undo_action.setText(self.tr("&Undo “{status}”").format(status=status.label))
             self.undo_action.setEnabled(True)
             self.undo_link.show()
 
@@ -768,7 +793,7 @@ class MainWindow(QMainWindow):
         if edit is None:
             return
         self._last_edit = None
-        self.undo_action.setText("&Undo")
+        self.undo_action.setText(self.tr("&Undo"))
         self.undo_action.setEnabled(False)
         self.undo_link.hide()
         db = self._db
@@ -776,7 +801,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if not isinstance(error, UserFacingError):
                 raise error
-            self._warn("The change could not be undone", str(error))
+            self._warn(self.tr("The change could not be undone"), str(error))
 
         self._runner.run(
             on_own_connection(db, lambda conn: CommentStore(db, conn).undo(edit)),
@@ -790,9 +815,9 @@ class MainWindow(QMainWindow):
         self._select(restored[0] if restored else None)
         self.refresh_counts()
         self.statusBar().showMessage(
-            f"Put back: {plural(len(restored), 'comment')} as before."
+            self.tr("Put back: %n comment(s) as before.", "", len(restored))
             if restored
-            else "Nothing to put back: it has changed since.",
+            else self.tr("Nothing to put back: it has changed since."),
             6000,
         )
 
@@ -811,7 +836,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if not isinstance(error, UserFacingError):
                 raise error
-            self._warn("The comment could not be changed", str(error))
+            self._warn(self.tr("The comment could not be changed"), str(error))
 
         self._runner.run(work, lambda _: self._severity_set(comment_id, severity), failed)
 
@@ -820,7 +845,9 @@ class MainWindow(QMainWindow):
         self._select(comment_id)
         self.refresh_counts()
         self.statusBar().showMessage(
-            f"Marked {severity.label.lower()}: your judgement stays, whatever re-scoring says.",
+            self.tr("Marked {severity}: your judgement stays, whatever re-scoring says.").format(
+                severity=severity.label.lower()
+            ),
             5000,
         )
 
@@ -845,15 +872,19 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(" ".join(lines), 8000)
                 self.apply_filters()
 
-        self._runner.run(work, done, lambda error: log.warning("an interrupted import: %s", error))
+        self._runner.run(
+            work,
+            done,
+            lambda error: log.warning("an interrupted import: %s", error),  # untranslated: log
+        )
 
     def choose_import_file(self) -> None:
         start = self._settings.value("import/lastFolder", str(Path.home()))
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Import comments",
+            self.tr("Import comments"),
             str(start),
-            "Comment exports (*.csv *.json);;All files (*)",
+            self.tr("Comment exports (*.csv *.json);;All files (*)"),
         )
         if name:
             self._settings.setValue("import/lastFolder", str(Path(name).parent))
@@ -862,7 +893,7 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path) -> None:
         """Open the file off the GUI thread; when its columns are not the app's own or its
         dates could be read two ways, ask in the preview; then read and store it."""
-        self.statusBar().showMessage(f"Importing {path.name}…")
+        self.statusBar().showMessage(self.tr("Importing {file}…").format(file=path.name))
         self.import_action.setEnabled(False)
         db, zone = self._db, self.import_zone
 
@@ -891,7 +922,7 @@ class MainWindow(QMainWindow):
                 self._import_with(plan, preview.options(), preview.remember.isChecked())
             else:
                 self.import_action.setEnabled(True)
-                self.statusBar().showMessage("Nothing was imported.", 5000)
+                self.statusBar().showMessage(self.tr("Nothing was imported."), 5000)
 
         preview.finished.connect(chosen)
         preview.open()
@@ -925,19 +956,21 @@ class MainWindow(QMainWindow):
         if isinstance(error, ImportFileError):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Nothing was imported",
+                self.tr("Nothing was imported"),
                 error.summary,
                 QMessageBox.StandardButton.Ok,
                 self,
             )
             box.setTextFormat(Qt.TextFormat.PlainText)
             if error.problems:
-                box.setInformativeText("The rows with problems are listed under Show Details.")
+                box.setInformativeText(
+                    self.tr("The rows with problems are listed under Show Details.")
+                )
                 box.setDetailedText("\n".join(p.strip() for p in error.problems))
             box.setObjectName("importErrorBox")
             box.open()
         elif isinstance(error, UserFacingError):
-            self._warn("Nothing was imported", str(error))
+            self._warn(self.tr("Nothing was imported"), str(error))
         else:
             raise error
 
@@ -962,7 +995,7 @@ class MainWindow(QMainWindow):
                 parent=self,
             )
         except UserFacingError as error:
-            self._warn("The reply could not be started", str(error))
+            self._warn(self.tr("The reply could not be started"), str(error))
             return
         wizard.finished.connect(lambda _: self._after_reply(comment_id))
         # Stored in the background: the inbox shows "cooling off" once it is written.
@@ -979,8 +1012,10 @@ class MainWindow(QMainWindow):
         if shown is None:
             return
         comment_id = shown.id
-        about = f"{shown.author or '(no name)'} on {shown.platform.label}, " + (
-            exact_local_date(shown.created_at)
+        about = self.tr("{name} on {platform}, {day}").format(
+            name=shown.author or self.tr("(no name)"),
+            platform=shown.platform.label,
+            day=exact_local_date(shown.created_at),
         )
         dialog = OutcomeDialog(self._db, comment_id, self._today(), self, self._runner, about=about)
         self.outcome_dialog = dialog
@@ -988,7 +1023,7 @@ class MainWindow(QMainWindow):
         def finished(_: int) -> None:
             if dialog.recorded:
                 self._after_reply(comment_id)
-                self.statusBar().showMessage("Outcome recorded.", 4000)
+                self.statusBar().showMessage(self.tr("Outcome recorded."), 4000)
                 history = self.history_window
                 if history is not None and history.isVisible():  # it shows outcomes too
                     history.model.refresh_row(comment_id)
@@ -1025,7 +1060,7 @@ class MainWindow(QMainWindow):
                     self._db, self._runner, self._now, self, settings=self._settings
                 )
             except UserFacingError as error:
-                self._warn("The history could not be opened", str(error))
+                self._warn(self.tr("The history could not be opened"), str(error))
                 return
             window.outcomeRecorded.connect(lambda _: self.refresh_counts())
             self.history_window = window
@@ -1127,13 +1162,13 @@ class MainWindow(QMainWindow):
         self.filters.show_view(ViewKey.NEEDS_REPLY)
 
     def _tray_actions(self) -> list[QAction]:
-        show = QAction("Open Feedback Desk", self)
+        show = QAction(self.tr("Open Feedback Desk"), self)
         show.setObjectName("trayOpenAction")
         show.triggered.connect(self.bring_forward)
-        sync = QAction("Sync now", self)
+        sync = QAction(self.tr("Sync now"), self)
         sync.setObjectName("traySyncAction")
         sync.triggered.connect(lambda: self.start_sync(background=True))
-        leave = QAction("Quit", self)
+        leave = QAction(self.tr("Quit"), self)
         leave.setObjectName("trayQuitAction")
         leave.triggered.connect(self.quit_app)
         return [show, sync, leave]
@@ -1194,7 +1229,7 @@ class MainWindow(QMainWindow):
         self._runner.run(
             on_own_connection(db, lambda conn: CommentStore(db, conn).pauses_ended(since, now)),
             done,
-            lambda error: log.warning("checking pauses failed: %s", error),
+            lambda error: log.warning("checking pauses failed: %s", error),  # untranslated: log
         )
 
     # -- accounts and sync -------------------------------------------------------------------
@@ -1230,9 +1265,9 @@ class MainWindow(QMainWindow):
         self._sync_in_background = background
         self._sync_cancel.clear()
         self.sync_action.setEnabled(False)
-        self.sync_action.setToolTip("A sync is already running.")
+        self.sync_action.setToolTip(self.tr("A sync is already running."))
         self.cancel_sync_action.setEnabled(True)
-        self.statusBar().showMessage("Syncing…")
+        self.statusBar().showMessage(self.tr("Syncing…"))
         db, credentials, triage, cancel = (
             self._db,
             self._credentials,
@@ -1259,37 +1294,43 @@ class MainWindow(QMainWindow):
         """Stop the sync now: a request in flight or a wait is cut short; what was read
         is kept."""
         self._sync_cancel.set()
-        self.statusBar().showMessage("Stopping…")
+        self.statusBar().showMessage(self.tr("Stopping…"))
 
     def _sync_progress(self, value: object) -> None:
         name, read = cast(tuple[str, int], value)
-        self.statusBar().showMessage(f"Syncing {name}: {read:,} comments read…")
+        self.statusBar().showMessage(
+            self.tr("Syncing {account}: %n comment(s) read…", "", read).format(account=name)
+        )
 
     def _sync_finished(self) -> None:
         self._syncing = False
         self.sync_action.setEnabled(True)
-        self.sync_action.setToolTip("Fetch new and changed comments from your accounts (F5)")
+        self.sync_action.setToolTip(
+            self.tr("Fetch new and changed comments from your accounts (F5)")
+        )
         self.cancel_sync_action.setEnabled(False)
 
     def _sync_done(self, run: SyncRun) -> None:
         self._sync_finished()
         if not run.summaries:
             self.statusBar().showMessage(
-                "No accounts to sync yet: add one under File → Accounts.", 8000
+                self.tr("No accounts to sync yet: add one under File → Accounts."), 8000
             )
             return
         self.offline_banner.setText(
-            "You seem to be offline, so nothing new could be fetched. Everything stored "
-            "here still works; sync again when you are back online."
+            self.tr(
+                "You seem to be offline, so nothing new could be fetched. Everything stored "
+                "here still works; sync again when you are back online."
+            )
         )
         self.offline_banner.setVisible(run.offline)
         new = sum(s.new for s in run.summaries)
         troubled = [s.account for s in run.summaries if s.error or s.problems]
-        message = f"Sync done: {plural(new, 'new comment')}."
+        message = self.tr("Sync done: %n new comment(s).", "", new)
         if troubled:
-            message += (
-                f" Not everything came through for {', '.join(troubled)}: see File → Accounts."
-            )
+            message += " " + self.tr(
+                "Not everything came through for {accounts}: see File → Accounts."
+            ).format(accounts=", ".join(troubled))
         self.statusBar().showMessage(message, 15000)
         self.model.reload()
         self._choose_middle_page()
@@ -1308,12 +1349,16 @@ class MainWindow(QMainWindow):
             raise error
         if isinstance(error, AnotherSyncRunning):  # the timer tries again at its next turn
             self.statusBar().showMessage(
-                "Not synced: another Feedback Desk is syncing this folder; "
-                "it will be tried again at the next sync.",
+                self.tr(
+                    "Not synced: another Feedback Desk is syncing this folder; "
+                    "it will be tried again at the next sync."
+                ),
                 15000,
             )
             return
-        self.statusBar().showMessage(f"Sync stopped: {error}", 15000)
+        self.statusBar().showMessage(
+            self.tr("Sync stopped: {problem}").format(problem=error), 15000
+        )
 
     def set_auto_sync(self, minutes: int) -> None:
         for value, choice in self.auto_sync_actions.items():
@@ -1351,7 +1396,11 @@ class MainWindow(QMainWindow):
             if generation == self._counts_generation:
                 self._show_counts(counts)
 
-        self._runner.run(work, done, lambda error: log.warning("counting failed: %s", error))
+        self._runner.run(
+            work,
+            done,
+            lambda error: log.warning("counting failed: %s", error),  # untranslated: log
+        )
 
     def _show_counts(self, counts: InboxCounts) -> None:
         self.filters.set_view_counts(counts.per_view)
@@ -1363,32 +1412,47 @@ class MainWindow(QMainWindow):
                 waiting[Severity.NEGATIVE],
             )
         if not any(counts.per_view.values()):
-            self.counts_label.setText("No comments yet")
+            self.counts_label.setText(self.tr("No comments yet"))
             return
         inbox = self.current_filter()
-        what = "match this search" if inbox.searching else "shown"
         parts = []
         # On Needs a reply with nothing ticked off, "shown" would only repeat its number.
         if inbox != view_filter(NEEDS_REPLY, self._now()):
-            parts.append(plural(counts.shown, "comment") + f" {what}")
-            parts += [
-                f"{counts.by_severity[s]:,} {s.value}"
-                for s in (Severity.HARSH, Severity.NEGATIVE)
-                if counts.by_severity[s]
-            ]
+            parts.append(
+                self.tr("%n comment(s) match this search", "", counts.shown)
+                if inbox.searching
+                else self.tr("%n comment(s) shown", "", counts.shown)
+            )
+            parts += self._urgent_counts(counts.by_severity)
         # The side list's own number, under its own name: the two always agree.
-        waiting = counts.needs_reply_by_severity
-        urgent = [
-            f"{waiting[s]:,} {s.value}" for s in (Severity.HARSH, Severity.NEGATIVE) if waiting[s]
-        ]
-        needing = f"{NEEDS_REPLY.label}: {counts.per_view[NEEDS_REPLY.key]:,}"
-        parts.append(needing + (f" ({', '.join(urgent)})" if urgent else ""))
+        urgent = self._urgent_counts(counts.needs_reply_by_severity)
+        needing = f"{counts.per_view[NEEDS_REPLY.key]:,}"
+        parts.append(
+            self.tr("{view}: {count} ({urgent})").format(
+                view=NEEDS_REPLY.label, count=needing, urgent=", ".join(urgent)
+            )
+            if urgent
+            else self.tr("{view}: {count}").format(view=NEEDS_REPLY.label, count=needing)
+        )
         if counts.per_view[READY_TO_SEND.key]:
-            parts.append(f"{READY_TO_SEND.label}: {counts.per_view[READY_TO_SEND.key]:,}")
+            parts.append(
+                self.tr("{view}: {count}").format(
+                    view=READY_TO_SEND.label, count=f"{counts.per_view[READY_TO_SEND.key]:,}"
+                )
+            )
         if inbox.searching:
-            parts.append("search results: newest first")
+            parts.append(self.tr("search results: newest first"))
         self.counts_label.setText("  ·  ".join(parts))
         self.counts_label.setToolTip(self.counts_label.text())
+
+    def _urgent_counts(self, by_severity: dict[Severity, int]) -> list[str]:
+        """ "2 harsh", "6 negative": the hurtful counts that are not 0."""
+        words = []
+        if by_severity[Severity.HARSH]:
+            words.append(self.tr("%n harsh", "", by_severity[Severity.HARSH]))
+        if by_severity[Severity.NEGATIVE]:
+            words.append(self.tr("%n negative", "", by_severity[Severity.NEGATIVE]))
+        return words
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -1449,7 +1513,7 @@ class MainWindow(QMainWindow):
             self.save_settings()
             self.hide()
             event.ignore()
-            self.statusBar().showMessage("Feedback Desk keeps syncing in the tray.", 8000)
+            self.statusBar().showMessage(self.tr("Feedback Desk keeps syncing in the tray."), 8000)
             return
         self._sync_cancel.set()
         self.save_settings()
@@ -1468,9 +1532,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Feedback Desk",
-            f"Feedback Desk {__version__}\n\nOne calm inbox for what customers say about your "
-            f"shop, worst first.\n\nYour data folder: {self._db.path.parent}",
+            self.tr("About Feedback Desk"),
+            self.tr(
+                "Feedback Desk {version}\n\nOne calm inbox for what customers say about your "
+                "shop, worst first.\n\nYour data folder: {folder}"
+            ).format(version=__version__, folder=self._db.path.parent),
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,20 +37,30 @@ class PauseNotifier(Protocol):
 
 def pause_over_words(ended: Sequence[PauseOver]) -> tuple[str, str]:
     """The notification's title and text (plain text: names come from outside)."""
-    first = ended[0]
-    if len(ended) == 1:
-        title = "Your pause is over"
-        if first.has_draft:
-            text = f"You can now read your reply to {first.author} once more and send it."
-        else:
-            text = f"You can now write and send your reply to {first.author}."
-        return title, text
-    more = len(ended) - 1
-    return (
-        f"{len(ended)} pauses are over",
-        f"Your replies to {first.author} and {more} more can be sent now; "
-        "they are listed under Ready to send.",
-    )
+    return PauseNotice().words(ended)
+
+
+class PauseNotice(QObject):
+    """The words of a pause-over notice (a QObject for tr(): "2 pauses" has plurals)."""
+
+    def words(self, ended: Sequence[PauseOver]) -> tuple[str, str]:
+        first = ended[0]
+        if len(ended) == 1:
+            title = self.tr("Your pause is over")
+            if first.has_draft:
+                text = self.tr("You can now read your reply to {name} once more and send it.")
+            else:
+                text = self.tr("You can now write and send your reply to {name}.")
+            return title, text.format(name=first.author)
+        more = len(ended) - 1
+        title = self.tr("%n pauses are over", "", len(ended))
+        text = self.tr(
+            "Your replies to {name} and %n more can be sent now; "
+            "they are listed under Ready to send.",
+            "",
+            more,
+        )
+        return title, text.format(name=first.author)
 
 
 class TrayNotifier:
@@ -67,7 +77,7 @@ class TrayNotifier:
         self._fallback = fallback  # a tray that shows no messages: the banner says it
         self.tray = QSystemTrayIcon(icon("app"), parent)
         self.tray.setObjectName("trayIcon")
-        self.tray.setToolTip("Feedback Desk")
+        self.tray.setToolTip("Feedback Desk")  # untranslated: the app's name
         self.tray.messageClicked.connect(self._clicked)
         self.tray.activated.connect(self._activated)
         self._show_window = show_window
@@ -112,7 +122,7 @@ class PauseBanner(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("pauseBanner")
-        self.setAccessibleName("A pause is over")
+        self.setAccessibleName(self.tr("A pause is over"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Palette roles, so it reads in a light or a dark palette alike.
         self.setAutoFillBackground(True)
@@ -131,12 +141,12 @@ class PauseBanner(QFrame):
         self.text.setObjectName("pauseBannerText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.button = QPushButton("Continue the reply")
+        self.button = QPushButton(self.tr("Continue the reply"))
         self.button.setObjectName("pauseBannerButton")
-        self.button.setAccessibleName("Continue the reply")
-        self.later = QPushButton("Later")
+        self.button.setAccessibleName(self.tr("Continue the reply"))
+        self.later = QPushButton(self.tr("Later"))
         self.later.setObjectName("pauseBannerLater")
-        self.later.setToolTip("Hide this; the reply stays under Ready to send")
+        self.later.setToolTip(self.tr("Hide this; the reply stays under Ready to send"))
         words = QHBoxLayout()
         words.addWidget(self.title)
         words.addWidget(self.text, 1)
@@ -155,10 +165,12 @@ class PauseBanner(QFrame):
     def pause_over(self, ended: Sequence[PauseOver], open_reply: OpenReply) -> None:
         self._open, self._comment_id = open_reply, ended[0].comment_id
         title, text = pause_over_words(ended)
-        self.title.setText(title + ":")
+        self.title.setText(self.tr("{title}:").format(title=title))
         self.text.setToolTip(text)
         self.text.setText(text)
-        self.button.setText("Continue the reply" if ended[0].has_draft else "Write the reply")
+        self.button.setText(
+            self.tr("Continue the reply") if ended[0].has_draft else self.tr("Write the reply")
+        )
         self.show()
 
     def _clicked(self) -> None:

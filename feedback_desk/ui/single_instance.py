@@ -64,7 +64,9 @@ class RunningWindow(QLocalServer):
             log.info("removing a stale single-instance socket %s", name)
             QLocalServer.removeServer(name)
             if not self.listen(name):
-                log.warning("cannot listen for a second start: %s", self.errorString())
+                log.warning(  # untranslated: a log line
+                    "cannot listen for a second start: %s", self.errorString()
+                )
         self.newConnection.connect(self._accept)
 
     def _accept(self) -> None:

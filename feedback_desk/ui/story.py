@@ -10,23 +10,54 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from ..core.model import Severity
 from ..core.replies import VALIDITY_LABELS
+from ..core.texts import QT_TRANSLATE_NOOP
 from ..reports.html_export import duration
 from ..store.history import ComplaintStory
 from ..store.outbox import Reply
 from .formatting import SEVERITY_COLOURS, exact_local_time, local_date, stars, story_style
 
-CHANNEL_LABELS = {"public": "In public", "private": "In a private message", "email": "By e-mail"}
-REPLY_STATES = {
-    "queued": "written, not sent yet",
-    "sending": "being sent",
-    "uncertain": "not confirmed — the platform is asked before anything is sent again",
-    "sent": "sent",
-    "failed": "not sent",
+CHANNEL_LABELS = {
+    "public": QT_TRANSLATE_NOOP("Story", "In public"),
+    "private": QT_TRANSLATE_NOOP("Story", "In a private message"),
+    "email": QT_TRANSLATE_NOOP("Story", "By e-mail"),
 }
+REPLY_STATES = {
+    "queued": QT_TRANSLATE_NOOP("Story", "written, not sent yet"),
+    "sending": QT_TRANSLATE_NOOP("Story", "being sent"),
+    "uncertain": QT_TRANSLATE_NOOP(
+        "Story", "not confirmed — the platform is asked before anything is sent again"
+    ),
+    "sent": QT_TRANSLATE_NOOP("Story", "sent"),
+    "failed": QT_TRANSLATE_NOOP("Story", "not sent"),
+}
+# The label of each fairness answer (core.replies's table is in English).
+_VALIDITY_WORDS = {
+    "valid": QT_TRANSLATE_NOOP("Story", "Valid"),
+    "partly": QT_TRANSLATE_NOOP("Story", "Partly valid"),
+    "not_valid": QT_TRANSLATE_NOOP("Story", "Not valid"),
+    "not_assessed": QT_TRANSLATE_NOOP("Story", "Not judged yet"),
+}
+
+
+def _translated(text: str) -> str:
+    """A text from a table above in the interface language."""
+    return QCoreApplication.translate("Story", text)
+
+
+def channel_label(channel: str) -> str:
+    """How a reply went ("In public"), in the interface language; unknown: as stored."""
+    known = CHANNEL_LABELS.get(channel)
+    return _translated(known) if known else channel
+
+
+def _validity(value: str) -> str:
+    known = _VALIDITY_WORDS.get(value)
+    return _translated(known) if known else VALIDITY_LABELS.get(value, value)
 
 
 def esc(text: object) -> str:
@@ -82,16 +113,25 @@ def _edits(story: ComplaintStory) -> str:
     for version in around.versions:
         was = f" {esc(stars(version.rating))}" if version.rating else ""
         parts.append(
-            f"<p class='meta'>Until {_when(version.replaced_at)} it said{was}:</p>"
+            "<p class='meta'>"
+            + QCoreApplication.translate("Story", "Until {time} it said{stars}:").format(
+                time=_when(version.replaced_at), stars=was
+            )
+            + "</p>"
             f"<div class='quote'>{paragraphs(version.text)}</div>"
         )
     if around.stars_up:
         before, now = around.stars_up
         parts.append(
-            f"<p>The stars went up from {before} to {now} after your reply: it looks like "
-            "you won this customer back. <b>Record outcome…</b> and choose “won back”.</p>"
+            "<p>"
+            + QCoreApplication.translate(
+                "Story",
+                "The stars went up from {before} to {now} after your reply: it looks like "
+                "you won this customer back. <b>Record outcome…</b> and choose “won back”.",
+            ).format(before=before, now=now)
+            + "</p>"
         )
-    return "<h3>Edited</h3>" + "".join(parts)
+    return "<h3>" + QCoreApplication.translate("Story", "Edited") + "</h3>" + "".join(parts)
 
 
 def _conversation(story: ComplaintStory) -> str:
@@ -101,34 +141,50 @@ def _conversation(story: ComplaintStory) -> str:
     rows = []
     for entry in around.conversation:
         if entry.kind == "reply":
-            how = CHANNEL_LABELS.get(entry.channel or "public", "")
+            channel = entry.channel or "public"
+            how = channel_label(channel) if channel in CHANNEL_LABELS else ""
             where = (
-                f"made on {story.comment.platform.label}"
+                QCoreApplication.translate("Story", "made on {platform}").format(
+                    platform=story.comment.platform.label
+                )
                 if entry.source == "platform"
-                else "sent from Feedback Desk"
+                else QCoreApplication.translate("Story", "sent from Feedback Desk")
             )
             who = f"{esc(entry.author)} — {esc(how.lower())}, {esc(where)}"
         else:
-            mark = " (this comment)" if entry.comment_id == story.comment.id else ""
+            mark = (
+                QCoreApplication.translate("Story", " (this comment)")
+                if entry.comment_id == story.comment.id
+                else ""
+            )
             who = f"{esc(entry.author)}{esc(mark)}"
         rows.append(
             f"<p class='meta'>{who} · {_when(entry.created_at)}</p>"
             f"<div class='quote'>{paragraphs(entry.text)}</div>"
         )
-    return "<h3>The conversation</h3>" + "".join(rows)
+    return (
+        "<h3>" + QCoreApplication.translate("Story", "The conversation") + "</h3>" + "".join(rows)
+    )
 
 
 def _assessment(story: ComplaintStory) -> str:
     a = story.assessment
     if a.validity is None and not (a.category or a.notes or a.valid_point):
-        return "<h3>What you thought</h3><p class='dim'>Not judged yet.</p>"
-    pairs = [("Fair?", esc(VALIDITY_LABELS.get(a.validity or "not_assessed", a.validity or "")))]
+        return (
+            "<h3>"
+            + QCoreApplication.translate("Story", "What you thought")
+            + "</h3><p class='dim'>"
+            + QCoreApplication.translate("Story", "Not judged yet.")
+            + "</p>"
+        )
+    validity = _validity(a.validity or "not_assessed")
+    pairs = [(QCoreApplication.translate("Story", "Fair?"), esc(validity))]
     if a.valid_point:
-        pairs.append(("Their point", esc(a.valid_point)))
-    pairs.append(("Category", esc(a.category or "—")))
+        pairs.append((QCoreApplication.translate("Story", "Their point"), esc(a.valid_point)))
+    pairs.append((QCoreApplication.translate("Story", "Category"), esc(a.category or "—")))
     if a.notes:
-        pairs.append(("Your notes", paragraphs(a.notes)))
-    return "<h3>What you thought</h3>" + _rows(pairs)
+        pairs.append((QCoreApplication.translate("Story", "Your notes"), paragraphs(a.notes)))
+    return "<h3>" + QCoreApplication.translate("Story", "What you thought") + "</h3>" + _rows(pairs)
 
 
 def _pause_and_reply(story: ComplaintStory) -> str:
@@ -137,26 +193,61 @@ def _pause_and_reply(story: ComplaintStory) -> str:
         pause = story.cooloff_ends_at - story.cooloff_started_at
         pairs.append(
             (
-                "Cool-off",
-                f"{esc(duration(pause))} from {_when(story.cooloff_started_at)}",
+                QCoreApplication.translate("Story", "Cool-off"),
+                QCoreApplication.translate("Story", "{duration} from {time}").format(
+                    duration=esc(duration(pause)), time=_when(story.cooloff_started_at)
+                ),
             )
         )
     elif story.comment.severity in (Severity.HARSH, Severity.NEGATIVE):
-        pairs.append(("Cool-off", "Not started: the complaint was not opened to reply."))
+        pairs.append(
+            (
+                QCoreApplication.translate("Story", "Cool-off"),
+                esc(
+                    QCoreApplication.translate(
+                        "Story", "Not started: the complaint was not opened to reply."
+                    )
+                ),
+            )
+        )
     reply = story.first_reply
     if story.first_reply_at is None:
-        pairs.append(("First reply", "None yet."))
+        pairs.append(
+            (
+                QCoreApplication.translate("Story", "First reply"),
+                esc(QCoreApplication.translate("Story", "None yet.")),
+            )
+        )
     else:
-        how = f" ({esc(CHANNEL_LABELS.get(reply.channel, reply.channel).lower())})" if reply else ""
-        pairs.append(("First reply", f"{_when(story.first_reply_at)}{how}"))
-        pairs.append(("Answered after", esc(duration(story.time_to_reply))))
+        how = f" ({esc(channel_label(reply.channel).lower())})" if reply else ""
+        pairs.append(
+            (
+                QCoreApplication.translate("Story", "First reply"),
+                f"{_when(story.first_reply_at)}{how}",
+            )
+        )
+        pairs.append(
+            (
+                QCoreApplication.translate("Story", "Answered after"),
+                esc(duration(story.time_to_reply)),
+            )
+        )
         if story.wait_kept is not None:
-            pairs.append(("Wait kept", esc(_wait(story.wait_kept))))
-    return "<h3>The pause and the answer</h3>" + _rows(pairs)
+            pairs.append(
+                (QCoreApplication.translate("Story", "Wait kept"), esc(_wait(story.wait_kept)))
+            )
+    return (
+        "<h3>"
+        + QCoreApplication.translate("Story", "The pause and the answer")
+        + "</h3>"
+        + _rows(pairs)
+    )
 
 
 def _wait(span: timedelta) -> str:
-    return f"{duration(span)} between opening the complaint and the reply going out"
+    return QCoreApplication.translate(
+        "Story", "{duration} between opening the complaint and the reply going out"
+    ).format(duration=duration(span))
 
 
 def _replies(replies: tuple[Reply, ...]) -> str:
@@ -165,32 +256,67 @@ def _replies(replies: tuple[Reply, ...]) -> str:
     blocks = []
     for r in replies:
         when = r.sent_at or r.created_at
-        state = REPLY_STATES.get(r.state, r.state)
+        state = _translated(REPLY_STATES[r.state]) if r.state in REPLY_STATES else r.state
         extra = f" — {esc(r.error)}" if r.error and r.state != "sent" else ""
-        moderated = f" · on the platform: {esc(r.platform_state)}" if r.platform_state else ""
+        moderated = (
+            " · "
+            + esc(
+                QCoreApplication.translate("Story", "on the platform: {state}").format(
+                    state=r.platform_state
+                )
+            )
+            if r.platform_state
+            else ""
+        )
         blocks.append(
-            f"<p class='meta'>{esc(CHANNEL_LABELS.get(r.channel, r.channel))} · {_when(when)}"
+            f"<p class='meta'>{esc(channel_label(r.channel))} · {_when(when)}"
             f" · {esc(state)}{extra}{moderated}</p><div class='quote'>{paragraphs(r.text)}</div>"
         )
-    return "<h3>Replies</h3>" + "".join(blocks)
+    return "<h3>" + QCoreApplication.translate("Story", "Replies") + "</h3>" + "".join(blocks)
 
 
 def _offers(story: ComplaintStory) -> str:
     if not story.offers:
-        return "<h3>Offered</h3><p class='dim'>Nothing.</p>"
+        return (
+            "<h3>"
+            + QCoreApplication.translate("Story", "Offered")
+            + "</h3><p class='dim'>"
+            + QCoreApplication.translate("Story", "Nothing.")
+            + "</p>"
+        )
     pairs = []
     for d in story.offers:
-        code = f" · code {esc(d.code)}" if d.code else ""
-        expiry = f" · valid until {esc(local_date(d.expires_on))}" if d.expires_on else ""
+        code = (
+            " · " + esc(QCoreApplication.translate("Story", "code {code}").format(code=d.code))
+            if d.code
+            else ""
+        )
+        expiry = (
+            " · "
+            + esc(
+                QCoreApplication.translate("Story", "valid until {day}").format(
+                    day=local_date(d.expires_on)
+                )
+            )
+            if d.expires_on
+            else ""
+        )
         pairs.append((esc(d.status.label), f"{esc(d.description)}{code}{expiry}"))
-    return "<h3>Offered</h3>" + _rows(pairs)
+    return "<h3>" + QCoreApplication.translate("Story", "Offered") + "</h3>" + _rows(pairs)
 
 
 def _outcomes(story: ComplaintStory) -> str:
     if not story.outcomes:
         return (
-            "<h3>What became of it</h3><p class='dim'>No outcome recorded yet. Use "
-            "<b>Record outcome…</b> when you know whether the customer came back.</p>"
+            "<h3>"
+            + QCoreApplication.translate("Story", "What became of it")
+            + "</h3><p class='dim'>"
+            + QCoreApplication.translate(
+                "Story",
+                "No outcome recorded yet. Use <b>Record outcome…</b> when you know whether "
+                "the customer came back.",
+            )
+            + "</p>"
         )
     pairs = []
     for o in reversed(story.outcomes):
@@ -199,6 +325,11 @@ def _outcomes(story: ComplaintStory) -> str:
         if o.note:
             text += f" — {paragraphs(o.note)}"
         if o.follow_up_on:
-            text += f"<br><span class='dim'>Follow up on {esc(local_date(o.follow_up_on))}</span>"
+            follow = QCoreApplication.translate("Story", "Follow up on {day}").format(
+                day=local_date(o.follow_up_on)
+            )
+            text += f"<br><span class='dim'>{esc(follow)}</span>"
         pairs.append((decided, text))
-    return "<h3>What became of it</h3>" + _rows(pairs)
+    return (
+        "<h3>" + QCoreApplication.translate("Story", "What became of it") + "</h3>" + _rows(pairs)
+    )

@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from .formatting import plural
 from .icons import icon
 
 KEEP_IN_TRAY = "watch/keepInTray"
@@ -42,19 +41,41 @@ class WatchTray(Protocol):
 
 def count_words(needing: int, harsh: int, negative: int) -> str:
     """The tray's tooltip."""
-    if not needing:
-        return "Feedback Desk: nothing needs a reply"
-    urgent = [f"{n:,} {word}" for n, word in ((harsh, "harsh"), (negative, "negative")) if n]
-    more = f" ({', '.join(urgent)})" if urgent else ""
-    verb = "needs" if needing == 1 else "need"
-    return f"Feedback Desk: {plural(needing, 'comment')} {verb} a reply{more}"
+    return Watch().count_words(needing, harsh, negative)
 
 
 def new_complaints_words(harsh: int, negative: int) -> tuple[str, str]:
     """The notification's title and text: "3 new complaints: 1 harsh, 2 negative"."""
-    parts = [f"{n:,} {word}" for n, word in ((harsh, "harsh"), (negative, "negative")) if n]
-    title = f"{plural(harsh + negative, 'new complaint')}: {', '.join(parts)}"
-    return title, "Click to see them under Needs a reply."
+    return Watch().new_complaints_words(harsh, negative)
+
+
+class Watch(QObject):
+    """The tray's words (a QObject for tr(): its plurals, "1 comment", "2 comments")."""
+
+    def count_words(self, needing: int, harsh: int, negative: int) -> str:
+        if not needing:
+            return self.tr("Feedback Desk: nothing needs a reply")
+        urgent = self.urgent_words(harsh, negative)
+        if not urgent:
+            return self.tr("Feedback Desk: %n comment(s) need a reply", "", needing)
+        return self.tr("Feedback Desk: %n comment(s) need a reply ({urgent})", "", needing).format(
+            urgent=urgent
+        )
+
+    def urgent_words(self, harsh: int, negative: int) -> str:
+        """ "2 harsh, 6 negative" (the counts that are not 0)."""
+        parts = []
+        if harsh:
+            parts.append(self.tr("%n harsh", "", harsh))
+        if negative:
+            parts.append(self.tr("%n negative", "", negative))
+        return ", ".join(parts)
+
+    def new_complaints_words(self, harsh: int, negative: int) -> tuple[str, str]:
+        title = self.tr("%n new complaint(s): {urgent}", "", harsh + negative).format(
+            urgent=self.urgent_words(harsh, negative)
+        )
+        return title, self.tr("Click to see them under Needs a reply.")
 
 
 def badge_icon(count: int, size: int = 64) -> QIcon:
