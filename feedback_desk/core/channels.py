@@ -43,7 +43,7 @@ def private_reply_problem(comment: Comment, now: datetime, private_reply_sent: b
             return translate(
                 "PrivateReply",
                 "{platform} only allows a private message within 7 days of the comment; "
-                "this one is %n day(s) old. Reply in public instead.",
+                "this one is %Ln day(s) old. Reply in public instead.",
                 None,
                 days,
             ).format(platform=label)

@@ -473,7 +473,7 @@ def _money(value: Decimal, currency: str | None, what: str) -> Decimal:
                 translate(
                     "Compensation",
                     "{value} {currency} has too many decimal places; {currency} amounts have "
-                    "%n decimal place(s).",
+                    "%Ln decimal place(s).",
                     None,
                     places,
                 )

@@ -13,10 +13,10 @@ def follow_up_when(follow_up_on: date, today: date) -> str:
     if days == 0:
         return translate("FollowUp", "Follow up today")
     if days < 0:
-        return translate("FollowUp", "Follow up now (%n day(s) late)", None, -days)
+        return translate("FollowUp", "Follow up now (%Ln day(s) late)", None, -days)
     if days == 1:
         return translate("FollowUp", "Follow up tomorrow")
-    return translate("FollowUp", "Follow up in %n day(s)", None, days)
+    return translate("FollowUp", "Follow up in %Ln day(s)", None, days)
 
 
 def follow_up_reason(follow_up_on: date, today: date, note: str, shown_day: str = "") -> str:

@@ -395,7 +395,7 @@ def recent_sentence(recent: Mix) -> str:
         )
         for s in SHARE_ORDER
     )
-    return Perspective.tr("In the last 30 days, %n comment(s): {shares}.", "", recent.total).format(
+    return Perspective.tr("In the last 30 days, %Ln comment(s): {shares}.", "", recent.total).format(
         shares=parts
     )
 
@@ -411,27 +411,27 @@ def rating_sentence(rating: Rating, label: str) -> str:
     change = rating.change
     if change is None:
         text = Perspective.tr(
-            "{platform} average {average} from %n review(s) in the last 30 days.",
+            "{platform} average {average} from %Ln review(s) in the last 30 days.",
             "",
             rating.reviews,
         )
     elif change > 0:
         text = Perspective.tr(
-            "{platform} average {average} from %n review(s) in the last 30 days "
+            "{platform} average {average} from %Ln review(s) in the last 30 days "
             "(up from {before}).",
             "",
             rating.reviews,
         )
     elif change < 0:
         text = Perspective.tr(
-            "{platform} average {average} from %n review(s) in the last 30 days "
+            "{platform} average {average} from %Ln review(s) in the last 30 days "
             "(down from {before}).",
             "",
             rating.reviews,
         )
     else:
         text = Perspective.tr(
-            "{platform} average {average} from %n review(s) in the last 30 days "
+            "{platform} average {average} from %Ln review(s) in the last 30 days "
             "(the same as the 30 days before).",
             "",
             rating.reviews,
@@ -460,7 +460,7 @@ def customer_sentences(view: CustomerView, day: Callable[[datetime], str] = iso_
             wrote = translate("Perspective", "{name} wrote once before: {listed}.")
         else:
             wrote = Perspective.tr(
-                "{name} wrote %n time(s) before: {listed}.", "", view.earlier_count
+                "{name} wrote %Ln time(s) before: {listed}.", "", view.earlier_count
             )
         lines.append(wrote.format(name=view.name, listed=listed))
     same = view.same_point
@@ -487,10 +487,10 @@ def customer_sentences(view: CustomerView, day: Callable[[datetime], str] = iso_
                 ).format(about=about)
             )
         else:
-            customers = Perspective.tr("%n other customer(s)", "", same.customers)
+            customers = Perspective.tr("%Ln other customer(s)", "", same.customers)
             lines.append(
                 Perspective.tr(
-                    "{customers} mentioned {about} in the last 90 days (%n comment(s)).",
+                    "{customers} mentioned {about} in the last 90 days (%Ln comment(s)).",
                     "",
                     same.comments,
                 ).format(customers=customers, about=about)

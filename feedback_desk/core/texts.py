@@ -17,10 +17,12 @@ Translator = Callable[[str, str, str | None, int], str]
 
 
 def _as_written(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """English as the code writes it; a plural is written "%n complaint(s)" (Qt's way)."""
+    """English as the code writes it; a plural is written "%Ln complaint(s)" (Qt's way: %Ln
+    is the count with thousands grouped, %n without)."""
     if n < 0:
         return text
-    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    shown = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    return shown.replace("(s)", "" if n == 1 else "s")
 
 
 _translator: Translator = _as_written

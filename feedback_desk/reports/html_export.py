@@ -763,7 +763,7 @@ def render_html(
     """The whole report as one HTML document (a str), in the interface's language."""
     shop = shop_name.strip() or translate("ReportPage", "Your shop")
     title = translate("ReportPage", "Customer recovery report — {shop}").format(shop=shop)
-    in_report = ReportPage.tr("%n complaint(s) in this report.", "", len(complaints))
+    in_report = ReportPage.tr("%Ln complaint(s) in this report.", "", len(complaints))
     contents = {
         "Summary": f'<p class="note">{esc(in_report)}</p>'
         + (_summary_table(report) if summary_as_table else _summary(report)),

@@ -60,7 +60,7 @@ class GoogleReviewsConnector:
         body = self._get(self._reviews, {"pageSize": 1, "orderBy": ORDER_BY})
         total = body.get("totalReviewCount")
         if isinstance(total, int):
-            text = translate("GoogleReviews", "location {location} (%n reviews)", None, total)
+            text = translate("GoogleReviews", "location {location} (%Ln reviews)", None, total)
             return text.format(location=self._location)
         return translate("GoogleReviews", "location {location}").format(location=self._location)
 

@@ -477,9 +477,9 @@ def _duration(seconds: float) -> str:
     # The count is a name, not an expression: pyside6-lupdate drops a text counted by one.
     if seconds >= 2 * 3600:
         hours = round(seconds / 3600)
-        return translate("Sync", "%n hour(s)", None, hours)
+        return translate("Sync", "%Ln hour(s)", None, hours)
     minutes = round(seconds / 60)
-    return translate("Sync", "%n minute(s)", None, minutes)
+    return translate("Sync", "%Ln minute(s)", None, minutes)
 
 
 def _hang_up(response: requests.Response | None) -> None:

@@ -118,7 +118,7 @@ class Total:
         return translate("Total", "{offers}: {money}").format(offers=text, money=money)
 
 
-# One and more of each kind (two texts, not a %n plural: English needs "apologies").
+# One and more of each kind (two texts, not a %Ln plural: English needs "apologies").
 _TOTAL_NAMES = {
     CompensationKind.NONE: (
         QT_TRANSLATE_NOOP("Total", "{n} reply without compensation"),

@@ -291,7 +291,7 @@ class DetailPane(QWidget):
         self._status.setText(self.tr("Status: {status}").format(status=status))
         self._rating.setText(stars(comment.rating))
         self._rating.setAccessibleName(
-            self.tr("%n of 5 stars", "", comment.rating) if comment.rating else ""
+            self.tr("%Ln of 5 stars", "", comment.rating) if comment.rating else ""
         )
         self._rating.setVisible(comment.rating is not None)
         written = exact_local_time(comment.created_at)

@@ -42,13 +42,13 @@ class RelativeTime(QObject):
         return self.tr("yesterday")
 
     def minutes_ago(self, minutes: int) -> str:
-        return self.tr("%n min ago", "", minutes)
+        return self.tr("%Ln min ago", "", minutes)
 
     def hours_ago(self, hours: int) -> str:
-        return self.tr("%n h ago", "", hours)
+        return self.tr("%Ln h ago", "", hours)
 
     def days_ago(self, days: int) -> str:
-        return self.tr("%n d ago", "", days)
+        return self.tr("%Ln d ago", "", days)
 
 
 def _just_now() -> str:

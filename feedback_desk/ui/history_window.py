@@ -337,7 +337,7 @@ class MergeDialog(QDialog):
             if match.customer == self._customer.key:
                 continue  # already one of theirs
             platforms = ", ".join(p.label for p in match.platforms)
-            label = self.tr("{name} — %n comment(s) on {platforms}", "", match.comments).format(
+            label = self.tr("{name} — %Ln comment(s) on {platforms}", "", match.comments).format(
                 name=display_name(match.author), platforms=platforms
             )
             if match.customer != match.key:
@@ -640,9 +640,9 @@ class HistoryWindow(QWidget):
             self._show_nothing()
             return
         if self.search.text().strip():
-            found = self.tr("%n complaint(s) matching the search, newest first.", "", len(ids))
+            found = self.tr("%Ln complaint(s) matching the search, newest first.", "", len(ids))
         else:
-            found = self.tr("%n complaint(s), newest first.", "", len(ids))
+            found = self.tr("%Ln complaint(s), newest first.", "", len(ids))
         self.status.setText(found)
         if previous is not None and previous in ids[:PAGE]:
             self.view.selectRow(ids.index(previous))
@@ -704,12 +704,12 @@ class HistoryWindow(QWidget):
         complaints = [c for c in customer.comments if c.severity in COMPLAINT_SEVERITIES]
         won_back = sum(1 for c in customer.comments if c.outcome is Outcome.WON_BACK)
         platforms = ", ".join(p.label for p in customer.platforms)
-        written_on = self.tr("%n comment(s) on {platforms}", "", len(customer.comments)).format(
+        written_on = self.tr("%Ln comment(s) on {platforms}", "", len(customer.comments)).format(
             platforms=platforms
         )
-        complained = self.tr("%n complaint(s)", "", len(complaints))
+        complained = self.tr("%Ln complaint(s)", "", len(complaints))
         if won_back:
-            summary = self.tr("{comments}; {complaints}; won back %n time(s).", "", won_back)
+            summary = self.tr("{comments}; {complaints}; won back %Ln time(s).", "", won_back)
         else:
             summary = self.tr("{comments}; {complaints}.")
         self.customer_summary.setText(summary.format(comments=written_on, complaints=complained))

@@ -480,11 +480,11 @@ class LedgerWindow(QDialog):
         if everything == 0:
             return self.tr(EMPTY_LEDGER)
         if label is None:
-            count = self.tr("%n offer(s) in the ledger.", "", everything)
+            count = self.tr("%Ln offer(s) in the ledger.", "", everything)
         elif not shown:
             count = self._none_shown(label, everything)
         else:
-            count = self.tr("{filter}: {shown} of %n offer(s).", "", everything).format(
+            count = self.tr("{filter}: {shown} of %Ln offer(s).", "", everything).format(
                 filter=self.tr(label), shown=len(shown)
             )
         return "\n".join([count, *(total.describe() for total in totals)])
@@ -492,14 +492,14 @@ class LedgerWindow(QDialog):
     def _none_shown(self, label: str, everything: int) -> str:
         """What the totals say when a filter shows nothing (`everything`: the ledger's size)."""
         if label == "Codes not used yet":
-            return self.tr("No codes not used yet (%n offer(s) in the ledger).", "", everything)
+            return self.tr("No codes not used yet (%Ln offer(s) in the ledger).", "", everything)
         if label == "Redeemed codes":
-            return self.tr("No redeemed codes (%n offer(s) in the ledger).", "", everything)
+            return self.tr("No redeemed codes (%Ln offer(s) in the ledger).", "", everything)
         if label == "Expired codes":
-            return self.tr("No expired codes (%n offer(s) in the ledger).", "", everything)
+            return self.tr("No expired codes (%Ln offer(s) in the ledger).", "", everything)
         if label == "Declined codes":
-            return self.tr("No declined codes (%n offer(s) in the ledger).", "", everything)
-        return self.tr("No apologies and refunds (%n offer(s) in the ledger).", "", everything)
+            return self.tr("No declined codes (%Ln offer(s) in the ledger).", "", everything)
+        return self.tr("No apologies and refunds (%Ln offer(s) in the ledger).", "", everything)
 
     def selected(self) -> Discount | None:
         rows = self.view.selectionModel().selectedRows()
@@ -562,7 +562,7 @@ class LedgerWindow(QDialog):
             self.status.setText(str(problem))
             return
         self.status.setText(
-            self.tr("Saved %n line(s) to {path}.", "", self.model.rowCount()).format(path=path)
+            self.tr("Saved %Ln line(s) to {path}.", "", self.model.rowCount()).format(path=path)
         )
 
     # -- changing -----------------------------------------------------------------------------

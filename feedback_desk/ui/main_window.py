@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
 
         self.auto_sync_actions: dict[int, QAction] = {}
         for minutes in (0, 15, 30, 60):
-            text = self.tr("Off") if minutes == 0 else self.tr("Every %n minute(s)", "", minutes)
+            text = self.tr("Off") if minutes == 0 else self.tr("Every %Ln minute(s)", "", minutes)
             choice = QAction(text, self, checkable=True)
             choice.triggered.connect(lambda _=False, m=minutes: self.set_auto_sync(m))
             self.auto_sync_actions[minutes] = choice
@@ -776,7 +776,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         if edit.previous:
             self.statusBar().showMessage(
-                self.tr("%n comment(s) marked {status}.", "", len(edit.previous)).format(
+                self.tr("%Ln comment(s) marked {status}.", "", len(edit.previous)).format(
                     status=status.label.lower()
                 ),
                 8000,
@@ -815,7 +815,7 @@ class MainWindow(QMainWindow):
         self._select(restored[0] if restored else None)
         self.refresh_counts()
         self.statusBar().showMessage(
-            self.tr("Put back: %n comment(s) as before.", "", len(restored))
+            self.tr("Put back: %Ln comment(s) as before.", "", len(restored))
             if restored
             else self.tr("Nothing to put back: it has changed since."),
             6000,
@@ -1299,7 +1299,7 @@ class MainWindow(QMainWindow):
     def _sync_progress(self, value: object) -> None:
         name, read = cast(tuple[str, int], value)
         self.statusBar().showMessage(
-            self.tr("Syncing {account}: %n comment(s) read…", "", read).format(account=name)
+            self.tr("Syncing {account}: %Ln comment(s) read…", "", read).format(account=name)
         )
 
     def _sync_finished(self) -> None:
@@ -1326,7 +1326,7 @@ class MainWindow(QMainWindow):
         self.offline_banner.setVisible(run.offline)
         new = sum(s.new for s in run.summaries)
         troubled = [s.account for s in run.summaries if s.error or s.problems]
-        message = self.tr("Sync done: %n new comment(s).", "", new)
+        message = self.tr("Sync done: %Ln new comment(s).", "", new)
         if troubled:
             message += " " + self.tr(
                 "Not everything came through for {accounts}: see File → Accounts."
@@ -1419,9 +1419,9 @@ class MainWindow(QMainWindow):
         # On Needs a reply with nothing ticked off, "shown" would only repeat its number.
         if inbox != view_filter(NEEDS_REPLY, self._now()):
             parts.append(
-                self.tr("%n comment(s) match this search", "", counts.shown)
+                self.tr("%Ln comment(s) match this search", "", counts.shown)
                 if inbox.searching
-                else self.tr("%n comment(s) shown", "", counts.shown)
+                else self.tr("%Ln comment(s) shown", "", counts.shown)
             )
             parts += self._urgent_counts(counts.by_severity)
         # The side list's own number, under its own name: the two always agree.
@@ -1449,9 +1449,9 @@ class MainWindow(QMainWindow):
         """ "2 harsh", "6 negative": the hurtful counts that are not 0."""
         words = []
         if by_severity[Severity.HARSH]:
-            words.append(self.tr("%n harsh", "", by_severity[Severity.HARSH]))
+            words.append(self.tr("%Ln harsh", "", by_severity[Severity.HARSH]))
         if by_severity[Severity.NEGATIVE]:
-            words.append(self.tr("%n negative", "", by_severity[Severity.NEGATIVE]))
+            words.append(self.tr("%Ln negative", "", by_severity[Severity.NEGATIVE]))
         return words
 
     # -- settings -----------------------------------------------------------------------------

@@ -53,9 +53,9 @@ class PauseNotice(QObject):
                 text = self.tr("You can now write and send your reply to {name}.")
             return title, text.format(name=first.author)
         more = len(ended) - 1
-        title = self.tr("%n pauses are over", "", len(ended))
+        title = self.tr("%Ln pauses are over", "", len(ended))
         text = self.tr(
-            "Your replies to {name} and %n more can be sent now; "
+            "Your replies to {name} and %Ln more can be sent now; "
             "they are listed under Ready to send.",
             "",
             more,

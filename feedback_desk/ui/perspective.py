@@ -164,7 +164,7 @@ class SeverityChart(QWidget):
         self.weeks = weeks
         self.setAccessibleDescription(
             "; ".join(
-                self.tr("week from {day}: %n comment(s)", "", w.mix.total).format(day=week_label(w))
+                self.tr("week from {day}: %Ln comment(s)", "", w.mix.total).format(day=week_label(w))
                 for w in weeks
             )
         )
@@ -523,7 +523,7 @@ class PerspectiveWindow(QDialog):
             self.model.appendRow(items)
         if figures.points:
             listed = "; ".join(
-                self.tr("{category}: {comments} from %n customer(s)", "", p.customers).format(
+                self.tr("{category}: {comments} from %Ln customer(s)", "", p.customers).format(
                     category=p.category, comments=p.comments
                 )
                 for p in figures.points[:6]

@@ -484,7 +484,7 @@ class ReportDialog(QDialog):
         self._problem = ""
         count = len(prepared.complaints)
         words = self._filter_words()
-        summary = self.tr("%n complaint(s) from {start} to {end}", "", count).format(
+        summary = self.tr("%Ln complaint(s) from {start} to {end}", "", count).format(
             start=shown_day(prepared.start), end=shown_day(prepared.end)
         )
         if words:

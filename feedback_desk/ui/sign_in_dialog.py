@@ -468,8 +468,8 @@ class SignInDialog(QDialog):
         if seconds <= 0:
             return self.tr("The code has run out; start again.")
         if seconds < 90:
-            return self.tr("%n second(s) left to sign in.", "", int(seconds))
-        return self.tr("About %n minute(s) left to sign in.", "", round(seconds / 60))
+            return self.tr("%Ln second(s) left to sign in.", "", int(seconds))
+        return self.tr("About %Ln minute(s) left to sign in.", "", round(seconds / 60))
 
     # -- choosing -------------------------------------------------------------------------
 
@@ -529,7 +529,7 @@ class SignInDialog(QDialog):
     def _update_connect_button(self) -> None:
         chosen = self.picked()
         names = [name for _, name in chosen]
-        self.connect_button.setText(self.tr("Connect %n account(s)", "", len(chosen)))
+        self.connect_button.setText(self.tr("Connect %Ln account(s)", "", len(chosen)))
         if not self._candidates:
             why = self.tr("There is nothing to connect from this sign-in.")
         elif not chosen:

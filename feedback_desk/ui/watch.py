@@ -57,8 +57,8 @@ class Watch(QObject):
             return self.tr("Feedback Desk: nothing needs a reply")
         urgent = self.urgent_words(harsh, negative)
         if not urgent:
-            return self.tr("Feedback Desk: %n comment(s) need a reply", "", needing)
-        return self.tr("Feedback Desk: %n comment(s) need a reply ({urgent})", "", needing).format(
+            return self.tr("Feedback Desk: %Ln comment(s) need a reply", "", needing)
+        return self.tr("Feedback Desk: %Ln comment(s) need a reply ({urgent})", "", needing).format(
             urgent=urgent
         )
 
@@ -66,13 +66,13 @@ class Watch(QObject):
         """ "2 harsh, 6 negative" (the counts that are not 0)."""
         parts = []
         if harsh:
-            parts.append(self.tr("%n harsh", "", harsh))
+            parts.append(self.tr("%Ln harsh", "", harsh))
         if negative:
-            parts.append(self.tr("%n negative", "", negative))
+            parts.append(self.tr("%Ln negative", "", negative))
         return ", ".join(parts)
 
     def new_complaints_words(self, harsh: int, negative: int) -> tuple[str, str]:
-        title = self.tr("%n new complaint(s): {urgent}", "", harsh + negative).format(
+        title = self.tr("%Ln new complaint(s): {urgent}", "", harsh + negative).format(
             urgent=self.urgent_words(harsh, negative)
         )
         return title, self.tr("Click to see them under Needs a reply.")

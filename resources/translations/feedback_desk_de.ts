@@ -257,6 +257,37 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Feedback Desk could not open its window. Your comments are safe. Please copy the details (Show Details…) and report the problem.</source>
+        <translation>Feedback Desk konnte sein Fenster nicht öffnen. Ihre Kommentare sind sicher. Bitte kopieren Sie die Details (Details einblenden…) und melden Sie das Problem.</translation>
+    </message>
+    <message>
+        <source>The settings file {file} is damaged and could not be moved aside ({reason}); the usual settings are used this time.</source>
+        <translation>Die Einstellungsdatei {file} ist beschädigt und konnte nicht beiseitegelegt werden ({reason}); diesmal gelten die üblichen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The settings file {file} was damaged. It was kept as {aside} and Feedback Desk starts with the usual settings (window layout, pause lengths, sync).</source>
+        <translation>Die Einstellungsdatei {file} war beschädigt. Sie wurde als {aside} aufbewahrt, und Feedback Desk startet mit den üblichen Einstellungen (Fensteraufteilung, Länge der Bedenkzeit, Abruf).</translation>
+    </message>
+    <message>
+        <source>Feedback Desk cannot start</source>
+        <translation>Feedback Desk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Feedback Desk hit a problem it did not expect. Your comments are safe. Please copy the details and send them to us.</source>
+        <translation>Feedback Desk ist auf ein unerwartetes Problem gestoßen. Ihre Kommentare sind sicher. Bitte kopieren Sie die Details und schicken Sie sie uns.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Keeps watch over your shop's comments in the tray</source>
@@ -471,8 +502,8 @@
         <translation>{what} von {money} sieht nach einem Tippfehler aus.</translation>
     </message>
     <message numerus="yes">
-        <source>{value} {currency} has too many decimal places; {currency} amounts have %n decimal place(s).</source>
-        <translation><numerusform>{value} {currency} hat zu viele Nachkommastellen; Beträge in {currency} haben %n Nachkommastelle.</numerusform><numerusform>{value} {currency} hat zu viele Nachkommastellen; Beträge in {currency} haben %n Nachkommastellen.</numerusform></translation>
+        <source>{value} {currency} has too many decimal places; {currency} amounts have %Ln decimal place(s).</source>
+        <translation><numerusform>{value} {currency} hat zu viele Nachkommastellen; Beträge in {currency} haben %Ln Nachkommastelle.</numerusform><numerusform>{value} {currency} hat zu viele Nachkommastellen; Beträge in {currency} haben %Ln Nachkommastellen.</numerusform></translation>
     </message>
     <message>
         <source>{value} {currency} has too many decimal places; {currency} amounts have no decimal places.</source>
@@ -559,6 +590,29 @@
     <message>
         <source>You chose a public reply: the code will not be shown there, because anyone reading could use it. To give it to the customer, go back and choose a private message or an e-mail; in public, say you will be in touch.</source>
         <translation>Sie haben eine öffentliche Antwort gewählt: Dort wird der Code nicht gezeigt, weil ihn alle Mitlesenden nutzen könnten. Um ihn der Kundin oder dem Kunden zu geben, gehen Sie zurück und wählen eine Privatnachricht oder eine E-Mail; öffentlich sagen Sie, dass Sie sich melden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChoosers</name>
+    <message>
+        <source>No outcome yet</source>
+        <translation>Noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Noch nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -946,8 +1000,8 @@
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <source>%n of 5 stars</source>
-        <translation><numerusform>%n von 5 Sternen</numerusform><numerusform>%n von 5 Sternen</numerusform></translation>
+        <source>%Ln of 5 stars</source>
+        <translation><numerusform>%Ln von 5 Sternen</numerusform><numerusform>%Ln von 5 Sternen</numerusform></translation>
     </message>
     <message>
         <source>Written {when} ({relative})</source>
@@ -1382,6 +1436,41 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Other platforms</source>
+        <translation>Andere Plattformen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>All comments, every platform and severity, no search</source>
+        <translation>Alle Kommentare, jede Plattform und Schwere, keine Suche</translation>
+    </message>
+    <message>
+        <source>{view}  ({count})</source>
+        <translation>{view}  ({count})</translation>
+    </message>
+    <message>
+        <source>{view}, {count}</source>
+        <translation>{view}, {count}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunAssistant</name>
     <message>
         <source>Hi Sam, thank you for telling us, and I'm sorry your cake arrived late. We have changed how we plan deliveries so it does not happen again.</source>
@@ -1522,17 +1611,17 @@
         <source>Follow up today</source>
         <translation>Heute erneut ansehen</translation>
     </message>
-    <message numerus="yes">
-        <source>Follow up now (%n day(s) late)</source>
-        <translation><numerusform>Jetzt erneut ansehen (%n Tag überfällig)</numerusform><numerusform>Jetzt erneut ansehen (%n Tage überfällig)</numerusform></translation>
-    </message>
     <message>
         <source>Follow up tomorrow</source>
         <translation>Morgen erneut ansehen</translation>
     </message>
     <message numerus="yes">
-        <source>Follow up in %n day(s)</source>
-        <translation><numerusform>In %n Tag erneut ansehen</numerusform><numerusform>In %n Tagen erneut ansehen</numerusform></translation>
+        <source>Follow up now (%Ln day(s) late)</source>
+        <translation><numerusform>Jetzt erneut ansehen (%Ln Tag überfällig)</numerusform><numerusform>Jetzt erneut ansehen (%Ln Tage überfällig)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up in %Ln day(s)</source>
+        <translation><numerusform>In %Ln Tag erneut ansehen</numerusform><numerusform>In %Ln Tagen erneut ansehen</numerusform></translation>
     </message>
     <message>
         <source>{when}: you noted “{note}”</source>
@@ -1573,8 +1662,8 @@
 <context>
     <name>GoogleReviews</name>
     <message numerus="yes">
-        <source>location {location} (%n reviews)</source>
-        <translation><numerusform>Standort {location} (%n Bewertung)</numerusform><numerusform>Standort {location} (%n Bewertungen)</numerusform></translation>
+        <source>location {location} (%Ln reviews)</source>
+        <translation><numerusform>Standort {location} (%Ln Bewertung)</numerusform><numerusform>Standort {location} (%Ln Bewertungen)</numerusform></translation>
     </message>
     <message>
         <source>location {location}</source>
@@ -1905,12 +1994,24 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
         <translation>Der Verlauf konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s) matching the search, newest first.</source>
-        <translation><numerusform>%n Beschwerde passt zur Suche, neueste zuerst.</numerusform><numerusform>%n Beschwerden passen zur Suche, neueste zuerst.</numerusform></translation>
+        <source>%Ln complaint(s) matching the search, newest first.</source>
+        <translation><numerusform>%Ln Beschwerde passt zur Suche, neueste zuerst.</numerusform><numerusform>%Ln Beschwerden passen zur Suche, neueste zuerst.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s), newest first.</source>
-        <translation><numerusform>%n Beschwerde, neueste zuerst.</numerusform><numerusform>%n Beschwerden, neueste zuerst.</numerusform></translation>
+        <source>%Ln complaint(s), newest first.</source>
+        <translation><numerusform>%Ln Beschwerde, neueste zuerst.</numerusform><numerusform>%Ln Beschwerden, neueste zuerst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) on {platforms}</source>
+        <translation><numerusform>%Ln Kommentar auf {platforms}</numerusform><numerusform>%Ln Kommentare auf {platforms}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation><numerusform>%Ln Beschwerde</numerusform><numerusform>%Ln Beschwerden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{comments}; {complaints}; won back %Ln time(s).</source>
+        <translation><numerusform>{comments}; {complaints}; %Ln-mal zurückgewonnen.</numerusform><numerusform>{comments}; {complaints}; %Ln-mal zurückgewonnen.</numerusform></translation>
     </message>
     <message>
         <source>Pick a complaint on the left to see its whole story.</source>
@@ -1919,18 +2020,6 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>Pick a complaint to see everything its writer sent.</source>
         <translation>Wählen Sie eine Beschwerde, um alles zu sehen, was die Person geschrieben hat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) on {platforms}</source>
-        <translation><numerusform>%n Kommentar auf {platforms}</numerusform><numerusform>%n Kommentare auf {platforms}</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s)</source>
-        <translation><numerusform>%n Beschwerde</numerusform><numerusform>%n Beschwerden</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>{comments}; {complaints}; won back %n time(s).</source>
-        <translation><numerusform>{comments}; {complaints}; %n-mal zurückgewonnen.</numerusform><numerusform>{comments}; {complaints}; %n-mal zurückgewonnen.</numerusform></translation>
     </message>
     <message>
         <source>{comments}; {complaints}.</source>
@@ -2466,6 +2555,45 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The pause ends at {time}; you can write meanwhile</source>
+        <translation>Die Bedenkzeit endet am {time}; Sie können schon schreiben</translation>
+    </message>
+    <message>
+        <source>{rating} of 5 stars</source>
+        <translation>{rating} von 5 Sternen</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>keine Bewertung</translation>
+    </message>
+</context>
+<context>
     <name>Instagram</name>
     <message>
         <source>Instagram answered the comments of a post in an unexpected shape; nothing from that page was stored.</source>
@@ -2747,32 +2875,36 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>{offer} ist mit keinem Kommentar verknüpft, daher gibt es keinen Verlauf zu öffnen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n offer(s) in the ledger.</source>
-        <translation><numerusform>%n Angebot im Rabattbuch.</numerusform><numerusform>%n Angebote im Rabattbuch.</numerusform></translation>
+        <source>%Ln offer(s) in the ledger.</source>
+        <translation><numerusform>%Ln Angebot im Rabattbuch.</numerusform><numerusform>%Ln Angebote im Rabattbuch.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{filter}: {shown} of %n offer(s).</source>
-        <translation><numerusform>{filter}: {shown} von %n Angebot.</numerusform><numerusform>{filter}: {shown} von %n Angeboten.</numerusform></translation>
+        <source>{filter}: {shown} of %Ln offer(s).</source>
+        <translation><numerusform>{filter}: {shown} von %Ln Angebot.</numerusform><numerusform>{filter}: {shown} von %Ln Angeboten.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No codes not used yet (%n offer(s) in the ledger).</source>
-        <translation><numerusform>Keine offenen Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine offenen Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+        <source>No codes not used yet (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>Keine offenen Codes (%Ln Angebot im Rabattbuch).</numerusform><numerusform>Keine offenen Codes (%Ln Angebote im Rabattbuch).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No redeemed codes (%n offer(s) in the ledger).</source>
-        <translation><numerusform>Keine eingelösten Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine eingelösten Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+        <source>No redeemed codes (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>Keine eingelösten Codes (%Ln Angebot im Rabattbuch).</numerusform><numerusform>Keine eingelösten Codes (%Ln Angebote im Rabattbuch).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No expired codes (%n offer(s) in the ledger).</source>
-        <translation><numerusform>Keine abgelaufenen Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine abgelaufenen Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+        <source>No expired codes (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>Keine abgelaufenen Codes (%Ln Angebot im Rabattbuch).</numerusform><numerusform>Keine abgelaufenen Codes (%Ln Angebote im Rabattbuch).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No declined codes (%n offer(s) in the ledger).</source>
-        <translation><numerusform>Keine abgelehnten Codes (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine abgelehnten Codes (%n Angebote im Rabattbuch).</numerusform></translation>
+        <source>No declined codes (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>Keine abgelehnten Codes (%Ln Angebot im Rabattbuch).</numerusform><numerusform>Keine abgelehnten Codes (%Ln Angebote im Rabattbuch).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No apologies and refunds (%n offer(s) in the ledger).</source>
-        <translation><numerusform>Keine Entschuldigungen und Erstattungen (%n Angebot im Rabattbuch).</numerusform><numerusform>Keine Entschuldigungen und Erstattungen (%n Angebote im Rabattbuch).</numerusform></translation>
+        <source>No apologies and refunds (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>Keine Entschuldigungen und Erstattungen (%Ln Angebot im Rabattbuch).</numerusform><numerusform>Keine Entschuldigungen und Erstattungen (%Ln Angebote im Rabattbuch).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln line(s) to {path}.</source>
+        <translation><numerusform>%Ln Zeile in {path} gespeichert.</numerusform><numerusform>%Ln Zeilen in {path} gespeichert.</numerusform></translation>
     </message>
     <message>
         <source>Mark code {code} as used at the till.</source>
@@ -2806,10 +2938,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n line(s) to {path}.</source>
-        <translation><numerusform>%n Zeile in {path} gespeichert.</numerusform><numerusform>%n Zeilen in {path} gespeichert.</numerusform></translation>
-    </message>
     <message>
         <source>Redeeming the code…</source>
         <translation>Code wird eingelöst…</translation>
@@ -2833,6 +2961,433 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>Code {code} declined: {offer} (to {author} on {platform}).</source>
         <translation>Code {code} abgelehnt: {offer} (an {author} auf {platform}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Feedback Desk — demo inbox</source>
+        <translation>Feedback Desk – Demo-Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import comments from a CSV or JSON export (Ctrl+O)</source>
+        <translation>Kommentare aus einem CSV- oder JSON-Export importieren (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch new and changed comments from your accounts (F5)</source>
+        <translation>Neue und geänderte Kommentare von Ihren Konten abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Abruf stoppen</translation>
+    </message>
+    <message>
+        <source>Discount &amp;ledger…</source>
+        <translation>Rabatt&amp;buch…</translation>
+    </message>
+    <message>
+        <source>Customer-recovery &amp;report…</source>
+        <translation>&amp;Bericht zur Kundenrückgewinnung…</translation>
+    </message>
+    <message>
+        <source>See the customer-recovery report for a period; save it as PDF, CSV or HTML</source>
+        <translation>Den Bericht zur Kundenrückgewinnung für einen Zeitraum ansehen; als PDF, CSV oder HTML speichern</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln minute(s)</source>
+        <translation><numerusform>Jede Minute</numerusform><numerusform>Alle %Ln Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo inbox</source>
+        <translation>&amp;Demo-Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation>&amp;Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;History of complaints…</source>
+        <translation>&amp;Verlauf der Beschwerden…</translation>
+    </message>
+    <message>
+        <source>Past complaints with their whole story, the customers behind them and what became of them (works offline)</source>
+        <translation>Frühere Beschwerden mit ihrer ganzen Geschichte, der Kundschaft dahinter und was daraus wurde (geht auch offline)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment calmly, step by step (Ctrl+R)</source>
+        <translation>Auf den ausgewählten Kommentar in Ruhe antworten, Schritt für Schritt (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Als &amp;geklärt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back to new</source>
+        <translation>&amp;Zurück auf neu</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>&amp;Ergebnis festhalten…</translation>
+    </message>
+    <message>
+        <source>Keep what became of this complaint (won back, resolved, still unhappy…), with a note and a day to follow up</source>
+        <translation>Festhalten, was aus dieser Beschwerde wurde (zurückgewonnen, geklärt, weiterhin unzufrieden…), mit einer Notiz und einem Tag zum erneuten Ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Search comments and names  (Ctrl+F)</source>
+        <translation>Kommentare und Namen durchsuchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search comments</source>
+        <translation>Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Your inbox is empty</source>
+        <translation>Ihr Posteingang ist leer</translation>
+    </message>
+    <message>
+        <source>Feedback Desk keeps every comment and review about your shop in one list, the most hurtful first, so you can answer calmly. Start by connecting your shop's accounts (you sign in on each platform's own page), by importing an export file, or look around the demo inbox first.</source>
+        <translation>Feedback Desk sammelt jeden Kommentar und jede Bewertung zu Ihrem Geschäft in einer Liste, das Verletzendste zuerst, damit Sie in Ruhe antworten können. Verbinden Sie zuerst die Konten Ihres Geschäfts (Sie melden sich auf der Seite der jeweiligen Plattform an), importieren Sie eine Exportdatei oder sehen Sie sich erst den Demo-Posteingang an.</translation>
+    </message>
+    <message>
+        <source>Connect an account…</source>
+        <translation>Konto verbinden…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Open the demo inbox</source>
+        <translation>Demo-Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>No comment fits this view, these filters and this search.</source>
+        <translation>Kein Kommentar passt zu dieser Ansicht, diesen Filtern und dieser Suche.</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put back the last change of status (Ctrl+Z)</source>
+        <translation>Die letzte Statusänderung zurücknehmen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>&amp;Automatisch abrufen</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;shop…</source>
+        <translation>Ihr &amp;Geschäft einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Perspective…</source>
+        <translation>&amp;Einordnung…</translation>
+    </message>
+    <message>
+        <source>How all comments of the last weeks felt, and how the stars went</source>
+        <translation>Wie sich alle Kommentare der letzten Wochen anfühlten und wie sich die Sterne entwickelt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting your accounts</source>
+        <translation>Ihre Konten &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;About Feedback Desk</source>
+        <translation>&amp;Über Feedback Desk</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read</source>
+        <translation>Der Posteingang konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The search index is damaged; rebuilding it from the comments…</source>
+        <translation>Der Suchindex ist beschädigt; er wird aus den Kommentaren neu aufgebaut…</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the comments (nothing else changed).</source>
+        <translation>Der Suchindex war beschädigt; er wurde aus den Kommentaren neu aufgebaut (sonst hat sich nichts geändert).</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt</source>
+        <translation>Der Suchindex konnte nicht neu aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>Nothing needs a reply</source>
+        <translation>Nichts braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>Every comment has been replied to, resolved or set aside. New ones appear here after a sync or an import.</source>
+        <translation>Jeder Kommentar ist beantwortet, geklärt oder beiseitegelegt. Neue erscheinen hier nach einem Abruf oder Import.</translation>
+    </message>
+    <message>
+        <source>This comment could not be read</source>
+        <translation>Dieser Kommentar konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply…</source>
+        <translation>Antwort &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Continue reply…</source>
+        <translation>Antwort fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <source>The status could not be changed</source>
+        <translation>Der Status konnte nicht geändert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) marked {status}.</source>
+        <translation><numerusform>%Ln Kommentar als {status} markiert.</numerusform><numerusform>%Ln Kommentare als {status} markiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back: %Ln comment(s) as before.</source>
+        <translation><numerusform>Zurückgesetzt: %Ln Kommentar wie zuvor.</numerusform><numerusform>Zurückgesetzt: %Ln Kommentare wie zuvor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing {account}: %Ln comment(s) read…</source>
+        <translation><numerusform>{account} wird abgerufen: %Ln Kommentar gelesen…</numerusform><numerusform>{account} wird abgerufen: %Ln Kommentare gelesen…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %Ln new comment(s).</source>
+        <translation><numerusform>Abruf fertig: %Ln neuer Kommentar.</numerusform><numerusform>Abruf fertig: %Ln neue Kommentare.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) match this search</source>
+        <translation><numerusform>%Ln Kommentar passt zu dieser Suche</numerusform><numerusform>%Ln Kommentare passen zu dieser Suche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) shown</source>
+        <translation><numerusform>%Ln Kommentar angezeigt</numerusform><numerusform>%Ln Kommentare angezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>heftig: %Ln</numerusform><numerusform>heftig: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>negativ: %Ln</numerusform><numerusform>negativ: %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo “{status}”</source>
+        <translation>„{status}“ &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The change could not be undone</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: it has changed since.</source>
+        <translation>Nichts zurückzusetzen: Es hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The comment could not be changed</source>
+        <translation>Der Kommentar konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Marked {severity}: your judgement stays, whatever re-scoring says.</source>
+        <translation>Als {severity} markiert: Ihre Einschätzung bleibt, was auch immer eine neue Bewertung sagt.</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>Kommentare importieren</translation>
+    </message>
+    <message>
+        <source>Comment exports (*.csv *.json);;All files (*)</source>
+        <translation>Kommentar-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>The rows with problems are listed under Show Details.</source>
+        <translation>Die Zeilen mit Problemen stehen unter „Details einblenden“.</translation>
+    </message>
+    <message>
+        <source>The reply could not be started</source>
+        <translation>Die Antwort konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>{name} on {platform}, {day}</source>
+        <translation>{name} auf {platform}, {day}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Ergebnis festgehalten.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened</source>
+        <translation>Der Verlauf konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open Feedback Desk</source>
+        <translation>Feedback Desk öffnen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ein Abruf läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>No accounts to sync yet: add one under File → Accounts.</source>
+        <translation>Noch keine Konten zum Abrufen: Fügen Sie eines unter Datei → Konten hinzu.</translation>
+    </message>
+    <message>
+        <source>You seem to be offline, so nothing new could be fetched. Everything stored here still works; sync again when you are back online.</source>
+        <translation>Sie scheinen offline zu sein, daher konnte nichts Neues abgerufen werden. Alles hier Gespeicherte funktioniert weiterhin; rufen Sie erneut ab, wenn Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>Not everything came through for {accounts}: see File → Accounts.</source>
+        <translation>Für {accounts} kam nicht alles an: siehe Datei → Konten.</translation>
+    </message>
+    <message>
+        <source>Not synced: another Feedback Desk is syncing this folder; it will be tried again at the next sync.</source>
+        <translation>Nicht abgerufen: Ein anderes Feedback Desk ruft gerade für diesen Ordner ab; beim nächsten Abruf wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {problem}</source>
+        <translation>Abruf abgebrochen: {problem}</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Noch keine Kommentare</translation>
+    </message>
+    <message>
+        <source>{view}: {count} ({urgent})</source>
+        <translation>{view}: {count} ({urgent})</translation>
+    </message>
+    <message>
+        <source>{view}: {count}</source>
+        <translation>{view}: {count}</translation>
+    </message>
+    <message>
+        <source>search results: newest first</source>
+        <translation>Suchergebnisse: neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Feedback Desk keeps syncing in the tray.</source>
+        <translation>Feedback Desk ruft im Infobereich weiter ab.</translation>
+    </message>
+    <message>
+        <source>About Feedback Desk</source>
+        <translation>Über Feedback Desk</translation>
+    </message>
+    <message>
+        <source>Feedback Desk {version}
+
+One calm inbox for what customers say about your shop, worst first.
+
+Your data folder: {folder}</source>
+        <translation>Feedback Desk {version}
+
+Ein ruhiger Posteingang für alles, was Kunden über Ihr Geschäft sagen, das Schlimmste zuerst.
+
+Ihr Datenordner: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2921,8 +3476,8 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>Zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <source>{name} — %n comment(s) on {platforms}</source>
-        <translation><numerusform>{name} — %n Kommentar auf {platforms}</numerusform><numerusform>{name} — %n Kommentare auf {platforms}</numerusform></translation>
+        <source>{name} — %Ln comment(s) on {platforms}</source>
+        <translation><numerusform>{name} — %Ln Kommentar auf {platforms}</numerusform><numerusform>{name} — %Ln Kommentare auf {platforms}</numerusform></translation>
     </message>
     <message>
         <source>{match} (already the same person as {other}: both join)</source>
@@ -3216,6 +3771,56 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>PauseBanner</name>
+    <message>
+        <source>A pause is over</source>
+        <translation>Eine Bedenkzeit ist vorbei</translation>
+    </message>
+    <message>
+        <source>Continue the reply</source>
+        <translation>Antwort fortsetzen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Hide this; the reply stays under Ready to send</source>
+        <translation>Ausblenden; die Antwort bleibt unter „Bereit zum Senden“</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <source>Write the reply</source>
+        <translation>Antwort schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>PauseNotice</name>
+    <message>
+        <source>Your pause is over</source>
+        <translation>Ihre Bedenkzeit ist vorbei</translation>
+    </message>
+    <message>
+        <source>You can now read your reply to {name} once more and send it.</source>
+        <translation>Sie können Ihre Antwort an {name} jetzt noch einmal lesen und senden.</translation>
+    </message>
+    <message>
+        <source>You can now write and send your reply to {name}.</source>
+        <translation>Sie können Ihre Antwort an {name} jetzt schreiben und senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pauses are over</source>
+        <translation><numerusform>%Ln Bedenkzeit ist vorbei</numerusform><numerusform>%Ln Bedenkzeiten sind vorbei</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your replies to {name} and %Ln more can be sent now; they are listed under Ready to send.</source>
+        <translation><numerusform>Ihre Antworten an {name} und %Ln weitere Person können jetzt gesendet werden; sie stehen unter „Bereit zum Senden“.</numerusform><numerusform>Ihre Antworten an {name} und %Ln weitere können jetzt gesendet werden; sie stehen unter „Bereit zum Senden“.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message>
         <source>positive</source>
@@ -3246,28 +3851,40 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>{percent} % {severity}</translation>
     </message>
     <message numerus="yes">
-        <source>In the last 30 days, %n comment(s): {shares}.</source>
-        <translation><numerusform>In den letzten 30 Tagen %n Kommentar: {shares}.</numerusform><numerusform>In den letzten 30 Tagen %n Kommentare: {shares}.</numerusform></translation>
+        <source>In the last 30 days, %Ln comment(s): {shares}.</source>
+        <translation><numerusform>In den letzten 30 Tagen %Ln Kommentar: {shares}.</numerusform><numerusform>In den letzten 30 Tagen %Ln Kommentare: {shares}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days.</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertung in den letzten 30 Tagen.</numerusform><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertungen in den letzten 30 Tagen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days (up from {before}).</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertung in den letzten 30 Tagen (gestiegen von {before}).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertungen in den letzten 30 Tagen (gestiegen von {before}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days (down from {before}).</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertung in den letzten 30 Tagen (gesunken von {before}).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertungen in den letzten 30 Tagen (gesunken von {before}).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days (the same as the 30 days before).</source>
+        <translation><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertung in den letzten 30 Tagen (gleich wie in den 30 Tagen davor).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %Ln Bewertungen in den letzten 30 Tagen (gleich wie in den 30 Tagen davor).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} wrote %Ln time(s) before: {listed}.</source>
+        <translation><numerusform>{name} hat schon %Ln-mal geschrieben: {listed}.</numerusform><numerusform>{name} hat schon %Ln-mal geschrieben: {listed}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other customer(s)</source>
+        <translation><numerusform>%Ln andere Person</numerusform><numerusform>%Ln andere Personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{customers} mentioned {about} in the last 90 days (%Ln comment(s)).</source>
+        <translation><numerusform>{customers} erwähnten in den letzten 90 Tagen {about} (%Ln Kommentar).</numerusform><numerusform>{customers} erwähnten in den letzten 90 Tagen {about} (%Ln Kommentare).</numerusform></translation>
     </message>
     <message>
         <source>{platform}: no reviews in the last 30 days (average {before} the 30 days before).</source>
         <translation>{platform}: keine Bewertungen in den letzten 30 Tagen (Durchschnitt {before} in den 30 Tagen davor).</translation>
-    </message>
-    <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days.</source>
-        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen.</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days (up from {before}).</source>
-        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen (gestiegen von {before}).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen (gestiegen von {before}).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days (down from {before}).</source>
-        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen (gesunken von {before}).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen (gesunken von {before}).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days (the same as the 30 days before).</source>
-        <translation><numerusform>{platform}: Durchschnitt {average} aus %n Bewertung in den letzten 30 Tagen (gleich wie in den 30 Tagen davor).</numerusform><numerusform>{platform}: Durchschnitt {average} aus %n Bewertungen in den letzten 30 Tagen (gleich wie in den 30 Tagen davor).</numerusform></translation>
     </message>
     <message>
         <source>First comment from {name}.</source>
@@ -3281,10 +3898,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <source>{name} wrote once before: {listed}.</source>
         <translation>{name} hat schon einmal geschrieben: {listed}.</translation>
     </message>
-    <message numerus="yes">
-        <source>{name} wrote %n time(s) before: {listed}.</source>
-        <translation><numerusform>{name} hat schon %n-mal geschrieben: {listed}.</numerusform><numerusform>{name} hat schon %n-mal geschrieben: {listed}.</numerusform></translation>
-    </message>
     <message>
         <source>No category yet: choose one on the next step to see whether others raised the same point.</source>
         <translation>Noch keine Kategorie: Wählen Sie im nächsten Schritt eine, um zu sehen, ob andere denselben Punkt angesprochen haben.</translation>
@@ -3296,14 +3909,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>Nobody else mentioned {about} in the last 90 days.</source>
         <translation>Niemand sonst hat in den letzten 90 Tagen {about} erwähnt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other customer(s)</source>
-        <translation><numerusform>%n andere Person</numerusform><numerusform>%n andere Personen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>{customers} mentioned {about} in the last 90 days (%n comment(s)).</source>
-        <translation><numerusform>{customers} erwähnten in den letzten 90 Tagen {about} (%n Kommentar).</numerusform><numerusform>{customers} erwähnten in den letzten 90 Tagen {about} (%n Kommentare).</numerusform></translation>
     </message>
     <message>
         <source>No reviews with stars in these weeks.</source>
@@ -3395,8 +4000,8 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>Die Kommentare konnten gerade nicht gezählt werden.</translation>
     </message>
     <message numerus="yes">
-        <source>{category}: {comments} from %n customer(s)</source>
-        <translation><numerusform>{category}: {comments} von %n Person</numerusform><numerusform>{category}: {comments} von %n Personen</numerusform></translation>
+        <source>{category}: {comments} from %Ln customer(s)</source>
+        <translation><numerusform>{category}: {comments} von %Ln Person</numerusform><numerusform>{category}: {comments} von %Ln Personen</numerusform></translation>
     </message>
     <message>
         <source>Points raised in the last 90 days: {points}.</source>
@@ -3405,6 +4010,29 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>No comment of the last 90 days has a category yet.</source>
         <translation>Noch kein Kommentar der letzten 90 Tage hat eine Kategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Google reviews</source>
+        <translation>Google-Bewertungen</translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
     </message>
 </context>
 <context>
@@ -3430,8 +4058,8 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>{platform} erlaubt eine Privatnachricht pro Kommentar, und die wurde bereits gesendet.</translation>
     </message>
     <message numerus="yes">
-        <source>{platform} only allows a private message within 7 days of the comment; this one is %n day(s) old. Reply in public instead.</source>
-        <translation><numerusform>{platform} erlaubt eine Privatnachricht nur innerhalb von 7 Tagen nach dem Kommentar; dieser ist %n Tag alt. Antworten Sie stattdessen öffentlich.</numerusform><numerusform>{platform} erlaubt eine Privatnachricht nur innerhalb von 7 Tagen nach dem Kommentar; dieser ist %n Tage alt. Antworten Sie stattdessen öffentlich.</numerusform></translation>
+        <source>{platform} only allows a private message within 7 days of the comment; this one is %Ln day(s) old. Reply in public instead.</source>
+        <translation><numerusform>{platform} erlaubt eine Privatnachricht nur innerhalb von 7 Tagen nach dem Kommentar; dieser ist %Ln Tag alt. Antworten Sie stattdessen öffentlich.</numerusform><numerusform>{platform} erlaubt eine Privatnachricht nur innerhalb von 7 Tagen nach dem Kommentar; dieser ist %Ln Tage alt. Antworten Sie stattdessen öffentlich.</numerusform></translation>
     </message>
     <message>
         <source>{platform} says this comment cannot be answered privately.</source>
@@ -3443,6 +4071,29 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>Average stars per week, per platform</source>
         <translation>Durchschnittliche Sterne pro Woche und Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation><numerusform>vor %Ln Min.</numerusform><numerusform>vor %Ln Min.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation><numerusform>vor %Ln Std.</numerusform><numerusform>vor %Ln Std.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <translation><numerusform>vor %Ln Tag</numerusform><numerusform>vor %Ln Tagen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3930,8 +4581,8 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>Die Beschwerden des Zeitraums werden gelesen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s) from {start} to {end}</source>
-        <translation><numerusform>%n Beschwerde vom {start} bis {end}</numerusform><numerusform>%n Beschwerden vom {start} bis {end}</numerusform></translation>
+        <source>%Ln complaint(s) from {start} to {end}</source>
+        <translation><numerusform>%Ln Beschwerde vom {start} bis {end}</numerusform><numerusform>%Ln Beschwerden vom {start} bis {end}</numerusform></translation>
     </message>
     <message>
         <source>{summary} — only {choices}</source>
@@ -4512,8 +5163,8 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
         <translation>Bericht zur Kundenrückgewinnung — {shop}</translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s) in this report.</source>
-        <translation><numerusform>%n Beschwerde in diesem Bericht.</numerusform><numerusform>%n Beschwerden in diesem Bericht.</numerusform></translation>
+        <source>%Ln complaint(s) in this report.</source>
+        <translation><numerusform>%Ln Beschwerde in diesem Bericht.</numerusform><numerusform>%Ln Beschwerden in diesem Bericht.</numerusform></translation>
     </message>
     <message>
         <source>Customer recovery report: {start} to {end}</source>
@@ -5002,14 +5653,33 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <source>Harsh</source>
+        <translation>Heftig</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+</context>
+<context>
     <name>SeverityChart</name>
     <message>
         <source>Comments per week by severity</source>
         <translation>Kommentare pro Woche nach Schwere</translation>
     </message>
     <message numerus="yes">
-        <source>week from {day}: %n comment(s)</source>
-        <translation><numerusform>Woche ab {day}: %n Kommentar</numerusform><numerusform>Woche ab {day}: %n Kommentare</numerusform></translation>
+        <source>week from {day}: %Ln comment(s)</source>
+        <translation><numerusform>Woche ab {day}: %Ln Kommentar</numerusform><numerusform>Woche ab {day}: %Ln Kommentare</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5190,12 +5860,12 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
         <translation>Anmeldung wie gewünscht abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <source>%Ln minute(s)</source>
+        <translation><numerusform>%Ln Minute</numerusform><numerusform>%Ln Minuten</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation><numerusform>%n Sekunde</numerusform><numerusform>%n Sekunden</numerusform></translation>
+        <source>%Ln second(s)</source>
+        <translation><numerusform>%Ln Sekunde</numerusform><numerusform>%Ln Sekunden</numerusform></translation>
     </message>
     <message>
         <source>Google did not give Feedback Desk permission to manage your Business Profile reviews ({scope}); sign in again and leave that box ticked. Nothing was stored.</source>
@@ -5505,12 +6175,16 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
         <translation>Der Code ist abgelaufen; beginnen Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s) left to sign in.</source>
-        <translation><numerusform>Noch %n Sekunde zum Anmelden.</numerusform><numerusform>Noch %n Sekunden zum Anmelden.</numerusform></translation>
+        <source>%Ln second(s) left to sign in.</source>
+        <translation><numerusform>Noch %Ln Sekunde zum Anmelden.</numerusform><numerusform>Noch %Ln Sekunden zum Anmelden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s) left to sign in.</source>
-        <translation><numerusform>Noch etwa %n Minute zum Anmelden.</numerusform><numerusform>Noch etwa %n Minuten zum Anmelden.</numerusform></translation>
+        <source>About %Ln minute(s) left to sign in.</source>
+        <translation><numerusform>Noch etwa %Ln Minute zum Anmelden.</numerusform><numerusform>Noch etwa %Ln Minuten zum Anmelden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %Ln account(s)</source>
+        <translation><numerusform>%Ln Konto verbinden</numerusform><numerusform>%Ln Konten verbinden</numerusform></translation>
     </message>
     <message>
         <source>Double-click to change the name Feedback Desk shows.</source>
@@ -5523,10 +6197,6 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>Signed in, but this account has {what}. Help → Connecting your accounts says what each platform needs.</source>
         <translation>Angemeldet, aber dieses Konto hat {what}. Unter Hilfe → Konten verbinden steht, was jede Plattform braucht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connect %n account(s)</source>
-        <translation><numerusform>%n Konto verbinden</numerusform><numerusform>%n Konten verbinden</numerusform></translation>
     </message>
     <message>
         <source>There is nothing to connect from this sign-in.</source>
@@ -5562,6 +6232,33 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Cooling off</source>
+        <translation>In Bedenkzeit</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Im Entwurf</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -5578,6 +6275,181 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>Go on to this step, through each one before it</source>
         <translation>Weiter zu diesem Schritt, über alle davor</translation>
+    </message>
+</context>
+<context>
+    <name>Story</name>
+    <message>
+        <source>In public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>In a private message</source>
+        <translation>Als Privatnachricht</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <source>written, not sent yet</source>
+        <translation>geschrieben, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>not confirmed — the platform is asked before anything is sent again</source>
+        <translation>nicht bestätigt – die Plattform wird gefragt, bevor etwas erneut gesendet wird</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berechtigt</translation>
+    </message>
+    <message>
+        <source>Partly valid</source>
+        <translation>Teilweise berechtigt</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Noch nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>Until {time} it said{stars}:</source>
+        <translation>Bis {time} stand dort{stars}:</translation>
+    </message>
+    <message>
+        <source>The stars went up from {before} to {now} after your reply: it looks like you won this customer back. &lt;b&gt;Record outcome…&lt;/b&gt; and choose “won back”.</source>
+        <translation>Die Sterne sind nach Ihrer Antwort von {before} auf {now} gestiegen: Es sieht so aus, als hätten Sie diese Kundschaft zurückgewonnen. Wählen Sie &lt;b&gt;Ergebnis festhalten…&lt;/b&gt; und dann „zurückgewonnen“.</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>made on {platform}</source>
+        <translation>auf {platform} verfasst</translation>
+    </message>
+    <message>
+        <source>sent from Feedback Desk</source>
+        <translation>aus Feedback Desk gesendet</translation>
+    </message>
+    <message>
+        <source> (this comment)</source>
+        <translation> (dieser Kommentar)</translation>
+    </message>
+    <message>
+        <source>The conversation</source>
+        <translation>Das Gespräch</translation>
+    </message>
+    <message>
+        <source>What you thought</source>
+        <translation>Ihre Einschätzung</translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation>Noch nicht eingeschätzt.</translation>
+    </message>
+    <message>
+        <source>Fair?</source>
+        <translation>Berechtigt?</translation>
+    </message>
+    <message>
+        <source>Their point</source>
+        <translation>Ihr Anliegen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Cool-off</source>
+        <translation>Bedenkzeit</translation>
+    </message>
+    <message>
+        <source>{duration} from {time}</source>
+        <translation>{duration} ab {time}</translation>
+    </message>
+    <message>
+        <source>Not started: the complaint was not opened to reply.</source>
+        <translation>Nicht begonnen: Die Beschwerde wurde nicht zum Antworten geöffnet.</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>Answered after</source>
+        <translation>Beantwortet nach</translation>
+    </message>
+    <message>
+        <source>Wait kept</source>
+        <translation>Eingehaltene Wartezeit</translation>
+    </message>
+    <message>
+        <source>The pause and the answer</source>
+        <translation>Bedenkzeit und Antwort</translation>
+    </message>
+    <message>
+        <source>{duration} between opening the complaint and the reply going out</source>
+        <translation>{duration} zwischen dem Öffnen der Beschwerde und dem Versand der Antwort</translation>
+    </message>
+    <message>
+        <source>on the platform: {state}</source>
+        <translation>auf der Plattform: {state}</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>valid until {day}</source>
+        <translation>gültig bis {day}</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Was daraus wurde</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet. Use &lt;b&gt;Record outcome…&lt;/b&gt; when you know whether the customer came back.</source>
+        <translation>Noch kein Ergebnis festgehalten. Nutzen Sie &lt;b&gt;Ergebnis festhalten…&lt;/b&gt;, sobald Sie wissen, ob die Kundin oder der Kunde wiedergekommen ist.</translation>
+    </message>
+    <message>
+        <source>Follow up on {day}</source>
+        <translation>Erneut ansehen am {day}</translation>
     </message>
 </context>
 <context>
@@ -5711,12 +6583,12 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
         <translation>{platform} hat die Anfrage für das Konto {account} an einen anderen Server weitergeleitet ({where}). Feedback Desk ist dem nicht gefolgt, also gingen weder Token noch Daten dorthin. Prüfen Sie die Adressen des Kontos oder versuchen Sie es später noch einmal.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <source>%Ln hour(s)</source>
+        <translation><numerusform>%Ln Stunde</numerusform><numerusform>%Ln Stunden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <source>%Ln minute(s)</source>
+        <translation><numerusform>%Ln Minute</numerusform><numerusform>%Ln Minuten</numerusform></translation>
     </message>
     <message>
         <source>{what} {url} is not a web address (https://...).</source>
@@ -5826,6 +6698,76 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>Not judged yet</source>
         <translation>Noch nicht eingeschätzt</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Needs a reply</source>
+        <translation>Braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Bereit zum Senden</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>Alle Kommentare</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Pause: {hours} h {minutes} min left</source>
+        <translation>Pause: noch {hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Pause: {minutes} min left</source>
+        <translation>Pause: noch {minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>Watch</name>
+    <message>
+        <source>Feedback Desk: nothing needs a reply</source>
+        <translation>Feedback Desk: Nichts braucht eine Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback Desk: %Ln comment(s) need a reply</source>
+        <translation><numerusform>Feedback Desk: %Ln Kommentar braucht eine Antwort</numerusform><numerusform>Feedback Desk: %Ln Kommentare brauchen eine Antwort</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback Desk: %Ln comment(s) need a reply ({urgent})</source>
+        <translation><numerusform>Feedback Desk: %Ln Kommentar braucht eine Antwort ({urgent})</numerusform><numerusform>Feedback Desk: %Ln Kommentare brauchen eine Antwort ({urgent})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>heftig: %Ln</numerusform><numerusform>heftig: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>negativ: %Ln</numerusform><numerusform>negativ: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new complaint(s): {urgent}</source>
+        <translation><numerusform>%Ln neue Beschwerde: {urgent}</numerusform><numerusform>%Ln neue Beschwerden: {urgent}</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to see them under Needs a reply.</source>
+        <translation>Klicken Sie, um sie unter „Braucht eine Antwort“ zu sehen.</translation>
     </message>
 </context>
 <context>

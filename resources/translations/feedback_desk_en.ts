@@ -3,205 +3,293 @@
 <context>
     <name>Compensation</name>
     <message numerus="yes">
-        <source>{value} {currency} has too many decimal places; {currency} amounts have %n decimal place(s).</source>
-        <translation><numerusform>{value} {currency} has too many decimal places; {currency} amounts have %n decimal place.</numerusform><numerusform>{value} {currency} has too many decimal places; {currency} amounts have %n decimal places.</numerusform></translation>
+        <source>{value} {currency} has too many decimal places; {currency} amounts have %Ln decimal place(s).</source>
+        <translation><numerusform>{value} {currency} has too many decimal places; {currency} amounts have %Ln decimal place.</numerusform><numerusform>{value} {currency} has too many decimal places; {currency} amounts have %Ln decimal places.</numerusform></translation>
     </message>
     </context>
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <source>%n of 5 stars</source>
-        <translation><numerusform>%n of 5 stars</numerusform><numerusform>%n of 5 stars</numerusform></translation>
+        <source>%Ln of 5 stars</source>
+        <translation><numerusform>%Ln of 5 stars</numerusform><numerusform>%Ln of 5 stars</numerusform></translation>
     </message>
     </context>
 <context>
     <name>FollowUp</name>
     <message numerus="yes">
-        <source>Follow up now (%n day(s) late)</source>
-        <translation><numerusform>Follow up now (%n day late)</numerusform><numerusform>Follow up now (%n days late)</numerusform></translation>
+        <source>Follow up now (%Ln day(s) late)</source>
+        <translation><numerusform>Follow up now (%Ln day late)</numerusform><numerusform>Follow up now (%Ln days late)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Follow up in %n day(s)</source>
-        <translation><numerusform>Follow up in %n day</numerusform><numerusform>Follow up in %n days</numerusform></translation>
+        <source>Follow up in %Ln day(s)</source>
+        <translation><numerusform>Follow up in %Ln day</numerusform><numerusform>Follow up in %Ln days</numerusform></translation>
     </message>
     </context>
 <context>
     <name>GoogleReviews</name>
     <message numerus="yes">
-        <source>location {location} (%n reviews)</source>
-        <translation><numerusform>location {location} (%n review)</numerusform><numerusform>location {location} (%n reviews)</numerusform></translation>
+        <source>location {location} (%Ln reviews)</source>
+        <translation><numerusform>location {location} (%Ln review)</numerusform><numerusform>location {location} (%Ln reviews)</numerusform></translation>
     </message>
     </context>
 <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-        <source>%n complaint(s) matching the search, newest first.</source>
-        <translation><numerusform>%n complaint matching the search, newest first.</numerusform><numerusform>%n complaints matching the search, newest first.</numerusform></translation>
+        <source>%Ln complaint(s) matching the search, newest first.</source>
+        <translation><numerusform>%Ln complaint matching the search, newest first.</numerusform><numerusform>%Ln complaints matching the search, newest first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s), newest first.</source>
-        <translation><numerusform>%n complaint, newest first.</numerusform><numerusform>%n complaints, newest first.</numerusform></translation>
+        <source>%Ln complaint(s), newest first.</source>
+        <translation><numerusform>%Ln complaint, newest first.</numerusform><numerusform>%Ln complaints, newest first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n comment(s) on {platforms}</source>
-        <translation><numerusform>%n comment on {platforms}</numerusform><numerusform>%n comments on {platforms}</numerusform></translation>
+        <source>%Ln comment(s) on {platforms}</source>
+        <translation><numerusform>%Ln comment on {platforms}</numerusform><numerusform>%Ln comments on {platforms}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s)</source>
-        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+        <source>%Ln complaint(s)</source>
+        <translation><numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{comments}; {complaints}; won back %n time(s).</source>
-        <translation><numerusform>{comments}; {complaints}; won back %n time.</numerusform><numerusform>{comments}; {complaints}; won back %n times.</numerusform></translation>
+        <source>{comments}; {complaints}; won back %Ln time(s).</source>
+        <translation><numerusform>{comments}; {complaints}; won back %Ln time.</numerusform><numerusform>{comments}; {complaints}; won back %Ln times.</numerusform></translation>
     </message>
     </context>
 <context>
     <name>LedgerWindow</name>
     <message numerus="yes">
-        <source>%n offer(s) in the ledger.</source>
-        <translation><numerusform>%n offer in the ledger.</numerusform><numerusform>%n offers in the ledger.</numerusform></translation>
+        <source>%Ln offer(s) in the ledger.</source>
+        <translation><numerusform>%Ln offer in the ledger.</numerusform><numerusform>%Ln offers in the ledger.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{filter}: {shown} of %n offer(s).</source>
-        <translation><numerusform>{filter}: {shown} of %n offer.</numerusform><numerusform>{filter}: {shown} of %n offers.</numerusform></translation>
+        <source>{filter}: {shown} of %Ln offer(s).</source>
+        <translation><numerusform>{filter}: {shown} of %Ln offer.</numerusform><numerusform>{filter}: {shown} of %Ln offers.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No codes not used yet (%n offer(s) in the ledger).</source>
-        <translation><numerusform>No codes not used yet (%n offer in the ledger).</numerusform><numerusform>No codes not used yet (%n offers in the ledger).</numerusform></translation>
+        <source>No codes not used yet (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>No codes not used yet (%Ln offer in the ledger).</numerusform><numerusform>No codes not used yet (%Ln offers in the ledger).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No redeemed codes (%n offer(s) in the ledger).</source>
-        <translation><numerusform>No redeemed codes (%n offer in the ledger).</numerusform><numerusform>No redeemed codes (%n offers in the ledger).</numerusform></translation>
+        <source>No redeemed codes (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>No redeemed codes (%Ln offer in the ledger).</numerusform><numerusform>No redeemed codes (%Ln offers in the ledger).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No expired codes (%n offer(s) in the ledger).</source>
-        <translation><numerusform>No expired codes (%n offer in the ledger).</numerusform><numerusform>No expired codes (%n offers in the ledger).</numerusform></translation>
+        <source>No expired codes (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>No expired codes (%Ln offer in the ledger).</numerusform><numerusform>No expired codes (%Ln offers in the ledger).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No declined codes (%n offer(s) in the ledger).</source>
-        <translation><numerusform>No declined codes (%n offer in the ledger).</numerusform><numerusform>No declined codes (%n offers in the ledger).</numerusform></translation>
+        <source>No declined codes (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>No declined codes (%Ln offer in the ledger).</numerusform><numerusform>No declined codes (%Ln offers in the ledger).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>No apologies and refunds (%n offer(s) in the ledger).</source>
-        <translation><numerusform>No apologies and refunds (%n offer in the ledger).</numerusform><numerusform>No apologies and refunds (%n offers in the ledger).</numerusform></translation>
+        <source>No apologies and refunds (%Ln offer(s) in the ledger).</source>
+        <translation><numerusform>No apologies and refunds (%Ln offer in the ledger).</numerusform><numerusform>No apologies and refunds (%Ln offers in the ledger).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n line(s) to {path}.</source>
-        <translation><numerusform>Saved %n line to {path}.</numerusform><numerusform>Saved %n lines to {path}.</numerusform></translation>
+        <source>Saved %Ln line(s) to {path}.</source>
+        <translation><numerusform>Saved %Ln line to {path}.</numerusform><numerusform>Saved %Ln lines to {path}.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Every %Ln minute(s)</source>
+        <translation><numerusform>Every %Ln minute</numerusform><numerusform>Every %Ln minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) marked {status}.</source>
+        <translation><numerusform>%Ln comment marked {status}.</numerusform><numerusform>%Ln comments marked {status}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back: %Ln comment(s) as before.</source>
+        <translation><numerusform>Put back: %Ln comment as before.</numerusform><numerusform>Put back: %Ln comments as before.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing {account}: %Ln comment(s) read…</source>
+        <translation><numerusform>Syncing {account}: %Ln comment read…</numerusform><numerusform>Syncing {account}: %Ln comments read…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %Ln new comment(s).</source>
+        <translation><numerusform>Sync done: %Ln new comment.</numerusform><numerusform>Sync done: %Ln new comments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) match this search</source>
+        <translation><numerusform>%Ln comment matches this search</numerusform><numerusform>%Ln comments match this search</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) shown</source>
+        <translation><numerusform>%Ln comment shown</numerusform><numerusform>%Ln comments shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>%Ln harsh</numerusform><numerusform>%Ln harsh</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>%Ln negative</numerusform><numerusform>%Ln negative</numerusform></translation>
     </message>
     </context>
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <source>{name} — %n comment(s) on {platforms}</source>
-        <translation><numerusform>{name} — %n comment on {platforms}</numerusform><numerusform>{name} — %n comments on {platforms}</numerusform></translation>
+        <source>{name} — %Ln comment(s) on {platforms}</source>
+        <translation><numerusform>{name} — %Ln comment on {platforms}</numerusform><numerusform>{name} — %Ln comments on {platforms}</numerusform></translation>
     </message>
     </context>
 <context>
+    <name>PauseNotice</name>
+    <message numerus="yes">
+        <source>%Ln pauses are over</source>
+        <translation><numerusform>%Ln pause is over</numerusform><numerusform>%Ln pauses are over</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your replies to {name} and %Ln more can be sent now; they are listed under Ready to send.</source>
+        <translation><numerusform>Your replies to {name} and %Ln more can be sent now; they are listed under Ready to send.</numerusform><numerusform>Your replies to {name} and %Ln more can be sent now; they are listed under Ready to send.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Perspective</name>
     <message numerus="yes">
-        <source>In the last 30 days, %n comment(s): {shares}.</source>
-        <translation><numerusform>In the last 30 days, %n comment: {shares}.</numerusform><numerusform>In the last 30 days, %n comments: {shares}.</numerusform></translation>
+        <source>In the last 30 days, %Ln comment(s): {shares}.</source>
+        <translation><numerusform>In the last 30 days, %Ln comment: {shares}.</numerusform><numerusform>In the last 30 days, %Ln comments: {shares}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days.</source>
-        <translation><numerusform>{platform} average {average} from %n review in the last 30 days.</numerusform><numerusform>{platform} average {average} from %n reviews in the last 30 days.</numerusform></translation>
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days.</source>
+        <translation><numerusform>{platform} average {average} from %Ln review in the last 30 days.</numerusform><numerusform>{platform} average {average} from %Ln reviews in the last 30 days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days (up from {before}).</source>
-        <translation><numerusform>{platform} average {average} from %n review in the last 30 days (up from {before}).</numerusform><numerusform>{platform} average {average} from %n reviews in the last 30 days (up from {before}).</numerusform></translation>
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days (up from {before}).</source>
+        <translation><numerusform>{platform} average {average} from %Ln review in the last 30 days (up from {before}).</numerusform><numerusform>{platform} average {average} from %Ln reviews in the last 30 days (up from {before}).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days (down from {before}).</source>
-        <translation><numerusform>{platform} average {average} from %n review in the last 30 days (down from {before}).</numerusform><numerusform>{platform} average {average} from %n reviews in the last 30 days (down from {before}).</numerusform></translation>
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days (down from {before}).</source>
+        <translation><numerusform>{platform} average {average} from %Ln review in the last 30 days (down from {before}).</numerusform><numerusform>{platform} average {average} from %Ln reviews in the last 30 days (down from {before}).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{platform} average {average} from %n review(s) in the last 30 days (the same as the 30 days before).</source>
-        <translation><numerusform>{platform} average {average} from %n review in the last 30 days (the same as the 30 days before).</numerusform><numerusform>{platform} average {average} from %n reviews in the last 30 days (the same as the 30 days before).</numerusform></translation>
+        <source>{platform} average {average} from %Ln review(s) in the last 30 days (the same as the 30 days before).</source>
+        <translation><numerusform>{platform} average {average} from %Ln review in the last 30 days (the same as the 30 days before).</numerusform><numerusform>{platform} average {average} from %Ln reviews in the last 30 days (the same as the 30 days before).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{name} wrote %n time(s) before: {listed}.</source>
-        <translation><numerusform>{name} wrote %n time before: {listed}.</numerusform><numerusform>{name} wrote %n times before: {listed}.</numerusform></translation>
+        <source>{name} wrote %Ln time(s) before: {listed}.</source>
+        <translation><numerusform>{name} wrote %Ln time before: {listed}.</numerusform><numerusform>{name} wrote %Ln times before: {listed}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n other customer(s)</source>
-        <translation><numerusform>%n other customer</numerusform><numerusform>%n other customers</numerusform></translation>
+        <source>%Ln other customer(s)</source>
+        <translation><numerusform>%Ln other customer</numerusform><numerusform>%Ln other customers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{customers} mentioned {about} in the last 90 days (%n comment(s)).</source>
-        <translation><numerusform>{customers} mentioned {about} in the last 90 days (%n comment).</numerusform><numerusform>{customers} mentioned {about} in the last 90 days (%n comments).</numerusform></translation>
+        <source>{customers} mentioned {about} in the last 90 days (%Ln comment(s)).</source>
+        <translation><numerusform>{customers} mentioned {about} in the last 90 days (%Ln comment).</numerusform><numerusform>{customers} mentioned {about} in the last 90 days (%Ln comments).</numerusform></translation>
     </message>
     </context>
 <context>
     <name>PerspectiveWindow</name>
     <message numerus="yes">
-        <source>{category}: {comments} from %n customer(s)</source>
-        <translation><numerusform>{category}: {comments} from %n customer</numerusform><numerusform>{category}: {comments} from %n customers</numerusform></translation>
+        <source>{category}: {comments} from %Ln customer(s)</source>
+        <translation><numerusform>{category}: {comments} from %Ln customer</numerusform><numerusform>{category}: {comments} from %Ln customers</numerusform></translation>
     </message>
     </context>
 <context>
     <name>PrivateReply</name>
     <message numerus="yes">
-        <source>{platform} only allows a private message within 7 days of the comment; this one is %n day(s) old. Reply in public instead.</source>
-        <translation><numerusform>{platform} only allows a private message within 7 days of the comment; this one is %n day old. Reply in public instead.</numerusform><numerusform>{platform} only allows a private message within 7 days of the comment; this one is %n days old. Reply in public instead.</numerusform></translation>
+        <source>{platform} only allows a private message within 7 days of the comment; this one is %Ln day(s) old. Reply in public instead.</source>
+        <translation><numerusform>{platform} only allows a private message within 7 days of the comment; this one is %Ln day old. Reply in public instead.</numerusform><numerusform>{platform} only allows a private message within 7 days of the comment; this one is %Ln days old. Reply in public instead.</numerusform></translation>
     </message>
     </context>
 <context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation><numerusform>%Ln min ago</numerusform><numerusform>%Ln min ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation><numerusform>%Ln h ago</numerusform><numerusform>%Ln h ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d ago</source>
+        <translation><numerusform>%Ln d ago</numerusform><numerusform>%Ln d ago</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <source>%n complaint(s) from {start} to {end}</source>
-        <translation><numerusform>%n complaint from {start} to {end}</numerusform><numerusform>%n complaints from {start} to {end}</numerusform></translation>
+        <source>%Ln complaint(s) from {start} to {end}</source>
+        <translation><numerusform>%Ln complaint from {start} to {end}</numerusform><numerusform>%Ln complaints from {start} to {end}</numerusform></translation>
     </message>
     </context>
 <context>
     <name>ReportPage</name>
     <message numerus="yes">
-        <source>%n complaint(s) in this report.</source>
-        <translation><numerusform>%n complaint in this report.</numerusform><numerusform>%n complaints in this report.</numerusform></translation>
+        <source>%Ln complaint(s) in this report.</source>
+        <translation><numerusform>%Ln complaint in this report.</numerusform><numerusform>%Ln complaints in this report.</numerusform></translation>
     </message>
     </context>
 <context>
     <name>SeverityChart</name>
     <message numerus="yes">
-        <source>week from {day}: %n comment(s)</source>
-        <translation><numerusform>week from {day}: %n comment</numerusform><numerusform>week from {day}: %n comments</numerusform></translation>
+        <source>week from {day}: %Ln comment(s)</source>
+        <translation><numerusform>week from {day}: %Ln comment</numerusform><numerusform>week from {day}: %Ln comments</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <source>%Ln minute(s)</source>
+        <translation><numerusform>%Ln minute</numerusform><numerusform>%Ln minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <source>%Ln second(s)</source>
+        <translation><numerusform>%Ln second</numerusform><numerusform>%Ln seconds</numerusform></translation>
     </message>
     </context>
 <context>
     <name>SignInDialog</name>
     <message numerus="yes">
-        <source>%n second(s) left to sign in.</source>
-        <translation><numerusform>%n second left to sign in.</numerusform><numerusform>%n seconds left to sign in.</numerusform></translation>
+        <source>%Ln second(s) left to sign in.</source>
+        <translation><numerusform>%Ln second left to sign in.</numerusform><numerusform>%Ln seconds left to sign in.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s) left to sign in.</source>
-        <translation><numerusform>About %n minute left to sign in.</numerusform><numerusform>About %n minutes left to sign in.</numerusform></translation>
+        <source>About %Ln minute(s) left to sign in.</source>
+        <translation><numerusform>About %Ln minute left to sign in.</numerusform><numerusform>About %Ln minutes left to sign in.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Connect %n account(s)</source>
-        <translation><numerusform>Connect %n account</numerusform><numerusform>Connect %n accounts</numerusform></translation>
+        <source>Connect %Ln account(s)</source>
+        <translation><numerusform>Connect %Ln account</numerusform><numerusform>Connect %Ln accounts</numerusform></translation>
     </message>
     </context>
 <context>
     <name>Sync</name>
     <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <source>%Ln hour(s)</source>
+        <translation><numerusform>%Ln hour</numerusform><numerusform>%Ln hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <source>%Ln minute(s)</source>
+        <translation><numerusform>%Ln minute</numerusform><numerusform>%Ln minutes</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>Watch</name>
+    <message numerus="yes">
+        <source>Feedback Desk: %Ln comment(s) need a reply</source>
+        <translation><numerusform>Feedback Desk: %Ln comment needs a reply</numerusform><numerusform>Feedback Desk: %Ln comments need a reply</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback Desk: %Ln comment(s) need a reply ({urgent})</source>
+        <translation><numerusform>Feedback Desk: %Ln comment needs a reply ({urgent})</numerusform><numerusform>Feedback Desk: %Ln comments need a reply ({urgent})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>%Ln harsh</numerusform><numerusform>%Ln harsh</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>%Ln negative</numerusform><numerusform>%Ln negative</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new complaint(s): {urgent}</source>
+        <translation><numerusform>%Ln new complaint: {urgent}</numerusform><numerusform>%Ln new complaints: {urgent}</numerusform></translation>
     </message>
     </context>
 </TS>

@@ -281,11 +281,6 @@ def test_in_german_the_reasons_and_the_follow_up_read_german(qapp) -> None:  # t
     assert harsh_explanation(("insult: liars",)) == "Marked harsh for insults (\u201cliars\u201d)."
 
 
-@pytest.mark.xfail(
-    reason="ui.language installs the English translator (plurals only) after the German one, "
-    "so Qt asks English first and its plural forms win over the German ones",
-    strict=False,
-)
 def test_in_german_a_follow_up_counts_its_days_in_german(qapp) -> None:  # type: ignore[no-untyped-def]
     from feedback_desk.ui.language import install_language
 

@@ -100,7 +100,7 @@ def test_german_plurals_follow_the_count(back_to_english: None) -> None:
         (context, source)
         for (context, source), message in _messages("de").items()
         if message.get("numerus") == "yes"
-        and source.startswith("%n ")
+        and source.startswith(("%n ", "%Ln "))
         and len({form.text for form in message.iter("numerusform")}) == 2
     )
     one, many = texts.translate(*plural, None, 1), texts.translate(*plural, None, 5)

@@ -494,6 +494,6 @@ def _duration(seconds: float) -> str:
     # The count is a name, not an expression: pyside6-lupdate drops a text counted by one.
     if seconds >= 90:
         minutes = round(seconds / 60)
-        return translate("SignIn", "%n minute(s)", None, minutes)
+        return translate("SignIn", "%Ln minute(s)", None, minutes)
     whole = round(max(seconds, 0))
-    return translate("SignIn", "%n second(s)", None, whole)
+    return translate("SignIn", "%Ln second(s)", None, whole)
