@@ -121,24 +121,25 @@ def build_window(
     damaged-database notice (QDesktopServices.openUrl unless a test passes its own)."""
     home.prepare()
     setup_logging(home)  # first: a database that cannot open is written in the log too
-    db = home.open_database(system_clock)
-    conn = db.connect()
-    if starting:
-        # The shop's country decides how dates and numbers read, not the system's locale
-        # (a bare "C" one, without a profile, reads them the common English way).
-        apply_shop_locale(load_profile(conn))
     # Qt writes a new settings file with the umask's mode (0666 under umask 000) but keeps
     # the mode of one that exists: create it owner-only first.
     private_file(home.settings_file)
     settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
     # (English words, the words shown or a template's values): the log keeps the English.
-    notices: list[tuple[str, str | dict[str, str]]] = [(n, n) for n in db.notices]
+    notices: list[tuple[str, str | dict[str, str]]] = []
     if settings.status() == QSettings.Status.FormatError:
         template, values = _put_settings_aside(home)
         notices.append((template, values))
         settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
-    if starting:  # before any widget: each reads its words as it is built
+    if starting:  # before the database and any widget: their words are read as they come
         install_language(interface_language(saved_language(settings), os.environ))
+    db = home.open_database(system_clock)
+    conn = db.connect()
+    notices = [(n, n) for n in db.notices] + notices
+    if starting:
+        # The shop's country decides how dates and numbers read, not the system's locale
+        # (a bare "C" one, without a profile, reads them the common English way).
+        apply_shop_locale(load_profile(conn))
     global _database_path
     _database_path = db.path
     runner = TaskRunner()
