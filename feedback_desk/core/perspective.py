@@ -395,9 +395,9 @@ def recent_sentence(recent: Mix) -> str:
         )
         for s in SHARE_ORDER
     )
-    return Perspective.tr("In the last 30 days, %Ln comment(s): {shares}.", "", recent.total).format(
-        shares=parts
-    )
+    return Perspective.tr(
+        "In the last 30 days, %Ln comment(s): {shares}.", "", recent.total
+    ).format(shares=parts)
 
 
 def rating_sentence(rating: Rating, label: str) -> str:

@@ -37,15 +37,19 @@ class EmptyState(QWidget):
         body_row.addWidget(self.body)
         body_row.addStretch(1)
         layout.addLayout(body_row)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        # The next steps one above the other, as wide as the widest: side by side, three
+        # German buttons would make the window wider than a small laptop's screen.
+        column = QVBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for text_, object_name in actions:
             button = QPushButton(text_)
             button.setObjectName(object_name)
             button.setMinimumHeight(34)
-            row.addWidget(button)
+            column.addWidget(button)
             self.buttons[object_name] = button
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column)
         row.addStretch(1)
         layout.addSpacing(8)
         layout.addLayout(row)

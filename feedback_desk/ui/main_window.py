@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,7 @@ from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
 from .tasks import TaskRunner, on_own_connection
+from .toolbar import ShrinkingToolBar
 from .watch import (
     KEEP_IN_TRAY,
     NOTIFY_NEW_COMPLAINTS,
@@ -316,10 +318,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_app)
 
     def _build_layout(self) -> None:
-        toolbar = QToolBar(self.tr("Main"))
+        toolbar = ShrinkingToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.reply_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.sync_action)
@@ -421,7 +422,19 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.filters)
+        # The views and filters scroll rather than make the window taller than a small
+        # laptop's screen (with Noto Sans, the .deb's font, they need 485 pixels).
+        filter_scroll = QScrollArea()
+        filter_scroll.setObjectName("filterScroll")
+        filter_scroll.setWidget(self.filters)
+        filter_scroll.setWidgetResizable(True)
+        filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        filter_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        filter_scroll.setMinimumWidth(
+            self.filters.minimumSizeHint().width()
+            + filter_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.splitter.addWidget(filter_scroll)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 3)

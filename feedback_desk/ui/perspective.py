@@ -164,7 +164,9 @@ class SeverityChart(QWidget):
         self.weeks = weeks
         self.setAccessibleDescription(
             "; ".join(
-                self.tr("week from {day}: %Ln comment(s)", "", w.mix.total).format(day=week_label(w))
+                self.tr("week from {day}: %Ln comment(s)", "", w.mix.total).format(
+                    day=week_label(w)
+                )
                 for w in weeks
             )
         )

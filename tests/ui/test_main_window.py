@@ -11,6 +11,7 @@ from feedback_desk.core.triage import Triage
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.ui.inbox_model import ROW_ROLE, TERMS_ROLE, Column
+from feedback_desk.ui.toolbar import ShrinkingToolBar
 
 from .conftest import WindowFactory, make_comments
 
@@ -297,3 +298,20 @@ def test_a_follow_up_shows_the_complaint_as_due_on_its_day(
     window.filters.restore("due", [], [])
     assert {r.id for r in rows(window)} == due | {first.id}
     assert window.filters.view_list.model().item(6).text() == f"Follow-ups due  ({len(due) + 1})"
+
+
+def test_a_narrow_window_keeps_the_search_field_and_drops_the_names(
+    qtbot, make_window: WindowFactory, demo_db: Database
+):
+    window = make_window(demo_db)
+    window.show()
+    toolbar = window.findChild(ShrinkingToolBar, "mainToolbar")
+    window.resize(1300, 700)
+    qtbot.waitUntil(toolbar.names_shown)
+    assert window.search_edit.isVisible()
+    window.resize(window.minimumSizeHint().width(), 700)
+    qtbot.waitUntil(lambda: not toolbar.names_shown())
+    qtbot.waitUntil(window.search_edit.isVisible)
+    assert window.reply_action.toolTip()  # the name is still there, in the tooltip
+    window.resize(1300, 700)
+    qtbot.waitUntil(toolbar.names_shown)
