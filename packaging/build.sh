@@ -4,8 +4,8 @@
 #   dist/feedback-desk_<version>_amd64.deb            /opt/feedback-desk, /usr/bin/feedback-desk,
 #                                                     menu entry, metainfo, icons
 #   dist/feedback-desk-<version>-linux-x86_64.tar.gz  the bundle with the same desktop files
-# As root it installs what it needs (PyInstaller into .venv, dpkg-dev and desktop-file-utils
-# with apt); otherwise it says what is missing. Run scripts/setup.sh first.
+# As root it installs what it needs (PyInstaller into .venv; dpkg-dev, desktop-file-utils and
+# the fonts the bundle carries with apt); otherwise it says what is missing. Run scripts/setup.sh first.
 #   --bundle-only   only the bundle (the smoke test uses this)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,9 @@ command -v dpkg-deb >/dev/null 2>&1 || missing_apt+=(dpkg)
 command -v desktop-file-validate >/dev/null 2>&1 || missing_apt+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || missing_apt+=(appstream)
 [ "$bundle_only" = 1 ] && missing_apt=()
+# The fallback fonts the spec copies into the bundle (fonts/), for the bundle-only build too.
+[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing_apt+=(fonts-wqy-microhei)
+[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing_apt+=(fonts-noto-core)
 if [ ${#missing_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "==> Installing ${missing_apt[*]}"
@@ -53,7 +56,8 @@ echo "==> Building the bundle (PyInstaller)"
 start=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/feedback-desk.spec
-echo "    dist/feedback-desk: $(du -sh dist/feedback-desk | cut -f1) in $(($(date +%s) - start)) s"
+echo "    dist/feedback-desk: $(du -sh dist/feedback-desk | cut -f1) in $(($(date +%s) - start)) s" \
+  "(fonts: $(du -sh dist/feedback-desk/_internal/fonts | cut -f1))"
 QT_QPA_PLATFORM=offscreen dist/feedback-desk/feedback-desk --version
 [ "$bundle_only" = 1 ] && exit 0
 
@@ -82,6 +86,8 @@ deb_root=build/deb/feedback-desk
 rm -rf build/deb
 mkdir -p "$deb_root/DEBIAN" "$deb_root/opt" "$deb_root/usr/bin"
 cp -a dist/feedback-desk "$deb_root/opt/feedback-desk"
+# Its fonts come from the Depends below (Noto, nicer than the bundle's fallbacks).
+rm -rf "$deb_root/opt/feedback-desk/_internal/fonts"
 ln -s /opt/feedback-desk/feedback-desk "$deb_root/usr/bin/feedback-desk"
 install_desktop_files "$deb_root/usr"
 installed_kb=$(du -sk --exclude=DEBIAN "$deb_root" | cut -f1)
@@ -133,7 +139,8 @@ Menu entry for you alone:
   ln -sf "\$PWD/feedback-desk/feedback-desk" ~/.local/bin/feedback-desk
   cp share/applications/$APP_ID.desktop ~/.local/share/applications/
   cp -r share/icons ~/.local/share/
-Fonts for Chinese, Japanese and Arabic comments: sudo apt-get install fonts-noto-core fonts-noto-cjk
+Chinese, Japanese, Korean, Arabic and Hebrew comments show with the fallback fonts in
+feedback-desk/_internal/fonts; for nicer ones: sudo apt-get install fonts-noto-core fonts-noto-cjk
 INSTALL
 tarball=dist/$tar_name.tar.gz
 tar -C build/tar -czf "$tarball" "$tar_name"

@@ -12,8 +12,11 @@ SYSTEM_PACKAGES=(
   libxkbcommon0 fonts-dejavu-core xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0
   libxcb-sync1 libxcb-xkb1 libxcb-util1 libx11-xcb1 dbus gnome-keyring poppler-utils
-  imagemagick x11-utils
+  imagemagick x11-utils fonts-noto-core "fonts-wqy-microhei|fonts-noto-cjk"
 )
+# Fonts beyond Latin, or Chinese, Japanese, Arabic and Hebrew comments show as empty boxes:
+# fonts-noto-core covers Arabic and Hebrew; CJK is WenQuanYi Micro Hei (a 1.6 MB download;
+# Noto CJK, 56 MB, counts too). packaging/build.sh copies both into the bundle.
 # Only the test suite needs these: it opens the report's CSV in Gnumeric, and validates the
 # desktop file and the AppStream metainfo.
 TEST_PACKAGES=(gnumeric desktop-file-utils appstream)

@@ -215,3 +215,46 @@ def test_bundle_holds_resources_lexicon_and_keyring_backends(bundle: Path) -> No
         assert not any(name.startswith(f"libQt6{unused}.") for name in qt_libs), unused
     # Kept: the local socket that keeps the app to one window per data folder.
     assert any(name.startswith("libQt6Network.") for name in qt_libs)
+
+
+# Registers a bundle's fonts folder as the frozen app does; prints family:writing systems.
+_REGISTER_FONTS = """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from feedback_desk.ui.fonts import add_bundled_fonts
+app = QGuiApplication([])
+for family in add_bundled_fonts(Path(sys.argv[1])):
+    print(family + ":" + ",".join(w.name for w in QFontDatabase.writingSystems(family)))
+"""
+
+
+@pytest.mark.bundle
+def test_bundle_carries_fallback_fonts_for_cjk_arabic_and_hebrew(bundle: Path) -> None:
+    """The .tar.gz goes to systems that may have a Latin font only: the bundle brings its
+    own (packaging/feedback-desk.spec copies them; ui/fonts.py registers them when frozen)."""
+    internal = bundle.parent / "_internal"
+    folder = internal / "fonts"
+    names = {p.name for p in folder.iterdir()}
+    assert {
+        "wqy-microhei.ttc",
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansHebrew-Regular.ttf",
+    } <= names
+    assert sum(p.stat().st_size for p in folder.iterdir()) < 7_000_000  # no 19 MB CJK font
+    assert "WenQuanYi Micro Hei" in (internal / "THIRD-PARTY-NOTICES.txt").read_text()
+    result = subprocess.run(
+        [sys.executable, "-c", _REGISTER_FONTS, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    covers = {
+        family: set(systems.split(","))
+        for family, systems in (line.split(":", 1) for line in result.stdout.splitlines())
+    }
+    assert {"SimplifiedChinese", "Japanese", "Korean"} <= covers["WenQuanYi Micro Hei"]
+    assert "Arabic" in covers["Noto Sans Arabic"]
+    assert "Hebrew" in covers["Noto Sans Hebrew"]

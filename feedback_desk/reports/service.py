@@ -205,6 +205,7 @@ def _write_pdf(target: Path, prepared: PreparedReport, document: QTextDocument |
     the command line (offscreen when there is no display)."""
     from PySide6.QtGui import QGuiApplication
 
+    from ..ui.fonts import add_bundled_fonts
     from .pdf_export import print_pdf
 
     app = QGuiApplication.instance()
@@ -212,6 +213,7 @@ def _write_pdf(target: Path, prepared: PreparedReport, document: QTextDocument |
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([sys.argv[0] if sys.argv else "x"])
+        add_bundled_fonts()  # a frozen bundle's CJK and Arabic fallbacks, for names in the PDF
     try:
         if document is None:
             document = build_page(prepared)
