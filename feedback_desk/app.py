@@ -25,6 +25,7 @@ from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, translate
 from .store.shop_profile import first_run_due, load_profile
 from .ui.damaged_notice import DamagedDatabaseNotice, OpenUrl
+from .ui.fonts import add_bundled_fonts
 from .ui.icons import icon
 from .ui.language import install_language, interface_language, saved_language
 from .ui.main_window import MainWindow
@@ -73,6 +74,7 @@ def run_window(home_option: str | None = None, demo: bool = False, hidden: bool 
     app.setOrganizationName("Feedback Desk")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app"))
+    add_bundled_fonts()  # Chinese, Japanese, Korean, Arabic, Hebrew inside a frozen bundle
     try:
         if demo:
             from .demo import make_demo_home
