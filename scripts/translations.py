@@ -29,6 +29,7 @@ FOLDER = ROOT / "resources" / "translations"
 # reads "1 complaint", "2 complaints"): the code is written in English.
 LANGUAGES = ("de", "en")
 PSEUDO = ("en_XA", "ar_XB")
+PLURAL_FORMS = {"ar_XB": 6}
 # What must stay as it is inside a text: {gaps}, %n and %1, <tags>, &entities; and the
 # mnemonic's & (kept before the letter it marks).
 _KEEP = re.compile(
@@ -175,8 +176,9 @@ def write_pseudo(template: Path, language: str, folder: Path) -> Path:
         translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":
             for form in translation.findall("numerusform"):
-                form.text = pseudo(source, language)
-            if not translation.findall("numerusform"):
+                translation.remove(form)
+            translation.text = None
+            for _ in range(PLURAL_FORMS.get(language, 2)):  # Arabic has six
                 ET.SubElement(translation, "numerusform").text = pseudo(source, language)
         else:
             translation.text = pseudo(source, language)

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.model import Severity
-from .formatting import SEVERITY_COLOURS, match_highlight
+from .formatting import SEVERITY_COLOURS, match_highlight, text_direction
 from .inbox_model import SEVERITY_ROLE, TERMS_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -59,7 +67,13 @@ class SeverityBadgeDelegate(QStyledItemDelegate):
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Plain text with every word that starts like a search word highlighted."""
+    """The owner's data (a name, a comment) laid out in its own direction, with every word
+    that starts like a search word highlighted."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        # Aligned and cut at its own end: "…" after an English comment in a mirrored window
+        option.direction = text_direction(option.text, option.direction)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         terms = index.data(TERMS_ROLE) or []
@@ -74,23 +88,31 @@ class HighlightDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         area = area.adjusted(3, 0, -3, 0)
-        metrics = QFontMetrics(opt.font)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width())
-        painter.save()
-        painter.setFont(opt.font)
+        shown = QFontMetrics(opt.font).elidedText(text, Qt.TextElideMode.ElideRight, area.width())
+        # A text layout places each match where bidirectional text really puts it.
+        layout = QTextLayout(shown, opt.font)
+        start_side = QStyle.visualAlignment(opt.direction, Qt.AlignmentFlag.AlignLeft)
+        text_option = QTextOption(start_side | Qt.AlignmentFlag.AlignAbsolute)
+        text_option.setTextDirection(opt.direction)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(area.width())
+        layout.endLayout()
+        marked = QTextCharFormat()
+        marked.setBackground(match_highlight(opt.palette))
+        matches = []
         for start, end in match_spans(shown, terms):
-            left = area.left() + metrics.horizontalAdvance(shown[:start])
-            width = metrics.horizontalAdvance(shown[start:end])
-            painter.fillRect(
-                QRect(left, area.top() + 2, width, area.height() - 4),
-                match_highlight(opt.palette),
-            )
+            match = QTextLayout.FormatRange()
+            match.start, match.length, match.format = start, end - start, marked
+            matches.append(match)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
         painter.setPen(opt.palette.color(role))
-        painter.drawText(
-            area, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown
-        )
+        top = area.top() + (area.height() - line.height()) / 2
+        layout.draw(painter, QPointF(area.left(), top), matches)
         painter.restore()
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -155,6 +156,19 @@ def isolated(text: str) -> str:
     """`text` set apart for bidirectional layout (Unicode FSI ... PDI): a right-to-left name
     inside an English sentence ("نادر wrote:") keeps the sentence's order and its colon."""
     return f"\u2068{text}\u2069"
+
+
+def text_direction(text: str, otherwise: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction `text` reads in, from its first letter with one (Unicode's first-strong
+    rule, what a browser's dir="auto" does): an Arabic comment reads right to left in an
+    English window, an English one left to right in a mirrored window."""
+    for character in text[:200]:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return otherwise
 
 
 def is_dark(palette: QPalette) -> bool:
