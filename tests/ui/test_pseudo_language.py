@@ -40,7 +40,8 @@ from .test_accessibility import worst
 
 BRANDS = re.compile(
     r"Feedback Desk|Facebook|Instagram|Google|YouTube|Mastodon|CSV|JSON|PDF|HTML|PKCE|"
-    r"Secret Service|GNOME|KWallet|Ctrl|Shift|Esc|Enter|Tab|http\S*|\S+@\S+|\S+\.(?:csv|json|pdf|html)",
+    r"Secret Service|GNOME|KWallet|Ctrl|Shift|Esc|Enter|Tab|"
+    r"http\S*|\S+@\S+|\S+\.(?:csv|json|pdf|html)",
 )
 # Lists whose entries are data, not the interface's words: the saved replies come from a
 # file per language (tested in German by test_reply_wizard); countries and currencies are
@@ -105,9 +106,7 @@ def texts_of(top: QWidget) -> Iterator[tuple[str, str]]:
         ):
             continue  # "Cancel", "Save": Qt's words, translated by qtbase_*.qm
         where = f"{type(widget).__name__} {widget.objectName()}"
-        if isinstance(widget, QLabel):
-            yield where, widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             yield where, widget.text()
         elif isinstance(widget, QGroupBox):
             yield where, widget.title()
@@ -122,8 +121,9 @@ def texts_of(top: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
             model = widget.model()  # (a list shows no header)
             for column in range(model.columnCount(QModelIndex())):
-                yield where + " header", str(
-                    model.headerData(column, Qt.Orientation.Horizontal) or ""
+                yield (
+                    where + " header",
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
                 )
         yield where + " tooltip", widget.toolTip()
         yield where + " accessible name", widget.accessibleName()

@@ -106,7 +106,5 @@ def test_a_search_match_is_marked_where_arabic_puts_it(qapp) -> None:  # type: i
     painter = QPainter(image)
     HighlightDelegate().paint(painter, option, model.index(0, 0, QModelIndex()))
     painter.end()
-    marked = [
-        x for x in range(600) if image.pixelColor(x, 15).name() == HIGHLIGHT.name()
-    ]
+    marked = [x for x in range(600) if image.pixelColor(x, 15).name() == HIGHLIGHT.name()]
     assert marked and min(marked) > 300  # on the right half, where the first word is
