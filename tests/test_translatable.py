@@ -94,6 +94,15 @@ def _shows_words(node: ast.expr) -> bool:
     return False
 
 
+def _is_log(func: ast.expr) -> bool:
+    """log.warning(...) writes the log, in English, not a message box."""
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in ("log", "logger", "logging")
+    )
+
+
 def untranslated(path: Path) -> list[str]:
     source = path.read_text(encoding="utf-8")
     lines = source.splitlines()
@@ -104,7 +113,7 @@ def untranslated(path: Path) -> list[str]:
         name = (
             node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         )
-        if name not in VISIBLE:
+        if name not in VISIBLE or _is_log(node.func):
             continue
         for argument in [*node.args, *(k.value for k in node.keywords)]:
             if _shows_words(argument):

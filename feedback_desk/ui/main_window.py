@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
         filter_scroll.setWidget(self.filters)
         filter_scroll.setWidgetResizable(True)
         filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        filter_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         filter_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         filter_scroll.setMinimumWidth(
             self.filters.minimumSizeHint().width()
