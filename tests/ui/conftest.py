@@ -113,3 +113,13 @@ def _app(qapp):  # type: ignore[no-untyped-def]
         install_language("en")
         qapp._feedback_desk_language = "en"
     return qapp
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """The interface in German for one test, English again after it."""
+    assert install_language("de") == "de"
+    try:
+        yield
+    finally:
+        install_language("en")

@@ -4,7 +4,6 @@ file name itself is translated), English otherwise or when the translated file i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from importlib import resources
 
 import pytest
@@ -12,20 +11,10 @@ from PySide6.QtCore import QUrl
 
 from feedback_desk.ui import help_window
 from feedback_desk.ui.help_window import CONNECTING, GUIDE, HelpWindow, page_file
-from feedback_desk.ui.language import install_language
 
 from .test_help_window import anchors_and_links
 
 HELP = resources.files("feedback_desk.resources").joinpath("help")
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    install_language("de")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def _shape(name: str) -> tuple[list[str], list[str], int, int]:

@@ -3,7 +3,6 @@ times and counts with their plural forms (the English ones are tested where each
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -14,19 +13,9 @@ from feedback_desk.core.views import NEEDS_REPLY, pause_words
 from feedback_desk.store import Database
 from feedback_desk.ui.formatting import relative_time
 from feedback_desk.ui.inbox_model import Column
-from feedback_desk.ui.language import install_language
 from feedback_desk.ui.watch import count_words, new_complaints_words
 
 from .conftest import NOW, WindowFactory
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    assert install_language("de") == "de"
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 @pytest.mark.usefixtures("german")

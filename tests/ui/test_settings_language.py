@@ -4,7 +4,6 @@ German once German is installed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from feedback_desk.store import Database
 from feedback_desk.ui.language import (
     LANGUAGE_KEY,
-    install_language,
     interface_language,
     saved_language,
 )
@@ -92,15 +90,6 @@ def test_an_unchanged_list_writes_nothing(qtbot, db: Database, settings: QSettin
     dialog = open_settings(qtbot, db, settings, ENGLISH_SYSTEM)
     dialog.save()
     assert not settings.contains(LANGUAGE_KEY)
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    install_language("de")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def test_settings_speak_german_once_german_is_installed(

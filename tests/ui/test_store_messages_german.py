@@ -4,24 +4,11 @@ language before the window asks anything of the store)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from feedback_desk.core.compensation import CompensationKind
 from feedback_desk.store.database import translate
 from feedback_desk.store.discounts import Total
-from feedback_desk.ui.language import install_language
-
-
-@pytest.fixture
-def german() -> Iterator[None]:
-    install_language("de")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def test_a_full_disk_and_a_locked_database_are_said_in_german(german: None) -> None:
