@@ -30,7 +30,8 @@ _STOPWORDS: dict[str, str] = {
     "they but very would been from what there their will just don didn doesn isn wasn be at "
     "to an so no our me when which who all after never again because could should us can get "
     "got out up if or one about only how why did does do am here thank thanks please maybe "
-    "really",
+    "really don't didn't doesn't isn't wasn't won't can't couldn't wouldn't i'm it's i've "
+    "we're they're you're",
     "de": "der die das und ist nicht ein eine einen einem einer dem den des mit auf für ich "
     "sie wir es war wurde sehr auch noch aber doch kein keine keinen nur schon wie bei nach "
     "vom zum zur über hat habe haben wird sind mir mich uns dass oder wenn weil ganz immer "
@@ -40,11 +41,12 @@ _STOPWORDS: dict[str, str] = {
     "dieses jetzt heute gestern etwas nichts mehr",
     "fr": "le la les et est une un des du pas je vous nous il elle ce cette qui que pour avec "
     "dans sur mais très été sont mon ma mes ont au aux ne plus tout rien jamais qu c j n "
-    "était avait merci votre vos notre nos",
+    "était avait merci votre vos notre nos c'est n'est j'ai qu'il qu'elle d'un d'une l'on "
+    "n'ai",
     "es": "el los las y es una un del que no por para con muy pero mi su lo se está fue son "
     "como más esta este hay tiene nada nunca también gracias al todo estoy pedido",
     "it": "il lo la gli le e è di che non un una per con molto ma sono ho hanno del della dei "
-    "nel questo questa mi mio si anche più come stato era tutto niente mai grazie",
+    "nel questo questa mi mio si anche più come stato era tutto niente mai grazie c'è l'ho",
     "nl": "de het een en is niet van dat die met op voor ik we wij zijn was heb hebben maar "
     "ook nog geen erg heel naar bij dit deze er wel om uit nooit mijn u jullie bedankt",
     "pt": "o os as a e é um uma do da dos das que não com para por muito mas foi são meu "
@@ -77,7 +79,8 @@ def _table() -> dict[str, tuple[int, ...]]:
 
 
 _WORDS = _table()
-_LATIN_WORD = re.compile(r"[^\W\d_]+")
+# Stripped from both ends of a word: "late," -> "late", "(sehr" -> "sehr".
+_PUNCTUATION = ".,;:!?¡¿\"'()[]{}<>«»„“”‘’…-–—*/\\|#@&+=~^%$€£0123456789"
 # Letters of the scripts `detect` names by themselves; their absence keeps the common
 # case (Latin letters only) to one regex search.
 _OTHER_SCRIPT = re.compile(
@@ -106,7 +109,7 @@ def detect(text: str) -> str | None:
     """The ISO 639-1 code of the language `text` is written in ("de", "fr", "ja" ...), or
     None when the text is too short or too mixed to tell."""
     sample = text[:SAMPLE]
-    if _OTHER_SCRIPT.search(sample):
+    if not sample.isascii() and _OTHER_SCRIPT.search(sample):
         found = _by_script(sample)
         if found is not None:
             return found
@@ -170,18 +173,23 @@ def _arabic(sample: str) -> str:
 
 
 def _by_words(sample: str) -> str | None:
-    hits = [0] * len(_CODES)
     words = _WORDS
-    for word in _LATIN_WORD.findall(sample.lower()):
-        found = words.get(word)
-        if found is not None:
-            for index in found:
-                hits[index] += 1
-    best = max(range(len(hits)), key=hits.__getitem__)
-    top = hits[best]
+    lower = sample.lower()
+    if "’" in lower:
+        lower = lower.replace("’", "'")
+    stripped = (word.strip(_PUNCTUATION) for word in lower.split())
+    found = [words[word] for word in stripped if word in words]
+    if len(found) < MIN_HITS:
+        return None
+    hits = [0] * len(_CODES)
+    for indices in found:
+        for index in indices:
+            hits[index] += 1
+    top = max(hits)
     if top < MIN_HITS:
         return None
-    runner_up = max(hits[i] for i in range(len(hits)) if i != best)
+    best = hits.index(top)
+    runner_up = sorted(hits)[-2]
     if top == runner_up:
         return None
     if best in (_EN, _DE):
@@ -190,10 +198,9 @@ def _by_words(sample: str) -> str | None:
         return _CODES[best]
     if top < runner_up * MARGIN:
         return None
-    if best not in (_EN, _DE):
-        understood_hits = max(hits[_EN], hits[_DE])
-        if top < 2 * understood_hits or (understood_hits and top < 3):
-            return None  # English or German with a foreign phrase in it: read it as today
+    understood_hits = max(hits[_EN], hits[_DE])
+    if top < 2 * understood_hits or (understood_hits and top < 3):
+        return None  # English or German with a foreign phrase in it: read it as today
     return _CODES[best]
 
 

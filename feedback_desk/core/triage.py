@@ -94,10 +94,13 @@ class HarshWords:
 
     pattern: re.Pattern[str]  # one group per entry, named e0, e1, ...
     categories: tuple[str, ...]  # the category of entry i
+    # A quick test passing over texts the pattern cannot match (None: always run it).
+    keys: _Keys | None = None
 
     @classmethod
     def parse(cls, lines: Iterable[str]) -> HarshWords:
         entries: list[tuple[str, str]] = []
+        phrases: list[str] = []
         for raw in lines:
             line = raw.strip()
             if not line or line.startswith("#") or ":" not in line:
@@ -105,12 +108,14 @@ class HarshWords:
             category, _, phrase = (part.strip() for part in line.partition(":"))
             if phrase:
                 entries.append((_phrase_regex(phrase.lower()), category))
+                phrases.append(phrase.lower())
         # Longest first, so "useless idiot" wins over "idiot" when both could match.
         entries.sort(key=lambda e: -len(e[0]))
         combined = "|".join(f"(?P<e{i}>{regex})" for i, (regex, _) in enumerate(entries))
         return cls(
             re.compile(r"(?<!\w)(?:" + (combined or r"(?!x)x") + r")(?!\w)"),
             tuple(category for _, category in entries),
+            _openings(phrases),
         )
 
     @classmethod
@@ -122,10 +127,48 @@ class HarshWords:
     def find(self, text: str) -> list[tuple[str, str]]:
         """(category, matched text) for every harsh word or phrase in `text`."""
         found: list[tuple[str, str]] = []
-        for match in self.pattern.finditer(text.lower()):
+        lower = text.lower()
+        if self.keys is not None and not self.keys.any_in(lower):
+            return found
+        for match in self.pattern.finditer(lower):
             entry = int((match.lastgroup or "e0")[1:])
             found.append((self.categories[entry], match.group(0)))
         return found
+
+
+_OPENING_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """Words a text must contain for a list to find anything in it: for each entry its
+    longest word, whole ("anwalt"), or its first four letters when the entry goes on
+    with any ending ("idio" for "idiot*")."""
+
+    whole: frozenset[str]
+    starts: frozenset[str]
+
+    def any_in(self, lower: str) -> bool:
+        whole, starts = self.whole, self.starts
+        return any(w in whole or w[:4] in starts for w in _OPENING_WORD.findall(lower))
+
+
+def _openings(phrases: list[str]) -> _Keys | None:
+    whole: set[str] = set()
+    starts: set[str] = set()
+    for phrase in phrases:
+        stem = phrase.endswith("*")
+        pieces = _OPENING_WORD.findall(phrase.rstrip("*"))
+        if not pieces:
+            return None
+        key = max(pieces, key=len)
+        if stem and phrase.rstrip("*").endswith(key):
+            if len(key) < 4:
+                return None
+            starts.add(key[:4])
+        else:
+            whole.add(key)
+    return _Keys(frozenset(whole), frozenset(starts))
 
 
 # -- German ------------------------------------------------------------------------------------
