@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from feedback_desk.core import texts
@@ -191,3 +193,22 @@ def test_german_word_lists_read_their_format() -> None:
     assert sentiment.score("kein Wort aus der Liste") == 0.0
     with pytest.raises(ValueError, match="line 1"):
         GermanSentiment.parse(["gut"])
+
+
+def test_every_german_entry_is_still_found_past_the_quick_test() -> None:
+    # The German list skips texts without one of its key words; no entry may be lost so.
+    text = (Path(__file__).resolve().parents[2] / "resources" / "harsh_words_de.txt").read_text(
+        encoding="utf-8"
+    )
+    words = HarshWords.bundled("harsh_words_de.txt")
+    assert words.keys is not None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, _, phrase = (part.strip() for part in line.partition(":"))
+        written = phrase.replace("*", "e", 1) if phrase.endswith("*") else phrase
+        written = written.rstrip("*").replace("*", "#")
+        sentence = f"Also, {written.capitalize()}, wirklich."
+        assert (category, written.lower()) in words.find(sentence) or any(
+            c == category for c, _ in words.find(sentence)
+        ), phrase
