@@ -10,6 +10,13 @@ Phrase lists below are data: lower case, a space matches any run of spaces or li
 an apostrophe is optional and may be straight or curly ("it's" also finds "its" and
 "it’s"), ", " also matches without the comma, and a trailing * stands for any ending.
 Every phrase must stand as whole words, so "calm down" never fires inside "becalm downs".
+
+The check reads English and German drafts (core.languages tells them apart; German has its
+own phrase lists below and the German polarity list of the triage). A draft in another
+language gets the checks that need no words (capitals, exclamation marks, contact
+details, the offer's code) and one plain, non-blocking flag saying the rest was not
+checked. Reasons, suggestions and labels are in the interface language (translate with
+context "ToneCheck").
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from . import languages
 from .replies import VALIDITIES, Channel
+from .texts import QT_TRANSLATE_NOOP, translate
 from .triage import Triage
 
 CHANNELS = tuple(c.value for c in Channel)
@@ -50,10 +59,11 @@ class ToneKind(enum.StrEnum):
     NEGATIVE_TONE = "negative_tone"
     CODE_IN_PUBLIC = "code_in_public"
     CODE_MISSING = "code_missing"
+    NOT_CHECKED = "not_checked"
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        return translate("ToneCheck", _KIND_LABELS[self])
 
     @property
     def blocking(self) -> bool:
@@ -62,16 +72,17 @@ class ToneKind(enum.StrEnum):
 
 
 _KIND_LABELS = {
-    ToneKind.REVIEW_FOR_REWARD: "Offer tied to the review",
-    ToneKind.SHOUTING: "Shouting",
-    ToneKind.PRIVATE_DETAILS: "Private details in public",
-    ToneKind.BLAMING: "Defensive or blaming",
-    ToneKind.ARGUING: "Arguing",
-    ToneKind.SARCASM: "Sounds sarcastic",
-    ToneKind.NO_APOLOGY: "No apology",
-    ToneKind.NEGATIVE_TONE: "Negative overall",
-    ToneKind.CODE_IN_PUBLIC: "Discount code in public",
-    ToneKind.CODE_MISSING: "The offer's code is missing",
+    ToneKind.REVIEW_FOR_REWARD: QT_TRANSLATE_NOOP("ToneCheck", "Offer tied to the review"),
+    ToneKind.SHOUTING: QT_TRANSLATE_NOOP("ToneCheck", "Shouting"),
+    ToneKind.PRIVATE_DETAILS: QT_TRANSLATE_NOOP("ToneCheck", "Private details in public"),
+    ToneKind.BLAMING: QT_TRANSLATE_NOOP("ToneCheck", "Defensive or blaming"),
+    ToneKind.ARGUING: QT_TRANSLATE_NOOP("ToneCheck", "Arguing"),
+    ToneKind.SARCASM: QT_TRANSLATE_NOOP("ToneCheck", "Sounds sarcastic"),
+    ToneKind.NO_APOLOGY: QT_TRANSLATE_NOOP("ToneCheck", "No apology"),
+    ToneKind.NEGATIVE_TONE: QT_TRANSLATE_NOOP("ToneCheck", "Negative overall"),
+    ToneKind.CODE_IN_PUBLIC: QT_TRANSLATE_NOOP("ToneCheck", "Discount code in public"),
+    ToneKind.CODE_MISSING: QT_TRANSLATE_NOOP("ToneCheck", "The offer's code is missing"),
+    ToneKind.NOT_CHECKED: QT_TRANSLATE_NOOP("ToneCheck", "Not checked"),
 }
 
 BLOCKING_KINDS = frozenset({ToneKind.SHOUTING, ToneKind.REVIEW_FOR_REWARD, ToneKind.CODE_IN_PUBLIC})
@@ -388,6 +399,227 @@ NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 
+# -- German phrase lists (the draft is in German) -------------------------------------------
+
+BLAMING_PHRASES_DE = (
+    "ihre eigene schuld",
+    "selbst schuld",
+    "selber schuld",
+    "das ist ihr problem",
+    "nicht unser problem",
+    "nicht mein problem",
+    "nicht unsere schuld",
+    "nicht meine schuld",
+    "wir sind nicht verantwortlich",
+    "dafür sind wir nicht verantwortlich",
+    "dafür können wir nichts",
+    "wir haben nichts falsch gemacht",
+    "hätten sie gelesen",
+    "wenn sie gelesen hätten",
+    "lesen sie doch",
+    "lesen sie bitte genauer",
+    "sie haben nicht gelesen",
+    "offensichtlich haben sie",
+    "beruhigen sie sich",
+    "regen sie sich ab",
+    "bei allem respekt",
+    "kein anderer kunde hat sich beschwert",
+    "keine andere kundin hat sich beschwert",
+    "sonst hat sich niemand beschwert",
+    "niemand sonst hat sich beschwert",
+    "alle anderen waren zufrieden",
+    "alle anderen kunden waren zufrieden",
+    "sie sind der einzige",
+    "sie sind die einzige",
+    "leute wie sie",
+    "wie können sie es wagen",
+    "sie irren sich",
+    "sie lügen",
+    "sie haben unrecht",
+    "sie haben das falsch verstanden",
+    "sie haben es falsch verstanden",
+    "sie müssen verstehen",
+    "was haben sie erwartet",
+    "wenn es ihnen nicht gefällt",
+    "kaufen sie woanders",
+    "gehen sie doch woanders hin",
+    "kommen sie nicht wieder",
+)
+# "Sie hätten ... müssen / sollen", "Ihre Schuld" (not "nicht Ihre Schuld").
+BLAMING_PATTERNS_DE = (
+    r"(?<!\w)sie\s+hätten\s+(?:[\w’'-]+\s+){0,10}?(?:müssen|sollen)(?!\w)",
+    r"(?<!\w)(?<!nicht\s)(?<!keine\s)ihre\s+schuld(?!\w)",
+)
+
+ARGUING_PHRASES_DE = (
+    "wie bereits gesagt",
+    "wie schon gesagt",
+    "wie gesagt",
+    "wie bereits erwähnt",
+    "wie schon erwähnt",
+    "wie bereits erklärt",
+    "wie schon erklärt",
+    "wie ich schon sagte",
+    "wie ich bereits sagte",
+    "wie wir schon sagten",
+    "wie wir bereits sagten",
+    "wie ich ihnen schon sagte",
+    "wie wir ihnen bereits mitgeteilt haben",
+    "ich wiederhole",
+    "ich wiederhole mich",
+    "zum letzten mal",
+    "wie oft noch",
+    "wie oft denn noch",
+    "ich sage es noch einmal",
+    "lassen sie mich klarstellen",
+    "um es klar zu sagen",
+    "das stimmt nicht",
+    "das stimmt so nicht",
+    "das ist nicht wahr",
+    "das ist so nicht richtig",
+    "das ist schlicht falsch",
+    "sie hören nicht zu",
+    "sie ignorieren",
+    "sie behaupten",
+    "lesen sie meine letzte",
+    "lesen sie unsere letzte",
+)
+ARGUING_PATTERNS_DE = (r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s))\s*(?:nochmal|noch\s+einmal),",)
+
+SARCASM_PHRASES_DE = (
+    "na toll",
+    "na super",
+    "na prima",
+    "na klasse",
+    "na bravo",
+    "schön für sie",
+    "schade, dass sie das so sehen",
+    "tut mir leid, dass sie das so sehen",
+    "tut uns leid, dass sie das so sehen",
+    "tut mir leid, wenn sie sich",
+    "tut uns leid, wenn sie sich",
+    "es tut uns leid, wenn sie das so empfinden",
+    "danke für nichts",
+    "offensichtlich",
+    "anscheinend haben sie",
+    "scheinbar haben sie",
+    "offenbar haben sie",
+    "viel glück damit",
+    "netter versuch",
+    "wenn sie meinen",
+    "wenn sie das sagen",
+    "was für eine überraschung",
+    "welch eine überraschung",
+    "herzlichen glückwunsch",
+    "wow,",
+    "lol",
+    "/s",
+    "🙄",
+    "😒",
+)
+# German quotation marks round one word: „Problem“.
+SCARE_QUOTES_DE = (r"„(?P<word>[^\W\d_][\w’'-]*)“", r"‚(?P<word>[^\W\d_][\w’'-]*)‘")
+
+ACKNOWLEDGEMENTS_DE = (
+    "entschuldig*",
+    "tut mir leid",
+    "tut uns leid",
+    "tut mir sehr leid",
+    "tut uns sehr leid",
+    "tut uns wirklich leid",
+    "tut mir wirklich leid",
+    "tut uns aufrichtig leid",
+    "bedauer*",
+    "verzeihung",
+    "verzeihen sie",
+    "sie haben recht",
+    "sie haben völlig recht",
+    "sie haben absolut recht",
+    "da haben sie recht",
+    "berechtigt*",
+    "danke für ihren hinweis",
+    "danke für den hinweis",
+    "vielen dank für ihren hinweis",
+    "vielen dank für den hinweis",
+    "danke, dass sie uns",
+    "vielen dank, dass sie uns",
+    "danke für ihr ehrliches",
+    "unser fehler",
+    "mein fehler",
+    "unsere schuld",
+    "meine schuld",
+    "das geht auf uns",
+    "das geht auf unsere kappe",
+    "wir haben einen fehler gemacht",
+    "ist uns ein fehler",
+    "hätte nicht passieren dürfen",
+    "darf nicht passieren",
+    "nicht in ordnung",
+    "nicht unser anspruch",
+    "nicht unserem anspruch",
+    "nicht unseren ansprüchen",
+    "wiedergutmachen",
+    "wieder gutmachen",
+    "in ordnung bringen",
+    "ich verstehe",
+    "wir verstehen",
+    "ich kann verstehen",
+    "wir können verstehen",
+    "ich kann gut verstehen",
+    "wir können gut verstehen",
+    "nachvollziehbar",
+    "ich kann nachvollziehen",
+    "wir können nachvollziehen",
+    "verständlich",
+    "das muss ärgerlich",
+    "das war sicher ärgerlich",
+)
+
+# Asking for the review to change, in German ("Ihre Bewertung ändern", "die Rezension löschen").
+_REVIEW_DE = r"(?:bewertung|rezension|kommentar|sterne|beitrag|feedback)\w*"
+_VERB_DE = (
+    r"(?:ändern|änderst|löschen|entfernen|anpassen|überarbeiten|zurückziehen|zurücknehmen"
+    r"|aktualisieren|korrigieren|überdenken|hochsetzen|verbessern)"
+)
+REVIEW_CHANGE_REQUESTS_DE = (
+    rf"{_REVIEW_DE}\s+(?:[\w’'-]+\s+){{0,4}}?{_VERB_DE}",
+    r"(?:5|fünf)\s*sterne",
+    r"(?:bessere|positive|gute)\s+(?:bewertung|rezension)",
+)
+REVIEW_TRADES_DE = (
+    r"im\s+gegenzug\s+(?:für|zu)\s+(?:[\w’'-]+\s+){0,3}?(?:bewertung|rezension|sterne)\w*",
+    r"(?:5|fünf)\s*sterne\s+(?:und|&)\s+(?:wir|ich)\s+",
+    r"für\s+(?:eine\s+)?(?:5|fünf)[\s-]*sterne[\s-]*bewertung",
+)
+OFFER_WORDS_DE = (
+    r"\d+\s*%",
+    r"(?<!\w)(?:rabatt|gutschein|gutschrift|erstatt|rückerstatt|entschädig|nachlass|geld\s+zurück)"
+    r"\w*",
+    r"(?<!\w)(?:gratis|kostenlos|umsonst|code|ersatz|geschenk)\w*",
+)
+# German abbreviations in capitals, on top of ACRONYMS.
+ACRONYMS_DE = ACRONYMS | frozenset(
+    {"AGB", "GMBH", "MWST", "UST", "PLZ", "USW", "BZW", "GLS", "KFZ", "PKW", "LKW", "WLAN"}
+)
+GREETING_CUES_DE = (
+    r"hallo",
+    r"hi",
+    r"liebe[rs]?",
+    r"sehr\s+geehrte[rs]?(?:\s+(?:frau|herr))?",
+    r"guten\s+(?:tag|morgen|abend)",
+    r"moin",
+    r"servus",
+    r"grüß\s+gott",
+)
+NAME_CUES_DE = (
+    r"mein\s+name\s+ist",
+    r"ich\s+bin",
+    r"ich\s+heiße",
+    r"(?:viele|liebe|beste|freundliche)\s+grüße,?",
+    r"mit\s+freundlichen\s+grüßen,?",
+    r"gruß,?",
+)
+
 
 # -- building the patterns -----------------------------------------------------------------
 
@@ -441,8 +673,52 @@ _NAME_CUE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NAME_CUES) + r")[ \t]+")
 _GREETING = re.compile(r"(?i)(?<!\w)(?:" + "|".join(GREETING_CUES) + r")[ \t,]+")
 _SIGN_OFF = re.compile(r"(?m)^[ \t]*[-–—~]*[ \t]*(?P<name>[^\n]{3,40}?)[ \t]*\Z")
 
+_BLAMING_DE = _phrases(BLAMING_PHRASES_DE, BLAMING_PATTERNS_DE)
+_ARGUING_DE = _phrases(ARGUING_PHRASES_DE, ARGUING_PATTERNS_DE)
+_SARCASM_DE = _phrases(SARCASM_PHRASES_DE)
+_SCARE_QUOTES_DE = [*_SCARE_QUOTES, *(re.compile(p) for p in SCARE_QUOTES_DE)]
+_ACKNOWLEDGED_DE = _phrases(ACKNOWLEDGEMENTS_DE)
+_NEGATED_DE = re.compile(r"(?i)(?<!\w)(?:nicht|nie|kein\w*)\s+$")
+_REVIEW_REQUEST_DE = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_CHANGE_REQUESTS_DE)
+_REVIEW_TRADE_DE = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_TRADES_DE)
+_OFFER_DE = _any(OFFER_WORDS_DE)
+_GREETING_DE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(GREETING_CUES_DE) + r")[ \t,]+")
+_NAME_CUE_DE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NAME_CUES_DE) + r")[ \t]+")
+
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _TURN = re.compile(r"(?i)(?<!\w)(?:but|however|although|though|that\s+said|even\s+so)(?!\w)")
+_TURN_DE = re.compile(r"(?i)(?<!\w)(?:aber|jedoch|allerdings|trotzdem|dennoch)(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The word lists of one language the check reads."""
+
+    language: str
+    blaming: re.Pattern[str]
+    arguing: re.Pattern[str]
+    sarcasm: re.Pattern[str]
+    scare_quotes: Sequence[re.Pattern[str]]
+    acknowledged: re.Pattern[str]
+    negated: re.Pattern[str]
+    review_request: re.Pattern[str]
+    review_trade: re.Pattern[str]
+    offer: re.Pattern[str]
+    acronyms: frozenset[str]
+    greeting: re.Pattern[str]
+    name_cue: re.Pattern[str]
+    turn: re.Pattern[str]
+
+
+_ENGLISH = _Rules(
+    "en", _BLAMING, _ARGUING, _SARCASM, _SCARE_QUOTES, _ACKNOWLEDGED, _NEGATED,
+    _REVIEW_REQUEST, _REVIEW_TRADE, _OFFER, ACRONYMS, _GREETING, _NAME_CUE, _TURN,
+)  # fmt: skip
+_GERMAN = _Rules(
+    "de", _BLAMING_DE, _ARGUING_DE, _SARCASM_DE, _SCARE_QUOTES_DE, _ACKNOWLEDGED_DE,
+    _NEGATED_DE, _REVIEW_REQUEST_DE, _REVIEW_TRADE_DE, _OFFER_DE, ACRONYMS_DE, _GREETING_DE,
+    _NAME_CUE_DE, _TURN_DE,
+)  # fmt: skip
 
 
 # -- the check -----------------------------------------------------------------------------
@@ -480,21 +756,31 @@ def check_tone(
     known = _Known.of([*known_words, *([offer_code] if offer_code else [])])
     flags: list[ToneFlag] = []
     taken: list[tuple[int, int]] = []  # text already explained by a more serious flag
+    language = languages.detect(draft)
+    rules = _GERMAN if language == "de" else _ENGLISH
+    if not languages.understood(language):
+        # Only what needs no words; the rest would be guessing.
+        flags += _shouting(draft, known, rules)
+        flags += _offer_code(draft, channel, offer_code)
+        if channel == "public":
+            flags += _private_details(draft, comment_text, known, rules)
+        flags.append(_not_checked_flag(language or ""))
+        return _in_order(flags)
 
-    flags += _review_for_reward(draft, compensation_offered, taken)
-    flags += _phrase_flags(draft, _BLAMING, _blaming_flag, taken)
-    flags += _phrase_flags(draft, _ARGUING, _arguing_flag, taken)
-    flags += _phrase_flags(draft, _SARCASM, _sarcasm_flag, taken)
-    flags += _scare_quotes(draft, known, taken)
-    flags += _shouting(draft, known)
+    flags += _review_for_reward(draft, compensation_offered, taken, rules)
+    flags += _phrase_flags(draft, rules.blaming, _blaming_flag, taken)
+    flags += _phrase_flags(draft, rules.arguing, _arguing_flag, taken)
+    flags += _phrase_flags(draft, rules.sarcasm, _sarcasm_flag, taken)
+    flags += _scare_quotes(draft, known, taken, rules)
+    flags += _shouting(draft, known, rules)
     flags += _offer_code(draft, channel, offer_code)
     if channel == "public":
-        flags += _private_details(draft, comment_text, known)
+        flags += _private_details(draft, comment_text, known, rules)
 
-    owned = _acknowledgements(draft, taken)
+    owned = _acknowledgements(draft, taken, rules)
     if complaint_valid in ("valid", "partly") and not owned:
         flags.append(_no_apology_flag(complaint_valid))
-    negative = _negative_tone(draft, owned, triage or _shared_triage())
+    negative = _negative_tone(draft, owned, triage or _shared_triage(), rules)
     if negative is not None:
         flags.append(negative)
     return _in_order(flags)
@@ -508,17 +794,32 @@ def blocking_flags(flags: Iterable[ToneFlag]) -> list[ToneFlag]:
 def summary(flags: Sequence[ToneFlag]) -> str:
     """One line for above the flag list."""
     if not flags:
-        return "Nothing to change: the reply reads calm and professional."
+        return translate("ToneCheck", "Nothing to change: the reply reads calm and professional.")
     must = len(blocking_flags(flags))
     rest = len(flags) - must
-    worth = f"{rest} {'thing is' if rest == 1 else 'things are'} worth a second look"
+    # One source text for one and one for more (English verbs agree with the number, "1
+    # thing is", "2 things are"), both with %n, so no language depends on plural forms.
     if not must:
-        return worth[0].upper() + worth[1:] + "."
-    fix = f"{must} {'problem' if must == 1 else 'problems'} must be fixed before sending"
-    if not rest:
-        return fix.capitalize() + "."
-    more = f"{rest} more {'is' if rest == 1 else 'are'} worth a second look"
-    return f"{fix.capitalize()}, and {more}."
+        if rest == 1:
+            return translate("ToneCheck", "%n thing is worth a second look.", None, rest)
+        return translate("ToneCheck", "%n things are worth a second look.", None, rest)
+    if rest == 1:
+        more = translate("ToneCheck", "%n more is worth a second look", None, rest)
+    else:
+        more = translate("ToneCheck", "%n more are worth a second look", None, rest)
+    if must == 1:
+        if not rest:
+            return translate("ToneCheck", "%n problem must be fixed before sending.", None, must)
+        fix = translate(
+            "ToneCheck", "%n problem must be fixed before sending, and {more}.", None, must
+        )
+    else:
+        if not rest:
+            return translate("ToneCheck", "%n problems must be fixed before sending.", None, must)
+        fix = translate(
+            "ToneCheck", "%n problems must be fixed before sending, and {more}.", None, must
+        )
+    return fix.format(more=more)
 
 
 def utf16_span(draft: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -566,7 +867,7 @@ def _quote(text: str) -> str:
     squeezed = " ".join(text.split())
     if len(squeezed) > _MAX_HIT_SHOWN:
         squeezed = squeezed[: _MAX_HIT_SHOWN - 1].rstrip() + "…"
-    return f"“{squeezed}”"
+    return translate("ToneCheck", "“{text}”", "quoting the draft").format(text=squeezed)
 
 
 def _flag(kind: ToneKind, reason: str, suggestion: str, span: tuple[int, int] | None) -> ToneFlag:
@@ -574,11 +875,11 @@ def _flag(kind: ToneKind, reason: str, suggestion: str, span: tuple[int, int] | 
 
 
 def _review_for_reward(
-    draft: str, compensation_offered: bool, taken: list[tuple[int, int]]
+    draft: str, compensation_offered: bool, taken: list[tuple[int, int]], rules: _Rules
 ) -> list[ToneFlag]:
-    matches = list(_REVIEW_TRADE.finditer(draft))
-    if compensation_offered or _OFFER.search(draft):
-        matches += _REVIEW_REQUEST.finditer(draft)
+    matches = list(rules.review_trade.finditer(draft))
+    if compensation_offered or rules.offer.search(draft):
+        matches += rules.review_request.finditer(draft)
     flags: list[ToneFlag] = []
     for match in sorted(matches, key=lambda m: m.start()):
         if len(flags) >= MAX_FLAGS_PER_KIND:
@@ -589,13 +890,19 @@ def _review_for_reward(
         flags.append(
             _flag(
                 ToneKind.REVIEW_FOR_REWARD,
-                f"{_quote(match.group())} ties what you offer to the customer's review. Google "
-                "and the other review platforms forbid offering anything in return for "
-                "changing or removing a review: the reply can be taken down and the shop's "
-                "listing penalised.",
-                "Make the offer with no strings attached and leave the review out of this "
-                "reply. When things are put right, many customers update their review on "
-                "their own.",
+                translate(
+                    "ToneCheck",
+                    "{quote} ties what you offer to the customer's review. Google and the other "
+                    "review platforms forbid offering anything in return for changing or "
+                    "removing a review: the reply can be taken down and the shop's listing "
+                    "penalised.",
+                ).format(quote=_quote(match.group())),
+                translate(
+                    "ToneCheck",
+                    "Make the offer with no strings attached and leave the review out of this "
+                    "reply. When things are put right, many customers update their review on "
+                    "their own.",
+                ),
                 match.span(),
             )
         )
@@ -625,10 +932,16 @@ def _phrase_flags(
 def _blaming_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
     return _flag(
         ToneKind.BLAMING,
-        f"{_quote(hit)} sounds defensive and puts the blame on the customer. People reading "
-        "along tend to take the customer's side when a shop answers like this.",
-        "Leave out whose fault it was and say what you will do now, for example: "
-        "“Let's sort this out: I can send a replacement today.”",
+        translate(
+            "ToneCheck",
+            "{quote} sounds defensive and puts the blame on the customer. People reading "
+            "along tend to take the customer's side when a shop answers like this.",
+        ).format(quote=_quote(hit)),
+        translate(
+            "ToneCheck",
+            "Leave out whose fault it was and say what you will do now, for example: "
+            "“Let's sort this out: I can send a replacement today.”",
+        ),
         span,
     )
 
@@ -636,9 +949,15 @@ def _blaming_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
 def _arguing_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
     return _flag(
         ToneKind.ARGUING,
-        f"{_quote(hit)} carries on an argument. A back-and-forth in public rarely changes "
-        "anyone's mind and is there for everyone to read.",
-        "Make your point once, kindly, and offer to carry on by private message or e-mail.",
+        translate(
+            "ToneCheck",
+            "{quote} carries on an argument. A back-and-forth in public rarely changes "
+            "anyone's mind and is there for everyone to read.",
+        ).format(quote=_quote(hit)),
+        translate(
+            "ToneCheck",
+            "Make your point once, kindly, and offer to carry on by private message or e-mail.",
+        ),
         span,
     )
 
@@ -646,17 +965,25 @@ def _arguing_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
 def _sarcasm_flag(hit: str, span: tuple[int, int]) -> ToneFlag:
     return _flag(
         ToneKind.SARCASM,
-        f"{_quote(hit)} can read as sarcastic. Irony does not come across in writing; "
-        "it reads as mockery.",
-        "Say exactly what you mean in plain words, for example: “I'm sorry the order "
-        "wasn't what you hoped for.”",
+        translate(
+            "ToneCheck",
+            "{quote} can read as sarcastic. Irony does not come across in writing; "
+            "it reads as mockery.",
+        ).format(quote=_quote(hit)),
+        translate(
+            "ToneCheck",
+            "Say exactly what you mean in plain words, for example: “I'm sorry the order "
+            "wasn't what you hoped for.”",
+        ),
         span,
     )
 
 
-def _scare_quotes(draft: str, known: _Known, taken: list[tuple[int, int]]) -> list[ToneFlag]:
+def _scare_quotes(
+    draft: str, known: _Known, taken: list[tuple[int, int]], rules: _Rules
+) -> list[ToneFlag]:
     flags: list[ToneFlag] = []
-    for pattern in _SCARE_QUOTES:
+    for pattern in rules.scare_quotes:
         for match in pattern.finditer(draft):
             if len(flags) >= MAX_FLAGS_PER_KIND:
                 break
@@ -667,9 +994,15 @@ def _scare_quotes(draft: str, known: _Known, taken: list[tuple[int, int]]) -> li
             flags.append(
                 _flag(
                     ToneKind.SARCASM,
-                    f"Quotation marks around {_quote(word)} suggest you don't believe the "
-                    "customer, and read as sarcasm.",
-                    "Remove the quotation marks, or describe the issue in your own words.",
+                    translate(
+                        "ToneCheck",
+                        "Quotation marks around {quote} suggest you don't believe the "
+                        "customer, and read as sarcasm.",
+                    ).format(quote=_quote(word)),
+                    translate(
+                        "ToneCheck",
+                        "Remove the quotation marks, or describe the issue in your own words.",
+                    ),
                     match.span(),
                 )
             )
@@ -688,11 +1021,11 @@ def _is_code(draft: str, start: int, end: int) -> bool:
     )
 
 
-def _shouting(draft: str, known: _Known) -> list[ToneFlag]:
+def _shouting(draft: str, known: _Known, rules: _Rules) -> list[ToneFlag]:
     runs: list[list[int]] = []
     for match in _CAPS_WORD.finditer(draft):
         word = match.group()
-        if not word.isupper() or word.upper() in ACRONYMS or known.has(word):
+        if not word.isupper() or word.upper() in rules.acronyms or known.has(word):
             continue
         if _is_code(draft, match.start(), match.end()):
             continue
@@ -706,8 +1039,13 @@ def _shouting(draft: str, known: _Known) -> list[ToneFlag]:
     flags = [
         _flag(
             ToneKind.SHOUTING,
-            f"{_quote(draft[start:end])} is written in capitals, which reads as shouting.",
-            "Write it in ordinary letters. If something needs weight, let the words carry it.",
+            translate(
+                "ToneCheck", "{quote} is written in capitals, which reads as shouting."
+            ).format(quote=_quote(draft[start:end])),
+            translate(
+                "ToneCheck",
+                "Write it in ordinary letters. If something needs weight, let the words carry it.",
+            ),
             (start, end),
         )
         for start, end in runs
@@ -715,8 +1053,13 @@ def _shouting(draft: str, known: _Known) -> list[ToneFlag]:
     flags += [
         _flag(
             ToneKind.SHOUTING,
-            f"{_quote(match.group())}: a row of exclamation marks reads as anger or shouting.",
-            "End the sentence with a full stop, or a single exclamation mark at most.",
+            translate(
+                "ToneCheck", "{quote}: a row of exclamation marks reads as anger or shouting."
+            ).format(quote=_quote(match.group())),
+            translate(
+                "ToneCheck",
+                "End the sentence with a full stop, or a single exclamation mark at most.",
+            ),
             match.span(),
         )
         for match in itertools.islice(_BANGS.finditer(draft), MAX_FLAGS_PER_KIND)
@@ -724,7 +1067,7 @@ def _shouting(draft: str, known: _Known) -> list[ToneFlag]:
     return flags
 
 
-def _private_details(draft: str, comment_text: str, known: _Known) -> list[ToneFlag]:
+def _private_details(draft: str, comment_text: str, known: _Known, rules: _Rules) -> list[ToneFlag]:
     found: list[tuple[tuple[int, int], str]] = []
     from_comment = _squeeze(comment_text)
     comment_digits = re.sub(r"\D", "", comment_text)
@@ -761,7 +1104,7 @@ def _private_details(draft: str, comment_text: str, known: _Known) -> list[ToneF
         for match in pattern.finditer(draft):
             if customers(match):
                 add(match.span(), what)
-    for span in _full_names(draft, comment_text, known):
+    for span in _full_names(draft, comment_text, known, rules):
         add(span, "a full name")
 
     flags: list[ToneFlag] = []
@@ -770,17 +1113,55 @@ def _private_details(draft: str, comment_text: str, known: _Known) -> list[ToneF
         flags.append(
             _flag(
                 ToneKind.PRIVATE_DETAILS,
-                f"This reply is public and it shows {what}: {_quote(draft[start:end])}. "
-                "Anyone can read, copy and misuse it, and the customer never agreed to "
-                "have it shown.",
-                "Greet the customer by their first name only."
+                translate("ToneCheck", _PRIVATE_DETAIL_REASONS[what]).format(
+                    quote=_quote(draft[start:end])
+                ),
+                translate("ToneCheck", "Greet the customer by their first name only.")
                 if name
-                else "Take it out. Ask the customer to send you the details by private "
-                "message or e-mail, and deal with them there.",
+                else translate(
+                    "ToneCheck",
+                    "Take it out. Ask the customer to send you the details by private "
+                    "message or e-mail, and deal with them there.",
+                ),
                 (start, end),
             )
         )
     return flags
+
+
+# Whole sentences for each kind of detail (word order and articles differ by language).
+_PRIVATE_DETAIL_REASONS = {
+    "an e-mail address": QT_TRANSLATE_NOOP(
+        "ToneCheck",
+        "This reply is public and it shows an e-mail address: {quote}. Anyone can read, "
+        "copy and misuse it, and the customer never agreed to have it shown.",
+    ),
+    "an order number": QT_TRANSLATE_NOOP(
+        "ToneCheck",
+        "This reply is public and it shows an order number: {quote}. Anyone can read, "
+        "copy and misuse it, and the customer never agreed to have it shown.",
+    ),
+    "a phone number": QT_TRANSLATE_NOOP(
+        "ToneCheck",
+        "This reply is public and it shows a phone number: {quote}. Anyone can read, "
+        "copy and misuse it, and the customer never agreed to have it shown.",
+    ),
+    "a street address": QT_TRANSLATE_NOOP(
+        "ToneCheck",
+        "This reply is public and it shows a street address: {quote}. Anyone can read, "
+        "copy and misuse it, and the customer never agreed to have it shown.",
+    ),
+    "a postcode": QT_TRANSLATE_NOOP(
+        "ToneCheck",
+        "This reply is public and it shows a postcode: {quote}. Anyone can read, "
+        "copy and misuse it, and the customer never agreed to have it shown.",
+    ),
+    "a full name": QT_TRANSLATE_NOOP(
+        "ToneCheck",
+        "This reply is public and it shows a full name: {quote}. Anyone can read, "
+        "copy and misuse it, and the customer never agreed to have it shown.",
+    ),
+}
 
 
 def _squeeze(text: str) -> str:
@@ -809,9 +1190,9 @@ def _capitalised_run(text: str, start: int, limit: int = 3) -> tuple[int, int, i
     return start, end, count
 
 
-def _names_in_comment(comment_text: str, known: _Known) -> set[str]:
+def _names_in_comment(comment_text: str, known: _Known, rules: _Rules) -> set[str]:
     names: set[str] = set()
-    for cue in _NAME_CUE.finditer(comment_text):
+    for cue in rules.name_cue.finditer(comment_text):
         start, end, count = _capitalised_run(comment_text, cue.end())
         if count >= 2:
             names.add(comment_text[start:end])
@@ -823,26 +1204,30 @@ def _names_in_comment(comment_text: str, known: _Known) -> set[str]:
     return {name for name in names if not known.has(name)}
 
 
-def _full_names(draft: str, comment_text: str, known: _Known) -> list[tuple[int, int]]:
+def _full_names(
+    draft: str, comment_text: str, known: _Known, rules: _Rules
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for name in sorted(_names_in_comment(comment_text, known), key=len, reverse=True):
+    for name in sorted(_names_in_comment(comment_text, known, rules), key=len, reverse=True):
         words = r"\s+".join(re.escape(word) for word in name.split())
         for match in re.finditer(rf"(?<!\w){words}(?!\w)", draft, re.IGNORECASE):
             spans.append(match.span())
-    for cue in _GREETING.finditer(draft):
+    for cue in rules.greeting.finditer(draft):
         start, end, count = _capitalised_run(draft, cue.end())
         if count >= 2 and not known.has(draft[start:end]):
             spans.append((start, end))
     return spans
 
 
-def _acknowledgements(draft: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _acknowledgements(
+    draft: str, taken: list[tuple[int, int]], rules: _Rules
+) -> list[tuple[int, int]]:
     """Where the draft owns the problem; not "sorry you feel that way", not "not sorry"."""
     owned: list[tuple[int, int]] = []
-    for match in _ACKNOWLEDGED.finditer(draft):
+    for match in rules.acknowledged.finditer(draft):
         if _overlaps(match.span(), taken):
             continue
-        if _NEGATED.search(draft[max(0, match.start() - 12) : match.start()]):
+        if rules.negated.search(draft[max(0, match.start() - 12) : match.start()]):
             continue
         owned.append(match.span())
     return owned
@@ -864,9 +1249,15 @@ def _offer_code(draft: str, channel: str, offer_code: str | None) -> list[ToneFl
         return [
             _flag(
                 ToneKind.CODE_IN_PUBLIC,
-                "A discount code in a public reply can be used by anyone who reads it.",
-                "Send the code in a private message or an e-mail; in public, say you will be "
-                "in touch to put things right.",
+                translate(
+                    "ToneCheck",
+                    "A discount code in a public reply can be used by anyone who reads it.",
+                ),
+                translate(
+                    "ToneCheck",
+                    "Send the code in a private message or an e-mail; in public, say you will "
+                    "be in touch to put things right.",
+                ),
                 sorted(spans)[0],
             )
         ]
@@ -874,9 +1265,16 @@ def _offer_code(draft: str, channel: str, offer_code: str | None) -> list[ToneFl
         return [
             _flag(
                 ToneKind.CODE_MISSING,
-                f"You are offering something with the code {offer_code}, but the reply does "
-                "not give the code, so the customer cannot use it.",
-                "Add {code} where you make the offer (and {discount} to say what it is).",
+                translate(
+                    "ToneCheck",
+                    "You are offering something with the code {offer_code}, but the reply "
+                    "does not give the code, so the customer cannot use it.",
+                ).format(offer_code=offer_code),
+                # {code} and {discount} are the draft's own placeholders, shown as they are.
+                translate(
+                    "ToneCheck",
+                    "Add {code} where you make the offer (and {discount} to say what it is).",
+                ),
                 None,
             )
         ]
@@ -884,23 +1282,53 @@ def _offer_code(draft: str, channel: str, offer_code: str | None) -> list[ToneFl
 
 
 def _no_apology_flag(complaint_valid: str) -> ToneFlag:
-    how = "valid" if complaint_valid == "valid" else "partly valid"
+    if complaint_valid == "valid":
+        reason = translate(
+            "ToneCheck",
+            "You marked this complaint as valid, but the reply neither apologises nor admits "
+            "what went wrong. Owning the problem is what calms most customers down.",
+        )
+    else:
+        reason = translate(
+            "ToneCheck",
+            "You marked this complaint as partly valid, but the reply neither apologises nor "
+            "admits what went wrong. Owning the problem is what calms most customers down.",
+        )
     return _flag(
         ToneKind.NO_APOLOGY,
-        f"You marked this complaint as {how}, but the reply neither apologises nor admits "
-        "what went wrong. Owning the problem is what calms most customers down.",
-        "Start by owning it, for example: “You're right, and I'm sorry: that isn't the "
-        "standard we aim for.”",
+        reason,
+        translate(
+            "ToneCheck",
+            "Start by owning it, for example: “You're right, and I'm sorry: that isn't the "
+            "standard we aim for.”",
+        ),
         None,
     )
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _not_checked_flag(language: str) -> ToneFlag:
+    return _flag(
+        ToneKind.NOT_CHECKED,
+        translate(
+            "ToneCheck",
+            "Not checked: this draft is written in {language}; the tone check reads English "
+            "and German.",
+        ).format(language=languages.language_name(language)),
+        translate(
+            "ToneCheck",
+            "Read it through once more yourself before sending: is it calm, does it own the "
+            "problem, and does it say what happens next?",
+        ),
+        None,
+    )
+
+
+def _clauses(text: str, turns: re.Pattern[str] = _TURN) -> list[tuple[int, int]]:
     """Sentences, cut again at "but" and "however": "Sorry, but ..." is two clauses."""
     spans: list[tuple[int, int]] = []
     for sentence in _SENTENCE.finditer(text):
         start = sentence.start()
-        for turn in _TURN.finditer(text, sentence.start(), sentence.end()):
+        for turn in turns.finditer(text, sentence.start(), sentence.end()):
             if text[start : turn.start()].strip():
                 spans.append((start, turn.start()))
                 start = turn.start()
@@ -909,23 +1337,26 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _negative_tone(draft: str, owned: list[tuple[int, int]], triage: Triage) -> ToneFlag | None:
+def _negative_tone(
+    draft: str, owned: list[tuple[int, int]], triage: Triage, rules: _Rules
+) -> ToneFlag | None:
     """The reply's mood without its apologies: VADER reads "sorry" and "our mistake" as
     sad, yet owning a problem is exactly what a good reply does."""
     head = draft[:_SCORED_CHARACTERS]
     scored = [
         (start, end)
-        for start, end in _clauses(head)
+        for start, end in _clauses(head, rules.turn)
         if not any(start <= own_start < end for own_start, _ in owned)
     ]
     if not scored:
         return None
-    score = triage.assess(" ".join(head[start:end] for start, end in scored)).sentiment
+    joined = " ".join(head[start:end] for start, end in scored)
+    score = triage.sentiment(joined, rules.language)
     if score >= NEGATIVE_TONE_BELOW:
         return None
     worst: tuple[float, tuple[int, int]] | None = None
     for start, end in scored[:50]:
-        clause = triage.assess(head[start:end]).sentiment
+        clause = triage.sentiment(head[start:end], rules.language)
         if worst is None or clause < worst[0]:
             worst = (clause, (start, end))
     span = None
@@ -938,10 +1369,16 @@ def _negative_tone(draft: str, owned: list[tuple[int, int]], triage: Triage) -> 
         span = (start, end)
     return _flag(
         ToneKind.NEGATIVE_TONE,
-        "Taken as a whole, the reply sounds more upset than helpful, even where each word "
-        "is polite. Readers remember the mood more than the facts.",
-        "Cut the complaints about the situation and say what happens next, for example "
-        "how you will put it right and that you hope to see them again.",
+        translate(
+            "ToneCheck",
+            "Taken as a whole, the reply sounds more upset than helpful, even where each word "
+            "is polite. Readers remember the mood more than the facts.",
+        ),
+        translate(
+            "ToneCheck",
+            "Cut the complaints about the situation and say what happens next, for example "
+            "how you will put it right and that you hope to see them again.",
+        ),
         span,
     )
 

@@ -1,5 +1,11 @@
 """How much a comment hurts: sentiment with VADER, severity from words, stars and shouting.
 
+Triage reads English and German (core.languages tells them apart). German comments get
+their own harsh-word list and a small polarity word list in place of VADER. A comment in
+any other language is not guessed at: its severity comes from its stars alone (neutral
+without stars) and its reasons say "not checked: <language code>", which
+`describe_reason` turns into a sentence for the owner.
+
 Severity is one of harsh / negative / neutral / positive. Harsh means the comment insults,
 swears, threatens or shouts; those are the ones that most tempt an angry reply, so the
 inbox puts them first and the reply flow asks for the longest pause. A factual complaint
@@ -13,6 +19,7 @@ import bisect
 import collections
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,7 +31,9 @@ if TYPE_CHECKING:
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from . import languages
 from .model import Severity
+from .texts import translate
 
 # VADER's own conventional thresholds for a compound score.
 NEGATIVE_BELOW = -0.05
@@ -38,11 +47,45 @@ _SHOUT_WORD = re.compile(r"\b[A-Z]{3,}\b")
 _BANGS = re.compile(r"[!?]*![!?]*!")  # "!!", "?!!", "!?!"
 
 
+# The reason given for a comment in a language triage does not read: "not checked: fr".
+NOT_CHECKED = "not checked"
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     sentiment: float  # -1 .. 1
     severity: Severity
-    reasons: tuple[str, ...]  # why it is harsh, for the detail pane; empty otherwise
+    # Why it is harsh, for the detail pane, as "category: words"; for a comment triage
+    # could not read, the one reason "not checked: <code>" (see describe_reason).
+    reasons: tuple[str, ...]
+    language: str | None = None  # ISO 639-1 code when core.languages could tell
+    checked: bool = True  # False: written in a language triage does not read
+
+
+def not_checked_reason(code: str) -> str:
+    """The reason triage gives for a comment written in the language `code`."""
+    return f"{NOT_CHECKED}: {code}"
+
+
+def unchecked_language(reasons: Iterable[str]) -> str | None:
+    """The language code of a "not checked" reason among `reasons`, if there is one."""
+    prefix = NOT_CHECKED + ": "
+    for reason in reasons:
+        if reason.startswith(prefix):
+            return reason[len(prefix) :]
+    return None
+
+
+def describe_reason(reason: str) -> str:
+    """A "not checked: fr" reason as the owner reads it, translated: "Not checked: written
+    in French. Triage reads English and German." Any other reason comes back as it is (the
+    detail pane explains harsh words itself)."""
+    code = unchecked_language((reason,))
+    if code is None:
+        return reason
+    return translate(
+        "Triage", "Not checked: written in {language}. Triage reads English and German."
+    ).format(language=languages.language_name(code))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +94,13 @@ class HarshWords:
 
     pattern: re.Pattern[str]  # one group per entry, named e0, e1, ...
     categories: tuple[str, ...]  # the category of entry i
+    # A quick test passing over texts the pattern cannot match (None: always run it).
+    keys: _Keys | None = None
 
     @classmethod
     def parse(cls, lines: Iterable[str]) -> HarshWords:
         entries: list[tuple[str, str]] = []
+        phrases: list[str] = []
         for raw in lines:
             line = raw.strip()
             if not line or line.startswith("#") or ":" not in line:
@@ -62,26 +108,195 @@ class HarshWords:
             category, _, phrase = (part.strip() for part in line.partition(":"))
             if phrase:
                 entries.append((_phrase_regex(phrase.lower()), category))
+                phrases.append(phrase.lower())
         # Longest first, so "useless idiot" wins over "idiot" when both could match.
         entries.sort(key=lambda e: -len(e[0]))
         combined = "|".join(f"(?P<e{i}>{regex})" for i, (regex, _) in enumerate(entries))
         return cls(
             re.compile(r"(?<!\w)(?:" + (combined or r"(?!x)x") + r")(?!\w)"),
             tuple(category for _, category in entries),
+            _openings(phrases),
         )
 
     @classmethod
-    def bundled(cls) -> HarshWords:
-        text = resources.files("feedback_desk.resources").joinpath("harsh_words.txt")
+    def bundled(cls, name: str = "harsh_words.txt") -> HarshWords:
+        """The list shipped with the app; harsh_words_de.txt is the German one."""
+        text = resources.files("feedback_desk.resources").joinpath(name)
         return cls.parse(text.read_text(encoding="utf-8").splitlines())
 
     def find(self, text: str) -> list[tuple[str, str]]:
         """(category, matched text) for every harsh word or phrase in `text`."""
         found: list[tuple[str, str]] = []
-        for match in self.pattern.finditer(text.lower()):
+        lower = text.lower()
+        if self.keys is not None and not self.keys.any_in(lower):
+            return found
+        for match in self.pattern.finditer(lower):
             entry = int((match.lastgroup or "e0")[1:])
             found.append((self.categories[entry], match.group(0)))
         return found
+
+
+_OPENING_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """Words a text must contain for a list to find anything in it: for each entry its
+    longest word, whole ("anwalt"), or its first four letters when the entry goes on
+    with any ending ("idio" for "idiot*")."""
+
+    whole: frozenset[str]
+    starts: frozenset[str]
+
+    def any_in(self, lower: str) -> bool:
+        whole, starts = self.whole, self.starts
+        return any(w in whole or w[:4] in starts for w in _OPENING_WORD.findall(lower))
+
+
+def _openings(phrases: list[str]) -> _Keys | None:
+    whole: set[str] = set()
+    starts: set[str] = set()
+    for phrase in phrases:
+        stem = phrase.endswith("*")
+        pieces = _OPENING_WORD.findall(phrase.rstrip("*"))
+        if not pieces:
+            return None
+        key = max(pieces, key=len)
+        if stem and phrase.rstrip("*").endswith(key):
+            if len(key) < 4:
+                return None
+            starts.add(key[:4])
+        else:
+            whole.add(key)
+    return _Keys(frozenset(whole), frozenset(starts))
+
+
+# -- German ------------------------------------------------------------------------------------
+
+_DE_WORD = re.compile(r"[^\W\d_]+")
+_DE_SHOUT_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
+# Words that turn the next few round ("nicht gut", "kein Problem", "nie zufrieden").
+GERMAN_NEGATIONS = frozenset(
+    {
+        "nicht", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie",
+        "niemals", "ohne", "weder", "nirgends",
+    }
+)  # fmt: skip
+GERMAN_NEGATION_REACH = 3
+# Words that make the next one stronger ("sehr schlecht", "total enttäuscht").
+GERMAN_BOOSTERS = frozenset(
+    {
+        "sehr", "total", "extrem", "absolut", "echt", "wirklich", "völlig", "voll", "äußerst",
+        "ausgesprochen", "richtig", "besonders", "super", "unglaublich", "komplett", "ziemlich",
+        "so",
+    }
+)  # fmt: skip
+_BOOST = 0.293  # VADER's own step for "very"
+_NEGATE = -0.74  # VADER's own factor for a negated word
+_ALPHA = 15  # VADER's normalisation: score / sqrt(score² + 15)
+
+
+@dataclass(frozen=True, slots=True)
+class GermanSentiment:
+    """A small polarity word list (resources/sentiment_words_de.txt) read the way VADER
+    reads English: words and two-word phrases with weights, negation, boosters, "aber"
+    and exclamation marks, squeezed into a compound score from -1 to 1."""
+
+    words: dict[str, float]
+    pairs: dict[tuple[str, str], float]
+    stems: dict[str, float]  # "enttäusch" for "enttäusch*"
+    stem_lengths: tuple[int, ...]
+
+    @classmethod
+    def parse(cls, lines: Iterable[str]) -> GermanSentiment:
+        words: dict[str, float] = {}
+        pairs: dict[tuple[str, str], float] = {}
+        stems: dict[str, float] = {}
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            phrase, _, weight_text = line.rpartition(" ")
+            try:
+                weight = float(weight_text)
+            except ValueError:
+                raise ValueError(f"line {number}: write an entry as  words weight") from None
+            parts = phrase.lower().split()
+            if len(parts) == 2:
+                pairs[(parts[0], parts[1])] = weight
+            elif len(parts) == 1 and parts[0].endswith("*") and len(parts[0]) > 2:
+                stems[parts[0][:-1]] = weight
+            elif len(parts) == 1:
+                words[parts[0]] = weight
+            else:
+                raise ValueError(f"line {number}: one or two words, then the weight")
+        lengths = tuple(sorted({len(stem) for stem in stems}, reverse=True))
+        return cls(words, pairs, stems, lengths)
+
+    @classmethod
+    def bundled(cls) -> GermanSentiment:
+        return _bundled_german_sentiment()
+
+    def weight(self, word: str) -> float:
+        found = self.words.get(word)
+        if found is not None:
+            return found
+        for length in self.stem_lengths:
+            if length <= len(word):
+                stem = self.stems.get(word[:length])
+                if stem is not None:
+                    return stem
+        return 0.0
+
+    def score(self, text: str) -> float:
+        """From -1 (very unhappy) to 1 (very glad); 0 when no word in the list is there."""
+        tokens = _DE_WORD.findall(text[:2000].lower())
+        turn = tokens.index("aber") if "aber" in tokens else -1
+        total = 0.0
+        negation = -GERMAN_NEGATION_REACH - 1  # where the last unused "nicht" stands
+        i = 0
+        while i < len(tokens):
+            pair = self.pairs.get((tokens[i], tokens[i + 1])) if i + 1 < len(tokens) else None
+            value = pair if pair is not None else self.weight(tokens[i])
+            size = 2 if pair is not None else 1
+            if not value and tokens[i] in GERMAN_NEGATIONS:
+                negation = i
+            if value:
+                if i and tokens[i - 1] in GERMAN_BOOSTERS:
+                    value += _BOOST if value > 0 else -_BOOST
+                if i - negation <= GERMAN_NEGATION_REACH:
+                    value *= _NEGATE  # "nicht schlecht"; one word only, not "gerne wieder"
+                    negation = -GERMAN_NEGATION_REACH - 1
+                if turn >= 0:
+                    value *= 0.5 if i < turn else 1.5
+                total += value
+            i += size
+        if not total:
+            return 0.0
+        bangs = min(text.count("!"), 4) * 0.292
+        total += bangs if total > 0 else -bangs
+        return round(total / math.sqrt(total * total + _ALPHA), 4)
+
+
+@functools.cache
+def _bundled_german_sentiment() -> GermanSentiment:
+    text = resources.files("feedback_desk.resources").joinpath("sentiment_words_de.txt")
+    return GermanSentiment.parse(text.read_text(encoding="utf-8").splitlines())
+
+
+@functools.cache
+def _bundled_german_harsh_words() -> HarshWords:
+    return HarshWords.bundled("harsh_words_de.txt")
+
+
+def _only_asks_german(text: str) -> bool:
+    """True when every sentence of a German comment is a question ("Kann ich ... ?")."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text.strip()) if s.strip()]
+    return (
+        bool(sentences)
+        and all(s.rstrip().endswith("?") for s in sentences[-3:])
+        and (sum(s.rstrip().endswith("?") for s in sentences) * 2 >= len(sentences))
+    )
 
 
 # -- factual complaints -----------------------------------------------------------------------
@@ -513,10 +728,17 @@ class Triage:
         self,
         harsh_words: HarshWords | None = None,
         complaint_words: ComplaintWords | None = None,
+        german_harsh_words: HarshWords | None = None,
+        german_sentiment: GermanSentiment | None = None,
     ) -> None:
         self._analyzer: SentimentIntensityAnalyzer | None = None
         self._words = harsh_words
         self._complaint_words = complaint_words
+        self._german_words = german_harsh_words
+        self._german = german_sentiment
+        # A text too short to tell its language is read with both lists, unless the caller
+        # gave its own (English) list alone.
+        self._short_texts_german = harsh_words is None or german_harsh_words is not None
 
     def assess_stream(
         self, items: Iterable[tuple[str, int | None]]
@@ -527,11 +749,46 @@ class Triage:
             yield verdict.sentiment, verdict.severity
 
     def assess(self, text: str, rating: int | None = None) -> Verdict:
+        language = languages.detect(text)
+        if language is None or language == "en":
+            return self._assess_english(text, rating, language)
+        if language == "de":
+            return self._assess_german(text, rating)
+        return _unchecked(language, rating)
+
+    def _assess_german(self, text: str, rating: int | None) -> Verdict:
+        sentiment = self._german_sentiment(text, rating)
+        reasons = self._german_harsh_reasons(text, sentiment, rating)
+        if reasons:
+            return Verdict(sentiment, Severity.HARSH, reasons, "de")
+        severity = _severity(sentiment, rating)
+        if (
+            severity is Severity.NEGATIVE
+            and (rating is None or rating > 2)
+            and sentiment >= QUESTION_NEGATIVE_BELOW
+            and _only_asks_german(text)
+        ):
+            severity = Severity.NEUTRAL
+        return Verdict(sentiment, severity, (), "de")
+
+    def _german_sentiment(self, text: str, rating: int | None) -> float:
+        if self._german is None:
+            self._german = GermanSentiment.bundled()
+        compound = self._german.score(text) if text else 0.0
+        if rating is None:
+            return compound
+        stars = (rating - 3) / 2
+        return stars if not text.strip() else round((compound + stars) / 2, 4)
+
+    def _assess_english(self, text: str, rating: int | None, language: str | None) -> Verdict:
         reading = self._complaints.read(text)
         sentiment = self._sentiment(reading.for_sentiment, rating)
-        reasons = self._harsh_reasons(text, sentiment, rating)
+        if language is None:
+            reasons = self._unknown_harsh_reasons(text, sentiment, rating)
+        else:
+            reasons = self._harsh_reasons(text, sentiment, rating)
         if reasons:
-            return Verdict(sentiment, Severity.HARSH, reasons)
+            return Verdict(sentiment, Severity.HARSH, reasons, language)
         severity = _severity(sentiment, rating)
         if reading.firm or (reading.cues and sentiment < POSITIVE_FROM):
             # A factual complaint is at least negative, whatever the words' mood; a weak
@@ -544,7 +801,15 @@ class Triage:
             and self._complaints.only_asks(text)
         ):
             severity = Severity.NEUTRAL
-        return Verdict(sentiment, severity, ())
+        return Verdict(sentiment, severity, (), language)
+
+    def sentiment(self, text: str, language: str | None = None) -> float:
+        """The mood of `text` from -1 to 1 read as `language` ("de": the German word list;
+        anything else: VADER, as an English comment is scored), without detecting the
+        language: the tone check scores a draft's clauses, too short to tell on their own."""
+        if language == "de":
+            return self._german_sentiment(text, None)
+        return self._sentiment(self._complaints.read(text).for_sentiment, None)
 
     def complaint_cues(self, text: str) -> tuple[str, ...]:
         """The factual complaints found in `text`, as "category: words" (weak ones too,
@@ -581,16 +846,61 @@ class Triage:
         return self._analyzer
 
     def harsh_reasons(self, text: str, sentiment: float, rating: int | None) -> tuple[str, ...]:
-        """Why a comment with this (stored) sentiment counts as harsh; empty if it does not."""
-        return self._harsh_reasons(text, sentiment, rating)
+        """Why a comment with this (stored) sentiment counts as harsh; empty if it does not.
+        For a comment in a language triage does not read: ("not checked: <code>",)."""
+        language = languages.detect(text)
+        if language is None:
+            return self._unknown_harsh_reasons(text, sentiment, rating)
+        if language == "en":
+            return self._harsh_reasons(text, sentiment, rating)
+        if language == "de":
+            return self._german_harsh_reasons(text, sentiment, rating)
+        return (not_checked_reason(language),)
 
-    def _harsh_reasons(self, text: str, sentiment: float, rating: int | None) -> tuple[str, ...]:
+    def _unknown_harsh_reasons(
+        self, text: str, sentiment: float, rating: int | None
+    ) -> tuple[str, ...]:
+        """A text too short to tell its language ("Betrüger!!!", "Scammers!!!"): harsh by
+        the English list or the German one."""
+        english = self._harsh_reasons(text, sentiment, rating)
+        if not self._short_texts_german:
+            return english
+        if self._german_words is None:
+            self._german_words = _bundled_german_harsh_words()
+        german = [
+            f"{category}: {word}"
+            for category, word in self._german_words.find(text)
+            if category in ("insult", "threat")
+            or sentiment < NEGATIVE_BELOW
+            or (rating is not None and rating <= 2)
+        ]
+        return tuple(dict.fromkeys([*english, *german])) if german else english
+
+    def _german_harsh_reasons(
+        self, text: str, sentiment: float, rating: int | None
+    ) -> tuple[str, ...]:
+        if self._german_words is None:
+            self._german_words = _bundled_german_harsh_words()
+        return self._harsh_reasons(
+            text, sentiment, rating, self._german_words, _DE_SHOUT_WORD, _NOT_SHOUTING_DE
+        )
+
+    def _harsh_reasons(
+        self,
+        text: str,
+        sentiment: float,
+        rating: int | None,
+        words: HarshWords | None = None,
+        shout_word: re.Pattern[str] = _SHOUT_WORD,
+        not_shouting: frozenset[str] | None = None,
+    ) -> tuple[str, ...]:
         reasons: list[str] = []
         unhappy = sentiment < NEGATIVE_BELOW or (rating is not None and rating <= 2)
-        for category, word in self._harsh.find(text):
+        for category, word in (words or self._harsh).find(text):
             if category in ("insult", "threat") or unhappy:
                 reasons.append(f"{category}: {word}")
-        shouted = [w for w in _SHOUT_WORD.findall(text) if w not in _NOT_SHOUTING]
+        known = _NOT_SHOUTING if not_shouting is None else not_shouting
+        shouted = [w for w in shout_word.findall(text) if w not in known]
         not_glad = sentiment < POSITIVE_FROM and (rating is None or rating <= 3)
         if not_glad and (len(shouted) >= 2 or (shouted and _BANGS.search(text))):
             reasons.append("shouting: " + " ".join(shouted[:3]))
@@ -637,6 +947,26 @@ _NOT_SHOUTING = frozenset(
         "THE",
     }
 )
+
+
+# German abbreviations and names in capitals.
+_NOT_SHOUTING_DE = _NOT_SHOUTING | frozenset(
+    {
+        "AGB", "GMBH", "MWST", "UST", "PLZ", "USW", "BZW", "GLS", "DHL", "HERMES", "KFZ",
+        "PKW", "LKW", "ABC", "WLAN", "EC", "PDF", "SMS", "UND", "DER", "DIE", "DAS",
+    }
+)  # fmt: skip
+
+
+def _unchecked(language: str, rating: int | None) -> Verdict:
+    """A comment in a language triage does not read: its stars alone, or neutral."""
+    if rating is None:
+        return Verdict(0.0, Severity.NEUTRAL, (not_checked_reason(language),), language, False)
+    sentiment = (rating - 3) / 2
+    severity = (
+        Severity.NEGATIVE if rating <= 2 else Severity.POSITIVE if rating >= 4 else Severity.NEUTRAL
+    )
+    return Verdict(sentiment, severity, (not_checked_reason(language),), language, False)
 
 
 def _severity(sentiment: float, rating: int | None) -> Severity:

@@ -298,6 +298,9 @@ def test_every_flag_blocks_exactly_when_its_kind_does(triage: Triage) -> None:
         for flag in check(triage, draft, complaint_valid="valid"):
             assert flag.blocking is (flag.kind in BLOCKING_KINDS)
             seen.add(flag.kind)
+    for flag in check(triage, "Nous sommes désolés, le colis est arrivé en retard chez vous."):
+        assert flag.blocking is (flag.kind in BLOCKING_KINDS)
+        seen.add(flag.kind)
     for channel, draft in (("public", "Sorry! Use FD-7KQM-X4PA."), ("email", "Sorry!")):
         flags = check_tone(
             draft,
