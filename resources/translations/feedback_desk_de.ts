@@ -2653,6 +2653,113 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <translation>Mazedonisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thailändisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>{offer} has no code, so there is nothing to mark redeemed.</source>
@@ -6623,6 +6730,226 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>ToneCheck</name>
+    <message>
+        <source>Offer tied to the review</source>
+        <translation>Angebot an die Bewertung geknüpft</translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation>Schreien</translation>
+    </message>
+    <message>
+        <source>Private details in public</source>
+        <translation>Private Angaben öffentlich</translation>
+    </message>
+    <message>
+        <source>Defensive or blaming</source>
+        <translation>Abwehrend oder schuldzuweisend</translation>
+    </message>
+    <message>
+        <source>Arguing</source>
+        <translation>Streitend</translation>
+    </message>
+    <message>
+        <source>Sounds sarcastic</source>
+        <translation>Klingt sarkastisch</translation>
+    </message>
+    <message>
+        <source>No apology</source>
+        <translation>Keine Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Negative overall</source>
+        <translation>Insgesamt negativ</translation>
+    </message>
+    <message>
+        <source>Discount code in public</source>
+        <translation>Rabattcode öffentlich</translation>
+    </message>
+    <message>
+        <source>The offer's code is missing</source>
+        <translation>Der Code des Angebots fehlt</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the reply reads calm and professional.</source>
+        <translation>Nichts zu ändern: Die Antwort klingt ruhig und professionell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing is worth a second look.</source>
+        <translation><numerusform>%n Punkt ist einen zweiten Blick wert.</numerusform><numerusform>%n Punkt ist einen zweiten Blick wert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things are worth a second look.</source>
+        <translation><numerusform>%n Punkte sind einen zweiten Blick wert.</numerusform><numerusform>%n Punkte sind einen zweiten Blick wert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more is worth a second look</source>
+        <translation><numerusform>%n weiterer ist einen zweiten Blick wert</numerusform><numerusform>%n weiterer ist einen zweiten Blick wert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are worth a second look</source>
+        <translation><numerusform>%n weitere sind einen zweiten Blick wert</numerusform><numerusform>%n weitere sind einen zweiten Blick wert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem must be fixed before sending.</source>
+        <translation><numerusform>%n Problem muss vor dem Senden behoben werden.</numerusform><numerusform>%n Problem muss vor dem Senden behoben werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem must be fixed before sending, and {more}.</source>
+        <translation><numerusform>%n Problem muss vor dem Senden behoben werden, und {more}.</numerusform><numerusform>%n Problem muss vor dem Senden behoben werden, und {more}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems must be fixed before sending.</source>
+        <translation><numerusform>%n Probleme müssen vor dem Senden behoben werden.</numerusform><numerusform>%n Probleme müssen vor dem Senden behoben werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems must be fixed before sending, and {more}.</source>
+        <translation><numerusform>%n Probleme müssen vor dem Senden behoben werden, und {more}.</numerusform><numerusform>%n Probleme müssen vor dem Senden behoben werden, und {more}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <comment>quoting the draft</comment>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <source>{quote} ties what you offer to the customer's review. Google and the other review platforms forbid offering anything in return for changing or removing a review: the reply can be taken down and the shop's listing penalised.</source>
+        <translation>{quote} knüpft Ihr Angebot an die Bewertung der Kundin oder des Kunden. Google und die anderen Bewertungsportale verbieten, etwas dafür anzubieten, dass eine Bewertung geändert oder gelöscht wird: Die Antwort kann entfernt und der Eintrag Ihres Geschäfts abgestraft werden.</translation>
+    </message>
+    <message>
+        <source>Make the offer with no strings attached and leave the review out of this reply. When things are put right, many customers update their review on their own.</source>
+        <translation>Machen Sie das Angebot ohne Bedingung und lassen Sie die Bewertung in dieser Antwort aus dem Spiel. Wenn alles wieder in Ordnung ist, ändern viele Kunden ihre Bewertung von selbst.</translation>
+    </message>
+    <message>
+        <source>{quote} sounds defensive and puts the blame on the customer. People reading along tend to take the customer's side when a shop answers like this.</source>
+        <translation>{quote} klingt abwehrend und schiebt der Kundschaft die Schuld zu. Wer mitliest, stellt sich bei so einer Antwort meist auf die Seite der Kundschaft.</translation>
+    </message>
+    <message>
+        <source>Leave out whose fault it was and say what you will do now, for example: “Let's sort this out: I can send a replacement today.”</source>
+        <translation>Lassen Sie weg, wessen Schuld es war, und sagen Sie, was Sie jetzt tun, zum Beispiel: „Lassen Sie uns das klären: Ich kann Ihnen heute noch Ersatz schicken.“</translation>
+    </message>
+    <message>
+        <source>{quote} carries on an argument. A back-and-forth in public rarely changes anyone's mind and is there for everyone to read.</source>
+        <translation>{quote} setzt einen Streit fort. Ein öffentliches Hin und Her überzeugt selten jemanden, und alle können es lesen.</translation>
+    </message>
+    <message>
+        <source>Make your point once, kindly, and offer to carry on by private message or e-mail.</source>
+        <translation>Sagen Sie es einmal, freundlich, und bieten Sie an, per Privatnachricht oder E-Mail weiterzusprechen.</translation>
+    </message>
+    <message>
+        <source>{quote} can read as sarcastic. Irony does not come across in writing; it reads as mockery.</source>
+        <translation>{quote} kann sarkastisch wirken. Ironie kommt schriftlich nicht an; sie liest sich wie Spott.</translation>
+    </message>
+    <message>
+        <source>Say exactly what you mean in plain words, for example: “I'm sorry the order wasn't what you hoped for.”</source>
+        <translation>Sagen Sie in einfachen Worten genau, was Sie meinen, zum Beispiel: „Es tut mir leid, dass die Bestellung nicht Ihren Erwartungen entsprach.“</translation>
+    </message>
+    <message>
+        <source>Quotation marks around {quote} suggest you don't believe the customer, and read as sarcasm.</source>
+        <translation>Anführungszeichen um {quote} lassen vermuten, dass Sie der Kundschaft nicht glauben, und wirken sarkastisch.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks, or describe the issue in your own words.</source>
+        <translation>Entfernen Sie die Anführungszeichen oder beschreiben Sie das Problem mit eigenen Worten.</translation>
+    </message>
+    <message>
+        <source>{quote} is written in capitals, which reads as shouting.</source>
+        <translation>{quote} steht in Großbuchstaben und wirkt wie Schreien.</translation>
+    </message>
+    <message>
+        <source>Write it in ordinary letters. If something needs weight, let the words carry it.</source>
+        <translation>Schreiben Sie es in normaler Schrift. Wenn etwas Gewicht braucht, lassen Sie die Worte es tragen.</translation>
+    </message>
+    <message>
+        <source>{quote}: a row of exclamation marks reads as anger or shouting.</source>
+        <translation>{quote}: Mehrere Ausrufezeichen hintereinander wirken wütend oder wie Schreien.</translation>
+    </message>
+    <message>
+        <source>End the sentence with a full stop, or a single exclamation mark at most.</source>
+        <translation>Beenden Sie den Satz mit einem Punkt oder höchstens einem Ausrufezeichen.</translation>
+    </message>
+    <message>
+        <source>Greet the customer by their first name only.</source>
+        <translation>Sprechen Sie die Kundin oder den Kunden nur mit dem Vornamen an.</translation>
+    </message>
+    <message>
+        <source>Take it out. Ask the customer to send you the details by private message or e-mail, and deal with them there.</source>
+        <translation>Nehmen Sie es heraus. Bitten Sie um die Angaben per Privatnachricht oder E-Mail und klären Sie es dort.</translation>
+    </message>
+    <message>
+        <source>This reply is public and it shows an e-mail address: {quote}. Anyone can read, copy and misuse it, and the customer never agreed to have it shown.</source>
+        <translation>Diese Antwort ist öffentlich und zeigt eine E-Mail-Adresse: {quote}. Jeder kann sie lesen, kopieren und missbrauchen, und die Kundschaft hat nie zugestimmt, dass sie gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This reply is public and it shows an order number: {quote}. Anyone can read, copy and misuse it, and the customer never agreed to have it shown.</source>
+        <translation>Diese Antwort ist öffentlich und zeigt eine Bestellnummer: {quote}. Jeder kann sie lesen, kopieren und missbrauchen, und die Kundschaft hat nie zugestimmt, dass sie gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This reply is public and it shows a phone number: {quote}. Anyone can read, copy and misuse it, and the customer never agreed to have it shown.</source>
+        <translation>Diese Antwort ist öffentlich und zeigt eine Telefonnummer: {quote}. Jeder kann sie lesen, kopieren und missbrauchen, und die Kundschaft hat nie zugestimmt, dass sie gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This reply is public and it shows a street address: {quote}. Anyone can read, copy and misuse it, and the customer never agreed to have it shown.</source>
+        <translation>Diese Antwort ist öffentlich und zeigt eine Anschrift: {quote}. Jeder kann sie lesen, kopieren und missbrauchen, und die Kundschaft hat nie zugestimmt, dass sie gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This reply is public and it shows a postcode: {quote}. Anyone can read, copy and misuse it, and the customer never agreed to have it shown.</source>
+        <translation>Diese Antwort ist öffentlich und zeigt eine Postleitzahl: {quote}. Jeder kann sie lesen, kopieren und missbrauchen, und die Kundschaft hat nie zugestimmt, dass sie gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>This reply is public and it shows a full name: {quote}. Anyone can read, copy and misuse it, and the customer never agreed to have it shown.</source>
+        <translation>Diese Antwort ist öffentlich und zeigt einen vollständigen Namen: {quote}. Jeder kann ihn lesen, kopieren und missbrauchen, und die Kundschaft hat nie zugestimmt, dass er gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>A discount code in a public reply can be used by anyone who reads it.</source>
+        <translation>Einen Rabattcode in einer öffentlichen Antwort kann jeder nutzen, der ihn liest.</translation>
+    </message>
+    <message>
+        <source>Send the code in a private message or an e-mail; in public, say you will be in touch to put things right.</source>
+        <translation>Schicken Sie den Code per Privatnachricht oder E-Mail; öffentlich sagen Sie nur, dass Sie sich melden, um alles wieder in Ordnung zu bringen.</translation>
+    </message>
+    <message>
+        <source>You are offering something with the code {offer_code}, but the reply does not give the code, so the customer cannot use it.</source>
+        <translation>Sie bieten etwas mit dem Code {offer_code} an, aber die Antwort nennt den Code nicht, also kann die Kundschaft ihn nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>Add {code} where you make the offer (and {discount} to say what it is).</source>
+        <translation>Fügen Sie {code} dort ein, wo Sie das Angebot machen (und {discount}, um zu sagen, was es ist).</translation>
+    </message>
+    <message>
+        <source>You marked this complaint as valid, but the reply neither apologises nor admits what went wrong. Owning the problem is what calms most customers down.</source>
+        <translation>Sie haben diese Beschwerde als berechtigt eingestuft, aber die Antwort entschuldigt sich weder, noch gibt sie zu, was schiefging. Den Fehler einzugestehen beruhigt die meisten Kunden.</translation>
+    </message>
+    <message>
+        <source>You marked this complaint as partly valid, but the reply neither apologises nor admits what went wrong. Owning the problem is what calms most customers down.</source>
+        <translation>Sie haben diese Beschwerde als teilweise berechtigt eingestuft, aber die Antwort entschuldigt sich weder, noch gibt sie zu, was schiefging. Den Fehler einzugestehen beruhigt die meisten Kunden.</translation>
+    </message>
+    <message>
+        <source>Start by owning it, for example: “You're right, and I'm sorry: that isn't the standard we aim for.”</source>
+        <translation>Gestehen Sie es gleich zu Beginn ein, zum Beispiel: „Sie haben recht, und es tut mir leid: Das ist nicht der Anspruch, den wir an uns haben.“</translation>
+    </message>
+    <message>
+        <source>Not checked: this draft is written in {language}; the tone check reads English and German.</source>
+        <translation>Nicht geprüft: Dieser Entwurf ist auf {language} geschrieben; die Tonprüfung liest nur Englisch und Deutsch.</translation>
+    </message>
+    <message>
+        <source>Read it through once more yourself before sending: is it calm, does it own the problem, and does it say what happens next?</source>
+        <translation>Lesen Sie ihn vor dem Senden selbst noch einmal durch: Ist er ruhig, gesteht er das Problem ein, und sagt er, wie es weitergeht?</translation>
+    </message>
+    <message>
+        <source>Taken as a whole, the reply sounds more upset than helpful, even where each word is polite. Readers remember the mood more than the facts.</source>
+        <translation>Insgesamt klingt die Antwort eher verärgert als hilfreich, auch wenn jedes Wort höflich ist. Leser behalten die Stimmung eher als die Fakten.</translation>
+    </message>
+    <message>
+        <source>Cut the complaints about the situation and say what happens next, for example how you will put it right and that you hope to see them again.</source>
+        <translation>Streichen Sie die Klagen über die Lage und sagen Sie, wie es weitergeht, zum Beispiel wie Sie es wiedergutmachen und dass Sie sich auf einen nächsten Besuch freuen.</translation>
+    </message>
+</context>
+<context>
     <name>Total</name>
     <message>
         <source>{offers} worth {money}</source>
@@ -6679,6 +7006,13 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>{n} refunds</source>
         <translation>{n} Rückerstattungen</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>Not checked: written in {language}. Triage reads English and German.</source>
+        <translation>Nicht geprüft: auf {language} geschrieben. Die automatische Einschätzung liest nur Englisch und Deutsch.</translation>
     </message>
 </context>
 <context>

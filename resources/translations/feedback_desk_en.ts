@@ -270,6 +270,41 @@
     </message>
     </context>
 <context>
+    <name>ToneCheck</name>
+    <message numerus="yes">
+        <source>%n thing is worth a second look.</source>
+        <translation><numerusform>%n thing is worth a second look.</numerusform><numerusform>%n thing is worth a second look.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things are worth a second look.</source>
+        <translation><numerusform>%n things are worth a second look.</numerusform><numerusform>%n things are worth a second look.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more is worth a second look</source>
+        <translation><numerusform>%n more is worth a second look</numerusform><numerusform>%n more is worth a second look</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are worth a second look</source>
+        <translation><numerusform>%n more are worth a second look</numerusform><numerusform>%n more are worth a second look</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem must be fixed before sending.</source>
+        <translation><numerusform>%n problem must be fixed before sending.</numerusform><numerusform>%n problem must be fixed before sending.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem must be fixed before sending, and {more}.</source>
+        <translation><numerusform>%n problem must be fixed before sending, and {more}.</numerusform><numerusform>%n problem must be fixed before sending, and {more}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems must be fixed before sending.</source>
+        <translation><numerusform>%n problems must be fixed before sending.</numerusform><numerusform>%n problems must be fixed before sending.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems must be fixed before sending, and {more}.</source>
+        <translation><numerusform>%n problems must be fixed before sending, and {more}.</numerusform><numerusform>%n problems must be fixed before sending, and {more}.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>Watch</name>
     <message numerus="yes">
         <source>Feedback Desk: %Ln comment(s) need a reply</source>
