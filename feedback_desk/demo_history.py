@@ -32,6 +32,7 @@ from .core.cooloff import CoolOffSettings
 from .core.model import Comment, Platform, Status
 from .core.replies import Outcome, Validity
 from .core.saved_replies import fill
+from .core.texts import translate
 from .sources.base import Page
 from .sources.outbox import ReplyService
 from .store import Database
@@ -1047,7 +1048,7 @@ class _Teller:
                 comment_id,
                 Validity(story.validity),
                 story.valid_point,
-                story.category,
+                translate("ComplaintKinds", story.category),  # as the kinds list names it
                 story.notes,
             )
         )

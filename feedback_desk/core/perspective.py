@@ -337,8 +337,8 @@ def guess_category(cues: Iterable[str]) -> str | None:
     suggests, or None."""
     for cue in cues:
         kind = cue.partition(":")[0].strip()
-        if kind in TRIAGE_CATEGORIES:
-            return TRIAGE_CATEGORIES[kind]
+        if kind in TRIAGE_CATEGORIES:  # named as the owner's default list names it
+            return translate("ComplaintKinds", TRIAGE_CATEGORIES[kind])
     return None
 
 

@@ -12,10 +12,24 @@ from ..core.cooloff import CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.model import iso_utc, parse_iso
 from ..core.replies import VALIDITIES, Validity
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from ..core.saved_replies import SavedReply, parse
 from .database import Database
 
-DEFAULT_CATEGORIES = ("product", "delivery", "service", "price", "staff", "other")
+# The kinds of complaint a new shop starts with, in the interface language (default_categories);
+# once the owner edits the list (Settings → Complaint kinds), theirs are kept as written.
+DEFAULT_CATEGORIES = (
+    QT_TRANSLATE_NOOP("ComplaintKinds", "product"),
+    QT_TRANSLATE_NOOP("ComplaintKinds", "delivery"),
+    QT_TRANSLATE_NOOP("ComplaintKinds", "service"),
+    QT_TRANSLATE_NOOP("ComplaintKinds", "price"),
+    QT_TRANSLATE_NOOP("ComplaintKinds", "staff"),
+    QT_TRANSLATE_NOOP("ComplaintKinds", "other"),
+)
+
+
+def default_categories() -> list[str]:
+    return [translate("ComplaintKinds", name) for name in DEFAULT_CATEGORIES]
 CATEGORIES_KEY = "categories"
 
 
@@ -90,15 +104,15 @@ class Assessments:
             "SELECT value FROM settings WHERE key = ?", (CATEGORIES_KEY,)
         ).fetchone()
         if row is None:
-            return list(DEFAULT_CATEGORIES)
+            return default_categories()
         try:
             stored = json.loads(row[0])
         except ValueError:
-            return list(DEFAULT_CATEGORIES)
+            return default_categories()
         return (
             [str(c) for c in stored]
             if isinstance(stored, list) and stored
-            else list(DEFAULT_CATEGORIES)
+            else default_categories()
         )
 
     def set_categories(self, names: list[str]) -> list[str]:

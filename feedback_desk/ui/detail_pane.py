@@ -37,7 +37,7 @@ from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
 from ..core.replies import Channel, validity_label
 from ..core.texts import QT_TRANSLATE_NOOP
-from ..core.triage import Triage
+from ..core.triage import Triage, describe_reason, unchecked_language
 from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
 from ..store.threads import Surroundings, ThreadEntry
@@ -306,7 +306,10 @@ class DetailPane(QWidget):
             else self.tr("Written {when}").format(when=written)
         )
         reasons = self._triage.harsh_reasons(comment.text, comment.sentiment, comment.rating)
-        self._why.setText(harsh_explanation(reasons))
+        unread = unchecked_language(reasons)
+        # A language triage does not read is said plainly, in the usual colour: no alarm.
+        show_as_problem(self._why, unread is None)
+        self._why.setText(describe_reason(reasons[0]) if unread else harsh_explanation(reasons))
         self._why.setVisible(bool(reasons))
         self._text.setPlainText(comment.text)
         self._highlight(terms or [])

@@ -616,6 +616,33 @@
     </message>
 </context>
 <context>
+    <name>ComplaintKinds</name>
+    <message>
+        <source>product</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>Connectors</name>
     <message>
         <source>A {platform} account needs {flags}.</source>

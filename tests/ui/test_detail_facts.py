@@ -17,7 +17,7 @@ from feedback_desk.core.model import NewComment, Platform
 from feedback_desk.core.replies import Outcome, Validity
 from feedback_desk.store import Database
 from feedback_desk.store.assessments import Assessment, Assessments
-from feedback_desk.store.comments import CommentStore
+from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.discounts import DiscountLedger
 from feedback_desk.store.outbox import Outbox
 from feedback_desk.store.outcomes import Outcomes
@@ -293,3 +293,27 @@ def test_in_german_a_follow_up_counts_its_days_in_german(qapp) -> None:  # type:
         )
     finally:
         install_language("en")
+
+
+def test_a_comment_in_a_language_triage_does_not_read_says_so_plainly(
+    db: Database, triage, make_window: WindowFactory  # type: ignore[no-untyped-def]
+) -> None:
+    conn = db.connect()
+    store = CommentStore(db, conn)
+    french = NewComment(
+        Platform.GOOGLE,
+        "fr1",
+        "Claire",
+        "Le gâteau est arrivé en retard et il était sec, je ne reviendrai pas chez vous.",
+        NOW - timedelta(hours=2),
+        rating=1,
+    )
+    store.add_many([french], triage)
+    comment_id = store.page(InboxFilter())[0].id
+    conn.close()
+    window = make_window(db)
+    window._select(comment_id)
+    why = _label(window, "detailWhy")
+    assert why.isVisibleTo(window.detail)
+    assert why.text() == "Not checked: written in French. Triage reads English and German."
+    assert window.detail.comment.severity.value == "negative"  # from its one star
