@@ -12,11 +12,12 @@ from ..core.cooloff import CoolOffSettings
 from ..core.errors import UserFacingError
 from ..core.model import iso_utc, parse_iso
 from ..core.replies import VALIDITIES, Validity
-from ..core.texts import QT_TRANSLATE_NOOP, translate
 from ..core.saved_replies import SavedReply, parse
+from ..core.texts import QT_TRANSLATE_NOOP, translate
 from .database import Database
 
-# The kinds of complaint a new shop starts with, in the interface language (default_categories);
+# The kinds of complaint a new shop starts with, in the interface language (see
+# default_categories);
 # once the owner edits the list (Settings → Complaint kinds), theirs are kept as written.
 DEFAULT_CATEGORIES = (
     QT_TRANSLATE_NOOP("ComplaintKinds", "product"),
