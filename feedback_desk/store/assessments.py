@@ -17,8 +17,8 @@ from ..core.texts import QT_TRANSLATE_NOOP, translate
 from .database import Database
 
 # The kinds of complaint a new shop starts with, in the interface language (see
-# default_categories);
-# once the owner edits the list (Settings → Complaint kinds), theirs are kept as written.
+# default_categories); once the owner edits the list (Settings → Complaint kinds), theirs
+# are kept as written.
 DEFAULT_CATEGORIES = (
     QT_TRANSLATE_NOOP("ComplaintKinds", "product"),
     QT_TRANSLATE_NOOP("ComplaintKinds", "delivery"),
@@ -31,6 +31,8 @@ DEFAULT_CATEGORIES = (
 
 def default_categories() -> list[str]:
     return [translate("ComplaintKinds", name) for name in DEFAULT_CATEGORIES]
+
+
 CATEGORIES_KEY = "categories"
 
 

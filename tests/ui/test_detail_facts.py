@@ -296,7 +296,9 @@ def test_in_german_a_follow_up_counts_its_days_in_german(qapp) -> None:  # type:
 
 
 def test_a_comment_in_a_language_triage_does_not_read_says_so_plainly(
-    db: Database, triage, make_window: WindowFactory  # type: ignore[no-untyped-def]
+    db: Database,
+    triage,
+    make_window: WindowFactory,  # type: ignore[no-untyped-def]
 ) -> None:
     conn = db.connect()
     store = CommentStore(db, conn)
