@@ -544,7 +544,8 @@ class CommentStore:
         from .assessments import load_shop_name
         from .threads import surroundings
 
-        return surroundings(self._conn, comment_id, load_shop_name(self._conn) or "You")
+        shop = load_shop_name(self._conn) or translate("Comments", "You")  # no shop name yet
+        return surroundings(self._conn, comment_id, shop)
 
     def facts(self, comment_id: int) -> CommentFacts:
         """The offers, the judgement and the latest outcome of one comment."""

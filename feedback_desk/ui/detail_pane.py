@@ -228,12 +228,28 @@ class DetailPane(QWidget):
 
         actions = QHBoxLayout()
         self._buttons: dict[Status, QPushButton] = {}
-        for status, label, name in (
-            (Status.RESOLVED, self.tr("Mark resolved"), "resolveButton"),
-            (Status.IGNORED, self.tr("Ignore"), "ignoreButton"),
-            (Status.NEW, self.tr("Back to new"), "reopenButton"),
+        for status, label, tip, name in (
+            (
+                Status.RESOLVED,
+                self.tr("Mark resolved"),
+                self.tr("Mark this comment resolved: it leaves Needs a reply"),
+                "resolveButton",
+            ),
+            (
+                Status.IGNORED,
+                self.tr("Ignore"),
+                self.tr("Ignore this comment: no reply needed, it leaves Needs a reply"),
+                "ignoreButton",
+            ),
+            (
+                Status.NEW,
+                self.tr("Back to new"),
+                self.tr("Put this comment back among the new ones"),
+                "reopenButton",
+            ),
         ):
             button = QPushButton(label)
+            button.setToolTip(tip)  # the button's word is short; this says what it does
             button.setObjectName(name)
             button.clicked.connect(lambda _=False, s=status: self._request(s))
             actions.addWidget(button)

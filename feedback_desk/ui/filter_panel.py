@@ -62,7 +62,8 @@ class FilterPanel(QWidget):
         self.view_list.setModel(self._views)
         self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view_list.setMaximumHeight(self.view_list.sizeHintForRow(0) * (len(VIEWS) + 1) + 8)
+        # Every view in sight: on a short screen the panel scrolls, the list never does.
+        self.view_list.setFixedHeight(self.view_list.sizeHintForRow(0) * (len(VIEWS) + 1) + 8)
         self.view_list.setCurrentIndex(self._views.index(VIEWS.index(START_VIEW), 0))
         self.view_list.selectionModel().currentChanged.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.view_list)

@@ -26,6 +26,13 @@ CHANNEL_LABELS = {
     "private": QT_TRANSLATE_NOOP("Story", "In a private message"),
     "email": QT_TRANSLATE_NOOP("Story", "By e-mail"),
 }
+# The same inside a sentence ("Maria — in public, sent from Feedback Desk"): a word that
+# starts a line in English may not be lower case in another language.
+CHANNEL_PHRASES = {
+    "public": QT_TRANSLATE_NOOP("Story", "in public"),
+    "private": QT_TRANSLATE_NOOP("Story", "in a private message"),
+    "email": QT_TRANSLATE_NOOP("Story", "by e-mail"),
+}
 REPLY_STATES = {
     "queued": QT_TRANSLATE_NOOP("Story", "written, not sent yet"),
     "sending": QT_TRANSLATE_NOOP("Story", "being sent"),
@@ -52,6 +59,12 @@ def _translated(text: str) -> str:
 def channel_label(channel: str) -> str:
     """How a reply went ("In public"), in the interface language; unknown: as stored."""
     known = CHANNEL_LABELS.get(channel)
+    return _translated(known) if known else channel
+
+
+def channel_phrase(channel: str) -> str:
+    """How a reply went, inside a sentence: "in public", "by e-mail"."""
+    known = CHANNEL_PHRASES.get(channel)
     return _translated(known) if known else channel
 
 
@@ -142,7 +155,7 @@ def _conversation(story: ComplaintStory) -> str:
     for entry in around.conversation:
         if entry.kind == "reply":
             channel = entry.channel or "public"
-            how = channel_label(channel) if channel in CHANNEL_LABELS else ""
+            how = channel_phrase(channel) if channel in CHANNEL_PHRASES else ""
             where = (
                 QCoreApplication.translate("Story", "made on {platform}").format(
                     platform=story.comment.platform.label
@@ -150,7 +163,11 @@ def _conversation(story: ComplaintStory) -> str:
                 if entry.source == "platform"
                 else QCoreApplication.translate("Story", "sent from Feedback Desk")
             )
-            who = f"{esc(entry.author)} — {esc(how.lower())}, {esc(where)}"
+            who = esc(
+                QCoreApplication.translate("Story", "{author} — {how}, {where}").format(
+                    author=entry.author, how=how, where=where
+                )
+            )
         else:
             mark = (
                 QCoreApplication.translate("Story", " (this comment)")
@@ -219,7 +236,7 @@ def _pause_and_reply(story: ComplaintStory) -> str:
             )
         )
     else:
-        how = f" ({esc(channel_label(reply.channel).lower())})" if reply else ""
+        how = f" ({esc(channel_phrase(reply.channel))})" if reply else ""
         pairs.append(
             (
                 QCoreApplication.translate("Story", "First reply"),

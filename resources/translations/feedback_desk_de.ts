@@ -402,6 +402,10 @@
         <source>There is no comment with id {id}.</source>
         <translation>Es gibt keinen Kommentar mit der ID {id}.</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
 </context>
 <context>
     <name>Compensation</name>
@@ -992,15 +996,27 @@
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation>Als geklärt markieren</translation>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Mark this comment resolved: it leaves Needs a reply</source>
+        <translation>Als geklärt markieren: Der Kommentar verlässt „Braucht eine Antwort“</translation>
     </message>
     <message>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
+        <source>Ignore this comment: no reply needed, it leaves Needs a reply</source>
+        <translation>Ignorieren: Keine Antwort nötig, der Kommentar verlässt „Braucht eine Antwort“</translation>
+    </message>
+    <message>
         <source>Back to new</source>
-        <translation>Zurück auf neu</translation>
+        <translation>Wieder neu</translation>
+    </message>
+    <message>
+        <source>Put this comment back among the new ones</source>
+        <translation>Den Kommentar wieder zu den neuen legen</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -6426,6 +6442,18 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
         <translation>Per E-Mail</translation>
     </message>
     <message>
+        <source>in public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>in a private message</source>
+        <translation>als Privatnachricht</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
         <source>written, not sent yet</source>
         <translation>geschrieben, noch nicht gesendet</translation>
     </message>
@@ -6480,6 +6508,10 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>sent from Feedback Desk</source>
         <translation>aus Feedback Desk gesendet</translation>
+    </message>
+    <message>
+        <source>{author} — {how}, {where}</source>
+        <translation>{author} — {how}, {where}</translation>
     </message>
     <message>
         <source> (this comment)</source>
