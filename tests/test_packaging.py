@@ -126,7 +126,17 @@ def test_wheel_holds_the_resources(tmp_path: Path) -> None:
     )  # fmt: skip
     (wheel,) = tmp_path.glob("*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for name in ("__init__.py", "sample_inbox.json", "icons/app.svg", "help/connecting.html"):
+    for name in (
+        "__init__.py",
+        "sample_inbox.json",
+        "icons/app.svg",
+        "help/connecting.html",
+        "help/guide_de.html",
+        "translations/feedback_desk_de.qm",
+        "translations/feedback_desk_en.qm",
+        "saved_replies_de.json",
+        "harsh_words_de.txt",
+    ):
         assert f"feedback_desk/resources/{name}" in names, name
 
 
@@ -209,6 +219,10 @@ def test_bundle_holds_resources_lexicon_and_keyring_backends(bundle: Path) -> No
     assert "keyring.backends.SecretService" in modules
     assert "secretstorage" in modules
     assert (internal / "THIRD-PARTY-NOTICES.txt").is_file()
+    # The interface in German: ours, and Qt's own words ("Abbrechen") beside it.
+    translations = internal / "feedback_desk" / "resources" / "translations"
+    assert (translations / "feedback_desk_de.qm").is_file()
+    assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_de.qm").is_file()
     # Trimmed: none of the Qt parts the app never loads.
     qt_libs = {p.name for p in (internal / "PySide6" / "Qt" / "lib").glob("libQt6*")}
     for unused in ("Qml", "Quick", "Pdf", "WebEngineCore", "VirtualKeyboard"):
