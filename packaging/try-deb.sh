@@ -7,6 +7,7 @@
 # and the demo window must open. Screenshots go to dist/try-deb/ (look at them).
 #
 #   sudo bash packaging/try-deb.sh [dist/feedback-desk_<version>_amd64.deb]
+#   sudo OWNER_LANG=de_DE.UTF-8 bash packaging/try-deb.sh      # as an owner whose system is German
 #
 # Root only (debootstrap, chroot, mounts). $TRY_DEB_DIR (default /var/tmp/feedback-desk-try-deb)
 # keeps base/, the clean chroot, made once (about a minute; delete it to start afresh), and
@@ -138,7 +139,7 @@ in_root useradd -m -s /bin/sh "$USER_NAME"
 # As the new user, with an empty HOME and nothing but a display in the environment.
 as_owner() { chroot --userspec="$USER_NAME:$USER_NAME" "$RUN" /usr/bin/env -i \
   HOME="/home/$USER_NAME" USER="$USER_NAME" LOGNAME="$USER_NAME" PATH=/usr/local/bin:/usr/bin:/bin \
-  LANG=C.UTF-8 DISPLAY="$DISPLAY_NUM" XDG_RUNTIME_DIR="/tmp/runtime-$USER_NAME" "$@"; }
+  LANG="${OWNER_LANG:-C.UTF-8}" DISPLAY="$DISPLAY_NUM" XDG_RUNTIME_DIR="/tmp/runtime-$USER_NAME" "$@"; }
 mkdir -p "$RUN/tmp/runtime-$USER_NAME"
 chroot "$RUN" chown "$USER_NAME:$USER_NAME" "/tmp/runtime-$USER_NAME"
 chmod 700 "$RUN/tmp/runtime-$USER_NAME"
@@ -168,7 +169,7 @@ as_owner sh -c "cd && exec $exec_line" >"$SHOTS/app.log" 2>&1 &
 # xdotool search --sync waits for the window; timeout keeps a failure from hanging here.
 find_window() { as_owner timeout "$2" xdotool search --sync --onlyvisible --name "$1" 2>/dev/null | head -1; }
 
-assistant=$(find_window '^Set up Feedback Desk$' 60 || true)
+assistant=$(find_window '^(Set up Feedback Desk|Feedback Desk einrichten)$' 60 || true)
 if [ -z "$assistant" ]; then
   shot 0-no-assistant
   die "the first-run assistant did not open in 60 s; see $SHOTS/app.log"
@@ -187,13 +188,14 @@ shot 2-empty-window
 
 # The "Open the demo inbox" button is a Qt widget, not an X window xdotool could find: it
 # is clicked where the empty window puts it on this 1280x800 screen (the third button below
-# the welcome text, about 2/3 across and 63% down the window; DEMO_DX/DEMO_DY override).
+# the welcome text, the buttons one above the other: about 57% across and 70% down the
+# window, in English and in German; DEMO_DX/DEMO_DY override).
 eval "$(as_owner xdotool getwindowgeometry --shell "$main")"
 say "main window at ${X},${Y} ${WIDTH}x${HEIGHT}"
 click_demo() { as_owner xdotool mousemove --sync "$1" "$2" click 1; }
-click_demo "$((X + ${DEMO_DX:-WIDTH * 2 / 3}))" "$((Y + ${DEMO_DY:-HEIGHT * 63 / 100}))"
+click_demo "$((X + ${DEMO_DX:-WIDTH * 575 / 1000}))" "$((Y + ${DEMO_DY:-HEIGHT * 705 / 1000}))"
 say "clicked 'Open the demo inbox'"
-demo=$(find_window 'demo inbox' 30 || true)
+demo=$(find_window '(demo inbox|Demo-Posteingang)' 30 || true)
 if [ -z "$demo" ]; then
   shot 2b-after-click
   die "the demo window did not open after clicking 'Open the demo inbox'; see $SHOTS/"
