@@ -21,6 +21,7 @@ import csv
 import os
 import shutil
 import sqlite3
+import statistics
 import tempfile
 import time
 from datetime import UTC, date, datetime
@@ -110,6 +111,25 @@ def timed(label: str, fn):  # type: ignore[no-untyped-def]
     return result, seconds
 
 
+def figures_scaling(complaints, window, now, zone) -> str:  # type: ignore[no-untyped-def]
+    """Computing the figures for a tenth of the complaints and for all of them (the same
+    facts, median of 3 each, alternately): linear means about 10x."""
+    tenth = complaints[: len(complaints) // 10]
+    small, large = [], []
+    for _ in range(3):
+        for part, times in ((tenth, small), (complaints, large)):
+            started = time.perf_counter()
+            build_report(part, start=window.start, end=window.end, now=now, tz=zone)
+            times.append(time.perf_counter() - started)
+    small_s, large_s = statistics.median(small), statistics.median(large)
+    ratio = large_s / small_s
+    return (
+        f"figures: {len(tenth):,} complaints {small_s * 1000:.0f} ms, {len(complaints):,} "
+        f"{large_s * 1000:.0f} ms: {ratio:.1f}x for 10x the complaints; target linear "
+        f"(<= 12x): {'met' if ratio <= 12 else 'MISSED'}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
@@ -163,10 +183,21 @@ def main() -> None:
         ),
     )
 
+    scaling = figures_scaling(complaints, window, now, zone)
+
     history = History(db, conn)
-    ids, _ = timed("history list, all complaints", lambda: history.ids(window, tz=zone))
-    timed("history list, first 200 rows", lambda: history.rows(ids[:200]))
-    timed("history list, search 'late'", lambda: history.ids(window, "late", tz=zone))
+    ids, all_ids_s = timed("history list, every id (before)", lambda: history.ids(window, tz=zone))
+    timed("  and their first 200 rows", lambda: history.rows(ids[:200]))
+    _, first_s = timed("history list, first page", lambda: history.page(window, tz=zone))
+    deep = history.page(
+        window, tz=zone, after=history.rows(ids[len(ids) // 2 : len(ids) // 2 + 1])[0]
+    )
+    _, deep_s = timed(
+        "history list, a page half way down",
+        lambda: history.page(window, tz=zone, after=deep[-1]),
+    )
+    timed("history list, counted (background)", lambda: history.count(window, tz=zone))
+    timed("history list, search 'late', page", lambda: history.page(window, "late", tz=zone))
 
     def baseline() -> None:
         raw = sqlite3.connect(db.path)
@@ -184,6 +215,13 @@ def main() -> None:
         f"{load_s + build_s + csv_s:.2f} s\n"
         f"PDF end to end (load + figures + write) {total_pdf:.2f} s, target <= 10 s: "
         f"{'met' if total_pdf <= 10 else 'MISSED'}"
+    )
+    print(scaling)
+    page_s = max(first_s, deep_s)
+    print(
+        f"history list: a page of 200 rows {page_s * 1000:.1f} ms (first or half way down), "
+        f"against reading every id {all_ids_s * 1000:.0f} ms; target proportional to what is "
+        f"shown (a page <= 50 ms whatever the count): {'met' if page_s <= 0.05 else 'MISSED'}"
     )
     print(
         f"sizes: CSV {(work / 'r.csv').stat().st_size / 1e6:.1f} MB, "

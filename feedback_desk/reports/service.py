@@ -116,11 +116,11 @@ def report_categories(db: Database) -> list[str]:
 
 def report_other_platforms(db: Database) -> list[Platform]:
     """Platforms besides the five that comments come from (imported), to report on one."""
-    from ..store.comments import CommentStore
+    from ..store.history import other_platforms
 
     conn = db.connect()
     try:
-        return CommentStore(db, conn).other_platforms()
+        return other_platforms(conn)
     finally:
         conn.close()
 
@@ -224,7 +224,8 @@ def _write_pdf(target: Path, prepared: PreparedReport, document: QTextDocument |
 
 def build_page(prepared: PreparedReport) -> QTextDocument:
     """The report's page as Qt lays it out: what the PDF prints and the dialog previews.
-    Needs a QGuiApplication, on the GUI thread."""
+    Needs a QGuiApplication; may run on any thread (the document belongs to the thread
+    that built it: move it to the GUI thread before a widget shows it)."""
     from .pdf_export import build_document
 
     return build_document(

@@ -8,10 +8,7 @@ joined to it, then the discount ledger lines of the same complaints.
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -27,13 +24,14 @@ from ..core.report import (
     OUTCOMES,
     ComplaintFacts,
     Offer,
+    collector_paused,
 )
 from ..core.texts import translate
 from .discounts import stored_amount
 from .outbox import first_sent_reply_id
 from .outcomes import latest_outcome_id
 
-__all__ = ["ComplaintFacts", "Offer", "ReportFilter", "load_complaints"]
+__all__ = ["ComplaintFacts", "Offer", "ReportFilter", "collector_paused", "load_complaints"]
 
 _WORST_COMPLAINT_RANK = max(s.rank for s in COMPLAINT_SEVERITIES)
 
@@ -79,24 +77,8 @@ def load_complaints(
     """The complaints `report_filter` picks, oldest first. `tz` is the zone whose
     calendar days the filter's dates are; the times come back in UTC (give `tz` to
     `build_report` for its weeks, and convert what you show)."""
-    with _no_cycle_collection():
+    with collector_paused():
         return _load(conn, report_filter, tz)
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while the facts are built. They hold no reference
-    cycles, yet the ten or so objects per complaint set off collection passes that cost
-    about a tenth of loading 100,000 complaints. Reference counting frees memory as usual;
-    the collector's state is restored afterwards (if another thread paused it too, it stays
-    paused until that thread is done)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load(
@@ -140,11 +122,40 @@ def _with_merges(conn: sqlite3.Connection, facts: list[ComplaintFacts]) -> list[
     ]
 
 
-def complaints_cte(report_filter: ReportFilter, tz: tzinfo) -> tuple[str, list[object]]:
+def complaints_cte(
+    report_filter: ReportFilter,
+    tz: tzinfo,
+    *,
+    lean: bool = False,
+    before: tuple[str, int] | None = None,
+) -> tuple[str, list[object]]:
     """A WITH clause naming `complaints`: the filtered rows, everything joined. (The
-    history list selects from it too, so the two never disagree.)"""
+    history list selects from it too, so the two never disagree.) `lean`: only their `id`
+    and `created_at`, joined only to what the filter looks at (a list's ids, a count);
+    `before` (lean only): only those listed, newest first, after the one written at this
+    stored time with this id (a page of the history list)."""
     in_range, params = _in_range(report_filter, tz)
     where = in_range + _filters(report_filter, params)
+    if before is not None:
+        # The walk down the time index starts at the page's end: the period's own end is
+        # checked on each row instead (unary + keeps SQLite from starting there).
+        where = [w.replace("c.created_at < ?", "+c.created_at < ?") for w in where]
+        where.append("c.created_at <= ? AND (c.created_at < ? OR c.id < ?)")
+        params.extend((before[0], before[0], before[1]))
+    if lean:
+        joins = []
+        if report_filter.categories or report_filter.validities:
+            joins.append("LEFT JOIN assessments a ON a.comment_id = c.id")
+        if report_filter.outcomes:
+            joins.append(f"LEFT JOIN outcomes o ON o.id = {latest_outcome_id('c.id')}")
+        return (
+            f"""
+        WITH complaints AS (
+            SELECT c.id, c.created_at FROM comments c {" ".join(joins)}
+            WHERE {" AND ".join(where)}
+        )""",
+            params,
+        )
     # The first reply actually sent and the latest outcome are found per complaint
     # through their indexes (replies_sent, outcomes_latest): half the time of numbering
     # every reply and outcome of the period with a window function and joining on those.

@@ -63,9 +63,15 @@ from ..core.texts import QT_TRANSLATE_NOOP
 from ..reports.html_export import duration, validity_label
 from ..store import Database
 from ..store.assessments import Assessments
-from ..store.comments import CommentStore
 from ..store.customers import Customer, Customers, NameMatch
-from ..store.history import PAGE, ComplaintStory, History, HistoryRow, ReportFilter
+from ..store.history import (
+    PAGE,
+    ComplaintStory,
+    History,
+    HistoryRow,
+    ReportFilter,
+    other_platforms,
+)
 from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .detail_pane import plain_label
@@ -115,10 +121,15 @@ REPLY_WAYS = {
 
 # -- the list --------------------------------------------------------------------------------
 
+# Reads the rows after a row, in the background, and hands them to the callback.
+NextPage = Callable[[HistoryRow, Callable[[list[HistoryRow]], None]], None]
+
 
 class HistoryModel(HeaderedTableModel):
-    """The picked complaints' ids are known up front; their rows are read a page at a
-    time as the view scrolls (fetchMore)."""
+    """A list of complaints read a page at a time as the view scrolls (fetchMore): either
+    pages asked for in the background, each after the last row shown (`set_pages`: the
+    history list, however long), or ids known up front (`set_ids`: a customer's
+    comments)."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("HistoryModel", "Written"),
@@ -136,8 +147,13 @@ class HistoryModel(HeaderedTableModel):
     def __init__(self, load_rows: Callable[[Sequence[int]], list[HistoryRow]]) -> None:
         super().__init__()
         self._load_rows = load_rows
-        self._ids: list[int] = []
+        self._ids: list[int] | None = []  # None: paged by `_next_page`
         self._rows: list[HistoryRow] = []
+        self._next_page: NextPage | None = None
+        self._more = False  # another page may follow (paged)
+        self._asking = False  # a page is on its way
+        self._pages = 0  # a new list drops the answers meant for the last one
+        self.total: int | None = 0  # how many complaints the list holds (None: not counted)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -147,8 +163,24 @@ class HistoryModel(HeaderedTableModel):
 
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
+        self._pages += 1
+        self._next_page = None
         self._ids = ids
         self._rows = self._load_rows(ids[:PAGE])
+        self.total = len(ids)
+        self.endResetModel()
+
+    def set_pages(self, first: list[HistoryRow], next_page: NextPage) -> None:
+        """Show `first` (a page); `next_page(after, deliver)` reads the rows after `after`
+        (in the background) and hands them to `deliver`."""
+        self.beginResetModel()
+        self._pages += 1
+        self._ids = None
+        self._rows = list(first)
+        self._next_page = next_page
+        self._more = len(first) >= PAGE
+        self._asking = False
+        self.total = None if self._more else len(first)
         self.endResetModel()
 
     def refresh_row(self, comment_id: int) -> None:
@@ -163,23 +195,39 @@ class HistoryModel(HeaderedTableModel):
                     )
                 return
 
-    @property
-    def total(self) -> int:
-        return len(self._ids)
-
     def row_at(self, row: int) -> HistoryRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < len(self._ids)
+        if parent.isValid():
+            return False
+        if self._ids is None:
+            return self._more and not self._asking
+        return len(self._rows) < len(self._ids)
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
+        if self._ids is None:
+            assert self._next_page is not None
+            self._asking = True
+            pages = self._pages
+            self._next_page(self._rows[-1], lambda rows: self._page_came(pages, rows))
+            return
         start = len(self._rows)
-        more = self._load_rows(self._ids[start : start + PAGE])
+        self._add(self._load_rows(self._ids[start : start + PAGE]))
+
+    def _page_came(self, pages: int, rows: list[HistoryRow]) -> None:
+        if pages != self._pages:
+            return  # meant for a list no longer shown
+        self._asking = False
+        self._more = len(rows) >= PAGE
+        self._add(rows)
+
+    def _add(self, more: list[HistoryRow]) -> None:
         if not more:
             return
+        start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
@@ -262,6 +310,9 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     # Short columns (times, judgements) fit what they show, in any locale; the name can be
     # widened; the complaint takes the room that is left.
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # ...measured on the rows in sight (Qt reads up to 1,000 rows, twenty roles a cell, each
+    # a call into Python: 150-300 ms on the GUI thread for a page of 200).
+    header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
     for column, width in enumerate(widths):
@@ -451,7 +502,7 @@ class HistoryWindow(QWidget):
             "history",
             Assessments(self._db, self._conn).categories(),
             fairness=self.tr("Fair or not"),
-            other_platforms=CommentStore(self._db, self._conn).other_platforms(),
+            other_platforms=other_platforms(self._conn),
         )
         self.platform, self.category, self.validity, self.outcome = self.filters.combos
         for combo in self.filters.combos:
@@ -613,16 +664,30 @@ class HistoryWindow(QWidget):
         db = self._db
         self.status.setText(self.tr("Looking…"))
 
-        def work() -> list[int]:
+        def work(report: Callable[[object], None]) -> int:
+            """The first page at once, then how many there are (the count takes longer)."""
             conn = db.connect()
             try:
-                return History(db, conn).ids(report_filter, search, tz)
+                history = History(db, conn)
+                report(history.page(report_filter, search, tz))
+                return history.count(report_filter, search, tz)
             finally:
                 conn.close()
 
-        def done(ids: list[int]) -> None:
+        def next_page(after: HistoryRow, deliver: Callable[[list[HistoryRow]], None]) -> None:
+            def read(conn: sqlite3.Connection) -> list[HistoryRow]:
+                return History(db, conn).page(report_filter, search, tz, after=after)
+
+            self._runner.run(on_own_connection(db, read), deliver, failed)
+
+        def first_page(rows: object) -> None:
             if generation == self._generation:
-                self._show_ids(ids)
+                assert isinstance(rows, list)
+                self._show_rows(rows, next_page)
+
+        def counted(total: int) -> None:
+            if generation == self._generation:
+                self._show_count(total)
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
@@ -630,25 +695,31 @@ class HistoryWindow(QWidget):
                     self.tr("The history could not be read: {problem}").format(problem=error)
                 )
 
-        self._runner.run(work, done, failed)
+        self._runner.run_with_progress(work, counted, failed, first_page)
 
-    def _show_ids(self, ids: list[int]) -> None:
+    def _show_rows(self, rows: list[HistoryRow], next_page: NextPage) -> None:
         previous = self.story.comment.id if self.story else None
-        self.model.set_ids(ids)
-        if not ids:
+        self.model.set_pages(rows, next_page)
+        if not rows:
             self.status.setText(self.tr(NO_COMPLAINTS))
             self._show_nothing()
             return
-        if self.search.text().strip():
-            found = self.tr("%Ln complaint(s) matching the search, newest first.", "", len(ids))
-        else:
-            found = self.tr("%Ln complaint(s), newest first.", "", len(ids))
-        self.status.setText(found)
-        if previous is not None and previous in ids[:PAGE]:
-            self.view.selectRow(ids.index(previous))
+        shown = [row.id for row in rows]
+        if previous is not None and previous in shown:
+            self.view.selectRow(shown.index(previous))
         elif self._asked_for is None or self.story is None:
             self.view.selectRow(0)
         # else: a comment asked for by the inbox is not in this list; it stays shown.
+
+    def _show_count(self, total: int) -> None:
+        self.model.total = total
+        if not total:
+            return  # the empty list said so already
+        if self.search.text().strip():
+            found = self.tr("%Ln complaint(s) matching the search, newest first.", "", total)
+        else:
+            found = self.tr("%Ln complaint(s), newest first.", "", total)
+        self.status.setText(found)
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = selected.indexes()

@@ -74,7 +74,7 @@ from .icons import icon
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
-from .tasks import TaskRunner, on_own_connection
+from .tasks import WARM_UP, WARM_UP_DELAY_MS, TaskRunner, on_own_connection, warm_up
 from .toolbar import ShrinkingToolBar
 from .watch import (
     KEEP_IN_TRAY,
@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         # Which keyring the system has is asked once, off the GUI thread, after the first
         # paint: the Accounts dialog then names it at once instead of looking it up itself.
         QTimer.singleShot(0, self._look_up_keyring)
+        # The windows opened from menus are imported on a worker once the window is up.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: warm_up(self._runner, WARM_UP))
 
     # -- building -------------------------------------------------------------------------
 

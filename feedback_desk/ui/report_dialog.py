@@ -2,8 +2,9 @@
 as it will be printed, save it as PDF, CSV or HTML.
 
 The preview is the very QTextDocument the PDF is printed from (`service.build_page`),
-so what the owner reads is what the file holds. Loading runs on the task runner; the
-document is built on the GUI thread (Qt's text documents belong to it). Saving goes
+so what the owner reads is what the file holds. Loading, the figures and the page are
+all made on the task runner (a text document that belongs to no widget may be built on
+any thread) and handed to the GUI thread to show. Saving goes
 through `reports.service`, the same code the `report` command uses, and writes atomically.
 """
 
@@ -15,7 +16,15 @@ from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserFacingError
+from ..core.report import collector_paused, thaw_collected
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..reports.service import (
     PreparedReport,
@@ -471,12 +481,14 @@ class ReportDialog(QDialog):
         self._update_buttons()
         db, now, tz = self._db, self._now(), self._tz
         self._runner.run(
-            lambda: _with_figures(prepare_report(db, report_filter, now=now, tz=tz)),
-            lambda prepared: self._loaded(generation, prepared),
+            lambda: _prepared_page(prepare_report(db, report_filter, now=now, tz=tz)),
+            lambda answer: self._loaded(generation, *answer),
             lambda error: self._load_failed(generation, error),
         )
 
-    def _loaded(self, generation: int, prepared: PreparedReport) -> None:
+    def _loaded(
+        self, generation: int, prepared: PreparedReport, document: QTextDocument | None
+    ) -> None:
         if generation != self._generation:
             return
 
@@ -492,8 +504,7 @@ class ReportDialog(QDialog):
                 summary=summary, choices=", ".join(words)
             )
         self.summary.setText(summary)
-        if count:
-            document = build_page(prepared)
+        if count and document is not None:
             self._set_report(prepared, document)
             self._show(document)
         else:
@@ -546,6 +557,8 @@ class ReportDialog(QDialog):
     def _stop(self) -> None:
         self.refresh_timer.stop()
         self._generation += 1  # closed: results still on their way are dropped
+        self._prepared = None  # the facts go now (the preview keeps only its page)
+        thaw_collected()
 
     # -- the buttons ------------------------------------------------------------------------
 
@@ -649,7 +662,19 @@ class ReportDialog(QDialog):
 __all__ = ["ReportDialog", "default_file_name", "period_days"]
 
 
-def _with_figures(prepared: PreparedReport) -> PreparedReport:
-    """Compute the figures where the loading happened (off the GUI thread)."""
-    _ = prepared.report
-    return prepared
+def _prepared_page(prepared: PreparedReport) -> tuple[PreparedReport, QTextDocument | None]:
+    """Where the loading happened (off the GUI thread): compute the figures, write the
+    report's page and draw its charts, then hand the page over to the GUI thread. (A
+    QTextDocument that belongs to no widget may be built on any thread. It is not laid
+    out here: PySide holds the GIL while Qt lays a page out, 100-250 ms in which the
+    window could not run; the preview lays it out bit by bit as it is shown.) The cycle
+    collector is paused meanwhile (`collector_paused`)."""
+    with collector_paused():
+        _ = prepared.report
+        if not prepared.complaints:
+            return prepared, None
+        document = build_page(prepared)
+        gui = QCoreApplication.instance()
+        if gui is not None:
+            document.moveToThread(gui.thread())
+    return prepared, document

@@ -9,14 +9,16 @@ keep the app from quitting, and shutting down waits for them only as long as it 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import queue
 import sqlite3
+import sys
 import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -108,12 +110,39 @@ class _Workers:
         return True
 
 
+SWITCH_INTERVAL_S = 0.001
+
+# The modules of the windows opened from the menus (each took 20-150 ms to import on the
+# GUI thread the first time), imported on a worker this long after the main window is built.
+WARM_UP = (
+    "feedback_desk.ui.report_dialog",
+    "feedback_desk.ui.history_window",
+    "feedback_desk.reports.pdf_export",
+)
+WARM_UP_DELAY_MS = 1500
+
+
+def warm_up(runner: TaskRunner, modules: Sequence[str]) -> None:
+    """Import `modules` on a worker (the windows opened later from menus), so that opening
+    one does not spend 50-150 ms importing on the GUI thread. Call once the window is up."""
+
+    def work() -> None:
+        for name in modules:
+            importlib.import_module(name)
+
+    runner.run(work, lambda _: None, lambda error: log.debug("warm-up import failed: %s", error))
+
+
 class TaskRunner(QObject):
     """Runs callables on daemon worker threads and delivers results to callbacks on the GUI
     thread."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # A worker running Python keeps the GIL until another thread has waited for it this
+        # long, so while a worker is busy the window waits that long before each slot it
+        # runs (Python's default is 5 ms).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._workers = _Workers(QThread.idealThreadCount())
         self._relays: set[_Relay] = set()
 

@@ -541,3 +541,41 @@ def test_the_p90_definition_names_its_method() -> None:
 def test_a_report_is_frozen(report: RecoveryReport) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         report.received = 3  # type: ignore[misc]
+
+
+def test_the_collector_is_paused_while_the_figures_are_made_and_on_again_after() -> None:
+    import gc
+
+    from feedback_desk.core.report import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested (a load inside a report): still paused
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a failed load")
+    assert gc.isenabled()  # never left off
+    gc.disable()  # paused by someone else: left to them
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_medians_and_percentiles_are_exact_to_the_microsecond() -> None:
+    from datetime import timedelta as td
+
+    from feedback_desk.core.report import median, percentile
+
+    values = [td(seconds=5, microseconds=1), td(days=2), td(0), td(seconds=-3), td(seconds=5)]
+    assert median(values) == sorted(values)[2]
+    assert median(values[:4]) == (td(0) + td(seconds=5, microseconds=1)) / 2
+    assert median([td(microseconds=1), td(microseconds=2)]) == td(microseconds=3) / 2
+    for percent in (1, 50, 90, 100):
+        ordered = sorted(values)
+        assert percentile(values, percent) == ordered[-(-percent * len(values) // 100) - 1]

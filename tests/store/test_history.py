@@ -156,3 +156,69 @@ def test_search_looks_in_the_comment_the_notes_and_the_replies(
     assert history.ids(ALL_TIME, '100% "off') == []  # odd characters are only text
     assert history.ids(ALL_TIME, "Satur_ay") == []  # _ and % are not wildcards
     assert history.ids(ALL_TIME, "Satur%") == []
+
+
+def test_pages_follow_one_another_as_the_whole_list_does(
+    db: Database,
+    conn: sqlite3.Connection,
+    store: CommentStore,
+    make_comment: MakeComment,
+    tagged_triage: TaggedTriage,
+    ids: dict[str, int],
+) -> None:
+    """The history window reads a page at a time after the last row shown: the pages
+    together are the list, in its order, with the same filters and search; ties on the
+    time are broken by id, as the list breaks them."""
+    store.add_many(
+        [
+            make_comment(f"[negative] Late again {i}", author=f"P{i}", external_id=f"late{i}")
+            for i in range(7)
+        ],
+        tagged_triage,
+    )
+    history = History(db, conn)
+    for report_filter, search in (
+        (ALL_TIME, ""),
+        (ALL_TIME, "late"),
+        (ReportFilter(date(2000, 1, 1), date(2100, 1, 1), platforms=frozenset({"facebook"})), ""),
+        (ReportFilter(date(2000, 1, 1), date(2100, 1, 1), categories=frozenset({"delivery"})), ""),
+        (
+            ReportFilter(
+                date(2000, 1, 1), date(2100, 1, 1), validities=frozenset({"not_assessed"})
+            ),
+            "",
+        ),
+        (ReportFilter(date(2000, 1, 1), date(2100, 1, 1), outcomes=frozenset({"none"})), ""),
+    ):
+        listed = history.ids(report_filter, search, tz=UTC)
+        paged: list[int] = []
+        page = history.page(report_filter, search, UTC, limit=3)
+        while page:
+            paged += [row.id for row in page]
+            page = history.page(report_filter, search, UTC, after=page[-1], limit=3)
+        assert paged == listed
+        assert history.count(report_filter, search, UTC) == len(listed)
+    assert len(history.ids(ALL_TIME, tz=UTC)) == 10
+
+
+def test_the_other_platforms_are_found_without_reading_every_comment(
+    db: Database,
+    conn: sqlite3.Connection,
+    store: CommentStore,
+    make_comment: MakeComment,
+    tagged_triage: TaggedTriage,
+) -> None:
+    from feedback_desk.store.history import other_platforms
+
+    assert other_platforms(conn) == []
+    store.add_many(
+        [
+            make_comment("[negative] Meh", platform=Platform("Trustpilot"), external_id="t1"),
+            make_comment("[negative] Meh", platform=Platform("Etsy"), external_id="e1"),
+            make_comment("[negative] Meh", platform=Platform("Trustpilot"), external_id="t2"),
+            make_comment("[negative] Meh", platform=P.GOOGLE, external_id="g1"),
+        ],
+        tagged_triage,
+    )
+    assert other_platforms(conn) == CommentStore(db, conn).other_platforms()
+    assert [p.label for p in other_platforms(conn)] == ["Etsy", "Trustpilot"]
