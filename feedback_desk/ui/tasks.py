@@ -13,7 +13,6 @@ import importlib
 import logging
 import queue
 import sqlite3
-import sys
 import threading
 import time
 import traceback
@@ -110,8 +109,6 @@ class _Workers:
         return True
 
 
-SWITCH_INTERVAL_S = 0.001
-
 # The modules of the windows opened from the menus (each took 20-150 ms to import on the
 # GUI thread the first time), imported on a worker this long after the main window is built.
 WARM_UP = (
@@ -139,10 +136,6 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # A worker running Python keeps the GIL until another thread has waited for it this
-        # long, so while a worker is busy the window waits that long before each slot it
-        # runs (Python's default is 5 ms).
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._workers = _Workers(QThread.idealThreadCount())
         self._relays: set[_Relay] = set()
 
