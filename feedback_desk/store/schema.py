@@ -307,7 +307,12 @@ MIGRATIONS: tuple[str, ...] = (
         author, text, content='comments_search', content_rowid='search_key',
         tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
     );
-    CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN
+    -- A row here (only ever inside one transaction: comments.search_index_deferred) holds
+    -- the index back: the comments inserted meanwhile are indexed at its end in one
+    -- statement, in key order, whatever order a file listed them in.
+    CREATE TABLE search_index_deferred (after_id INTEGER NOT NULL);
+    CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM search_index_deferred) BEGIN
         INSERT INTO comments_fts (rowid, author, text)
             VALUES ({search_key_sql("new.created_at", "new.id")}, new.author, new.text);
     END;

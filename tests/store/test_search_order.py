@@ -26,6 +26,7 @@ from feedback_desk.store.comments import (
     view_filter,
 )
 from feedback_desk.store.database import Database
+from feedback_desk.store.imports import store_import
 
 NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
 WORDS = ("coffee", "cold", "cake", "coffin", "crumb", "late", "lovely", "rude", "stale", "the")
@@ -183,3 +184,22 @@ def test_edits_moves_and_deletions_keep_the_index_right(
     assert some[2] not in {r[0] for r in conn.execute(MATCHING_IDS, ('"the"*',))}
     for inbox in filters()[:20]:
         assert paged(filled, inbox) == sorted_the_old_way(filled, inbox), inbox
+
+
+@pytest.mark.parametrize("oldest_first", [True, False])
+def test_an_import_indexes_its_comments_in_the_index_order_whatever_the_file_order(
+    db: Database, conn: sqlite3.Connection, triage: Triage, oldest_first: bool
+) -> None:
+    store = CommentStore(db, conn)
+    store.add_many(_comments(200, seed=1), triage)  # already there, synced one at a time
+    made = sorted(_comments(700, seed=2), key=lambda c: c.created_at, reverse=not oldest_first)
+    made = [replace(c, external_id=f"file-{n}") for n, c in enumerate(made)]
+    store_import(db, conn, "export.csv", "h", made, triage)
+    assert conn.execute("SELECT count(*) FROM search_index_deferred").fetchone()[0] == 0
+    conn.execute("INSERT INTO comments_fts (comments_fts) VALUES ('integrity-check')")
+    assert conn.execute("SELECT count(*) FROM comments_fts").fetchone()[0] == 900
+    for inbox in filters()[::3]:
+        assert paged(store, inbox) == sorted_the_old_way(store, inbox), inbox
+    # After the import the index is kept by the trigger again.
+    store.add_many([replace(made[0], external_id="late", text="Quince jam")], triage)
+    assert len(store.page(InboxFilter(search="quince"))) == 1
