@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import itertools
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -27,6 +28,13 @@ from ..core.triage import Scorer
 from ..core.views import VIEWS, View, ViewKey
 from .database import Database
 from .outcomes import latest_outcome_id
+from .schema import (
+    SEARCH_FIRST_TIME,
+    SEARCH_ID_MASK,
+    SEARCH_LAST_TIME,
+    search_id_sql,
+    search_key_sql,
+)
 
 if TYPE_CHECKING:
     from .comment_facts import CommentFacts
@@ -36,8 +44,19 @@ if TYPE_CHECKING:
 # Only the opening of a comment goes into list rows: the inbox never holds whole essays.
 SNIPPET_CHARS = 300
 
-# Above this many matches, a search listed by time walks the time index (see page()).
+# Above this many matches, a search listed by time walks the time index (see page()) when
+# the search keys cannot list it (a comment written outside their range of times).
 MANY_MATCHES = 2000
+
+# The ids of the comments a full-text query (the one parameter) matches. The index's rowid
+# is a search key (schema.py), not the comment's id: always read ids through this.
+MATCHING_IDS = f"SELECT {search_id_sql('rowid')} FROM comments_fts WHERE comments_fts MATCH ?"
+# The comments the index lists, joined to the index's rows.
+_FTS_JOIN = f"comments_fts JOIN comments c ON c.id = {search_id_sql('comments_fts.rowid')}"
+# The same, read in the index's order (newest written first): the index drives the join.
+_FTS_BY_KEY = f"comments_fts CROSS JOIN comments c ON c.id = {search_id_sql('comments_fts.rowid')}"
+# The search key of a row already shown (its created_at and id are the parameters).
+_AFTER_KEY = f"(SELECT {search_key_sql('k.t', 'k.i')} FROM (SELECT ? AS t, ? AS i) k)"
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -152,6 +171,7 @@ class InboxFilter:
         joins: str = "",
         ordered: bool = True,
         by_time_index: bool = False,
+        by_search_key: bool = False,
     ) -> tuple[str, list[object]]:
         """SQL and parameters for the rows this filter shows, in the order they are listed.
 
@@ -159,18 +179,27 @@ class InboxFilter:
         comments_inbox index), unless another order was chosen. With a search: the newest
         written first. `columns` is followed by the order's columns, which make each row's
         sort key; `after` is the key of the last row already shown (keyset paging).
+        `by_search_key`: a search listed by time reads the full-text index in its own order
+        (its rowid is the search key, newest written first: schema.py), joining each match
+        to its comment, and stops at `limit`. Only when every comment's time is within the
+        keys' range (CommentStore.search_keys_in_order), else the order would differ.
         `by_time_index`: a search listed by time walks the time index and keeps the matches,
         instead of sorting every match (faster when a word is in thousands of comments).
         """
         clauses, params = self.where()
         keys, descending = self.order()
         match = fts_query(self.search)
-        if match is not None and by_time_index and keys == InboxSort.RECEIVED.value:
+        by_key = match is not None and by_search_key and keys == InboxSort.RECEIVED.value
+        if by_key:
+            source = _FTS_BY_KEY
+            clauses.insert(0, "comments_fts MATCH ?")
+            params.insert(0, match)
+        elif match is not None and by_time_index and keys == InboxSort.RECEIVED.value:
             source = "comments c INDEXED BY comments_created"
-            clauses.insert(0, "c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)")
+            clauses.insert(0, f"c.id IN ({MATCHING_IDS})")
             params.insert(0, match)
         elif match is not None:
-            source = "comments_fts JOIN comments c ON c.id = comments_fts.rowid"
+            source = _FTS_JOIN
             clauses.insert(0, "comments_fts MATCH ?")
             params.insert(0, match)
         else:
@@ -178,20 +207,47 @@ class InboxFilter:
         if after is not None:
             if len(after) != len(keys):
                 raise ValueError("a sort key from another order")
-            clauses.append(f"({', '.join(keys)}) {'<' if descending else '>'} ({_marks(keys)})")
+            if by_key:  # ascending keys are newest first
+                clauses.append(f"comments_fts.rowid {'>' if descending else '<'} {_AFTER_KEY}")
+            else:
+                clauses.append(f"({', '.join(keys)}) {'<' if descending else '>'} ({_marks(keys)})")
             params.extend(after)
         if ordered:
             columns = f"{columns}, {', '.join(keys)}"
         sql = f"SELECT {columns} FROM {source} {joins}"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        if ordered:
+        if ordered and by_key:
+            sql += " ORDER BY comments_fts.rowid" + ("" if descending else " DESC")
+        elif ordered:
             direction = " DESC" if descending else ""
             sql += " ORDER BY " + ", ".join(k + direction for k in keys)
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
         return sql, params
+
+
+@contextlib.contextmanager
+def search_index_deferred(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside the caller's transaction: the comments inserted meanwhile go into the
+    full-text index at the end, in one statement and in the index's order. FTS5 writes
+    ascending rowids several times faster than others, and a file lists its comments in
+    any order (oldest first made an import half as slow again). A kill or an error rolls
+    the transaction back, this row with it."""
+    before = int(conn.execute("SELECT coalesce(max(id), 0) FROM comments").fetchone()[0])
+    conn.execute("DELETE FROM search_index_deferred")
+    conn.execute("INSERT INTO search_index_deferred (after_id) VALUES (?)", (before,))
+    try:
+        yield
+        conn.execute(
+            f"""INSERT INTO comments_fts (rowid, author, text)
+                SELECT {search_key_sql("created_at", "id")} AS k, author, text FROM comments
+                WHERE id > ? ORDER BY k""",
+            (before,),
+        )
+    finally:
+        conn.execute("DELETE FROM search_index_deferred")
 
 
 def _marks(items: Iterable[object]) -> str:
@@ -449,10 +505,33 @@ class CommentStore:
         limit: int = 200,
     ) -> list[InboxRow]:
         """The next `limit` rows in list order after `after` (keyset paging: no OFFSET)."""
+        by_key = self._listed_by_key(inbox)
         sql, params = inbox.select(
-            _ROW_COLUMNS, after=after, limit=limit, by_time_index=self._many_matches(inbox)
+            _ROW_COLUMNS,
+            after=after,
+            limit=limit,
+            by_search_key=by_key,
+            by_time_index=not by_key and self._many_matches(inbox),
         )
         return [_inbox_row(r) for r in self._conn.execute(sql, params)]
+
+    def _listed_by_key(self, inbox: InboxFilter) -> bool:
+        """Whether a search is listed by time and the index's keys give that order."""
+        if not inbox.searching or inbox.order()[0] != InboxSort.RECEIVED.value:
+            return False
+        return self.search_keys_in_order()
+
+    def search_keys_in_order(self) -> bool:
+        """Whether the full-text index's order (by search key) is exactly the order by
+        (created_at, id): no comment written outside the keys' range of times (or with a
+        time that is not a time), no id above their range. Three index lookups."""
+        row = self._conn.execute(
+            """SELECT EXISTS (SELECT 1 FROM comments WHERE created_at < ?)
+                   OR EXISTS (SELECT 1 FROM comments WHERE created_at > ?)
+                   OR coalesce((SELECT max(id) FROM comments), 0) > ?""",
+            (SEARCH_FIRST_TIME, SEARCH_LAST_TIME, SEARCH_ID_MASK),
+        ).fetchone()
+        return not row[0]
 
     def _many_matches(self, inbox: InboxFilter) -> bool:
         """Whether a search finds so many comments that sorting them all by time would be
@@ -469,7 +548,12 @@ class CommentStore:
 
     def comments(self, inbox: InboxFilter, limit: int | None = None) -> list[Comment]:
         """Whole comments in list order, for the command line and exports."""
-        sql, params = inbox.select(_COMMENT_COLUMNS, limit=limit, joins=_COMMENT_JOINS)
+        sql, params = inbox.select(
+            _COMMENT_COLUMNS,
+            limit=limit,
+            joins=_COMMENT_JOINS,
+            by_search_key=self._listed_by_key(inbox),
+        )
         width = _COMMENT_WIDTH
         return [_comment(r[:width]) for r in self._conn.execute(sql, params)]
 
@@ -483,7 +567,13 @@ class CommentStore:
         return sorted((Platform(str(r[0])) for r in rows), key=lambda p: p.label.lower())
 
     def count(self, inbox: InboxFilter) -> int:
-        sql, params = inbox.select("count(*)", ordered=False)
+        match = fts_query(inbox.search)
+        if match is not None and not inbox.where()[0]:
+            # Every comment is in the index once: its matches need not be joined to them.
+            sql = "SELECT count(*) FROM comments_fts WHERE comments_fts MATCH ?"
+            params: list[object] = [match]
+        else:
+            sql, params = inbox.select("count(*)", ordered=False)
         return int(self._conn.execute(sql, params).fetchone()[0])
 
     def count_by_severity(self, inbox: InboxFilter) -> dict[Severity, int]:
@@ -738,6 +828,7 @@ def _inbox_row(row: tuple[Any, ...]) -> InboxRow:
 
 
 __all__ = [
+    "MATCHING_IDS",
     "OPEN_STATUSES",
     "AddResult",
     "CommentStore",
@@ -748,6 +839,7 @@ __all__ = [
     "StatusChange",
     "StatusEdit",
     "fts_query",
+    "search_index_deferred",
     "search_terms",
     "view_filter",
 ]

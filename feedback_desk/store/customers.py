@@ -16,7 +16,7 @@ from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
 from ..core.model import Platform, iso_utc
 from ..core.texts import translate
-from .comments import search_terms
+from .comments import MATCHING_IDS, search_terms
 from .database import Database
 from .history import History, HistoryRow
 
@@ -151,8 +151,8 @@ class Customers:
         query = _author_query(terms, prefix=True)
         by_key: dict[str, tuple[str, set[Platform], int]] = {}
         for author, platform, count in self._conn.execute(
-            """SELECT c.author, c.platform, count(*) FROM comments c
-               WHERE c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)
+            f"""SELECT c.author, c.platform, count(*) FROM comments c
+               WHERE c.id IN ({MATCHING_IDS})
                GROUP BY c.author, c.platform ORDER BY max(c.created_at) DESC""",
             (query,),
         ):
@@ -182,8 +182,8 @@ class Customers:
         if terms:
             query = _author_query(terms, prefix=False)
             rows = self._conn.execute(
-                """SELECT c.id, c.author FROM comments c
-                   WHERE c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)""",
+                f"""SELECT c.id, c.author FROM comments c
+                   WHERE c.id IN ({MATCHING_IDS})""",
                 (query,),
             )
         else:

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from ..core.model import Comment, Platform, Severity, Status, iso_utc, parse_iso
 from ..core.replies import Outcome
 from .assessments import Assessment, Assessments
-from .comments import SNIPPET_CHARS, CommentStore, StatusChange, fts_query
+from .comments import MATCHING_IDS, SNIPPET_CHARS, CommentStore, StatusChange, fts_query
 from .database import Database
 from .discounts import Discount, DiscountLedger
 from .outbox import Outbox, Reply, first_sent_reply_id
@@ -152,7 +152,7 @@ class History:
                 "(a.notes || ' ' || a.valid_point) LIKE ? ESCAPE '\\'" for _ in like
             )
             replies = " AND ".join("r.text LIKE ? ESCAPE '\\'" for _ in like)
-            where.append(f"""(id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)
+            where.append(f"""(id IN ({MATCHING_IDS})
                 OR id IN (SELECT a.comment_id FROM assessments a WHERE {notes})
                 OR id IN (SELECT r.comment_id FROM replies r WHERE {replies}))""")
             params = [*params, query, *like, *like]

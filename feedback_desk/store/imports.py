@@ -36,7 +36,7 @@ from ..core.model import NewComment, iso_utc
 from ..core.texts import translate
 from ..core.triage import Scorer
 from .claims import held_by_another_live_process, this_process
-from .comments import _insert_row
+from .comments import _insert_row, search_index_deferred
 from .database import Database, environment_errors
 
 log = logging.getLogger(__name__)
@@ -298,7 +298,8 @@ def _publish(db: Database, conn: sqlite3.Connection, import_id: int) -> int:
                 started = time.monotonic()
                 upto = min(done + batch, total)
                 with db.transaction(conn):
-                    new = conn.execute(sql, (done, upto)).rowcount
+                    with search_index_deferred(conn):  # indexed in its order, not the file's
+                        new = conn.execute(sql, (done, upto)).rowcount
                     conn.execute(
                         """UPDATE imports SET published_to = ?, rows_added = rows_added + ?
                            WHERE id = ?""",

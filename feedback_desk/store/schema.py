@@ -5,6 +5,37 @@ Append new steps; never edit one that has shipped.
 
 from __future__ import annotations
 
+# The full-text index lists comments newest written first (migration 7). Its rowid is a
+# "search key" made from when a comment was written and its id, so that ascending keys are
+# (created_at DESC, id DESC), the order a search lists; `ORDER BY rowid LIMIT 200` on the
+# index is then the first page, and the comment's id is read back out of the key. 33 bits
+# of seconds since 1970 (up to 2242-03-16T12:56:31Z), 30 bits of id (up to 1,073,741,823).
+# A time outside that range is clamped to it (comments.py then lists searches the slower
+# way, which sorts by the times themselves); ids never get that high in an inbox.
+# These numbers are part of migration 7's text: never change them.
+SEARCH_ID_BITS = 30
+SEARCH_ID_MASK = (1 << SEARCH_ID_BITS) - 1
+SEARCH_MAX_SECONDS = (1 << 33) - 1
+SEARCH_FIRST_TIME = "1970-01-01T00:00:00Z"  # created_at of SEARCH_MAX_SECONDS and 0
+SEARCH_LAST_TIME = "2242-03-16T12:56:31Z"
+
+
+def search_key_sql(created_at: str, comment_id: str) -> str:
+    """SQL for the search key of a comment written at `created_at` with id `comment_id`
+    (SQL expressions). strftime, not unixepoch: the schema must open on SQLite 3.37."""
+    seconds = f"coalesce(CAST(strftime('%s', {created_at}) AS INTEGER), 0)"
+    clamped = f"max(0, min({SEARCH_MAX_SECONDS}, {seconds}))"
+    return (
+        f"((({SEARCH_MAX_SECONDS} - {clamped}) << {SEARCH_ID_BITS}) "
+        f"| ({SEARCH_ID_MASK} - ({comment_id} & {SEARCH_ID_MASK})))"
+    )
+
+
+def search_id_sql(key: str) -> str:
+    """SQL for the comment id inside the search key `key` (an SQL expression)."""
+    return f"({SEARCH_ID_MASK} - ({key} & {SEARCH_ID_MASK}))"
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the foundation. Tables for later features exist now so they add columns, not redesigns.
     """
@@ -257,6 +288,47 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX comments_by_author ON comments (author COLLATE NOCASE, id);
     CREATE INDEX comments_by_rating ON comments (coalesce(rating, 6), created_at, id);
+    """,
+    # 7: searches listed by time as fast as the index lists them (issue 14). The full-text
+    # index was keyed by comment id (arrival order), so a search listed newest written first
+    # had to sort its matches or walk the time index keeping matches. Now its rowid is the
+    # search key above (newest written first), read from a view; the comment's id comes out
+    # of the key. Prefixes of one letter are indexed too, so a one-letter search reads 200
+    # entries, not every word starting with that letter. Rebuilt in key order (FTS5 writes
+    # ascending rowids fastest) in this one transaction: a kill leaves version 6 as it was.
+    f"""
+    DROP TRIGGER comments_fts_insert;
+    DROP TRIGGER comments_fts_delete;
+    DROP TRIGGER comments_fts_update;
+    DROP TABLE comments_fts;
+    CREATE VIEW comments_search (search_key, author, text) AS
+        SELECT {search_key_sql("created_at", "id")}, author, text FROM comments;
+    CREATE VIRTUAL TABLE comments_fts USING fts5 (
+        author, text, content='comments_search', content_rowid='search_key',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+    );
+    -- A row here (only ever inside one transaction: comments.search_index_deferred) holds
+    -- the index back: the comments inserted meanwhile are indexed at its end in one
+    -- statement, in key order, whatever order a file listed them in.
+    CREATE TABLE search_index_deferred (after_id INTEGER NOT NULL);
+    CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments
+    WHEN NOT EXISTS (SELECT 1 FROM search_index_deferred) BEGIN
+        INSERT INTO comments_fts (rowid, author, text)
+            VALUES ({search_key_sql("new.created_at", "new.id")}, new.author, new.text);
+    END;
+    CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN
+        INSERT INTO comments_fts (comments_fts, rowid, author, text)
+            VALUES ('delete', {search_key_sql("old.created_at", "old.id")}, old.author, old.text);
+    END;
+    CREATE TRIGGER comments_fts_update AFTER UPDATE OF author, text, created_at ON comments
+    BEGIN
+        INSERT INTO comments_fts (comments_fts, rowid, author, text)
+            VALUES ('delete', {search_key_sql("old.created_at", "old.id")}, old.author, old.text);
+        INSERT INTO comments_fts (rowid, author, text)
+            VALUES ({search_key_sql("new.created_at", "new.id")}, new.author, new.text);
+    END;
+    INSERT INTO comments_fts (rowid, author, text)
+        SELECT search_key, author, text FROM comments_search ORDER BY search_key;
     """,
 )
 

@@ -92,6 +92,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
+# While a search is typed, its counts wait until the typing pauses this long (counting the
+# matches of a common word reads most of a big inbox), and the views' own counts, which no
+# search changes, are kept from the last count.
+SEARCH_COUNT_DELAY_MS = 750
 CLOSE_WAIT_MS = 3_000  # closing waits this long for background work (a sync stops at once)
 PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
 
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         self._credentials = credentials or CredentialStore()
         self._connect = connect
         self._counts_generation = 0
+        self._counts: InboxCounts | None = None  # the last counts shown
         self._sync_cancel = threading.Event()
         self.reply_wizard: ReplyWizardType | None = None
         self.history_window: HistoryWindowType | None = None
@@ -163,7 +168,11 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self._apply_typed_search)
+        self._search_count_timer = QTimer(self)
+        self._search_count_timer.setSingleShot(True)
+        self._search_count_timer.setInterval(SEARCH_COUNT_DELAY_MS)
+        self._search_count_timer.timeout.connect(lambda: self.refresh_counts(views=False))
         self._auto_sync = QTimer(self)
         self._auto_sync.timeout.connect(lambda: self.start_sync(background=True))
         # Wakes the list's countdowns and the pause-over check; the time itself is always
@@ -559,9 +568,17 @@ class MainWindow(QMainWindow):
     def _today(self) -> date:
         return self._now().astimezone().date()
 
-    def apply_filters(self, first_run: bool = False) -> None:
+    def _apply_typed_search(self) -> None:
+        """The list follows each pause in typing at once; the counts only a longer one."""
+        self.apply_filters(count=False)
+        self._counts_generation += 1  # a count still running is for an older search
+        self._search_count_timer.start()
+
+    def apply_filters(self, first_run: bool = False, count: bool = True) -> None:
         """Re-run the inbox query for the current view, filters and search."""
         self._search_timer.stop()
+        if count:
+            self._search_count_timer.stop()
         selected = self.detail.comment.id if self.detail.comment else None
         try:
             self._set_filter(self.current_filter())
@@ -575,7 +592,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.refresh_counts)
             return
         self._select(selected)
-        self.refresh_counts()
+        if count:
+            self.refresh_counts()
 
     def _set_filter(self, inbox: InboxFilter) -> None:
         """The inbox query; a search that meets a damaged full-text index rebuilds it from
@@ -1387,29 +1405,36 @@ class MainWindow(QMainWindow):
 
     # -- counts -----------------------------------------------------------------------------
 
-    def refresh_counts(self) -> None:
-        """Count in the background; a newer request makes older answers irrelevant."""
+    def refresh_counts(self, views: bool = True) -> None:
+        """Count in the background; a newer request makes older answers irrelevant.
+        `views`: the views' counts too (else those last counted are kept: only the search
+        changed)."""
         self._counts_generation += 1
         generation = self._counts_generation
         inbox = self.current_filter()
         db = self._db
         now = self._now()
+        known = None if views or self._counts is None else self._counts
 
-        def work() -> InboxCounts:
+        def work() -> InboxCounts | None:
+            if generation != self._counts_generation:
+                return None  # a newer count was asked for before this one started
             conn = db.connect()
             try:
                 store = CommentStore(db, conn)
-                return InboxCounts(
-                    shown=store.count(inbox),
-                    by_severity=store.count_by_severity(inbox),
-                    per_view=store.view_counts(now),
-                    needs_reply_by_severity=store.count_by_severity(view_filter(NEEDS_REPLY, now)),
-                )
+                by_severity = store.count_by_severity(inbox)
+                if known is not None:
+                    per_view, needing = known.per_view, known.needs_reply_by_severity
+                else:
+                    per_view = store.view_counts(now)
+                    needing = store.count_by_severity(view_filter(NEEDS_REPLY, now))
+                return InboxCounts(sum(by_severity.values()), by_severity, per_view, needing)
             finally:
                 conn.close()
 
-        def done(counts: InboxCounts) -> None:
-            if generation == self._counts_generation:
+        def done(counts: InboxCounts | None) -> None:
+            if counts is not None and generation == self._counts_generation:
+                self._counts = counts
                 self._show_counts(counts)
 
         self._runner.run(
