@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -24,7 +25,6 @@ from .store import Database
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, translate
 from .store.shop_profile import first_run_due, load_profile
-from .ui.damaged_notice import DamagedDatabaseNotice, OpenUrl
 from .ui.fonts import add_bundled_fonts
 from .ui.icons import icon
 from .ui.language import install_language, interface_language, saved_language
@@ -32,6 +32,9 @@ from .ui.main_window import MainWindow
 from .ui.shop_fields import apply_shop_locale
 from .ui.single_instance import RunningWindow, ask_running_window, server_name
 from .ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .ui.damaged_notice import OpenUrl
 
 log = logging.getLogger(__name__)
 # Set (to anything) to never open the first-run assistant by itself, e.g. in automation.
@@ -172,7 +175,8 @@ def build_window(
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()  # shown with the window, not blocking its start
-    _check_in_background(db, runner, window, open_url)
+    # After the first paint: on a two-core computer it would slow the start down.
+    window.when_started(lambda: _check_in_background(db, runner, window, open_url))
     return window
 
 
@@ -215,6 +219,8 @@ def _check_in_background(
         if not isinstance(error, UserFacingError):
             log.error("integrity check failed: %s", error)
             return
+        from .ui.damaged_notice import DamagedDatabaseNotice
+
         log.error("%s", error)
         notice = DamagedDatabaseNotice(str(error), db.path.parent, window, open_url)
         notice.setWindowModality(Qt.WindowModality.WindowModal)
