@@ -6,8 +6,6 @@ stderr, no traceback), 2 a usage error.
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -16,6 +14,7 @@ from . import __version__
 # Only what the parser needs is imported at the top: `feedback-desk --version` and --help
 # answer at once, and each command imports what it uses (bench/startup.py times it).
 if TYPE_CHECKING:
+    import argparse
     import sqlite3
     from collections.abc import Callable, Sequence
     from datetime import date
@@ -24,7 +23,17 @@ if TYPE_CHECKING:
     from .home import DataHome
     from .store import Database
 
-log = logging.getLogger(__name__)
+
+class _Log:
+    """This module's logger, imported at its first use (`--version` never logs)."""
+
+    def __getattr__(self, name: str) -> Any:
+        import logging
+
+        return getattr(logging.getLogger(__name__), name)
+
+
+log = _Log()
 
 
 class UsageError(Exception):
@@ -35,16 +44,16 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise _argparse().ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise _argparse().ArgumentTypeError("must be 1 or more")
     return value
 
 
 def _field_column(text: str) -> tuple[str, str]:
     field, equals, column = text.partition("=")
     if not equals or not field.strip():
-        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=COLUMN (like author=Kunde)")
+        raise _argparse().ArgumentTypeError(f"{text!r} is not FIELD=COLUMN (like author=Kunde)")
     return field.strip().lower(), column.strip()
 
 
@@ -54,24 +63,38 @@ def _platform_name(text: str) -> Platform:
     try:
         return Platform(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a platform name") from None
+        raise _argparse().ArgumentTypeError(f"{text!r} is not a platform name") from None
 
 
 def _comment_id(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
+        raise _argparse().ArgumentTypeError(
             f"{text!r} is not a comment id (a number, as listed by 'feedback-desk comments')"
         ) from None
 
 
+def _argparse() -> Any:
+    import argparse
+
+    return argparse
+
+
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
     from pathlib import Path
 
     from .core.compensation import OFFER_SPEC_HELP, DiscountStatus
     from .core.model import Platform, Severity, Status
     from .core.replies import Channel
+
+    class _StrictParser(argparse.ArgumentParser):
+        """A subcommand's parser: never takes an abbreviation ("--tok" for "--token")."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["allow_abbrev"] = False
+            super().__init__(*args, **kwargs)
 
     parser = argparse.ArgumentParser(
         prog="feedback-desk",
@@ -313,12 +336,6 @@ def build_parser() -> argparse.ArgumentParser:
         "new one in its place. Says what was saved. Close Feedback Desk first.",
     )
     return parser
-
-
-class _StrictParser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["allow_abbrev"] = False
-        super().__init__(*args, **kwargs)
 
 
 SECRET_FLAGS = ("--token", "--access-token", "--client-secret", "--refresh-token", "--password")

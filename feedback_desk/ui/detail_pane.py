@@ -470,7 +470,11 @@ class _FittingScroll(QScrollArea):
             self.updateGeometry()
         layout = self._page.layout()
         bar = self.verticalScrollBar().sizeHint().width()
-        width = self.viewport().width()
+        # The viewport's width without asking for the viewport (ui/inbox_view.py says why).
+        scroll_bar = self.verticalScrollBar()
+        width = self.contentsRect().width() - (
+            scroll_bar.width() if scroll_bar.isVisibleTo(self) else 0
+        )
         view = self.height()
         needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
         if needed > view:  # it will scroll: leave room for the bar

@@ -495,16 +495,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 760, 340])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
-        # Tab: the views and filters, the inbox, the detail pane's controls, the search box.
-        chain = [
-            *_tab_stops(self.filters),
-            self.inbox_view,
-            *_tab_stops(self.detail),
-            self.search_edit,
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
-        QWidget.setTabOrder(self.search_edit, chain[0])
+        # After the first paint: walking the focus chain hands Python widgets Qt made itself,
+        # and PySide's first look-up of such a widget's type costs about 10 ms.
+        self.when_started(self._set_tab_order)
         self.inbox_view.setFocus()  # the keyboard starts in the list: arrows, then Enter
 
         # "Marked resolved: Undo" — our own words only, so rich text for the link is safe.
@@ -524,6 +517,18 @@ class MainWindow(QMainWindow):
         # window past a small screen.
         self.counts_label.setMinimumWidth(160)
         self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _set_tab_order(self) -> None:
+        """Tab: the views and filters, the inbox, the detail pane's controls, the search box."""
+        chain = [
+            *_tab_stops(self.filters),
+            self.inbox_view,
+            *_tab_stops(self.detail),
+            self.search_edit,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.search_edit, chain[0])
 
     def _set_up_inbox_header(self) -> None:
         """The comment column takes the width, the short ones fit what they show; sorting
