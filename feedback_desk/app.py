@@ -6,10 +6,11 @@ import logging
 import os
 import sqlite3
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,6 @@ from . import __version__
 from .core.clock import system_clock
 from .core.errors import UserFacingError
 from .core.texts import QT_TRANSLATE_NOOP
-from .core.triage import Triage
 from .home import DataHome, private_file, setup_logging
 from .store import Database
 from .store.comments import CommentStore
@@ -34,6 +34,7 @@ from .ui.single_instance import RunningWindow, ask_running_window, server_name
 from .ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from .core.triage import Triage
     from .ui.damaged_notice import OpenUrl
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ def build_window(
     window = MainWindow(
         db=db,
         store=CommentStore(db, conn),
-        triage=Triage(),
+        triage=cast("Triage", _LazyTriage()),
         runner=runner,
         settings=settings,
         now=system_clock,
@@ -178,6 +179,23 @@ def build_window(
     # After the first paint: on a two-core computer it would slow the start down.
     window.when_started(lambda: _check_in_background(db, runner, window, open_url))
     return window
+
+
+class _LazyTriage:
+    """The window's Triage, its module imported at the first use: on a worker just after
+    the first paint, when the window reads triage's word lists (MainWindow.when_started)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._triage: Triage | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._triage is None:
+                from .core.triage import Triage
+
+                self._triage = Triage()
+        return getattr(self._triage, name)
 
 
 def _put_settings_aside(home: DataHome) -> tuple[str, dict[str, str]]:

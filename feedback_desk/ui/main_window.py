@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.errors import ImportFileError, UserFacingError
 from ..core.model import Severity, Status
-from ..core.triage import Triage
 from ..core.views import NEEDS_REPLY, READY_TO_SEND, START_VIEW, ViewKey, needs_reply
 from ..secrets import CredentialStore
 from ..store import Database
@@ -84,6 +83,7 @@ from .watch import (
 )
 
 if TYPE_CHECKING:
+    from ..core.triage import Triage
     from ..sources.file_import import ImportOptions, ImportPlan
     from ..sources.sync import ConnectorFactory, SyncRun
     from ..store.imports import ImportResult
