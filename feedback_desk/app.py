@@ -6,9 +6,11 @@ import logging
 import os
 import sqlite3
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -18,13 +20,11 @@ from . import __version__
 from .core.clock import system_clock
 from .core.errors import UserFacingError
 from .core.texts import QT_TRANSLATE_NOOP
-from .core.triage import Triage
 from .home import DataHome, private_file, setup_logging
 from .store import Database
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, translate
 from .store.shop_profile import first_run_due, load_profile
-from .ui.damaged_notice import DamagedDatabaseNotice, OpenUrl
 from .ui.fonts import add_bundled_fonts
 from .ui.icons import icon
 from .ui.language import install_language, interface_language, saved_language
@@ -32,6 +32,10 @@ from .ui.main_window import MainWindow
 from .ui.shop_fields import apply_shop_locale
 from .ui.single_instance import RunningWindow, ask_running_window, server_name
 from .ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .core.triage import Triage
+    from .ui.damaged_notice import OpenUrl
 
 log = logging.getLogger(__name__)
 # Set (to anything) to never open the first-run assistant by itself, e.g. in automation.
@@ -148,7 +152,7 @@ def build_window(
     window = MainWindow(
         db=db,
         store=CommentStore(db, conn),
-        triage=Triage(),
+        triage=cast("Triage", _LazyTriage()),
         runner=runner,
         settings=settings,
         now=system_clock,
@@ -172,8 +176,26 @@ def build_window(
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()  # shown with the window, not blocking its start
-    _check_in_background(db, runner, window, open_url)
+    # After the first paint: on a two-core computer it would slow the start down.
+    window.when_started(lambda: _check_in_background(db, runner, window, open_url))
     return window
+
+
+class _LazyTriage:
+    """The window's Triage, its module imported at the first use: on a worker just after
+    the first paint, when the window reads triage's word lists (MainWindow.when_started)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._triage: Triage | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._triage is None:
+                from .core.triage import Triage
+
+                self._triage = Triage()
+        return getattr(self._triage, name)
 
 
 def _put_settings_aside(home: DataHome) -> tuple[str, dict[str, str]]:
@@ -215,6 +237,8 @@ def _check_in_background(
         if not isinstance(error, UserFacingError):
             log.error("integrity check failed: %s", error)
             return
+        from .ui.damaged_notice import DamagedDatabaseNotice
+
         log.error("%s", error)
         notice = DamagedDatabaseNotice(str(error), db.path.parent, window, open_url)
         notice.setWindowModality(Qt.WindowModality.WindowModal)

@@ -6,30 +6,34 @@ stderr, no traceback), 2 a usage error.
 
 from __future__ import annotations
 
-import argparse
-import json
-import logging
-import sqlite3
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
-from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .core.compensation import OFFER_SPEC_HELP, DiscountStatus
-from .core.errors import UserFacingError
-from .core.model import Comment, Platform, Severity, Status, iso_utc
-from .core.redaction import redact
-from .core.replies import Channel
-from .core.triage import Triage
-from .home import DataHome, setup_logging
-from .sources.file_import import import_export, open_export
-from .store import Database
-from .store.comments import CommentStore, InboxFilter
-from .store.database import DB_FILE_NAME, translate
 
-log = logging.getLogger(__name__)
+# Only what the parser needs is imported at the top: `feedback-desk --version` and --help
+# answer at once, and each command imports what it uses (bench/startup.py times it).
+if TYPE_CHECKING:
+    import argparse
+    import sqlite3
+    from collections.abc import Callable, Sequence
+    from datetime import date
+
+    from .core.model import Comment, Platform
+    from .home import DataHome
+    from .store import Database
+
+
+class _Log:
+    """This module's logger, imported at its first use (`--version` never logs)."""
+
+    def __getattr__(self, name: str) -> Any:
+        import logging
+
+        return getattr(logging.getLogger(__name__), name)
+
+
+log = _Log()
 
 
 class UsageError(Exception):
@@ -40,36 +44,58 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise _argparse().ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise _argparse().ArgumentTypeError("must be 1 or more")
     return value
 
 
 def _field_column(text: str) -> tuple[str, str]:
     field, equals, column = text.partition("=")
     if not equals or not field.strip():
-        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=COLUMN (like author=Kunde)")
+        raise _argparse().ArgumentTypeError(f"{text!r} is not FIELD=COLUMN (like author=Kunde)")
     return field.strip().lower(), column.strip()
 
 
 def _platform_name(text: str) -> Platform:
+    from .core.model import Platform
+
     try:
         return Platform(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a platform name") from None
+        raise _argparse().ArgumentTypeError(f"{text!r} is not a platform name") from None
 
 
 def _comment_id(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
+        raise _argparse().ArgumentTypeError(
             f"{text!r} is not a comment id (a number, as listed by 'feedback-desk comments')"
         ) from None
 
 
+def _argparse() -> Any:
+    import argparse
+
+    return argparse
+
+
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    from pathlib import Path
+
+    from .core.compensation import OFFER_SPEC_HELP, DiscountStatus
+    from .core.model import Platform, Severity, Status
+    from .core.replies import Channel
+
+    class _StrictParser(argparse.ArgumentParser):
+        """A subcommand's parser: never takes an abbreviation ("--tok" for "--token")."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["allow_abbrev"] = False
+            super().__init__(*args, **kwargs)
+
     parser = argparse.ArgumentParser(
         prog="feedback-desk",
         allow_abbrev=False,  # "--token" must never be taken as an abbreviation of something
@@ -312,17 +338,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _StrictParser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["allow_abbrev"] = False
-        super().__init__(*args, **kwargs)
-
-
 SECRET_FLAGS = ("--token", "--access-token", "--client-secret", "--refresh-token", "--password")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # the parser's own answer, without building it
+        print(f"feedback-desk {__version__}")
+        return 0
     for arg in arguments:
         if arg.split("=", 1)[0] in SECRET_FLAGS:
             # Say so without echoing the value: argv is visible to other programs.
@@ -337,6 +360,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.demo and args.command:
         parser.error("--demo opens the window; it cannot be combined with a command")
+    import sqlite3
+
+    from .core.errors import UserFacingError
+    from .home import DataHome, setup_logging
+    from .store.database import DB_FILE_NAME, translate
+
     try:
         if args.command == "report":
             _check_report_args(args)
@@ -415,7 +444,8 @@ def _open_window(args: argparse.Namespace) -> int:
 
 def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from .core.dates import DateOrder
-    from .sources.file_import import ImportOptions
+    from .core.triage import Triage
+    from .sources.file_import import ImportOptions, import_export, open_export
 
     options = ImportOptions(
         mapping=dict(args.map) if args.map or args.platform else None,
@@ -429,6 +459,11 @@ def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    import sqlite3
+
+    from .core.model import Severity, Status
+    from .store.comments import CommentStore, InboxFilter
+
     inbox = InboxFilter(
         statuses=frozenset({Status(args.status)}) if args.status else frozenset(),
         platforms=frozenset({args.platform}) if args.platform else frozenset(),
@@ -472,6 +507,8 @@ def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 def print_json(data: object, out: TextIO) -> None:
     """Stable, readable JSON for scripts: UTF-8 text kept as it is, two-space indents."""
+    import json
+
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -493,7 +530,9 @@ def _one_line(comment: Comment) -> str:
 
 
 def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .core.model import Severity
     from .store.assessments import load_cooloff_settings, load_shop_name
+    from .store.comments import CommentStore
     from .store.outbox import Outbox
     from .store.threads import thread
 
@@ -551,10 +590,14 @@ def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from .core.compensation import needs_code, parse_offer_spec
+    from .core.errors import UserFacingError
+    from .core.model import iso_utc
+    from .core.replies import Channel
     from .core.saved_replies import fill, missing_placeholders
     from .secrets import CredentialStore
     from .sources.outbox import ReplyService, account_connectors
     from .store.assessments import load_cooloff_settings
+    from .store.comments import CommentStore
     from .store.discounts import DiscountLedger
     from .store.shop_profile import load_profile
 
@@ -636,6 +679,8 @@ MAX_REPLY_FILE = 1_000_000  # bytes; the longest reply any platform takes is 10,
 
 
 def _read_reply_text(name: str) -> str:
+    from .core.errors import UserFacingError
+
     try:
         if name == "-":
             data = sys.stdin.buffer.read(MAX_REPLY_FILE + 1)
@@ -671,6 +716,8 @@ SETTING_FLAGS = (
 
 
 def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .core.errors import UserFacingError
+    from .core.model import Platform
     from .secrets import CredentialStore
     from .sources.registry import NEEDS, check_settings
     from .sources.sync import check_account
@@ -758,6 +805,8 @@ def _sign_in(
     """`accounts connect` and `accounts reconnect`: the browser sign-in, then connect."""
     import threading
 
+    from .core.errors import UserFacingError
+    from .core.model import Platform
     from .sources.signin import begin_sign_in
     from .store.accounts import AccountStore
 
@@ -845,6 +894,7 @@ def _open_browser(url: str) -> None:
 
 def _choose(found: list[Any], picks: list[str], out: TextIO) -> list[Any]:
     """The picked candidates: --pick, the only one, or asked on a terminal."""
+    from .core.errors import UserFacingError
     from .sources.signin import pick_candidates
 
     if picks:
@@ -876,6 +926,8 @@ def _quoted(name: str) -> str:
 
 def _read_secret(parts: tuple[str, ...]) -> dict[str, str]:
     """Each part from a hidden prompt (a terminal) or a line of stdin; never from argv."""
+    from .core.errors import UserFacingError
+
     labels = {
         "token": "Access token",
         "client_secret": "OAuth client secret",
@@ -900,6 +952,7 @@ def _read_secret(parts: tuple[str, ...]) -> dict[str, str]:
 
 
 def cmd_sync(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+    from .core.redaction import redact
     from .core.triage import Triage
     from .secrets import CredentialStore
     from .sources.sync import sync_accounts
@@ -973,6 +1026,8 @@ def cmd_discounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _report_day(text: str, which: str) -> date:
+    from datetime import date
+
     try:
         if len(text) != 10:
             raise ValueError(text)

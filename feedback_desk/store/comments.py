@@ -24,7 +24,6 @@ from ..core.model import (
     parse_iso,
 )
 from ..core.texts import translate
-from ..core.triage import Scorer
 from ..core.views import VIEWS, View, ViewKey
 from .database import Database
 from .outcomes import latest_outcome_id
@@ -37,6 +36,7 @@ from .schema import (
 )
 
 if TYPE_CHECKING:
+    from ..core.triage import Scorer
     from .comment_facts import CommentFacts
     from .outcomes import OutcomeRecord
     from .threads import Surroundings

@@ -37,7 +37,6 @@ from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
 from ..core.replies import Channel, validity_label
 from ..core.texts import QT_TRANSLATE_NOOP
-from ..core.triage import Triage, describe_reason, unchecked_language
 from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
 from ..store.threads import Surroundings, ThreadEntry
@@ -54,6 +53,7 @@ from .formatting import (
 from .icons import platform_icon
 
 if TYPE_CHECKING:
+    from ..core.triage import Triage
     from ..store.discounts import Discount
     from ..store.outcomes import OutcomeRecord
 
@@ -321,6 +321,8 @@ class DetailPane(QWidget):
             if recent
             else self.tr("Written {when}").format(when=written)
         )
+        from ..core.triage import describe_reason, unchecked_language  # after the first paint
+
         reasons = self._triage.harsh_reasons(comment.text, comment.sentiment, comment.rating)
         unread = unchecked_language(reasons)
         # A language triage does not read is said plainly, in the usual colour: no alarm.
@@ -470,7 +472,11 @@ class _FittingScroll(QScrollArea):
             self.updateGeometry()
         layout = self._page.layout()
         bar = self.verticalScrollBar().sizeHint().width()
-        width = self.viewport().width()
+        # The viewport's width without asking for the viewport (ui/inbox_view.py says why).
+        scroll_bar = self.verticalScrollBar()
+        width = self.contentsRect().width() - (
+            scroll_bar.width() if scroll_bar.isVisibleTo(self) else 0
+        )
         view = self.height()
         needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
         if needed > view:  # it will scroll: leave room for the bar

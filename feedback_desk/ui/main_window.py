@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     QSize,
     Qt,
@@ -47,10 +49,8 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.errors import ImportFileError, UserFacingError
 from ..core.model import Severity, Status
-from ..core.triage import Triage
 from ..core.views import NEEDS_REPLY, READY_TO_SEND, START_VIEW, ViewKey, needs_reply
 from ..secrets import CredentialStore
-from ..sources.sync import ConnectorFactory, SyncRun, sync_accounts
 from ..store import Database
 from ..store.comments import (
     CommentStore,
@@ -60,8 +60,6 @@ from ..store.comments import (
     StatusEdit,
     view_filter,
 )
-from ..store.imports import ImportResult
-from ..store.sync_lock import AnotherSyncRunning
 from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
@@ -85,7 +83,10 @@ from .watch import (
 )
 
 if TYPE_CHECKING:
+    from ..core.triage import Triage
     from ..sources.file_import import ImportOptions, ImportPlan
+    from ..sources.sync import ConnectorFactory, SyncRun
+    from ..store.imports import ImportResult
     from .history_window import HistoryWindow as HistoryWindowType
     from .import_preview import ImportPreview
     from .reply_wizard import ReplyWizard as ReplyWizardType
@@ -98,6 +99,8 @@ SEARCH_DELAY_MS = 250
 SEARCH_COUNT_DELAY_MS = 750
 CLOSE_WAIT_MS = 3_000  # closing waits this long for background work (a sync stops at once)
 PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
+# A window shown but never painted (started minimised, say) starts its deferred work anyway.
+FIRST_PAINT_WAIT_MS = 2_000
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
         self._last_edit: StatusEdit | None = None  # what Undo puts back
         self._pauses_checked = now()  # pauses ending after this are announced
         self._announced: set[int] = set()
+        self._started = False  # the first paint is over (when_started)
+        self._when_started: list[Callable[[], None]] = []
         self.setWindowTitle(
             self.tr("Feedback Desk — demo inbox")
             if demo
@@ -202,13 +207,60 @@ class MainWindow(QMainWindow):
             lambda comment_id, value: self.set_severity(comment_id, Severity(value))
         )
         self._restore_settings()
+        # What the first paint does not show waits until just after it (when_started): the
+        # comment in the detail pane (once triage has read its word lists off the GUI
+        # thread), the counts, an interrupted import, which keyring the system has (the
+        # Accounts dialog then names it at once). bench/startup.py times the paint.
+        _FirstPaint(self, self._finish_starting)
+        QTimer.singleShot(0, self._start_unless_shown)
         self.apply_filters(first_run=True)
-        self._finish_interrupted_imports()
-        # Which keyring the system has is asked once, off the GUI thread, after the first
-        # paint: the Accounts dialog then names it at once instead of looking it up itself.
-        QTimer.singleShot(0, self._look_up_keyring)
+        self.when_started(self._finish_interrupted_imports)
+        self.when_started(self._look_up_keyring)
         # The windows opened from menus are imported on a worker once the window is up.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: warm_up(self._runner, WARM_UP))
+
+    # -- starting -------------------------------------------------------------------------
+
+    def when_started(self, work: Callable[[], None]) -> None:
+        """Run `work` once the window is up: just after its first paint, or at the first
+        turn of the event loop when it is not shown (waiting in the tray, in a test); at
+        once when that has passed."""
+        if self._started:
+            work()
+        else:
+            self._when_started.append(work)
+
+    def _start_unless_shown(self) -> None:
+        if self.isVisible():  # the first paint starts it; this only if none ever comes
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._finish_starting)
+        else:
+            self._finish_starting()
+
+    def _finish_starting(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        waiting, self._when_started = self._when_started, []
+        for work in waiting:
+            work()
+
+    def _fill_detail_when_ready(self) -> None:
+        """The first comment in the detail pane, after triage has read its word lists (for
+        the "why harsh" line) on a worker: the GUI thread never waits for them."""
+        triage = self._triage
+
+        def read_word_lists() -> None:
+            triage.harsh_reasons("", 0.0, None)
+
+        def fill(_: object = None) -> None:
+            if self.detail.comment is None:  # unless the owner has picked one meanwhile
+                self._select(None)
+
+        def failed(error: BaseException) -> None:
+            log.warning("triage could not read its word lists: %s", error)  # untranslated: log
+            fill()
+
+        self._runner.run(read_word_lists, fill, failed)
 
     # -- building -------------------------------------------------------------------------
 
@@ -454,16 +506,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 760, 340])
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
-        # Tab: the views and filters, the inbox, the detail pane's controls, the search box.
-        chain = [
-            *_tab_stops(self.filters),
-            self.inbox_view,
-            *_tab_stops(self.detail),
-            self.search_edit,
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
-        QWidget.setTabOrder(self.search_edit, chain[0])
+        # After the first paint: walking the focus chain hands Python widgets Qt made itself,
+        # and PySide's first look-up of such a widget's type costs about 10 ms.
+        self.when_started(self._set_tab_order)
         self.inbox_view.setFocus()  # the keyboard starts in the list: arrows, then Enter
 
         # "Marked resolved: Undo" — our own words only, so rich text for the link is safe.
@@ -483,6 +528,18 @@ class MainWindow(QMainWindow):
         # window past a small screen.
         self.counts_label.setMinimumWidth(160)
         self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _set_tab_order(self) -> None:
+        """Tab: the views and filters, the inbox, the detail pane's controls, the search box."""
+        chain = [
+            *_tab_stops(self.filters),
+            self.inbox_view,
+            *_tab_stops(self.detail),
+            self.search_edit,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        QWidget.setTabOrder(self.search_edit, chain[0])
 
     def _set_up_inbox_header(self) -> None:
         """The comment column takes the width, the short ones fit what they show; sorting
@@ -587,9 +644,9 @@ class MainWindow(QMainWindow):
             return
         self._choose_middle_page()
         if first_run:
-            # Let the list paint first; the detail pane and the counts follow a moment later.
-            QTimer.singleShot(0, lambda: self._select(None))
-            QTimer.singleShot(0, self.refresh_counts)
+            # The list paints first; the detail pane and the counts follow just after.
+            self.when_started(self._fill_detail_when_ready)
+            self.when_started(self.refresh_counts)
             return
         self._select(selected)
         if count:
@@ -598,15 +655,15 @@ class MainWindow(QMainWindow):
     def _set_filter(self, inbox: InboxFilter) -> None:
         """The inbox query; a search that meets a damaged full-text index rebuilds it from
         the comments (saying so) and runs again. Other damage comes out as one sentence."""
-        from ..store.database import translate
-        from ..store.repair import rebuild_search_index, search_index_damaged
-
         try:
             self.model.set_filter(inbox)
             return
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
                 raise
+            from ..store.database import translate
+            from ..store.repair import rebuild_search_index, search_index_damaged
+
             conn = self._db.connect()
             try:
                 if not inbox.searching or not search_index_damaged(conn):
@@ -723,6 +780,10 @@ class MainWindow(QMainWindow):
         self._show_current(index, QModelIndex())
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._started:
+            # The list, given the focus as it is first shown, makes its first row current:
+            # the detail pane is filled just after the first paint instead (when_started).
+            return
         row = self.model.row_at(current.row()) if current.isValid() else None
         if row is None:
             self.detail.clear()
@@ -1295,6 +1356,8 @@ class MainWindow(QMainWindow):
         `background`: the timer's or the tray's, so new complaints are told in the tray."""
         if self._syncing:
             return
+        from ..sources.sync import sync_accounts
+
         self._syncing = True
         self._sync_in_background = background
         self._sync_cancel.clear()
@@ -1378,6 +1441,8 @@ class MainWindow(QMainWindow):
             self.tray.new_complaints(run.new_harsh, run.new_negative, self.open_needs_reply)
 
     def _sync_failed(self, error: BaseException) -> None:
+        from ..store.sync_lock import AnotherSyncRunning
+
         self._sync_finished()
         if not isinstance(error, UserFacingError):
             raise error
@@ -1579,6 +1644,22 @@ class MainWindow(QMainWindow):
                 "shop, worst first.\n\nYour data folder: {folder}"
             ).format(version=__version__, folder=self._db.path.parent),
         )
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after `window` is first painted: posted from its paint event,
+    it runs once the whole window (painted in the same pass) is on the screen."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 def _tab_stops(pane: QWidget) -> list[QWidget]:
