@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -12,9 +13,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from . import __version__
 from .core.clock import system_clock
@@ -23,7 +24,8 @@ from .core.texts import QT_TRANSLATE_NOOP
 from .home import DataHome, private_file, setup_logging
 from .store import Database
 from .store.comments import CommentStore
-from .store.database import DB_FILE_NAME, translate
+from .store.database import DB_FILE_NAME, schema_version, translate
+from .store.schema import LATEST_VERSION
 from .store.shop_profile import first_run_due, load_profile
 from .ui.fonts import add_bundled_fonts
 from .ui.icons import icon
@@ -139,7 +141,7 @@ def build_window(
         settings = QSettings(str(home.settings_file), QSettings.Format.IniFormat)
     if starting:  # before the database and any widget: their words are read as they come
         install_language(interface_language(saved_language(settings), os.environ))
-    db = home.open_database(system_clock)
+    db = _open_database(home) if starting else home.open_database(system_clock)
     conn = db.connect()
     notices = [(n, n) for n in db.notices] + notices
     if starting:
@@ -196,6 +198,69 @@ class _LazyTriage:
 
                 self._triage = Triage()
         return getattr(self._triage, name)
+
+
+# An upgrade of a database this big is said while it runs (a copy first, then the new
+# version: about a minute at a million comments); a smaller one is over before it shows.
+LONG_UPGRADE_BYTES = 50_000_000
+
+
+def _open_database(home: DataHome, long_upgrade_bytes: int = LONG_UPGRADE_BYTES) -> Database:
+    """Open (and upgrade) the database on a worker thread, saying what is happening while a
+    long upgrade runs instead of showing nothing for a minute."""
+    if not _upgrade_pending(home, long_upgrade_bytes):
+        return home.open_database(system_clock)
+    log.info("upgrading the database in %s", home.root)
+    outcome: dict[str, Any] = {}
+
+    def upgrade() -> None:
+        try:
+            outcome["db"] = home.open_database(system_clock)
+        except BaseException as error:  # handed to the GUI thread below
+            outcome["error"] = error
+
+    worker = threading.Thread(target=upgrade, name="database upgrade", daemon=True)
+    notice = QProgressDialog(
+        QCoreApplication.translate(
+            "App",
+            "Feedback Desk is updating your comments for this version. It keeps a copy "
+            "first, then makes the change once; with a very large inbox this can take a "
+            "minute or two.",
+        ),
+        "",
+        0,
+        0,
+    )
+    notice.setObjectName("upgradeNotice")
+    notice.setWindowTitle(QCoreApplication.translate("App", "Updating your data"))
+    notice.setCancelButton(None)  # an upgrade is one transaction: stopping it gains nothing
+    notice.setMinimumDuration(0)
+    notice.show()
+    waiting = QEventLoop()
+    watch = QTimer(interval=100)
+    watch.timeout.connect(lambda: None if worker.is_alive() else waiting.quit())
+    worker.start()
+    watch.start()
+    waiting.exec()
+    watch.stop()
+    notice.close()
+    notice.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    db: Database = outcome["db"]
+    return db
+
+
+def _upgrade_pending(home: DataHome, long_upgrade_bytes: int) -> bool:
+    """A database file this big, written by an earlier version (read without writing)."""
+    path = home.root / DB_FILE_NAME
+    try:
+        if path.stat().st_size < long_upgrade_bytes:
+            return False
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            return bool(schema_version(conn) < LATEST_VERSION)
+    except (OSError, sqlite3.Error):
+        return False  # opening it says what is wrong
 
 
 def _put_settings_aside(home: DataHome) -> tuple[str, dict[str, str]]:

@@ -271,6 +271,14 @@
         <translation>Die Einstellungsdatei {file} war beschädigt. Sie wurde als {aside} aufbewahrt, und Feedback Desk startet mit den üblichen Einstellungen (Fensteraufteilung, Länge der Bedenkzeit, Abruf).</translation>
     </message>
     <message>
+        <source>Feedback Desk is updating your comments for this version. It keeps a copy first, then makes the change once; with a very large inbox this can take a minute or two.</source>
+        <translation>Feedback Desk bringt Ihre Kommentare auf den Stand dieser Version. Zuerst wird eine Kopie angelegt, dann wird die Änderung einmal durchgeführt; bei einem sehr großen Posteingang kann das ein bis zwei Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>Updating your data</source>
+        <translation>Ihre Daten werden aktualisiert</translation>
+    </message>
+    <message>
         <source>Feedback Desk cannot start</source>
         <translation>Feedback Desk kann nicht starten</translation>
     </message>
