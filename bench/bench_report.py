@@ -130,6 +130,20 @@ def figures_scaling(complaints, window, now, zone) -> str:  # type: ignore[no-un
     )
 
 
+def write_complaints_export(path: Path, count: int) -> Path:
+    """The generated export with every comment a one-star Google review, so all of them
+    count as complaints."""
+    export = write_fake_export(path, count)
+    rows = list(csv.DictReader(export.open(encoding="utf-8")))
+    for row in rows:
+        row["platform"], row["rating"] = "google", "1"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return export
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
@@ -138,15 +152,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="feedback-desk-report-bench-"))
-    # Every generated comment gets a one-star rating so all of them count as complaints.
-    export = write_fake_export(work / "export.csv", args.count)
-    rows = list(csv.DictReader(export.open(encoding="utf-8")))
-    for row in rows:
-        row["platform"], row["rating"] = "google", "1"
-    with export.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    export = write_complaints_export(work / "export.csv", args.count)
     db = open_database(work / "home")
     timed("import (setup)", lambda: import_export(db, open_export(export), Triage()))
     conn = db.connect()

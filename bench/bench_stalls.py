@@ -22,7 +22,6 @@ the system's temp folder) and reused by later runs.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import statistics
 import tempfile
@@ -42,19 +41,10 @@ def build_home(home: Path, count: int) -> None:
     from feedback_desk.sources.file_import import import_export, open_export
     from feedback_desk.store import open_database
 
-    from .bench_report import HISTORY
-    from .fake_inbox import write_csv as write_fake_export
+    from .bench_report import HISTORY, write_complaints_export
 
     home.mkdir(parents=True, exist_ok=True)
-    export = write_fake_export(home / "export.csv", count)
-    rows = list(csv.DictReader(export.open(encoding="utf-8")))
-    for row in rows:
-        row["platform"], row["rating"] = "google", "1"
-    with export.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    del rows
+    export = write_complaints_export(home / "export.csv", count)
     from feedback_desk.home import DataHome
 
     data = DataHome.resolve(str(home / "data"))
