@@ -84,18 +84,18 @@ TERMS_ROLE = Qt.ItemDataRole.UserRole + 3  # search words to highlight
 
 
 class _Window:
-    """One listing's rows: the id of every row placed so far (8 bytes each) and the sort
-    key that ends each page, but whole rows only for the pages read last. A page dropped
-    is read again by its key when it is shown again (keyset paging), so memory stays flat
-    however far the list is scrolled."""
+    """One listing's rows: the id of every row placed so far (8 bytes each), but whole rows
+    only for the pages read last. A page dropped is read again by its rows' ids when it is
+    shown again, so memory stays flat however far the list is scrolled; the list grows by
+    keyset paging after the last row's key."""
 
     def __init__(self, store: CommentStore, inbox: InboxFilter) -> None:
         self.store = store
         self.inbox = inbox
         self.ids = array("q")
-        self.ends: list[tuple[object, ...]] = []  # the sort key of each full page's last row
         self.last: tuple[object, ...] | None = None  # the last placed row's key
-        self.pages: OrderedDict[int, list[InboxRow]] = OrderedDict()  # the last used at the end
+        # Whole rows (None: deleted since), by page number, the last used at the end.
+        self.pages: OrderedDict[int, Sequence[InboxRow | None]] = OrderedDict()
         self.exhausted = False
         self.hot = -1  # the page read last, held (the last in `pages`)
         self.held_back = False  # read nothing (InboxModel.hold)
@@ -114,8 +114,6 @@ class _Window:
             self._keep(len(self.ids) // PAGE_SIZE, page)
             self.ids.extend(r.id for r in page)
             self.last = page[-1].sort_key
-            if len(page) == PAGE_SIZE:
-                self.ends.append(self.last)
 
     def place(self, rows: int) -> None:
         """Place up to `rows` more rows by their ids and keys alone (nothing kept but the
@@ -124,8 +122,6 @@ class _Window:
         for comment_id, key in inbox_keys(self.store, self.inbox, after=self.last, limit=rows):
             self.ids.append(comment_id)
             self.last = key
-            if len(self.ids) % PAGE_SIZE == 0:
-                self.ends.append(key)
         self.exhausted = len(self.ids) - start < rows
 
     def row(self, row: int) -> InboxRow | None:
@@ -139,28 +135,37 @@ class _Window:
         if page is None and self.held_back:
             return None
         if page is None:
-            after = self.ends[number - 1] if number else None
-            page = self.store.page(self.inbox, after=after, limit=PAGE_SIZE)
-            # What changed since (a sync, another window) shows; the row count stays.
-            for n, item in enumerate(page[: len(self.ids) - number * PAGE_SIZE]):
-                self.ids[number * PAGE_SIZE + n] = item.id
+            # By the ids placed (a rowid lookup, as fast deep in the list as at its top;
+            # the order's own keyset query is not, under a filter), as they are now.
+            ids = self.ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+            found = inbox_rows(self.store, ids)
+            page = [found.get(i) for i in ids]
             self._keep(number, page)
         else:
             self.pages.move_to_end(number)
         self.hot = number
         return page[offset] if offset < len(page) else None
 
-    def _keep(self, number: int, page: list[InboxRow]) -> None:
+    def _keep(self, number: int, page: Sequence[InboxRow | None]) -> None:
         self.pages[number] = page
         while len(self.pages) > RESIDENT_PAGES:
             self.pages.popitem(last=False)
         self.hot = -1
 
+    def copy(self) -> _Window:
+        """The rows as placed now, kept whatever this window does next."""
+        copy = _Window(self.store, self.inbox)
+        copy.ids = array("q", self.ids)
+        copy.pages = OrderedDict(self.pages)
+        copy.last, copy.exhausted = self.last, True
+        return copy
+
     def resident(self) -> Iterator[tuple[int, InboxRow]]:
         """(row, InboxRow) of the pages held, without reading any."""
         for number, page in list(self.pages.items()):
             for offset, item in enumerate(page):
-                yield number * PAGE_SIZE + offset, item
+                if item is not None:
+                    yield number * PAGE_SIZE + offset, item
 
     def find(self, comment_id: int) -> int | None:
         try:
@@ -169,32 +174,11 @@ class _Window:
             return None
 
 
-class _Snapshot:
-    """The ids of a list as it was, and the pages it held; rows not held are read again
-    by their ids (as they are now), a page at a time, the last few kept."""
-
-    def __init__(self, window: _Window) -> None:
-        self.store = window.store
-        self.ids = array("q", window.ids)
-        self.pages: OrderedDict[int, Sequence[InboxRow | None]] = OrderedDict(window.pages)
-
-    def row(self, row: int) -> InboxRow | None:
-        number, offset = divmod(row, PAGE_SIZE)
-        page = self.pages.get(number)
-        if page is None:
-            ids = self.ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
-            found = inbox_rows(self.store, ids)
-            page = self.pages[number] = [found.get(i) for i in ids]
-            while len(self.pages) > RESIDENT_PAGES:
-                self.pages.popitem(last=False)
-        return page[offset] if offset < len(page) else None
-
-
 class LoadedRows(Sequence[InboxRow]):
     """The list as it was (a status change reloads the model; this keeps the rows it
     had, in that order, each as it is now): rows not held are read when asked for."""
 
-    def __init__(self, snapshot: _Snapshot, rows: range | None = None) -> None:
+    def __init__(self, snapshot: _Window, rows: range | None = None) -> None:
         self._snapshot = snapshot
         self._rows = range(len(snapshot.ids)) if rows is None else rows
 
@@ -335,7 +319,7 @@ class InboxModel(QAbstractTableModel):
     def loaded(self) -> Sequence[InboxRow]:
         """The rows placed so far, in this order (reading the model again leaves it as it
         was), each as it is now."""
-        return LoadedRows(_Snapshot(self._window))
+        return LoadedRows(self._window.copy())
 
     def held(self) -> list[InboxRow]:
         """The rows held whole (the pages shown last), in no particular order."""

@@ -76,7 +76,7 @@ def _ids(model: InboxModel) -> list[int]:
     return [model.data(model.index(r, 0), ROW_ROLE).id for r in range(model.rowCount())]
 
 
-def test_far_pages_are_dropped_and_read_again_by_key(
+def test_far_pages_are_dropped_and_read_again_by_id(
     qtmodeltester, monkeypatch, store: CommentStore, triage: Triage
 ) -> None:
     monkeypatch.setattr(inbox_model, "RESIDENT_PAGES", 2)
@@ -88,7 +88,7 @@ def test_far_pages_are_dropped_and_read_again_by_key(
         model.fetchMore()
     assert model.rowCount() == len(everything)
     assert len(model.held()) <= 2 * PAGE_SIZE  # only the last pages shown are held whole
-    assert _ids(model) == everything  # the first pages again, read by their keys
+    assert _ids(model) == everything  # the first pages again, read by their ids
     assert len(model.held()) <= 2 * PAGE_SIZE
     # Finding a comment needs no page of it held.
     assert model.row_of(everything[5]) == 5
@@ -136,3 +136,19 @@ def test_sorting_keeps_a_selected_comment_held_nowhere(
     model.sort(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
     assert kept.isValid()
     assert model.row_at(kept.row()).id == wanted  # type: ignore[union-attr]
+
+
+def test_a_page_read_again_shows_its_rows_as_they_are_now(
+    monkeypatch, store: CommentStore, triage: Triage
+) -> None:
+    monkeypatch.setattr(inbox_model, "RESIDENT_PAGES", 1)
+    store.add_many(make_comments(PAGE_SIZE * 2), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    first = model.row_at(0)
+    assert first is not None
+    model.fetchMore()  # the first page is dropped
+    store.set_status([first.id], Status.IGNORED)
+    again = model.row_at(0)  # read again by id: the same place, the status as it is now
+    assert again is not None and again.id == first.id
+    assert again.status == Status.IGNORED
