@@ -843,3 +843,28 @@ __all__ = [
     "search_terms",
     "view_filter",
 ]
+
+
+def inbox_keys(
+    store: CommentStore,
+    inbox: InboxFilter,
+    after: tuple[object, ...] | None = None,
+    limit: int | None = None,
+) -> Iterable[tuple[int, tuple[object, ...]]]:
+    """(id, sort key) of the rows `inbox` lists after `after`, in list order: the same
+    query as CommentStore.page without reading the comments themselves (the order's index
+    answers it), for placing rows without holding them. A stream: read it at once."""
+    sql, params = inbox.select(
+        "c.id", after=after, limit=limit, by_time_index=store._many_matches(inbox)
+    )
+    for row in store._conn.execute(sql, params):
+        yield int(row[0]), tuple(row[1:])
+
+
+def inbox_rows(store: CommentStore, ids: Sequence[int]) -> dict[int, InboxRow]:
+    """The inbox rows of these comments as they are now, by id (those that still exist);
+    their sort keys are left empty."""
+    if not ids:
+        return {}
+    sql = f"SELECT {_ROW_COLUMNS} FROM comments c WHERE c.id IN ({_marks(ids)})"
+    return {int(r[0]): _inbox_row(r) for r in store._conn.execute(sql, list(ids))}

@@ -1,12 +1,15 @@
-"""The inbox as a Qt table model over the store, loaded a page at a time with fetchMore."""
+"""The inbox as a Qt table model over the store, loaded a page at a time with fetchMore;
+only the pages shown last are held whole, the others are read again by key when shown."""
 
 from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Callable
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,7 +24,15 @@ from ..core.follow_up import follow_up_reason
 from ..core.model import OPEN_STATUSES, Severity
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..core.views import READY_TO_SEND, needs_reply, pause_left, pause_words, ready_to_send
-from ..store.comments import CommentStore, InboxFilter, InboxRow, InboxSort, search_terms
+from ..store.comments import (
+    CommentStore,
+    InboxFilter,
+    InboxRow,
+    InboxSort,
+    inbox_keys,
+    inbox_rows,
+    search_terms,
+)
 from .formatting import URGENT_ROW_TINT, exact_local_time, relative_time, stars
 from .icons import platform_icon
 
@@ -62,6 +73,9 @@ SORTABLE = {
 }
 # How far sorting reads on to keep the selected comments selected.
 KEEP_SELECTION_PAGES = 25
+# Pages held whole, the last shown; others keep only their rows' ids (issue 14: memory
+# stays flat however far the list is scrolled).
+RESIDENT_PAGES = 10
 
 # Custom roles for delegates and the window.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InboxRow itself
@@ -69,8 +83,134 @@ SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2  # Severity, for the badge delegate
 TERMS_ROLE = Qt.ItemDataRole.UserRole + 3  # search words to highlight
 
 
+class _Window:
+    """One listing's rows: the id of every row placed so far (8 bytes each), but whole rows
+    only for the pages read last. A page dropped is read again by its rows' ids when it is
+    shown again, so memory stays flat however far the list is scrolled; the list grows by
+    keyset paging after the last row's key."""
+
+    def __init__(self, store: CommentStore, inbox: InboxFilter) -> None:
+        self.store = store
+        self.inbox = inbox
+        self.ids = array("q")
+        self.last: tuple[object, ...] | None = None  # the last placed row's key
+        # Whole rows (None: deleted since), by page number, the last used at the end.
+        self.pages: OrderedDict[int, Sequence[InboxRow | None]] = OrderedDict()
+        self.exhausted = False
+        self.hot = -1  # the page read last, held (the last in `pages`)
+        self.held_back = False  # read nothing (InboxModel.hold)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def fetch(self) -> list[InboxRow]:
+        """The next page, read whole (it is about to be shown); add() places it."""
+        page = self.store.page(self.inbox, after=self.last, limit=PAGE_SIZE)
+        self.exhausted = len(page) < PAGE_SIZE
+        return page
+
+    def add(self, page: list[InboxRow]) -> None:
+        if page:
+            self._keep(len(self.ids) // PAGE_SIZE, page)
+            self.ids.extend(r.id for r in page)
+            self.last = page[-1].sort_key
+
+    def place(self, rows: int) -> None:
+        """Place up to `rows` more rows by their ids and keys alone (nothing kept but the
+        ids), as a reload does."""
+        start = len(self.ids)
+        for comment_id, key in inbox_keys(self.store, self.inbox, after=self.last, limit=rows):
+            self.ids.append(comment_id)
+            self.last = key
+        self.exhausted = len(self.ids) - start < rows
+
+    def row(self, row: int) -> InboxRow | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        number, offset = divmod(row, PAGE_SIZE)
+        if number == self.hot:  # painting asks for the same page many times over
+            hot = self.pages[number]
+            return hot[offset] if offset < len(hot) else None
+        page = self.pages.get(number)
+        if page is None and self.held_back:
+            return None
+        if page is None:
+            # By the ids placed (a rowid lookup, as fast deep in the list as at its top;
+            # the order's own keyset query is not, under a filter), as they are now.
+            ids = self.ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+            found = inbox_rows(self.store, ids)
+            page = [found.get(i) for i in ids]
+            self._keep(number, page)
+        else:
+            self.pages.move_to_end(number)
+        self.hot = number
+        return page[offset] if offset < len(page) else None
+
+    def _keep(self, number: int, page: Sequence[InboxRow | None]) -> None:
+        self.pages[number] = page
+        while len(self.pages) > RESIDENT_PAGES:
+            self.pages.popitem(last=False)
+        self.hot = -1
+
+    def copy(self) -> _Window:
+        """The rows as placed now, kept whatever this window does next."""
+        copy = _Window(self.store, self.inbox)
+        copy.ids = array("q", self.ids)
+        copy.pages = OrderedDict(self.pages)
+        copy.last, copy.exhausted = self.last, True
+        return copy
+
+    def resident(self) -> Iterator[tuple[int, InboxRow]]:
+        """(row, InboxRow) of the pages held, without reading any."""
+        for number, page in list(self.pages.items()):
+            for offset, item in enumerate(page):
+                if item is not None:
+                    yield number * PAGE_SIZE + offset, item
+
+    def find(self, comment_id: int) -> int | None:
+        try:
+            return self.ids.index(comment_id)
+        except ValueError:
+            return None
+
+
+class LoadedRows(Sequence[InboxRow]):
+    """The list as it was (a status change reloads the model; this keeps the rows it
+    had, in that order, each as it is now): rows not held are read when asked for."""
+
+    def __init__(self, snapshot: _Window, rows: range | None = None) -> None:
+        self._snapshot = snapshot
+        self._rows = range(len(snapshot.ids)) if rows is None else rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> InboxRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> LoadedRows: ...
+    def __getitem__(self, index: int | slice) -> InboxRow | LoadedRows:
+        if isinstance(index, slice):
+            return LoadedRows(self._snapshot, self._rows[index])
+        row = self._snapshot.row(self._rows[index])
+        if row is None:  # deleted since
+            raise IndexError(index)
+        return row
+
+    def __iter__(self) -> Iterator[InboxRow]:
+        """The rows that still exist."""
+        for number in self._rows:
+            row = self._snapshot.row(number)
+            if row is not None:
+                yield row
+
+    def __reversed__(self) -> Iterator[InboxRow]:
+        yield from LoadedRows(self._snapshot, self._rows[::-1])
+
+
 class InboxModel(QAbstractTableModel):
-    """Rows in inbox order. Only pages the view asks for are loaded (keyset paging)."""
+    """Rows in inbox order, a page more each time the view reaches the end (fetchMore,
+    keyset paging). Only the pages shown last are held whole (_Window)."""
 
     def __init__(self, store: CommentStore, now: Callable[[], datetime]) -> None:
         super().__init__()
@@ -78,10 +218,9 @@ class InboxModel(QAbstractTableModel):
         self._now = now
         self._filter = InboxFilter()
         self._terms: list[str] = []
-        self._rows: list[InboxRow] = []
+        self._window = _Window(store, self._filter)
         # In "Follow-ups due": each complaint's latest outcome, which says why it is due.
         self._follow_ups: dict[int, OutcomeRecord] = {}
-        self._exhausted = False
         self._started = False  # nothing is read before the window's first set_filter
         self._bold = QFont()
         self._bold.setBold(True)
@@ -100,27 +239,26 @@ class InboxModel(QAbstractTableModel):
             )
             self._terms = search_terms(inbox.search)
             self._started = True
-            self._rows = []
-            self._exhausted = False
+            self._window = _Window(self._store, self._filter)
             self._load_follow_ups()
-            self._load_page()
+            self._window.add(self._window.fetch())
         finally:  # a query that fails (a damaged file) leaves an empty list, not a broken view
             self.endResetModel()
 
     def hold(self) -> None:
         """Read nothing more until the next set_filter: the query cannot run for now (its
         search index is being rebuilt)."""
-        self._exhausted = True
+        self._window.exhausted = True
+        self._window.held_back = True
 
     def reload(self) -> None:
-        """Re-read what is loaded (after a status change), keeping as many rows as before."""
-        wanted = max(len(self._rows), PAGE_SIZE)
+        """Read the list again (after a status change), placing as many rows as before; the
+        rows shown are read whole again when the view asks for them."""
+        wanted = max(len(self._window), PAGE_SIZE)
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
+        self._window = _Window(self._store, self._filter)
         self._load_follow_ups()
-        while len(self._rows) < wanted and not self._exhausted:
-            self._load_page()
+        self._window.place(wanted)
         self.endResetModel()
 
     def _load_follow_ups(self) -> None:
@@ -147,42 +285,50 @@ class InboxModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in kept]
+        old = self._window.ids
+        ids = [old[i.row()] if 0 <= i.row() < len(old) else None for i in kept]
         self._filter = dataclasses.replace(self._filter, sort=how, descending=descending)
-        self._rows = []
-        self._exhausted = False
+        self._window = _Window(self._store, self._filter)
         wanted = {i for i in ids if i is not None}
-        pages = 0
-        while not self._exhausted and (pages == 0 or wanted) and pages < KEEP_SELECTION_PAGES:
-            page = self._next_page()
-            self._rows.extend(page)
-            wanted -= {r.id for r in page}
+        self._window.add(self._window.fetch())
+        wanted -= set(self._window.ids)
+        pages = 1
+        while not self._window.exhausted and wanted and pages < KEEP_SELECTION_PAGES:
+            start = len(self._window)
+            self._window.place(PAGE_SIZE)
+            wanted -= set(self._window.ids[start:])
             pages += 1
-        where = {r.id: n for n, r in enumerate(self._rows)}
         moved = [
-            self.index(where[i], old.column()) if i in where else QModelIndex()
-            for old, i in zip(kept, ids, strict=True)
+            QModelIndex()
+            if i is None or (row := self._window.find(i)) is None
+            else self.index(row, index.column())
+            for index, i in zip(kept, ids, strict=True)
         ]
         self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
     def row_at(self, row: int) -> InboxRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._window.row(row)
 
     def row_of(self, comment_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == comment_id), None)
+        return self._window.find(comment_id)
 
     def loaded_rows(self) -> int:
-        return len(self._rows)
+        return len(self._window)
 
-    def loaded(self) -> list[InboxRow]:
-        """The rows loaded so far, in list order (a copy)."""
-        return list(self._rows)
+    def loaded(self) -> Sequence[InboxRow]:
+        """The rows placed so far, in this order (reading the model again leaves it as it
+        was), each as it is now."""
+        return LoadedRows(self._window.copy())
+
+    def held(self) -> list[InboxRow]:
+        """The rows held whole (the pages shown last), in no particular order."""
+        return [item for _, item in self._window.resident()]
 
     def refresh_pauses(self) -> None:
         """Redraw the status of the rows whose pause was running (the time left, or "Ready
         to send" once it is over) without reading the list again."""
-        for row, item in enumerate(self._rows):
+        for row, item in self._window.resident():
             if item.pause_ends is not None and needs_reply(item.status):
                 index = self.index(row, Column.STATUS)
                 self.dataChanged.emit(index, index)
@@ -190,31 +336,22 @@ class InboxModel(QAbstractTableModel):
     # -- paging ---------------------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._window.exhausted
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._window.exhausted:
             return
-        page = self._next_page()
+        page = self._window.fetch()
         if page:
-            first = len(self._rows)
+            first = len(self._window)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
+            self._window.add(page)
             self.endInsertRows()
-
-    def _load_page(self) -> None:
-        self._rows.extend(self._next_page())
-
-    def _next_page(self) -> list[InboxRow]:
-        after = self._rows[-1].sort_key if self._rows else None
-        page = self._store.page(self._filter, after=after, limit=PAGE_SIZE)
-        self._exhausted = len(page) < PAGE_SIZE
-        return page
 
     # -- Qt model interface ---------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._window)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -232,9 +369,9 @@ class InboxModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._window.row(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

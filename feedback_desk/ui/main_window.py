@@ -7,7 +7,7 @@ import itertools
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -817,14 +817,14 @@ class MainWindow(QMainWindow):
         self._reply_to_index(self.inbox_view.currentIndex())
 
     def _next_needing_reply(
-        self, before: list[InboxRow], acted: set[int], anchor: int
+        self, before: Sequence[InboxRow], acted: set[int], anchor: int
     ) -> int | None:
         """After acting on the comments `acted` (the current one at `anchor` in `before`,
         the list as it was): the next that needs a reply below it in that order, else the
         nearest above, among those the list still shows."""
         below = before[anchor + 1 :]
-        above = list(reversed(before[:anchor]))
-        for candidate in (*below, *above):
+        above = reversed(before[:anchor])  # read as far as needed (a page at a time)
+        for candidate in itertools.chain(below, above):
             if candidate.id in acted or not needs_reply(candidate.status):
                 continue
             row = self.model.row_of(candidate.id)
@@ -1218,7 +1218,7 @@ class MainWindow(QMainWindow):
 
     def _after_reply(self, comment_id: int) -> None:
         before = self.model.loaded()
-        anchor = next((i for i, r in enumerate(before) if r.id == comment_id), None)
+        anchor = self.model.row_of(comment_id)
         self.model.reload()
         self._choose_middle_page()
         keep: int | None = comment_id
@@ -1286,7 +1286,7 @@ class MainWindow(QMainWindow):
         """The next look is in a minute, or sooner when a pause in the list ends before."""
         ends = [
             r.pause_ends
-            for r in self.model.loaded()
+            for r in self.model.held()
             if r.pause_ends is not None and r.pause_ends > now and needs_reply(r.status)
         ]
         wait = PAUSE_CHECK_MS

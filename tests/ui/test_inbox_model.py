@@ -1,8 +1,11 @@
 from __future__ import annotations
 
-from feedback_desk.core.model import Severity, Status
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from feedback_desk.core.model import OPEN_STATUSES, Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.store.comments import CommentStore, InboxFilter
+from feedback_desk.ui import inbox_model
 from feedback_desk.ui.inbox_model import PAGE_SIZE, ROW_ROLE, Column, InboxModel
 
 from .conftest import fixed_clock, make_comments
@@ -67,3 +70,85 @@ def test_multi_line_text_shows_as_one_line(store: CommentStore, triage: Triage) 
     model = InboxModel(store, fixed_clock)
     model.set_filter(InboxFilter())
     assert model.data(model.index(0, Column.TEXT)) == "First line second line number 0"
+
+
+def _ids(model: InboxModel) -> list[int]:
+    return [model.data(model.index(r, 0), ROW_ROLE).id for r in range(model.rowCount())]
+
+
+def test_far_pages_are_dropped_and_read_again_by_id(
+    qtmodeltester, monkeypatch, store: CommentStore, triage: Triage
+) -> None:
+    monkeypatch.setattr(inbox_model, "RESIDENT_PAGES", 2)
+    store.add_many(make_comments(PAGE_SIZE * 5 + 3), triage)
+    everything = [r.id for r in store.page(InboxFilter(), limit=PAGE_SIZE * 6)]
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == len(everything)
+    assert len(model.held()) <= 2 * PAGE_SIZE  # only the last pages shown are held whole
+    assert _ids(model) == everything  # the first pages again, read by their ids
+    assert len(model.held()) <= 2 * PAGE_SIZE
+    # Finding a comment needs no page of it held.
+    assert model.row_of(everything[5]) == 5
+    assert model.row_at(5).id == everything[5]  # type: ignore[union-attr]
+    qtmodeltester.check(model)
+
+
+def test_reload_places_as_many_rows_as_before_and_keeps_the_old_list(
+    monkeypatch, store: CommentStore, triage: Triage
+) -> None:
+    monkeypatch.setattr(inbox_model, "RESIDENT_PAGES", 2)
+    store.add_many(make_comments(PAGE_SIZE * 4), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter(statuses=OPEN_STATUSES))
+    model.fetchMore()
+    model.fetchMore()
+    before = model.loaded()
+    old = list(before)
+    assert len(old) == PAGE_SIZE * 3
+    first = old[0].id
+    store.set_status([first], Status.RESOLVED)  # answered: it leaves the list
+    model.reload()
+    assert model.rowCount() == PAGE_SIZE * 3  # placed by id and key, not read whole
+    assert not model.held()
+    assert model.row_of(first) is None
+    assert model.row_at(0).id == old[1].id  # type: ignore[union-attr]
+    assert [r.id for r in before[:3]] == [r.id for r in old[:3]]  # the old order stays
+    assert [r.id for r in reversed(before[:2])] == [old[1].id, old[0].id]
+    model.fetchMore()
+    assert first not in _ids(model)
+    assert len(set(_ids(model))) == PAGE_SIZE * 4 - 1
+
+
+def test_sorting_keeps_a_selected_comment_held_nowhere(
+    monkeypatch, store: CommentStore, triage: Triage
+) -> None:
+    monkeypatch.setattr(inbox_model, "RESIDENT_PAGES", 1)
+    store.add_many(make_comments(PAGE_SIZE * 3), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    model.fetchMore()
+    model.fetchMore()
+    wanted = model.row_at(5).id  # type: ignore[union-attr]
+    kept = QPersistentModelIndex(model.index(5, Column.TEXT))
+    model.sort(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+    assert kept.isValid()
+    assert model.row_at(kept.row()).id == wanted  # type: ignore[union-attr]
+
+
+def test_a_page_read_again_shows_its_rows_as_they_are_now(
+    monkeypatch, store: CommentStore, triage: Triage
+) -> None:
+    monkeypatch.setattr(inbox_model, "RESIDENT_PAGES", 1)
+    store.add_many(make_comments(PAGE_SIZE * 2), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    first = model.row_at(0)
+    assert first is not None
+    model.fetchMore()  # the first page is dropped
+    store.set_status([first.id], Status.IGNORED)
+    again = model.row_at(0)  # read again by id: the same place, the status as it is now
+    assert again is not None and again.id == first.id
+    assert again.status == Status.IGNORED
