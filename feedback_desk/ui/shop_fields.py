@@ -25,11 +25,14 @@ def shop_locale(country: str | None, system: QLocale) -> QLocale:
     the common English way, as before there was a profile."""
     territory = QLocale.codeToTerritory(country) if country else Territory.AnyTerritory
     if territory == Territory.AnyTerritory:
-        return (
-            system
-            if _usable(system.language())
-            else QLocale(Language.English, Territory.UnitedStates)
-        )
+        if not _usable(system.language()):
+            return QLocale(Language.English, Territory.UnitedStates)
+        # LANGUAGE=de with LANG=C.UTF-8: Qt names the system locale after LANGUAGE but keeps
+        # C's formats ("17 09 2026"); that language's own formats read as people expect.
+        c_formats = QLocale.c().dateFormat(QLocale.FormatType.ShortFormat)
+        if system.dateFormat(QLocale.FormatType.ShortFormat) == c_formats:
+            return QLocale(system.language(), system.territory())
+        return system
     languages = [system.language()] if _usable(system.language()) else []
     for language in [*languages, Language.English]:
         candidate = QLocale(language, territory)

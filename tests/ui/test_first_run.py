@@ -240,6 +240,27 @@ def test_dates_follow_the_country_not_a_c_system_locale() -> None:
     assert shop_locale(None, GERMAN).name() == "de_DE"
 
 
+def test_a_system_named_by_language_with_c_formats_reads_that_languages_dates() -> None:
+    """LANGUAGE=de with LANG=C.UTF-8: Qt's system locale is "de_DE" with C's "d MM yyyy";
+    with no country yet, dates read the German way, not "25 11 2026"."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from feedback_desk.ui.shop_fields import shop_locale\n"
+        "print(shop_locale(None, QLocale.system()).toString(QDate(2026, 11, 25), "
+        "QLocale.FormatType.ShortFormat))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANGUAGE="de", LANG="C.UTF-8")
+    shown = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert shown == "25.11.26"
+
+
 def test_the_window_writes_dates_the_shops_way(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     home = DataHome(tmp_path / "home")
     db = open_database(home.root, fixed_clock)
