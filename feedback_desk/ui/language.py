@@ -66,6 +66,7 @@ def install_language(code: str) -> str:
     assert app is not None, "the application comes first"
     for old in _installed:
         app.removeTranslator(old)
+        old.deleteLater()
     _installed.clear()
     texts.install(None)
     in_use = "en"
