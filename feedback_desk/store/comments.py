@@ -186,9 +186,11 @@ class InboxFilter:
         `by_time_index`: a search listed by time walks the time index and keeps the matches,
         instead of sorting every match (faster when a word is in thousands of comments).
         """
-        clauses, params = self.where()
         keys, descending = self.order()
         match = fts_query(self.search)
+        if after is not None and match is None and ordered and self._open_worst_first(keys):
+            return self._open_worst_first_after(columns, after, limit, joins)
+        clauses, params = self.where()
         by_key = match is not None and by_search_key and keys == InboxSort.RECEIVED.value
         if by_key:
             source = _FTS_BY_KEY
@@ -224,6 +226,56 @@ class InboxFilter:
             sql += " ORDER BY " + ", ".join(k + direction for k in keys)
         if limit is not None:
             sql += " LIMIT ?"
+            params.append(limit)
+        return sql, params
+
+    def _open_worst_first(self, keys: tuple[str, ...]) -> bool:
+        """The open comments (Needs a reply), worst first, no other order chosen."""
+        return (
+            keys == InboxSort.WORST_FIRST.value
+            and not self.descending
+            and self.statuses == OPEN_STATUSES
+            and self.ready_at is None
+        )
+
+    def _open_worst_first_after(
+        self, columns: str, after: tuple[object, ...], limit: int | None, joins: str
+    ) -> tuple[str, list[object]]:
+        """The page after `after` in the open list, worst first, as two index ranges: the
+        rest of the last row's severity, then the later severities. One condition on the
+        whole key, with the severities named, made SQLite walk each severity from its start
+        to the key (153 ms per page deep in a million comments, against 1.6 ms at the top)."""
+        if len(after) != len(InboxSort.WORST_FIRST.value):
+            raise ValueError("a sort key from another order")
+        rank = after[0]
+        allowed = self.severities or frozenset(Severity)
+        order = " ORDER BY " + ", ".join(InboxSort.WORST_FIRST.value)
+        selected = f"{columns}, {', '.join(InboxSort.WORST_FIRST.value)}"
+        bound = " LIMIT ?" if limit is not None else ""
+        parts: list[str] = []
+        params: list[object] = []
+        same = frozenset(s for s in allowed if s.rank == rank)
+        if same:
+            clauses, where_params = replace(self, severities=same).where()
+            clauses.append("(c.created_at, c.id) > (?, ?)")
+            parts.append(
+                f"SELECT {selected} FROM comments c {joins} WHERE {' AND '.join(clauses)}"
+                f"{order}{bound}"
+            )
+            params += [*where_params, after[2], after[3], *([limit] if limit is not None else [])]
+        later = frozenset(s for s in allowed if isinstance(rank, int) and s.rank > rank)
+        if later:
+            clauses, where_params = replace(self, severities=later).where()
+            parts.append(
+                f"SELECT {selected} FROM comments c {joins} WHERE {' AND '.join(clauses)}"
+                f"{order}{bound}"
+            )
+            params += [*where_params, *([limit] if limit is not None else [])]
+        if not parts:  # nothing after the last severity shown
+            return f"SELECT {selected} FROM comments c WHERE 0", []
+        # Each part is in list order and every row of the first comes before the second's.
+        sql = " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts) + bound
+        if limit is not None:
             params.append(limit)
         return sql, params
 
