@@ -15,12 +15,12 @@ from feedback_desk.store.sync_lock import ANOTHER_SYNC
 
 # A process that holds the sync lock, as a sync in progress does, until it is killed.
 HOLDER = """
-import sys, time
+import signal, sys
 from pathlib import Path
 from feedback_desk.store.sync_lock import sync_lock
 with sync_lock(Path(sys.argv[1])):
     (Path(sys.argv[1]) / "holding").write_text("yes")
-    time.sleep(60)
+    signal.pause()  # until killed
 """
 
 
@@ -44,9 +44,12 @@ def _hold(home: Path) -> subprocess.Popen[bytes]:
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(home)], env=_env(home))
     deadline = time.monotonic() + 20
     while not (home / "holding").exists():
-        assert holder.poll() is None, "the holder died"
         assert time.monotonic() < deadline, "the holder never took the lock"
-        time.sleep(0.05)
+        try:
+            holder.wait(timeout=0.05)  # waiting on the holder: it must not end
+        except subprocess.TimeoutExpired:
+            continue
+        raise AssertionError("the holder died")
     return holder
 
 

@@ -23,7 +23,6 @@ import re
 import secrets
 import socket
 import threading
-import time
 import traceback
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
@@ -426,7 +425,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             self.wfile.write(bytes([byte]))
             self.wfile.flush()
-            time.sleep(every)
+            self.server.fake.pause(every)
 
     def _send_endless(self, payload: bytes) -> None:
         """`payload`, then the same 64 KB of padding for as long as the client reads."""
@@ -460,7 +459,16 @@ class FakeServer:
         self._server: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.errors: list[str] = []  # tracebacks of bugs in the fake itself
-        self.running = False  # misbehaving answers (trickle, endless) stop when this drops
+        # Misbehaving answers (trickle, endless, delays) stop when the fake stops.
+        self._stopping = threading.Event()
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None and not self._stopping.is_set()
+
+    def pause(self, seconds: float) -> None:
+        """A deliberate wait in an answer (a slow server), cut short when the fake stops."""
+        self._stopping.wait(seconds)
 
     # ---- lifecycle
 
@@ -470,7 +478,7 @@ class FakeServer:
         server = _HTTPServer(("127.0.0.1", 0), _Handler)
         server.fake = self
         self._server = server
-        self.running = True
+        self._stopping.clear()
         self._thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": 0.01},
@@ -484,7 +492,7 @@ class FakeServer:
         server, self._server = self._server, None
         if server is None:
             return
-        self.running = False
+        self._stopping.set()  # ends every pause at once
         server.shutdown()
         with self._lock:
             conns = list(self._conns)
@@ -801,7 +809,7 @@ class FakeServer:
         if rule.delay:
             self._lock.release()  # other requests go on while this answer dawdles
             try:
-                time.sleep(rule.delay)
+                self.pause(rule.delay)
             finally:
                 self._lock.acquire()
         if rule.then is DROP:

@@ -186,6 +186,15 @@ def test_leftover_partial_and_empty_backups_are_removed_and_only_the_newest_kept
     assert all((backups / n).stat().st_size > 0 for n in real)
 
 
+def _ended(process: subprocess.Popen[bytes], within: float) -> bool:
+    """Whether `process` ends within `within` seconds (waiting on it, not sleeping)."""
+    try:
+        process.wait(timeout=within)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
+
+
 def test_a_kill_during_the_upgrade_never_leaves_a_partial_backup_under_a_real_name(
     tmp_path: Path,
 ) -> None:
@@ -210,12 +219,10 @@ def test_a_kill_during_the_upgrade_never_leaves_a_partial_backup_under_a_real_na
         # Wait for the backup to begin (a file appears in backups/), then kill at some
         # moment of the copy or the migration after it.
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and process.poll() is None:
+        while time.monotonic() < deadline and not _ended(process, 0.002):
             if (home / "backups").is_dir() and any((home / "backups").iterdir()):
                 break
-            time.sleep(0.002)
-        time.sleep(rnd.uniform(0.0, 0.08))
-        if process.poll() is None:
+        if not _ended(process, rnd.uniform(0.0, 0.08)):
             process.send_signal(signal.SIGKILL)
             killed += 1
         process.wait()
