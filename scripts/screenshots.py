@@ -134,25 +134,30 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def _parts() -> dict[str, Callable[[QApplication, Path, bool], None]]:
+    """--part's names and what each takes (history: the default, on its own)."""
+    return {
+        "wizard": wizard_pages,
+        "conversation": conversation,
+        "first-run": first_run_pages,
+        "accounts": accounts_pages,
+        "import": import_preview,
+        "perspective": perspective,
+        "detail": detail_pages,
+        "fit": fit_pages,
+        "loop": daily_loop,
+        "watch": keeping_watch,
+        "help": help_guide,
+    }
+
+
 def main() -> None:
+    parts = _parts()
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
     parser.add_argument(
         "--part",
-        choices=(
-            "history",
-            "wizard",
-            "conversation",
-            "first-run",
-            "accounts",
-            "import",
-            "perspective",
-            "detail",
-            "fit",
-            "loop",
-            "watch",
-            "help",
-        ),
+        choices=("history", *parts),
         default="history",
     )
     parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
@@ -171,31 +176,11 @@ def main() -> None:
     if args.dark:
         app.setPalette(dark_palette())
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if args.part == "wizard":
-        wizard_pages(app, args.out / "wizard", args.dark)
-    elif args.part == "conversation":
-        conversation(app, args.out, args.dark)
-    elif args.part == "first-run":
-        first_run_pages(app, args.out / "first-run", args.dark)
-    elif args.part == "accounts":
-        accounts_pages(app, args.out / "accounts", args.dark)
-    elif args.part == "import":
-        import_preview(app, args.out / "import", args.dark)
-    elif args.part == "perspective":
-        perspective(app, args.out / "perspective", args.dark)
-    elif args.part == "detail":
-        detail_pages(app, args.out / "detail", args.dark)
-    elif args.part == "fit":
-        fit_pages(app, args.out / "fit", args.dark)
-
-    elif args.part == "loop":
-        daily_loop(app, args.out / "loop", args.dark)
-    elif args.part == "watch":
-        keeping_watch(app, args.out / "watch", args.dark)
-    elif args.part == "help":
-        help_guide(app, args.out / "help", args.dark)
-    else:
+    if args.part == "history":
         history_and_report(app, args.out)
+    else:  # each other part into a folder of its name (the conversation beside history)
+        folder = args.out if args.part == "conversation" else args.out / args.part
+        parts[args.part](app, folder, args.dark)
 
 
 def help_guide(app: QApplication, out: Path, dark: bool) -> None:
