@@ -201,7 +201,11 @@ def update() -> None:
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    root = ET.parse(ts).getroot()
+    return messages_in(ET.parse(ts).getroot())
+
+
+def messages_in(root: ET.Element) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> its <message>, for a .ts file's root element."""
     found = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -223,11 +227,7 @@ def unfinished(language: str) -> list[tuple[str, str]]:
 def fill(language: str, files: list[str]) -> None:
     ts = ts_path(language)
     tree = ET.parse(ts)
-    by_key = {}
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            by_key[(name, message.findtext("source") or "")] = message
+    by_key = messages_in(tree.getroot())
     filled = unknown = 0
     for file in files:
         for context, texts in json.loads(Path(file).read_text(encoding="utf-8")).items():
