@@ -8,16 +8,17 @@ customer reads one out over the counter or types it from a screenshot.
 from __future__ import annotations
 
 import enum
-import random
 import re
-import secrets
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import UserFacingError
 from .texts import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    import random
 
 
 class CompensationKind(enum.StrEnum):
@@ -520,7 +521,11 @@ def new_code(rng: random.Random | None = None, length: int = CODE_LENGTH) -> str
     in groups of four. Unpredictable (the system's secure source) unless `rng` is given."""
     if length < 4:
         raise ValueError("a code needs at least 4 characters to be hard to guess")
-    source = rng if rng is not None else secrets.SystemRandom()
+    if rng is None:
+        import secrets  # here, not at start-up: it brings random and OpenSSL's hashes
+
+        rng = secrets.SystemRandom()
+    source = rng
     body = "".join(source.choice(CODE_ALPHABET) for _ in range(length))
     groups = [body[i : i + _GROUP] for i in range(0, length, _GROUP)]
     return "-".join([CODE_PREFIX, *groups])

@@ -4,20 +4,20 @@ The first window listens on a local socket (a Unix socket or a Windows named pip
 name is a hash of the user and the data folder's resolved path; a second start on the same
 folder connects, says "raise" and ends. A socket file left behind by a crash answers no
 one: it is removed and listened on again.
+
+Asking needs no Qt on Linux (a plain Unix socket at the path Qt's local server uses), and
+the window starts listening just after its first paint (`RunningWindow`, in
+`running_window`): QtNetwork is not imported before the inbox is on screen.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
-import logging
-from collections.abc import Callable
+import os
+import socket
+import sys
 from pathlib import Path
-
-from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 CONNECT_MS = 1_000
@@ -32,52 +32,40 @@ def server_name(root: Path) -> str:
     return f"feedback-desk-{digest}"
 
 
+def socket_path(name: str) -> Path:
+    """Where Qt's local server listens on Linux: the name inside QDir::tempPath()."""
+    return Path(os.environ.get("TMPDIR") or "/tmp") / name
+
+
 def ask_running_window(name: str) -> bool:
     """True when a running window on this folder answered and was asked to come forward."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(CONNECT_MS):
+    if sys.platform.startswith("linux"):
+        return _ask_over_unix_socket(socket_path(name))
+    return _ask_over_qt(name)
+
+
+def _ask_over_unix_socket(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(CONNECT_MS / 1000)
+        try:
+            sock.connect(str(path))
+            sock.sendall(RAISE)
+        except OSError:  # no file, or a file left by a crash that nobody listens on
+            return False
+    return True
+
+
+def _ask_over_qt(name: str) -> bool:  # Windows' named pipes and macOS
+    from PySide6.QtNetwork import QLocalSocket
+
+    local = QLocalSocket()
+    local.connectToServer(name)
+    if not local.waitForConnected(CONNECT_MS):
         return False
-    socket.write(RAISE)
-    socket.flush()
-    sent = socket.waitForBytesWritten(CONNECT_MS)
-    socket.disconnectFromServer()
-    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-        socket.waitForDisconnected(CONNECT_MS)
-    return sent or socket.bytesToWrite() == 0
-
-
-class RunningWindow(QLocalServer):
-    """Listens for later starts on the same folder; each "raise" calls `bring_forward`."""
-
-    def __init__(
-        self, name: str, bring_forward: Callable[[], None], parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("singleInstanceServer")
-        self._bring_forward = bring_forward
-        self.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # With owner-only access Qt binds in a private folder and renames the socket into
-        # place, replacing a file left by a crash; elsewhere listen() refuses such a file.
-        if not self.listen(name):
-            # Nobody answered (the caller asked first): a socket file left by a crash.
-            log.info("removing a stale single-instance socket %s", name)
-            QLocalServer.removeServer(name)
-            if not self.listen(name):
-                log.warning(  # untranslated: a log line
-                    "cannot listen for a second start: %s", self.errorString()
-                )
-        self.newConnection.connect(self._accept)
-
-    def _accept(self) -> None:
-        while self.hasPendingConnections():
-            socket = self.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-            log.info("a second start asked this window to come forward")
-            self._bring_forward()
+    local.write(RAISE)
+    local.flush()
+    sent = local.waitForBytesWritten(CONNECT_MS)
+    local.disconnectFromServer()
+    if local.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        local.waitForDisconnected(CONNECT_MS)
+    return sent or local.bytesToWrite() == 0

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 
-from feedback_desk.ui.single_instance import RunningWindow, ask_running_window, server_name
+from feedback_desk.ui.running_window import LISTENING, RunningWindow
+from feedback_desk.ui.single_instance import ask_running_window, server_name, socket_path
 
 RAISED = "a second start asked this window to come forward"
 
@@ -47,7 +48,7 @@ def test_a_second_start_brings_the_first_window_forward_and_ends(qtbot, tmp_path
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait_for(qtbot, lambda: "window opened on" in _log(home), "the first window never opened")
+        _wait_for(qtbot, lambda: LISTENING in _log(home), "the first window never listened")
         second = subprocess.run(
             [sys.executable, "-m", "feedback_desk"],
             env=_env(home),
@@ -69,6 +70,7 @@ def test_a_second_start_brings_the_first_window_forward_and_ends(qtbot, tmp_path
 def test_a_socket_left_by_a_crash_is_replaced(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     name = server_name(tmp_path / "home")
     stale = Path(QDir.tempPath()) / name
+    assert socket_path(name) == stale  # where the Qt-free ask looks
     # A socket file nobody listens on: what a killed window leaves behind.
     left = socket.socket(socket.AF_UNIX)
     left.bind(str(stale))
@@ -108,15 +110,13 @@ def test_after_the_first_window_is_killed_the_next_start_opens_its_own(
 
     first = start()
     try:
-        _wait_for(qtbot, lambda: "window opened on" in _log(home), "the first window never opened")
+        _wait_for(qtbot, lambda: LISTENING in _log(home), "the first window never listened")
     finally:
         first.kill()  # SIGKILL: its socket file stays behind
         first.wait(10)
     again = start()
     try:
-        _wait_for(
-            qtbot, lambda: _log(home).count("window opened on") == 2, "no window after a crash"
-        )
+        _wait_for(qtbot, lambda: _log(home).count(LISTENING) == 2, "no window after a crash")
         assert again.poll() is None
         second = subprocess.run(
             [sys.executable, "-m", "feedback_desk"],
