@@ -16,49 +16,76 @@ kept shut (FEEDBACK_DESK_NO_ASSISTANT), as for a shop that is set up.
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import os
 import resource
 import sys
 import time
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 launched = float(sys.argv[1])
 EXIT_AT_PAINT = "FIRST_PAINT_EXIT"
 
-if sys.argv[2] == "app":
-    # As `feedback-desk` starts: the app's modules decide when PySide6 comes (after its
-    # Qt-free modules, which PySide6 would otherwise read the source of).
-    from feedback_desk import app as app_module
-    from feedback_desk import cli
-
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
 
 
-class PaintWatch(QObject):
-    """Calls `on_paint` just after the first paint of the window (posted from its paint
-    event, so once the pass that paints the window and everything in it is over) in which
-    `inside`, when given, was painted too. Watching the window itself, this runs before
-    anything the app posts from the same paint."""
+def when_loaded(name: str, then: Callable[[ModuleType], None]) -> None:
+    """Calls `then(module)` just after module `name` is first imported (and run)."""
 
-    def __init__(self, on_paint, inside: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__()
-        self._on_paint = on_paint
-        self._inside = inside
-        self._inside_painted = inside is None
-        self.done = False
+    class AfterLoading(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname, path, target=None):  # type: ignore[no-untyped-def]
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)  # as the other finders find it
+            assert spec is not None and spec.loader is not None
+            run = spec.loader.exec_module
 
-    def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
-        if event.type() == QEvent.Type.Paint and not self.done:
-            if watched is self._inside:
-                self._inside_painted = True
-            else:
-                QTimer.singleShot(0, self._check)
-        return False
+            def exec_module(module: ModuleType) -> None:
+                run(module)
+                then(module)
 
-    def _check(self) -> None:
-        if self._inside_painted and not self.done:
-            self.done = True
-            self._on_paint()
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, AfterLoading())
+
+
+def paint_watch(on_paint: Callable[[], None], inside: QWidget | None = None) -> QObject:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        """Calls `on_paint` just after the first paint of the window (posted from its paint
+        event, so once the pass that paints the window and everything in it is over) in which
+        `inside`, when given, was painted too. Watching the window itself, this runs before
+        anything the app posts from the same paint."""
+
+        def __init__(self, on_paint, inside: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+            super().__init__()
+            self._on_paint = on_paint
+            self._inside = inside
+            self._inside_painted = inside is None
+            self.done = False
+
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint and not self.done:
+                if watched is self._inside:
+                    self._inside_painted = True
+                else:
+                    QTimer.singleShot(0, self._check)
+            return False
+
+        def _check(self) -> None:
+            if self._inside_painted and not self.done:
+                self.done = True
+                self._on_paint()
+
+    return PaintWatch(on_paint, inside)
 
 
 def peak_mb() -> float:
@@ -79,6 +106,8 @@ def end_at_the_paint() -> None:
 
 
 def empty() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 780)
@@ -88,34 +117,42 @@ def empty() -> None:
         end_at_the_paint()
         app.quit()
 
-    watch = PaintWatch(painted)
+    watch = paint_watch(painted)
     window.installEventFilter(watch)
     window.show()
     app.exec()
 
 
 def feedback_desk(home: str) -> None:
+    """Exactly as `feedback-desk --home HOME` starts (cli.main imports the app, which makes
+    the QApplication); the window is watched from the moment app.build_window returns it."""
     os.environ.setdefault("FEEDBACK_DESK_NO_ASSISTANT", "1")
-    # The QApplication made here is the one run_window takes (it makes one only if none is).
-    app = QApplication(sys.argv[:1])
-    built: list[QWidget] = []
-    watches: list[PaintWatch] = []
-    build_window = app_module.build_window
+    from feedback_desk import cli  # Qt-free, as the console script's entry
 
-    def watched_build(*args, **kwargs):  # type: ignore[no-untyped-def]
-        window = build_window(*args, **kwargs)
-        built.append(window)
-        # The list itself, not its viewport: asking for the viewport would cost the app
-        # PySide's first look-up of a plain QWidget's type (about 10 ms) before its paint.
-        # The rows are painted in the same pass as the list's frame.
-        view = window.inbox_view
-        watch = PaintWatch(painted, inside=view)
-        watches.append(watch)
-        view.installEventFilter(watch)
-        window.installEventFilter(watch)  # after the app's own: this one is called first
-        return window
+    built: list[QWidget] = []
+    watches: list[QObject] = []
+
+    def watch_builds(app_module: ModuleType) -> None:
+        build_window = app_module.build_window
+
+        def watched_build(*args, **kwargs):  # type: ignore[no-untyped-def]
+            window = build_window(*args, **kwargs)
+            built.append(window)
+            # The list itself, not its viewport: asking for the viewport would cost the app
+            # PySide's first look-up of a plain QWidget's type (about 10 ms) before its
+            # paint. The rows are painted in the same pass as the list's frame.
+            view = window.inbox_view
+            watch = paint_watch(painted, inside=view)
+            watches.append(watch)
+            view.installEventFilter(watch)
+            window.installEventFilter(watch)  # after the app's own: this one is called first
+            return window
+
+        app_module.build_window = watched_build  # type: ignore[attr-defined]
 
     def painted() -> None:
+        from PySide6.QtWidgets import QApplication
+
         first, cpu = time.time() - launched, time.process_time()
         window = built[0]
         if os.environ.get(EXIT_AT_PAINT):
@@ -125,12 +162,12 @@ def feedback_desk(home: str) -> None:
         view = window.inbox_view  # type: ignore[attr-defined]
         for _ in range(10):  # scroll down ten pages, as an owner paging through would
             view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
-            app.processEvents()
+            QApplication.processEvents()
         window._runner.wait()  # type: ignore[attr-defined]
         report(first, cpu, rows)
-        app.quit()
+        QApplication.quit()
 
-    app_module.build_window = watched_build
+    when_loaded("feedback_desk.app", watch_builds)
     code = cli.main(["--home", home])
     if code:
         raise SystemExit(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sqlite3
@@ -112,6 +113,7 @@ def run_window(home_option: str | None = None, demo: bool = False, hidden: bool 
         )
         return 1
     sys.excepthook = _crash_dialog
+    window.when_started(_collect_from_now_on)
     if not demo:
         window.when_started(lambda: _listen_for_later_starts(window, home))
     if not (hidden and window.can_wait_in_tray()):
@@ -121,6 +123,13 @@ def run_window(home_option: str | None = None, demo: bool = False, hidden: bool 
     if quit_after:
         QTimer.singleShot(int(float(quit_after) * 1000), window.close)
     return int(app.exec())
+
+
+def _collect_from_now_on() -> None:
+    """After the first paint: what start-up made stays (frozen: the collector's full passes
+    no longer walk the modules, classes and window), and the collector is on again."""
+    gc.freeze()
+    gc.enable()
 
 
 def _listen_for_later_starts(window: MainWindow, home: DataHome) -> None:
