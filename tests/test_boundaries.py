@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,62 @@ def test_a_command_runs_without_loading_qt(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+# SQL lives in store/: the window's modules (ui/, app.py, the demo) ask the stores.
+SQL_STATEMENT = re.compile(
+    r"^\s*(SELECT\b.*\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b"
+    r"|DELETE\s+FROM\b|PRAGMA\s+\w+|(CREATE|DROP)\s+(TABLE|INDEX|TRIGGER|VIEW)\b"
+    r"|(BEGIN|COMMIT|ROLLBACK)\b\s*\w*\s*$)",
+    re.DOTALL,
+)
+RUNS_SQL = {"execute", "executemany", "executescript"}
+
+
+def _sql_in(tree: ast.AST) -> list[str]:
+    """What in a module runs SQL: a call of a connection's or cursor's execute methods, or a
+    string (not a docstring) that reads as an SQL statement."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+    }
+    found: list[str] = []
+    for node in ast.walk(tree):
+        runs = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        if runs and node.func.attr in RUNS_SQL:  # type: ignore[attr-defined]
+            found.append(f"line {node.lineno}: .{node.func.attr}(…)")  # type: ignore[attr-defined]
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+            and SQL_STATEMENT.match(node.value)
+        ):
+            found.append(f"line {node.lineno}: {node.value.strip()[:40]!r}")
+    return sorted(found, key=lambda f: int(f.split()[1].rstrip(":")))
+
+
+def _window_files() -> list[Path]:
+    return sorted([*(PACKAGE / "ui").rglob("*.py"), PACKAGE / "app.py", PACKAGE / "demo.py"])
+
+
+@pytest.mark.parametrize("path", _window_files(), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_the_window_runs_no_sql_of_its_own(path: Path) -> None:
+    found = _sql_in(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+    assert found == [], f"{path.relative_to(PACKAGE)} runs SQL: {found} (move it into store/)"
+
+
+def test_the_sql_checker_itself_spots_sql() -> None:
+    source = (
+        '"""PRAGMA quick_check, in a docstring, is words."""\n'
+        "conn.execute(query)\n"
+        "cur.executemany(q, rows)\n"
+        "QUERY = 'SELECT id FROM comments WHERE id = ?'\n"
+        "label = 'Select all comments from this shop'\n"
+        "text = 'Update the account'\n"
+        "ADD = 'INSERT OR IGNORE INTO outbox (id) VALUES (?)'\n"
+    )
+    found = _sql_in(ast.parse(source))
+    assert [f.split(":")[0] for f in found] == ["line 2", "line 3", "line 4", "line 7"]
