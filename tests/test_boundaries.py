@@ -124,9 +124,12 @@ def _sql_in(tree: ast.AST) -> list[str]:
     }
     found: list[str] = []
     for node in ast.walk(tree):
-        runs = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-        if runs and node.func.attr in RUNS_SQL:  # type: ignore[attr-defined]
-            found.append(f"line {node.lineno}: .{node.func.attr}(…)")  # type: ignore[attr-defined]
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in RUNS_SQL
+        ):
+            found.append(f"line {node.lineno}: .{node.func.attr}(…)")
         elif (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
