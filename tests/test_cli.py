@@ -546,3 +546,23 @@ def test_an_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(
     assert "RuntimeError" in err and "logs" in err
     logged = (imported / "logs" / "feedback-desk.log").read_text(encoding="utf-8")
     assert "Traceback" in logged and "a bug of ours" in logged
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [[], ["--home", "x"], ["--home=x", "--demo"], ["--hidden"], ["--hidden", "--home", "y"]],
+)
+def test_the_window_options_parse_alike_without_the_commands(arguments: list[str]) -> None:
+    """Opening the window builds only the window's parser (start-up time): it must read the
+    window's options exactly as the whole parser does."""
+    assert cli._only_window_options(arguments)
+    small = cli._window_parser()
+    small.set_defaults(command=None)
+    assert vars(small.parse_args(arguments)) == vars(cli.build_parser().parse_args(arguments))
+
+
+@pytest.mark.parametrize(
+    "arguments", [["--home"], ["import", "f.csv"], ["--help"], ["imprt"], ["--home", "x", "sync"]]
+)
+def test_anything_else_goes_to_the_whole_parser(arguments: list[str]) -> None:
+    assert not cli._only_window_options(arguments)
