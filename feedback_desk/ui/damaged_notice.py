@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..home import APP_NAME
-from .detail_pane import plain_label
+from .formatting import plain_label
 
 OpenUrl = Callable[[QUrl], object]
 

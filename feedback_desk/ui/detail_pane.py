@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -44,7 +43,9 @@ from .delegates import match_spans
 from .formatting import (
     SEVERITY_COLOURS,
     exact_local_time,
+    local_date,
     match_highlight,
+    plain_label,
     relative_time,
     short_local_time,
     show_as_problem,
@@ -56,16 +57,6 @@ if TYPE_CHECKING:
     from ..core.triage import Triage
     from ..store.discounts import Discount
     from ..store.outcomes import OutcomeRecord
-
-
-def plain_label(text: str = "", *, name: str | None = None) -> QLabel:
-    """A label that never interprets outside text as rich text."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class DetailPane(QWidget):
@@ -599,8 +590,6 @@ def outcome_text(outcome: OutcomeRecord | None) -> str:
 
 
 def _day(day: date) -> str:
-    from .ledger_window import local_date
-
     return local_date(day)
 
 

@@ -28,8 +28,8 @@ from ..core.shop_profile import ShopProfile, signed, suggested_signature
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
 from ..store.shop_profile import FirstRun, load_profile, mark_first_run, save_profile
-from .detail_pane import plain_label
 from .fit import resize_to_fit
+from .formatting import plain_label
 from .reply_wizard.base import show_as_problem
 from .shop_fields import (
     chosen_country,

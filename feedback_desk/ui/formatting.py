@@ -1,4 +1,5 @@
-"""How times, stars and severities read on screen."""
+"""How times, stars and severities read on screen, and labels that show outside text as it
+is (plain_label): the small helpers every window shares."""
 
 from __future__ import annotations
 
@@ -188,6 +189,16 @@ def notice_style(palette: QPalette) -> str:
             "background: #3D3214; color: #F5E3B0; padding: 8px; border-bottom: 1px solid #6B5A24;"
         )
     return "background: #FFF4D6; color: #4A3B00; padding: 8px; border-bottom: 1px solid #E8D39A;"
+
+
+def plain_label(text: str = "", *, name: str | None = None) -> QLabel:
+    """A label that never interprets outside text as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
 
 
 def show_as_problem(label: QLabel, problem: bool = True) -> QLabel:

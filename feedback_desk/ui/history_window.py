@@ -74,11 +74,11 @@ from ..store.history import (
 )
 from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
-from .detail_pane import plain_label
 from .fit import resize_to_fit
 from .formatting import (
     exact_local_time,
     local_date,
+    plain_label,
     severity_ink,
     short_local_time,
     show_muted,

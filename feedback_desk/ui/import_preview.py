@@ -28,8 +28,8 @@ from ..core.model import Platform
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..sources.export_shapes import FIELD_LABELS, FIELDS
 from ..sources.file_import import REQUIRED, ImportOptions, ImportPlan, Shape
-from .detail_pane import plain_label
 from .fit import resize_to_fit
+from .formatting import plain_label
 
 NO_COLUMN = QT_TRANSLATE_NOOP("ImportPreview", "— none —")
 COMBO_WIDTH = 240

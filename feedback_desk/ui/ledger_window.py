@@ -43,10 +43,8 @@ from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
 from ..store.comments import SNIPPET_CHARS
 from ..store.discounts import Discount, DiscountLedger, OfferedTo, Total
-from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import exact_local_time
-from .formatting import local_date as local_date  # where other modules have found it
+from .formatting import exact_local_time, local_date, plain_label
 from .formatting import short_local_time as short_local_time
 from .icons import platform_icon
 from .inbox_model import first_line

@@ -28,8 +28,7 @@ from ..store import Database
 from ..store.comments import CommentStore
 from ..store.outcomes import Outcomes
 from .complaint_filters import pydate, qdate
-from .detail_pane import plain_label
-from .formatting import show_as_problem
+from .formatting import plain_label, show_as_problem
 from .tasks import InlineTaskRunner, TaskRunner, on_own_connection
 
 

@@ -56,9 +56,8 @@ from ..reports.service import (
 from ..store import Database
 from ..store.report_data import ReportFilter
 from .complaint_filters import ComplaintChoosers, pydate, qdate
-from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import short_date, show_as_problem
+from .formatting import plain_label, short_date, show_as_problem
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)

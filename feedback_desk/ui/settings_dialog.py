@@ -44,9 +44,8 @@ from ..store.assessments import (
 )
 from ..store.own_apps import own_app_id
 from ..store.shop_profile import load_profile, save_profile
-from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import show_as_problem
+from .formatting import plain_label, show_as_problem
 from .language import LANGUAGE_KEY, SHIPPED, SYSTEM, saved_language, system_language
 from .shop_fields import (
     chosen_country,

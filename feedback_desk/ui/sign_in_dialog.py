@@ -38,9 +38,8 @@ from ..core.model import Platform
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..secrets import CredentialStore
 from ..store import Database
-from .detail_pane import plain_label
 from .fit import resize_to_fit
-from .formatting import show_as_problem
+from .formatting import plain_label, show_as_problem
 from .icons import platform_icon
 from .tasks import TaskRunner
 

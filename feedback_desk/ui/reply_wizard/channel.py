@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from ...core.channels import ONE_PRIVATE_MESSAGE, private_reply_problem
 from ...core.model import Platform, Severity
 from ...core.replies import email_address_problem
-from ..detail_pane import plain_label
-from ..formatting import isolated
+from ..formatting import isolated, plain_label
 from .base import Field, WizardPage, show_as_problem
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from ...core.compensation import (
     parse_amount,
 )
 from ...core.errors import UserFacingError
-from ..detail_pane import plain_label
+from ..formatting import plain_label
 from .base import Field, WizardPage
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...core.replies import Validity
 from ...core.texts import QT_TRANSLATE_NOOP
 from ...store.assessments import Assessment, Assessments
-from ..detail_pane import plain_label
+from ..formatting import plain_label
 from ..tasks import on_own_connection
 from .base import Field, WizardPage
 

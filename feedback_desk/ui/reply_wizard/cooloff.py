@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit
 
 from ...core.texts import QT_TRANSLATE_NOOP
-from ..detail_pane import plain_label
-from ..formatting import isolated
+from ..formatting import isolated, plain_label
 from ..perspective import PerspectivePanel, load_comment_perspective
 from .base import WizardPage, countdown
 

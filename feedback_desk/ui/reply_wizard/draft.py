@@ -25,7 +25,7 @@ from ...core.shop_profile import signed, unsigned
 from ...core.texts import QT_TRANSLATE_NOOP
 from ...core.tone import ToneFlag, blocking_flags, check_tone
 from ...store.assessments import keep_own_reply, own_saved_replies
-from ..detail_pane import plain_label
+from ..formatting import plain_label
 from ..tasks import on_own_connection
 from .base import REPLY_LIMITS, Field, WizardPage, show_as_problem
 

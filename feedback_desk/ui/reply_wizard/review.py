@@ -17,7 +17,7 @@ from ...core.saved_replies import missing_placeholders
 from ...sources.outbox import ReplyService, SendResult, account_connectors
 from ...store.assessments import Assessments
 from ...store.outbox import Reply
-from ..detail_pane import plain_label
+from ..formatting import plain_label
 from ..tasks import on_own_connection
 from .base import Field, WizardPage, countdown
 
