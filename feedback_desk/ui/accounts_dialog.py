@@ -81,6 +81,7 @@ class AccountsModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("AccountsModel", "State"),
         QT_TRANSLATE_NOOP("AccountsModel", "Last sync"),
     )
+    ACCOUNT, PLATFORM, STATE, LAST_SYNC = range(4)
 
     def __init__(self) -> None:
         super().__init__()
@@ -106,18 +107,18 @@ class AccountsModel(HeaderedTableModel):
         account = self.accounts[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column == self.ACCOUNT:
                 return account.name
-            if column == 1:
+            if column == self.PLATFORM:
                 return account.platform.label
-            if column == 2:
+            if column == self.STATE:
                 return state_label(account.state)
             if account.last_sync_at:
                 return exact_local_time(account.last_sync_at)
             return QCoreApplication.translate("AccountsModel", "never")
-        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PLATFORM:
             return platform_icon(account.platform)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE:
             return account.state_reason or None
         return None
 
