@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QLabel,
     QLineEdit,
     QListView,
@@ -801,3 +802,14 @@ def test_in_german_an_offer_reads_german_in_the_reply(qtbot, harsh, in_german) -
         wizard.final_text()
     )
     assert page.offer_line.text().startswith("Ihr Angebot: 10% Rabatt mit dem Code FD-")
+
+
+def test_a_new_offer_is_valid_for_30_days_by_the_wizards_clock(qtbot, harsh) -> None:  # type: ignore[no-untyped-def]
+    """The expiry offered by default counts from the wizard's clock (the one the pause and
+    the private-reply window read), not from the computer's calendar."""
+    clock = harsh[4]
+    clock.server.now = datetime(2031, 2, 10, 9, 0, tzinfo=UTC)  # years from the real today
+    wizard = open_wizard(qtbot, harsh)
+    to_offer(wizard)
+    expiry = wizard.currentPage().findChild(QDateEdit, "compensationExpiry")
+    assert expiry.date().toPython() == date(2031, 3, 12)

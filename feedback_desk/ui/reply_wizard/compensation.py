@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import Property, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit
 
 from ...core.compensation import (
+    DEFAULT_VALID_DAYS,
     Compensation,
     CompensationKind,
     needs_code,
@@ -56,9 +57,11 @@ class CompensationPage(WizardPage):
         self.expiry.setObjectName("compensationExpiry")
         self.expiry.setCalendarPopup(True)
         expires = saved.get("expires_on")
-        self.expiry.setDate(
-            QDate.fromString(expires, "yyyy-MM-dd") if expires else QDate.currentDate().addDays(30)
-        )
+        if expires:
+            self.expiry.setDate(QDate.fromString(expires, "yyyy-MM-dd"))
+        else:  # by the wizard's clock, as every other date it decides
+            end = self.today() + timedelta(days=DEFAULT_VALID_DAYS)
+            self.expiry.setDate(QDate(end.year, end.month, end.day))
         self.code = str(saved.get("code") or "") or None
         form.addRow(self.tr("What to offer"), self.kind)
         form.addRow(self.tr("Amount (number or %)"), self.value)
