@@ -136,6 +136,7 @@ def test_wheel_holds_the_resources(tmp_path: Path) -> None:
         "translations/feedback_desk_en.qm",
         "saved_replies_de.json",
         "harsh_words_de.txt",
+        "tone_phrases.json",
     ):
         assert f"feedback_desk/resources/{name}" in names, name
 
