@@ -136,6 +136,8 @@ def test_wheel_holds_the_resources(tmp_path: Path) -> None:
         "translations/feedback_desk_en.qm",
         "saved_replies_de.json",
         "harsh_words_de.txt",
+        "tone_phrases.json",
+        "demo_stories.json",
     ):
         assert f"feedback_desk/resources/{name}" in names, name
 
@@ -212,6 +214,8 @@ def test_bundle_holds_resources_lexicon_and_keyring_backends(bundle: Path) -> No
 
     internal = bundle.parent / "_internal"
     assert (internal / "feedback_desk" / "resources" / "sample_inbox.json").is_file()
+    for name in ("tone_phrases.json", "demo_stories.json"):  # the tone check's lists, the demo
+        assert (internal / "feedback_desk" / "resources" / name).is_file(), name
     assert (internal / "vaderSentiment" / "vader_lexicon.txt").is_file()
     (keyring_metadata,) = internal.glob("keyring-*.dist-info")
     assert "keyring.backends.SecretService" in (keyring_metadata / "entry_points.txt").read_text()

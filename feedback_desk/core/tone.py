@@ -6,13 +6,15 @@ suggestion and, where it can, the stretch of the draft to highlight. Two kinds b
 sending: shouting, and an offer that depends on the customer changing or removing their
 review (review platforms forbid that). The rest are advice the owner may overrule.
 
-Phrase lists below are data: lower case, a space matches any run of spaces or line breaks,
-an apostrophe is optional and may be straight or curly ("it's" also finds "its" and
-"it’s"), ", " also matches without the comma, and a trailing * stands for any ending.
-Every phrase must stand as whole words, so "calm down" never fires inside "becalm downs".
+The phrase lists are data, in resources/tone_phrases.json: lower case, a space matches any
+run of spaces or line breaks, an apostrophe is optional and may be straight or curly
+("it's" also finds "its" and "it’s"), ", " also matches without the comma, and a trailing
+* stands for any ending. Every phrase must stand as whole words, so "calm down" never
+fires inside "becalm downs". This module compiles them (once, at the first check in a
+language) and applies them.
 
 The check reads English and German drafts (core.languages tells them apart; German has its
-own phrase lists below and the German polarity list of the triage). A draft in another
+own phrase lists in the data file and the German polarity list of the triage). A draft in another
 language gets the checks that need no words (capitals, exclamation marks, contact
 details, the offer's code) and one plain, non-blocking flag saying the rest was not
 checked. Reasons, suggestions and labels are in the interface language (translate with
@@ -24,10 +26,13 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
+import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
 from . import languages
 from .replies import VALIDITIES, Channel
@@ -104,265 +109,17 @@ class ToneFlag:
 _FlagMaker = Callable[[str, tuple[int, int]], ToneFlag]
 
 
-# -- phrase lists --------------------------------------------------------------------------
+# -- the word lists ------------------------------------------------------------------------
 
-# Defensive or blaming: the customer is told it was their own doing.
-BLAMING_PHRASES = (
-    "you should have",
-    "you should've",
-    "you ought to have",
-    "it's your fault",
-    "it is your fault",
-    "it was your fault",
-    "your own fault",
-    "you didn't read",
-    "you did not read",
-    "if you had read",
-    "if you'd read",
-    "learn to read",
-    "you failed to",
-    "that's not our problem",
-    "that is not our problem",
-    "not our problem",
-    "not my problem",
-    "not our fault",
-    "not my fault",
-    "we are not responsible",
-    "we're not responsible",
-    "we did nothing wrong",
-    "you obviously",
-    "calm down",
-    "with all due respect",
-    "no other customer has complained",
-    "no other customers have complained",
-    "no one else has complained",
-    "no one else complained",
-    "nobody else has complained",
-    "nobody else complained",
-    "everyone else loved",
-    "you're the only one",
-    "you are the only one",
-    "you people",
-    "how dare you",
-    "you're wrong",
-    "you are wrong",
-    "you're lying",
-    "you are lying",
-    "get your facts straight",
-    "you misunderstood",
-    "you need to understand",
-    "you have to understand",
-    "what did you expect",
-    "if you don't like it",
-    "shop elsewhere",
-    "take your business elsewhere",
-    "don't come back",
-)
+# The phrase lists are data: resources/tone_phrases.json, a section for every draft
+# ("common") and one for each language the check reads ("en", "de"). Its "about" says what
+# each list is for and how a phrase is written. They are read and compiled once, at the
+# first check in a language, not when this module is imported.
+PHRASES_FILE = "tone_phrases.json"
 
-# Arguing: keeping a back-and-forth going instead of ending it.
-ARGUING_PHRASES = (
-    "as i already said",
-    "as i said before",
-    "as i said",
-    "as we said",
-    "as we already said",
-    "as i've said",
-    "as we've said",
-    "as i told you",
-    "as we told you",
-    "as i've told you",
-    "as we've told you",
-    "like i told you",
-    "like i said",
-    "like we said",
-    "as previously stated",
-    "as already explained",
-    "as i explained",
-    "as we explained",
-    "i've already explained",
-    "we've already explained",
-    "for the last time",
-    "how many times",
-    "i repeat",
-    "let me repeat",
-    "let me be clear",
-    "actually, you",
-    "once again, you",
-    "you keep saying",
-    "you keep ignoring",
-    "you're not listening",
-    "you are not listening",
-    "read my previous",
-    "read my last",
-)
-
-# Arguing patterns that are not plain phrases: "Again, ..." opening a sentence.
-ARGUING_PATTERNS = (r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s))\s*again,",)
-
-# Sarcasm: politeness that reads as mockery in writing.
-SARCASM_PHRASES = (
-    "sorry you feel that way",
-    "sorry that you feel that way",
-    "sorry if you feel",
-    "sorry you think",
-    "sorry if you were offended",
-    "sorry if you're offended",
-    "sorry you were offended",
-    "sorry if you took offence",
-    "sorry if you took offense",
-    "thanks for nothing",
-    "obviously",
-    "clearly you",
-    "clearly, you",
-    "apparently you",
-    "good luck with that",
-    "nice try",
-    "if you say so",
-    "whatever you say",
-    "what a surprise",
-    "bless your heart",
-    "wow,",
-    "just wow",
-    "/s",
-    "lol",
-    "🙄",
-    "😒",
-)
-
-# Sarcasm patterns: one word in quotation marks, like "problem" (scare quotes).
-SCARE_QUOTES = (
-    r'"(?P<word>[^\W\d_][\w’\'-]*)"',
-    r"“(?P<word>[^\W\d_][\w’'-]*)”",
-    r"(?<!\w)'(?P<word>[^\W\d_][\w-]*)'(?!\w)",
-    r"(?<!\w)‘(?P<word>[^\W\d_][\w-]*)’(?!\w)",
-)
-
-# Owning the problem: apologies and acknowledgements. A complaint marked valid needs one.
-ACKNOWLEDGEMENTS = (
-    "sorry",
-    "apolog*",
-    "regret*",
-    "you're right",
-    "you are right",
-    "you're absolutely right",
-    "you are absolutely right",
-    "you have a point",
-    "fair point",
-    "that's fair",
-    "fair feedback",
-    "fair criticism",
-    "thank you for telling us",
-    "thank you for letting us know",
-    "thank you for pointing",
-    "thank you for flagging",
-    "thank you for raising",
-    "thank you for bringing",
-    "thank you for your honest",
-    "thanks for telling us",
-    "thanks for letting us know",
-    "thanks for pointing",
-    "thanks for flagging",
-    "thanks for raising",
-    "thanks for your honest",
-    "we got this wrong",
-    "we got it wrong",
-    "that's on us",
-    "that is on us",
-    "that one's on us",
-    "our fault",
-    "my fault",
-    "our mistake",
-    "my mistake",
-    "we made a mistake",
-    "we messed up",
-    "i messed up",
-    "let you down",
-    "should not have happened",
-    "shouldn't have happened",
-    "not good enough",
-    "not the standard",
-    "not up to standard",
-    "fell short",
-    "dropped the ball",
-    "put it right",
-    "put this right",
-    "put things right",
-    "make it right",
-    "make this right",
-    "make things right",
-    "i understand",
-    "we understand",
-    "i can see why",
-    "we can see why",
-    "i can imagine",
-    "i can only imagine",
-    "that must have been",
-    "it must have been",
-    "we hear you",
-    "i hear you",
-)
-
-# Words in capitals that are abbreviations, not raised voices (two letters never count).
-ACRONYMS = frozenset(
-    {
-        "USA", "FAQ", "ASAP", "PDF", "ETA", "DIY", "SMS", "URL", "VAT", "UPS", "DHL", "DPD",
-        "USPS", "FEDEX", "GBP", "USD", "EUR", "CEO", "RSVP", "BLT", "IPA", "NHS", "BBC",
-        "ATM", "GPS", "XXL", "XXS", "LED", "USB", "COVID", "NYC", "BBQ", "TBC", "TBA", "FYI",
-        "CCTV", "POS", "SKU", "RRP", "ISBN", "MOT", "PIN", "APR", "ISO", "GMT", "UTC", "BST",
-        "CET", "EST", "PST", "AKA", "DOB", "NGO", "DMS", "OMG", "IMO", "TBH", "HTML", "WIFI",
-    }
-)  # fmt: skip
-
-# Asking for the review to change. Fine alone; with any offer in play it is a trade.
-_VERB = (
-    r"(?:remov|delet|chang|edit|updat|amend|revis|withdr[ae]w|retract|reconsider|adjust"
-    r"|revisit|bump)\w*"
-)
-_REVIEW = r"(?:reviews?|comments?|ratings?|posts?|feedback|stars?|star\s+ratings?)"
-_FILLER = r"(?:(?!(?:and|or|then|but|to|so|our|my|this)\b)[\w’'-]+\s+)"
-REVIEW_CHANGE_REQUESTS = (
-    # "update your review", "remove the 1-star comment", "change your rating"
-    rf"{_VERB}\s+(?:up\s+)?(?:(?:your|the|that|their|it)\s+)?{_FILLER}{{0,2}}{_REVIEW}",
-    # "take your review down", "take down the comment"
-    rf"take\s+(?:your|the|this|that)\s+{_FILLER}{{0,2}}{_REVIEW}\s+down",
-    rf"take\s+down\s+(?:your|the|this|that)\s+{_FILLER}{{0,2}}{_REVIEW}",
-    # "once the review is gone", "when your comment has been removed"
-    rf"{_REVIEW}\s+(?:is|are|was|gets|has\s+been|have\s+been)\s+"
-    r"(?:gone|down|removed|deleted|changed|updated|edited|amended|taken\s+down)",
-    # "give us 5 stars", "change it to five stars", "leave us a better review"
-    r"(?:give|leave|rate|raise|bump|change|update|move)\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:5|five)[\s-]*stars?",
-    r"(?:leave|write|give|post)\w*\s+(?:us\s+)?(?:a\s+|an\s+)?"
-    r"(?:better|higher|nicer|kinder|good|great|positive|glowing|fairer)\s+(?:review|rating)",
-)
-
-# Trades by their very wording, whatever else the reply says.
-REVIEW_TRADES = (
-    r"in\s+(?:exchange|return)\s+for\s+(?:\w+\s+){0,3}?(?:reviews?|ratings?|stars?)",
-    r"(?:5|five)[\s-]*stars?\s+(?:and|&)\s+(?:we|i)(?:['’]ll|\s+will|\s+can)",
-    r"for\s+(?:a\s+)?(?:5|five)[\s-]*star\s+(?:reviews?|ratings?)",
-)
-
-# Anything on offer in the draft itself: discounts, refunds, free things.
-OFFER_WORDS = (
-    r"\d+\s*%",
-    r"(?<!\w)(?:discount|refund|voucher|coupon|reimburs|compensat)\w*",
-    r"(?<!\w)(?:percent\s+off|money\s+back|on\s+us|on\s+the\s+house|gift\s+card|store\s+credit)"
-    r"(?!\w)",
-    r"(?<!\w)(?:code|credit|replacement)(?!\w)",
-    r"(?<!\w)(?<!feel\s)free(?!\w)(?!\s+to\b)",
-)
-
-# Private details a public reply must not show.
+# Private details a public reply must not show (whatever the language).
 EMAIL_ADDRESS = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 PHONE_NUMBER = r"(?<![\w+(])(?:\+|\()?\d(?:[ \t()-]{0,2}\d){8,14}(?!\d)"
-ORDER_NUMBERS = (
-    r"#\s?\d{3,}(?!\w)",  # "#12345"
-    r"(?<![\w-])[A-Z]{1,4}-?\d{3,}(?![\w-])",  # "JR-20931", "AB1234"
-    # "order number 5512", "booking ref: 20931"
-    r"(?<!\w)(?i:order|invoice|booking|reference|ref)\s*(?i:number|no\.?|num\.?|id)?\s*[:#]?\s*"
-    r"\d[\d-]{3,}(?![\w-])",
-)
 STREET_ADDRESS = (
     r"(?<!\w)\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w’'.-]*\s+){1,3}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Close|Way|Place|Crescent|Terrace|Gardens"
@@ -374,254 +131,68 @@ POSTCODE = r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\w-])"  # UK: "SW1A 
 _OWN_CONTACT = re.compile(r"(?i)(?<!\w)(?:us|our|me|my)(?!\w)")
 _THEIR_CONTACT = re.compile(r"(?i)(?<!\w)(?:your|you['’]?re)(?!\w)")
 
-# How a customer gives their name in a comment: "my name is ...", "Regards, ...", "Mrs ...".
-NAME_CUES = (
-    r"my\s+name\s+is",
-    r"i\s+am",
-    r"i['’]m",
-    r"this\s+is",
-    r"signed",
-    r"regards,?",
-    r"thanks,",
-    r"thank\s+you,",
-    r"cheers,",
-    r"(?:mr|mrs|ms|miss|mx|dr)\.?",
-)
-GREETING_CUES = (r"hi", r"hello", r"hey", r"dear", r"good\s+(?:morning|afternoon|evening)")
-# Capitalised words that are not names ("Dear Valued Customer").
-NOT_NAMES = frozenset(
-    {
-        "customer", "customers", "valued", "team", "sir", "madam", "friend", "friends", "all",
-        "everyone", "there", "folks", "the", "and", "very", "really", "so", "not", "just",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "i", "we", "you", "my", "our",
-    }
-)  # fmt: skip
+_CAPS_WORD = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")
+_BANGS = re.compile(r"[!?]*![!?]*!|！{2,}")
+_TOKEN_CHARS = re.compile(r"[\w-]")
+_AFTER_CODE = re.compile(r"(?i)(?<!\w)code\s*[:=]?\s*[\"'“‘]?\s*$")
 
-# -- German phrase lists (the draft is in German) -------------------------------------------
+_EMAIL = re.compile(EMAIL_ADDRESS)
+_PHONE = re.compile(PHONE_NUMBER)
+_STREET = re.compile(STREET_ADDRESS)
+_POSTCODE = re.compile(POSTCODE)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*[-–—~]*[ \t]*(?P<name>[^\n]{3,40}?)[ \t]*\Z")
+_SENTENCE = re.compile(r"[^.!?\n]+")
 
-BLAMING_PHRASES_DE = (
-    "ihre eigene schuld",
-    "selbst schuld",
-    "selber schuld",
-    "das ist ihr problem",
-    "nicht unser problem",
-    "nicht mein problem",
-    "nicht unsere schuld",
-    "nicht meine schuld",
-    "wir sind nicht verantwortlich",
-    "dafür sind wir nicht verantwortlich",
-    "dafür können wir nichts",
-    "wir haben nichts falsch gemacht",
-    "hätten sie gelesen",
-    "wenn sie gelesen hätten",
-    "lesen sie doch",
-    "lesen sie bitte genauer",
-    "sie haben nicht gelesen",
-    "offensichtlich haben sie",
-    "beruhigen sie sich",
-    "regen sie sich ab",
-    "bei allem respekt",
-    "kein anderer kunde hat sich beschwert",
-    "keine andere kundin hat sich beschwert",
-    "sonst hat sich niemand beschwert",
-    "niemand sonst hat sich beschwert",
-    "alle anderen waren zufrieden",
-    "alle anderen kunden waren zufrieden",
-    "sie sind der einzige",
-    "sie sind die einzige",
-    "leute wie sie",
-    "wie können sie es wagen",
-    "sie irren sich",
-    "sie lügen",
-    "sie haben unrecht",
-    "sie haben das falsch verstanden",
-    "sie haben es falsch verstanden",
-    "sie müssen verstehen",
-    "was haben sie erwartet",
-    "wenn es ihnen nicht gefällt",
-    "kaufen sie woanders",
-    "gehen sie doch woanders hin",
-    "kommen sie nicht wieder",
-)
-# "Sie hätten ... müssen / sollen", "Ihre Schuld" (not "nicht Ihre Schuld").
-BLAMING_PATTERNS_DE = (
-    r"(?<!\w)sie\s+hätten\s+(?:[\w’'-]+\s+){0,10}?(?:müssen|sollen)(?!\w)",
-    r"(?<!\w)(?<!nicht\s)(?<!keine\s)ihre\s+schuld(?!\w)",
-)
+# {NAME} in a pattern of review_change_requests: the language's parts["NAME"]. A repeat
+# count such as {0,2} has no letters, so it stays as it is.
+_PART = re.compile(r"\{([A-Z_]+)\}")
 
-ARGUING_PHRASES_DE = (
-    "wie bereits gesagt",
-    "wie schon gesagt",
-    "wie gesagt",
-    "wie bereits erwähnt",
-    "wie schon erwähnt",
-    "wie bereits erklärt",
-    "wie schon erklärt",
-    "wie ich schon sagte",
-    "wie ich bereits sagte",
-    "wie wir schon sagten",
-    "wie wir bereits sagten",
-    "wie ich ihnen schon sagte",
-    "wie wir ihnen bereits mitgeteilt haben",
-    "ich wiederhole",
-    "ich wiederhole mich",
-    "zum letzten mal",
-    "wie oft noch",
-    "wie oft denn noch",
-    "ich sage es noch einmal",
-    "lassen sie mich klarstellen",
-    "um es klar zu sagen",
-    "das stimmt nicht",
-    "das stimmt so nicht",
-    "das ist nicht wahr",
-    "das ist so nicht richtig",
-    "das ist schlicht falsch",
-    "sie hören nicht zu",
-    "sie ignorieren",
-    "sie behaupten",
-    "lesen sie meine letzte",
-    "lesen sie unsere letzte",
-)
-ARGUING_PATTERNS_DE = (r"(?:^|(?<=[.!?:;\n])|(?<=[.!?:;]\s))\s*(?:nochmal|noch\s+einmal),",)
-
-SARCASM_PHRASES_DE = (
-    "na toll",
-    "na super",
-    "na prima",
-    "na klasse",
-    "na bravo",
-    "schön für sie",
-    "schade, dass sie das so sehen",
-    "tut mir leid, dass sie das so sehen",
-    "tut uns leid, dass sie das so sehen",
-    "tut mir leid, wenn sie sich",
-    "tut uns leid, wenn sie sich",
-    "es tut uns leid, wenn sie das so empfinden",
-    "danke für nichts",
-    "offensichtlich",
-    "anscheinend haben sie",
-    "scheinbar haben sie",
-    "offenbar haben sie",
-    "viel glück damit",
-    "netter versuch",
-    "wenn sie meinen",
-    "wenn sie das sagen",
-    "was für eine überraschung",
-    "welch eine überraschung",
-    "herzlichen glückwunsch",
-    "wow,",
-    "lol",
-    "/s",
-    "🙄",
-    "😒",
-)
-# German quotation marks round one word: „Problem“.
-SCARE_QUOTES_DE = (r"„(?P<word>[^\W\d_][\w’'-]*)“", r"‚(?P<word>[^\W\d_][\w’'-]*)‘")
-
-ACKNOWLEDGEMENTS_DE = (
-    "entschuldig*",
-    "tut mir leid",
-    "tut uns leid",
-    "tut mir sehr leid",
-    "tut uns sehr leid",
-    "tut uns wirklich leid",
-    "tut mir wirklich leid",
-    "tut uns aufrichtig leid",
-    "bedauer*",
-    "verzeihung",
-    "verzeihen sie",
-    "sie haben recht",
-    "sie haben völlig recht",
-    "sie haben absolut recht",
-    "da haben sie recht",
-    "berechtigt*",
-    "danke für ihren hinweis",
-    "danke für den hinweis",
-    "vielen dank für ihren hinweis",
-    "vielen dank für den hinweis",
-    "danke, dass sie uns",
-    "vielen dank, dass sie uns",
-    "danke für ihr ehrliches",
-    "unser fehler",
-    "mein fehler",
-    "unsere schuld",
-    "meine schuld",
-    "das geht auf uns",
-    "das geht auf unsere kappe",
-    "wir haben einen fehler gemacht",
-    "ist uns ein fehler",
-    "hätte nicht passieren dürfen",
-    "darf nicht passieren",
-    "nicht in ordnung",
-    "nicht unser anspruch",
-    "nicht unserem anspruch",
-    "nicht unseren ansprüchen",
-    "wiedergutmachen",
-    "wieder gutmachen",
-    "in ordnung bringen",
-    "ich verstehe",
-    "wir verstehen",
-    "ich kann verstehen",
-    "wir können verstehen",
-    "ich kann gut verstehen",
-    "wir können gut verstehen",
-    "nachvollziehbar",
-    "ich kann nachvollziehen",
-    "wir können nachvollziehen",
-    "verständlich",
-    "das muss ärgerlich",
-    "das war sicher ärgerlich",
-)
-
-# Asking for the review to change, in German ("Ihre Bewertung ändern", "die Rezension löschen").
-_REVIEW_DE = r"(?:bewertung|rezension|kommentar|sterne|beitrag|feedback)\w*"
-_VERB_DE = (
-    r"(?:ändern|änderst|löschen|entfernen|anpassen|überarbeiten|zurückziehen|zurücknehmen"
-    r"|aktualisieren|korrigieren|überdenken|hochsetzen|verbessern)"
-)
-REVIEW_CHANGE_REQUESTS_DE = (
-    rf"{_REVIEW_DE}\s+(?:[\w’'-]+\s+){{0,4}}?{_VERB_DE}",
-    r"(?:5|fünf)\s*sterne",
-    r"(?:bessere|positive|gute)\s+(?:bewertung|rezension)",
-)
-REVIEW_TRADES_DE = (
-    r"im\s+gegenzug\s+(?:für|zu)\s+(?:[\w’'-]+\s+){0,3}?(?:bewertung|rezension|sterne)\w*",
-    r"(?:5|fünf)\s*sterne\s+(?:und|&)\s+(?:wir|ich)\s+",
-    r"für\s+(?:eine\s+)?(?:5|fünf)[\s-]*sterne[\s-]*bewertung",
-)
-OFFER_WORDS_DE = (
-    r"\d+\s*%",
-    r"(?<!\w)(?:rabatt|gutschein|gutschrift|erstatt|rückerstatt|entschädig|nachlass|geld\s+zurück)"
-    r"\w*",
-    r"(?<!\w)(?:gratis|kostenlos|umsonst|code|ersatz|geschenk)\w*",
-)
-# German abbreviations in capitals, on top of ACRONYMS.
-ACRONYMS_DE = ACRONYMS | frozenset(
-    {"AGB", "GMBH", "MWST", "UST", "PLZ", "USW", "BZW", "GLS", "KFZ", "PKW", "LKW", "WLAN"}
-)
-GREETING_CUES_DE = (
-    r"hallo",
-    r"hi",
-    r"liebe[rs]?",
-    r"sehr\s+geehrte[rs]?(?:\s+(?:frau|herr))?",
-    r"guten\s+(?:tag|morgen|abend)",
-    r"moin",
-    r"servus",
-    r"grüß\s+gott",
-)
-NAME_CUES_DE = (
-    r"mein\s+name\s+ist",
-    r"ich\s+bin",
-    r"ich\s+heiße",
-    r"(?:viele|liebe|beste|freundliche)\s+grüße,?",
-    r"mit\s+freundlichen\s+grüßen,?",
-    r"gruß,?",
-)
+# Keys of the data file that hold words (compared as a set) or one regular expression;
+# every other list keeps its order.
+_WORD_LISTS = frozenset({"acronyms", "not_names"})
+_ONE_PATTERN = frozenset({"negated", "turns"})
 
 
-# -- building the patterns -----------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    """The lists of one language (and the common ones), by their key in the data file."""
+
+    ordered: dict[str, tuple[str, ...]]  # phrases and patterns, parts filled in
+    words: dict[str, frozenset[str]]
+    single: dict[str, str]  # one regular expression each
+
+
+@functools.cache
+def _phrase_data() -> dict[str, dict[str, Any]]:
+    """resources/tone_phrases.json as it is written (read once)."""
+    text = resources.files("feedback_desk.resources").joinpath(PHRASES_FILE).read_text("utf-8")
+    data: dict[str, dict[str, Any]] = json.loads(text)
+    return data
+
+
+@functools.cache
+def _phrase_lists(language: str) -> _Lists:
+    """The common lists and those of `language` ("en", "de"), the parts of its patterns
+    filled in. A German draft also gets the English acronyms and scare quotes."""
+    data = _phrase_data()
+    section = {**data["common"], **data[language]}
+    parts: dict[str, str] = section.pop("parts")
+    lists = _Lists({}, {}, {})
+    for key, value in section.items():
+        if key in _ONE_PATTERN:
+            lists.single[key] = str(value)
+        elif key in _WORD_LISTS:
+            lists.words[key] = frozenset(value)
+        else:
+            lists.ordered[key] = tuple(_PART.sub(lambda m: parts[m[1]], item) for item in value)
+    if language != "en":
+        english = _phrase_lists("en")
+        lists.words["acronyms"] = english.words["acronyms"] | lists.words["acronyms"]
+        lists.ordered["scare_quotes"] = (
+            english.ordered["scare_quotes"] + lists.ordered["scare_quotes"]
+        )
+    return lists
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -648,51 +219,9 @@ def _any(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
-_BLAMING = _phrases(BLAMING_PHRASES)
-_ARGUING = _phrases(ARGUING_PHRASES, ARGUING_PATTERNS)
-_SARCASM = _phrases(SARCASM_PHRASES)
-_SCARE_QUOTES = [re.compile(p) for p in SCARE_QUOTES]
-_ACKNOWLEDGED = _phrases(ACKNOWLEDGEMENTS)
-_NEGATED = re.compile(r"(?i)(?:(?<!\w)(?:not|never)|n['’]t)\s+$")
-_REVIEW_REQUEST = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_CHANGE_REQUESTS)
-_REVIEW_TRADE = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_TRADES)
-_OFFER = _any(OFFER_WORDS)
-
-_CAPS_WORD = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")
-_BANGS = re.compile(r"[!?]*![!?]*!|！{2,}")
-_TOKEN_CHARS = re.compile(r"[\w-]")
-_AFTER_CODE = re.compile(r"(?i)(?<!\w)code\s*[:=]?\s*[\"'“‘]?\s*$")
-
-_EMAIL = re.compile(EMAIL_ADDRESS)
-_PHONE = re.compile(PHONE_NUMBER)
-_ORDER = _any(ORDER_NUMBERS, flags=0)
-_STREET = re.compile(STREET_ADDRESS)
-_POSTCODE = re.compile(POSTCODE)
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_NAME_CUE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NAME_CUES) + r")[ \t]+")
-_GREETING = re.compile(r"(?i)(?<!\w)(?:" + "|".join(GREETING_CUES) + r")[ \t,]+")
-_SIGN_OFF = re.compile(r"(?m)^[ \t]*[-–—~]*[ \t]*(?P<name>[^\n]{3,40}?)[ \t]*\Z")
-
-_BLAMING_DE = _phrases(BLAMING_PHRASES_DE, BLAMING_PATTERNS_DE)
-_ARGUING_DE = _phrases(ARGUING_PHRASES_DE, ARGUING_PATTERNS_DE)
-_SARCASM_DE = _phrases(SARCASM_PHRASES_DE)
-_SCARE_QUOTES_DE = [*_SCARE_QUOTES, *(re.compile(p) for p in SCARE_QUOTES_DE)]
-_ACKNOWLEDGED_DE = _phrases(ACKNOWLEDGEMENTS_DE)
-_NEGATED_DE = re.compile(r"(?i)(?<!\w)(?:nicht|nie|kein\w*)\s+$")
-_REVIEW_REQUEST_DE = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_CHANGE_REQUESTS_DE)
-_REVIEW_TRADE_DE = _any(f"(?<!\\w){p}(?!\\w)" for p in REVIEW_TRADES_DE)
-_OFFER_DE = _any(OFFER_WORDS_DE)
-_GREETING_DE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(GREETING_CUES_DE) + r")[ \t,]+")
-_NAME_CUE_DE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NAME_CUES_DE) + r")[ \t]+")
-
-_SENTENCE = re.compile(r"[^.!?\n]+")
-_TURN = re.compile(r"(?i)(?<!\w)(?:but|however|although|though|that\s+said|even\s+so)(?!\w)")
-_TURN_DE = re.compile(r"(?i)(?<!\w)(?:aber|jedoch|allerdings|trotzdem|dennoch)(?!\w)")
-
-
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    """The word lists of one language the check reads."""
+    """The word lists of one language the check reads, compiled."""
 
     language: str
     blaming: re.Pattern[str]
@@ -708,17 +237,40 @@ class _Rules:
     greeting: re.Pattern[str]
     name_cue: re.Pattern[str]
     turn: re.Pattern[str]
+    order: re.Pattern[str]  # order numbers (the same in every language)
+    not_names: frozenset[str]  # capitalised words that are not names (the same in every language)
 
 
-_ENGLISH = _Rules(
-    "en", _BLAMING, _ARGUING, _SARCASM, _SCARE_QUOTES, _ACKNOWLEDGED, _NEGATED,
-    _REVIEW_REQUEST, _REVIEW_TRADE, _OFFER, ACRONYMS, _GREETING, _NAME_CUE, _TURN,
-)  # fmt: skip
-_GERMAN = _Rules(
-    "de", _BLAMING_DE, _ARGUING_DE, _SARCASM_DE, _SCARE_QUOTES_DE, _ACKNOWLEDGED_DE,
-    _NEGATED_DE, _REVIEW_REQUEST_DE, _REVIEW_TRADE_DE, _OFFER_DE, ACRONYMS_DE, _GREETING_DE,
-    _NAME_CUE_DE, _TURN_DE,
-)  # fmt: skip
+@functools.cache
+def _rules(language: str) -> _Rules:
+    """The compiled rules of "en" or "de", built at the first check in that language."""
+    lists = _phrase_lists(language)
+    patterns, words = lists.ordered, lists.words
+
+    def whole(key: str) -> re.Pattern[str]:
+        return _any(f"(?<!\\w){p}(?!\\w)" for p in patterns[key])
+
+    def cues(key: str, after: str) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<!\w)(?:" + "|".join(patterns[key]) + r")" + after)
+
+    return _Rules(
+        language=language,
+        blaming=_phrases(patterns["blaming_phrases"], patterns["blaming_patterns"]),
+        arguing=_phrases(patterns["arguing_phrases"], patterns["arguing_patterns"]),
+        sarcasm=_phrases(patterns["sarcasm_phrases"]),
+        scare_quotes=[re.compile(p) for p in patterns["scare_quotes"]],
+        acknowledged=_phrases(patterns["acknowledgements"]),
+        negated=re.compile(lists.single["negated"]),
+        review_request=whole("review_change_requests"),
+        review_trade=whole("review_trades"),
+        offer=_any(patterns["offer_words"]),
+        acronyms=words["acronyms"],
+        greeting=cues("greeting_cues", r"[ \t,]+"),
+        name_cue=cues("name_cues", r"[ \t]+"),
+        turn=re.compile(lists.single["turns"]),
+        order=_any(patterns["order_numbers"], flags=0),
+        not_names=words["not_names"],
+    )
 
 
 # -- the check -----------------------------------------------------------------------------
@@ -757,7 +309,7 @@ def check_tone(
     flags: list[ToneFlag] = []
     taken: list[tuple[int, int]] = []  # text already explained by a more serious flag
     language = languages.detect(draft)
-    rules = _GERMAN if language == "de" else _ENGLISH
+    rules = _rules("de" if language == "de" else "en")
     if not languages.understood(language):
         # Only what needs no words; the rest would be guessing.
         flags += _shouting(draft, known, rules)
@@ -1092,7 +644,7 @@ def _private_details(draft: str, comment_text: str, known: _Known, rules: _Rules
     for match in _EMAIL.finditer(draft):
         if customers(match):
             add(match.span(), "an e-mail address")
-    for match in _ORDER.finditer(draft):
+    for match in rules.order.finditer(draft):
         text = match.group()
         if known.has(text) or _AFTER_CODE.search(draft[max(0, match.start() - 12) : match.start()]):
             continue
@@ -1168,7 +720,9 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _capitalised_run(text: str, start: int, limit: int = 3) -> tuple[int, int, int]:
+def _capitalised_run(
+    text: str, start: int, not_names: frozenset[str], limit: int = 3
+) -> tuple[int, int, int]:
     """(start, end, words) of the capitalised words at `start`, e.g. "Jane Doe" in "Jane Doe
     wrote"; words stop at a line break and at anything that is not a name."""
     end = start
@@ -1179,7 +733,7 @@ def _capitalised_run(text: str, start: int, limit: int = 3) -> tuple[int, int, i
         if not match:
             break
         word = match.group()
-        if not (word[0].isupper() and not word.isupper()) or word.casefold() in NOT_NAMES:
+        if not (word[0].isupper() and not word.isupper()) or word.casefold() in not_names:
             break
         end = match.end()
         count += 1
@@ -1193,12 +747,12 @@ def _capitalised_run(text: str, start: int, limit: int = 3) -> tuple[int, int, i
 def _names_in_comment(comment_text: str, known: _Known, rules: _Rules) -> set[str]:
     names: set[str] = set()
     for cue in rules.name_cue.finditer(comment_text):
-        start, end, count = _capitalised_run(comment_text, cue.end())
+        start, end, count = _capitalised_run(comment_text, cue.end(), rules.not_names)
         if count >= 2:
             names.add(comment_text[start:end])
     sign_off = _SIGN_OFF.search(comment_text.rstrip())
     if sign_off:
-        start, end, count = _capitalised_run(comment_text, sign_off.start("name"))
+        start, end, count = _capitalised_run(comment_text, sign_off.start("name"), rules.not_names)
         if count >= 2 and end == sign_off.end("name"):
             names.add(comment_text[start:end])
     return {name for name in names if not known.has(name)}
@@ -1213,7 +767,7 @@ def _full_names(
         for match in re.finditer(rf"(?<!\w){words}(?!\w)", draft, re.IGNORECASE):
             spans.append(match.span())
     for cue in rules.greeting.finditer(draft):
-        start, end, count = _capitalised_run(draft, cue.end())
+        start, end, count = _capitalised_run(draft, cue.end(), rules.not_names)
         if count >= 2 and not known.has(draft[start:end]):
             spans.append((start, end))
     return spans
@@ -1323,7 +877,7 @@ def _not_checked_flag(language: str) -> ToneFlag:
     )
 
 
-def _clauses(text: str, turns: re.Pattern[str] = _TURN) -> list[tuple[int, int]]:
+def _clauses(text: str, turns: re.Pattern[str]) -> list[tuple[int, int]]:
     """Sentences, cut again at "but" and "however": "Sorry, but ..." is two clauses."""
     spans: list[tuple[int, int]] = []
     for sentence in _SENTENCE.finditer(text):
