@@ -268,9 +268,15 @@ def _rules(language: str) -> _Rules:
         greeting=cues("greeting_cues", r"[ \t,]+"),
         name_cue=cues("name_cues", r"[ \t]+"),
         turn=re.compile(lists.single["turns"]),
-        order=_any(patterns["order_numbers"], flags=0),
+        order=_order_numbers(),
         not_names=words["not_names"],
     )
+
+
+@functools.cache
+def _order_numbers() -> re.Pattern[str]:
+    """Order numbers read the same in every language: one pattern, compiled once."""
+    return _any(_phrase_lists("en").ordered["order_numbers"], flags=0)
 
 
 # -- the check -----------------------------------------------------------------------------
