@@ -61,9 +61,10 @@ class Offer(NamedTuple):
         return self.kind in _MONEY_KINDS and self.value is not None and self.currency is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComplaintFacts:
-    """Everything the report needs to know about one complaint. Times are aware."""
+    """Everything the report needs to know about one complaint. Times are aware. (Slots:
+    a fact is smaller without a dict, and the figures read every fact a dozen times.)"""
 
     id: int
     platform: str
