@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -173,6 +174,98 @@ def _drop_new_log_handlers() -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+# -- no unexpected warnings in the log --------------------------------------------------------
+#
+# Any record at WARNING or above from the app's own loggers ("feedback_desk.*") fails the test
+# that caused it, unless the test says which messages it expects:
+#
+#     @pytest.mark.expect_warnings(r"could not be read")
+#
+# Each pattern (a regular expression searched in the record's message) must match at least
+# one record, so a mark that no longer applies is noticed; `optional=True` allows a message
+# without requiring it. Qt's own warnings fail a test through pytest-qt (qt_log_level_fail in
+# pyproject.toml; per test: @pytest.mark.qt_log_ignore).
+
+APP_LOGGER = "feedback_desk"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "expect_warnings(*patterns, optional=False): the app logs these warnings in this test "
+        "(regular expressions searched in each message); any other warning fails it",
+    )
+
+
+class _WarningRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+        self.reported = 0  # the records already reported as unexpected
+        self.test_failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def problems(self, item: pytest.Item, *, at_end: bool) -> list[str]:
+        """The unexpected records not reported yet; at the end, also each expected message
+        that never came (unless the test failed anyway)."""
+        patterns: list[str] = []
+        required: list[str] = []
+        for mark in item.iter_markers("expect_warnings"):
+            patterns += mark.args
+            if not mark.kwargs.get("optional", False):
+                required += mark.args
+        messages = [(r.levelname, r.name, r.getMessage()) for r in self.records]
+        problems = [
+            f"unexpected {level} from {name}: {message!r}"
+            for level, name, message in messages[self.reported :]
+            if not any(re.search(pattern, message) for pattern in patterns)
+        ]
+        self.reported = len(messages)
+        if at_end and not self.test_failed:
+            problems += [
+                f"expected a warning matching {pattern!r}; none was logged"
+                for pattern in required
+                if not any(re.search(pattern, message) for _, _, message in messages)
+            ]
+        return problems
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, object, object]:
+    """A test that logged an unexpected warning fails (rather than erring at teardown)."""
+    handler = getattr(item, "_warning_records", None)
+    try:
+        result = yield
+    except BaseException:
+        if handler is not None:
+            handler.test_failed = True
+        raise
+    if handler is not None:
+        problems = handler.problems(item, at_end=False)
+        if problems:
+            handler.test_failed = True
+            pytest.fail("\n".join(problems), pytrace=False)
+    return result
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    handler = _WarningRecords()
+    logger = logging.getLogger(APP_LOGGER)
+    logger.addHandler(handler)
+    request.node._warning_records = handler
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        del request.node._warning_records
+    problems = handler.problems(request.node, at_end=True)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 # The comment JSON fields DESIGN.md promises, in order.

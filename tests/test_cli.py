@@ -530,6 +530,7 @@ def test_import_of_stdin_redirected_from_a_file(cli_home: Path, export_csv: Path
     assert result.stdout.strip() == ("Imported /dev/stdin: 5 new comments, 0 already in the inbox.")
 
 
+@pytest.mark.expect_warnings(r"^feedback-desk comments failed unexpectedly$")
 def test_an_unexpected_error_is_one_line_and_the_traceback_goes_to_the_log(
     imported: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -96,6 +96,9 @@ def test_the_windows_settings_file_is_private(tmp_path: Path, qapp: object, qtbo
     assert _not_private(home.root) == []
 
 
+@pytest.mark.expect_warnings(
+    r"feedback.db was an empty file \(0 bytes\), so a new empty inbox was started"
+)
 def test_the_window_says_when_an_empty_database_was_put_aside(
     tmp_path: Path, qapp: object, qtbot: object
 ) -> None:
@@ -115,6 +118,9 @@ def test_the_window_says_when_an_empty_database_was_put_aside(
 
 
 @pytest.mark.usefixtures("open_umask")
+@pytest.mark.expect_warnings(
+    r"feedback.db was an empty file \(0 bytes\), so a new empty inbox was started"
+)
 def test_repair_and_an_empty_file_put_aside_leave_only_private_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

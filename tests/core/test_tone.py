@@ -159,12 +159,32 @@ def test_each_flag_fires_on_typical_phrasing(
     assert flag.kind == kind.value  # the kind is also its plain string id
 
 
+# Private details known by their capitals: in small letters they read as ordinary words.
+PRIVATE_DETAILS_BY_CAPITALS = {
+    "JR-20931": "an order code is told from a word by its capitals",
+    "14 Mill Lane": "a street is told from a phrase by its capitals",
+    "SW1A 1AA": "a postcode is told from a word by its capitals",
+    "Jane Doe": "a name is told from other words by its capitals",
+}
+
+
 @pytest.mark.parametrize(("kind", "draft", "hit"), TYPICAL)
 def test_the_flags_are_case_insensitive(
     triage: Triage, kind: ToneKind, draft: str, hit: str
 ) -> None:
-    if kind in (K.SHOUTING, K.PRIVATE_DETAILS):
-        return  # capitals are the point of shouting; names and postcodes need theirs
+    if kind is K.SHOUTING:
+        lower_hits = hits(draft.lower(), check(triage, draft.lower()), kind)
+        upper_hits = hits(draft.upper(), check(triage, draft.upper()), kind)
+        if any(ch.isalpha() for ch in hit):
+            # Capitals are the point of shouting: in small letters it is no longer shouting;
+            # all in capitals it still is (a longer run, taking in the words around it).
+            assert lower_hits == []
+            assert any(hit.upper() in found for found in upper_hits), upper_hits
+        else:  # "!!" is shouting in any case
+            assert hit in lower_hits and hit in upper_hits
+        return
+    if kind is K.PRIVATE_DETAILS and hit in PRIVATE_DETAILS_BY_CAPITALS:
+        pytest.skip(PRIVATE_DETAILS_BY_CAPITALS[hit])
     lower = check(triage, draft.lower())
     assert hit.lower() in hits(draft.lower(), lower, kind)
     if hit[0] not in "\"“'":  # a quoted word in capitals is taken for a code, e.g. "SORRY10"
@@ -346,6 +366,36 @@ def test_a_discount_for_removing_the_review_is_blocked(triage: Triage, offered: 
 def test_offers_tied_to_the_review_are_blocked(triage: Triage, draft: str, hit: str) -> None:
     flags = check(triage, draft, complaint_valid="valid")
     assert hits(draft, blocking_flags(flags), K.REVIEW_FOR_REWARD) == [hit]
+
+
+@pytest.mark.parametrize(
+    ("draft", "hit", "without_it"),
+    [
+        (
+            "We can give you a discount. Could you update your review?",
+            "update your review",
+            "We can give you a call. Could you update your review?",
+        ),
+        (
+            "Discounts for everyone who changes their rating!",
+            "changes their rating",
+            "Thanks to everyone who changes their rating!",
+        ),
+        (
+            "A discounted loaf is yours if you delete your comment.",
+            "delete your comment",
+            "A warm welcome is yours if you delete your comment.",
+        ),
+    ],
+)
+def test_a_discount_in_the_draft_is_an_offer_tied_to_the_review(
+    triage: Triage, draft: str, hit: str, without_it: str
+) -> None:
+    """The word "discount" alone makes the draft an offer (no offer chosen in the form)."""
+    flags = check(triage, draft, complaint_valid="valid", compensation_offered=False)
+    assert hits(draft, blocking_flags(flags), K.REVIEW_FOR_REWARD) == [hit]
+    # The same request without it is no trade.
+    assert K.REVIEW_FOR_REWARD not in kinds(check(triage, without_it, compensation_offered=False))
 
 
 def test_asking_for_a_review_update_is_blocked_when_compensation_is_offered(

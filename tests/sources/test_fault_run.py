@@ -38,6 +38,10 @@ def stack() -> Iterator[ExitStack]:
         yield servers
 
 
+@pytest.mark.expect_warnings(
+    r"^sync Broken character: Facebook comment by Surrogate Sue: its text holds characters "
+    r"that are not valid text \(a broken emoji\?\); skipped$"
+)
 def test_a_run_of_faults_ends_bounded_clear_secret_free_and_the_healthy_accounts_sync(
     tmp_path: Path, stack: ExitStack, triage: Triage
 ) -> None:

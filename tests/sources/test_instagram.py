@@ -234,6 +234,9 @@ def test_a_malformed_page_stops_cleanly_and_the_next_sync_completes(
     assert insta.state()[0] == AccountState.OK
 
 
+@pytest.mark.expect_warnings(
+    r"comment \d+: a comment without an id", r"comment \d+: Invalid isoformat string: 'yesterday'"
+)
 def test_one_bad_comment_is_a_problem_not_a_failure(insta: Insta, triage: Triage) -> None:
     media = insta.server.add_media()
     good = insta.server.add_comment(media, "Lovely shop.", "kofi_b")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from feedback_desk.core.model import Comment, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
@@ -38,6 +40,9 @@ def _connect(account: Account, secret: dict[str, str]) -> Connector:
     return connector_for(account, secret, sleep=lambda s: None)
 
 
+@pytest.mark.expect_warnings(
+    r"its text holds characters that are not valid text \(a broken emoji\?\); skipped"
+)
 def test_a_comment_that_is_not_valid_text_is_skipped_and_reported(
     tmp_path: Path, fake_facebook: FakeFacebook, fake_mastodon: FakeMastodon, triage: Triage
 ) -> None:
@@ -76,6 +81,7 @@ class _Broken:
         raise AssertionError("not used")
 
 
+@pytest.mark.expect_warnings(r"^sync Shop page stopped unexpectedly$")
 def test_an_account_that_fails_unexpectedly_does_not_stop_the_others(
     tmp_path: Path, fake_facebook: FakeFacebook, fake_mastodon: FakeMastodon, triage: Triage
 ) -> None:

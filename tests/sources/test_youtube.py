@@ -288,6 +288,7 @@ def test_comments_turned_off_while_listing_the_channel_is_told_apart_from_the_qu
     assert state == AccountState.UNREACHABLE  # not "paused by the platform"
 
 
+@pytest.mark.expect_warnings(r"comments are turned off for this video")
 def test_comments_turned_off_for_one_video_is_that_videos_problem_only(
     yt: Setup, fake_youtube: FakeYouTube, triage: Triage
 ) -> None:

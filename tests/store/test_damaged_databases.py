@@ -132,6 +132,7 @@ def _flip_pages(path: Path, pages: int = 6, seed: int = 3) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.expect_warnings(r"feedback.db failed its check: ")
 def test_check_integrity_finds_flipped_bytes_and_says_repair(
     home: Path, clock: FakeClock, make_comment: MakeComment, tagged_triage: TaggedTriage
 ) -> None:

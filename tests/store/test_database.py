@@ -328,6 +328,7 @@ def test_translate_sorts_sqlite_errors_into_the_taxonomy(tmp_path: Path) -> None
     assert "something odd" in str(other)
 
 
+@pytest.mark.expect_warnings(r"feedback.db failed its check: page 3$")
 def test_a_damaged_file_names_a_backup_only_when_there_is_one(home: Path) -> None:
     """Issue 12, item 10: "restore a copy from backups/" sent owners to an empty folder."""
     home.mkdir(parents=True)

@@ -50,6 +50,7 @@ def test_a_locked_database_is_said_in_the_interface_language(seen: Seen) -> None
     assert seen[0][0] == "Database" and "{path}" in seen[0][1]
 
 
+@pytest.mark.expect_warnings(r"feedback.db failed its check: page 3$")
 def test_a_damaged_file_is_said_in_two_translated_sentences(tmp_path: Path, seen: Seen) -> None:
     message = str(damaged(tmp_path / DB_FILE_NAME, "*** in database main *** page 3"))
     assert message.startswith(f"[{tmp_path / DB_FILE_NAME} is damaged:")
@@ -57,6 +58,7 @@ def test_a_damaged_file_is_said_in_two_translated_sentences(tmp_path: Path, seen
     assert message.count("[") == 2
 
 
+@pytest.mark.expect_warnings(r"feedback.db failed its check: bad$")
 def test_without_a_translator_the_messages_read_as_before(tmp_path: Path) -> None:
     path = tmp_path / DB_FILE_NAME
     assert str(damaged(path, "bad")) == (

@@ -20,6 +20,7 @@ from .conftest import WindowFactory
     ],
     ids=["structure-gone", "garbled"],
 )
+@pytest.mark.expect_warnings(r"^search index of .*feedback.db was damaged; rebuilt$")
 def test_a_search_over_a_damaged_index_rebuilds_it(
     demo_db: Database, make_window: WindowFactory, damage: str
 ) -> None:

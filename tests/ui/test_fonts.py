@@ -66,6 +66,7 @@ def test_bundled_fonts_are_only_for_a_frozen_app(qapp, monkeypatch, tmp_path: Pa
     assert fonts.add_bundled_fonts() == []  # frozen, but no fonts/ folder: nothing, no error
 
 
+@pytest.mark.expect_warnings(r"^could not load the bundled font broken.ttf$")
 def test_a_fonts_folder_is_registered(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = next(
         (

@@ -83,6 +83,7 @@ def test_english_plurals_read_right() -> None:
     assert texts.translate("Test", "%n complaint(s)", None, 3) == "3 complaints"
 
 
+@pytest.mark.expect_warnings(r"^no translation for xx; the interface stays in English$")
 def test_a_missing_translation_leaves_english(back_to_english: None) -> None:
     assert install_language("xx") == "en"
 

@@ -38,6 +38,7 @@ def restore_logging():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.usefixtures("restore_logging")
+@pytest.mark.expect_warnings(r"^cannot start: Feedback Desk could not open its window")
 def test_a_failure_building_the_window_is_shown_logged_and_printed(
     monkeypatch: pytest.MonkeyPatch,
     shown: list[QMessageBox],
@@ -65,6 +66,7 @@ def test_a_failure_building_the_window_is_shown_logged_and_printed(
 
 
 @pytest.mark.usefixtures("restore_logging")
+@pytest.mark.expect_warnings(r"^cannot start: The keyring refused: unlock it and start again.$")
 def test_an_environment_problem_is_one_sentence_in_the_dialog(
     monkeypatch: pytest.MonkeyPatch,
     shown: list[QMessageBox],
@@ -82,6 +84,7 @@ def test_an_environment_problem_is_one_sentence_in_the_dialog(
     assert "feedback-desk: The keyring refused" in capsys.readouterr().err
 
 
+@pytest.mark.expect_warnings(r"^cannot start: Cannot use .* as the data folder: Not a directory")
 def test_an_unusable_data_folder_is_shown(
     shown: list[QMessageBox], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -94,6 +97,7 @@ def test_an_unusable_data_folder_is_shown(
 
 
 @pytest.mark.usefixtures("restore_logging")
+@pytest.mark.expect_warnings(r"^The settings file .*settings.ini was damaged")
 def test_a_damaged_settings_file_is_put_aside_and_said(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     home = DataHome(tmp_path / "home")
     home.prepare()
