@@ -152,6 +152,7 @@ class HistoryModel(HeaderedTableModel):
         self._next_page: NextPage | None = None
         self._more = False  # another page may follow (paged)
         self._asking = False  # a page is on its way
+        self._inserting = False  # rows are going in: until they are, there is nothing more
         self._pages = 0  # a new list drops the answers meant for the last one
         self.total: int | None = 0  # how many complaints the list holds (None: not counted)
 
@@ -199,8 +200,8 @@ class HistoryModel(HeaderedTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid():
-            return False
+        if parent.isValid() or self._inserting:
+            return False  # (asked while rows go in, it would ask for those rows again)
         if self._ids is None:
             return self._more and not self._asking
         return len(self._rows) < len(self._ids)
@@ -228,9 +229,13 @@ class HistoryModel(HeaderedTableModel):
         if not more:
             return
         start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._inserting = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._inserting = False
 
     def row_total(self) -> int:
         return len(self._rows)

@@ -106,14 +106,6 @@ def read_to_the_end(qtbot, model: HistoryModel) -> None:  # type: ignore[no-unty
 
 
 @CHECKERS
-@pytest.mark.xfail(
-    strict=True,
-    reason="HistoryModel._page_came clears `_asking` and sets `_more` before the page's rows "
-    "are in `_rows` (they are added after beginInsertRows): during rowsAboutToBeInserted "
-    "canFetchMore() is True and fetchMore() asks for the rows after the old last row, so the "
-    "page being inserted is asked for and listed twice (450 complaints list as 650). The "
-    "model checks call fetchMore on every change, as any slot on that signal may.",
-)
 def test_the_history_model_paged_in_as_it_scrolls(
     qtmodeltester,
     qtbot,
