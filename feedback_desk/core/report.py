@@ -23,7 +23,7 @@ from .compensation import CompensationKind, DiscountStatus, minor_units
 from .customers import name_key
 from .model import OPEN_STATUSES, Severity, Status
 from .replies import NOT_ASSESSED, VALIDITIES, Channel, Outcome
-from .texts import QT_TRANSLATE_NOOP
+from .texts import QT_TRANSLATE_NOOP, translate
 
 # Only these count as complaints; neutral and positive comments are not in the report.
 COMPLAINT_SEVERITIES = (Severity.HARSH, Severity.NEGATIVE)
@@ -342,6 +342,28 @@ DEFINITIONS: dict[str, str] = {
 
 
 # -- building it ---------------------------------------------------------------------------
+
+
+# What the report writes where there is no figure (and time spans, in words, below).
+BLANK = "—"
+
+
+def duration(span: timedelta | None) -> str:
+    """3 min, 2 h 05 min, 1 d 4 h; blank for None."""
+    if span is None:
+        return BLANK
+    minutes = max(int(span.total_seconds() // 60), 0)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    if days:
+        if hours:
+            return translate("ReportPage", "{days} d {hours} h").format(days=days, hours=hours)
+        return translate("ReportPage", "{days} d").format(days=days)
+    if hours:
+        return translate("ReportPage", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
+    return translate("ReportPage", "{minutes} min").format(minutes=minutes)
 
 
 @contextmanager

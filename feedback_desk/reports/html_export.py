@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from html import escape
 from pathlib import Path
@@ -25,14 +25,16 @@ from ..core.perspective import (
     rating_sentence,
     recent_sentence,
 )
-from ..core.replies import VALIDITY_LABELS, Validity
+from ..core.replies import validity_label
 from ..core.report import (
+    BLANK,
     DEFINITIONS,
     CompensationTotal,
     ComplaintFacts,
     NoteCount,
     RecoveryReport,
     Share,
+    duration,
 )
 from ..core.texts import QT_TRANSLATE_NOOP, translate
 from . import write_atomically
@@ -125,7 +127,6 @@ PERSPECTIVE_TITLES = {
 }
 
 
-BLANK = "—"
 NEW_PAGE = '<div style="page-break-before: always"></div>'
 
 STYLE = """
@@ -228,24 +229,6 @@ SHORT_MONTHS = (
     QT_TRANSLATE_NOOP("ReportDate", "Nov"),
     QT_TRANSLATE_NOOP("ReportDate", "Dec"),
 )
-
-
-def duration(span: timedelta | None) -> str:
-    """3 min, 2 h 05 min, 1 d 4 h; blank for None."""
-    if span is None:
-        return BLANK
-    minutes = max(int(span.total_seconds() // 60), 0)
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    if days:
-        if hours:
-            return translate("ReportPage", "{days} d {hours} h").format(days=days, hours=hours)
-        return translate("ReportPage", "{days} d").format(days=days)
-    if hours:
-        return translate("ReportPage", "{hours} h {minutes} min").format(
-            hours=hours, minutes=f"{minutes:02d}"
-        )
-    return translate("ReportPage", "{minutes} min").format(minutes=minutes)
 
 
 def share(part: Share) -> str:
@@ -442,14 +425,6 @@ def _summary_table(report: RecoveryReport) -> str:
 
 def severity_label(value: str) -> str:
     return Severity(value).label
-
-
-def validity_label(value: str) -> str:
-    """Valid, Partly valid, Not valid, Not judged yet."""
-    try:
-        return Validity(value).label
-    except ValueError:
-        return translate("Validity", VALIDITY_LABELS.get(value, value))
 
 
 def _volume(report: RecoveryReport, chart: ChartMaker) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox
 
 from ..core.model import Platform
-from ..core.replies import NOT_ASSESSED, VALIDITIES, Outcome, Validity
+from ..core.replies import NOT_ASSESSED, VALIDITIES, Outcome, validity_label
 from ..core.report import NO_OUTCOME, OUTCOMES
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..store.report_data import ReportFilter
@@ -25,16 +25,6 @@ def outcome_label(value: str) -> str:
     if value == NO_OUTCOME:
         return QCoreApplication.translate("ComplaintChoosers", _NO_OUTCOME_LABEL)
     return Outcome(value).label
-
-
-def validity_label(value: str) -> str:
-    """A fairness answer's (or "Not judged yet"'s) words in the interface language."""
-    if value == NOT_ASSESSED:
-        return QCoreApplication.translate("ComplaintChoosers", _NOT_ASSESSED_LABEL)
-    return Validity(value).label
-
-
-_NOT_ASSESSED_LABEL = QT_TRANSLATE_NOOP("ComplaintChoosers", "Not judged yet")
 
 
 def qdate(day: date) -> QDate:

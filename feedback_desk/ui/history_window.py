@@ -57,10 +57,9 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.replies import VALIDITY_LABELS, Outcome
-from ..core.report import COMPLAINT_SEVERITIES
+from ..core.replies import VALIDITY_LABELS, Outcome, validity_label
+from ..core.report import COMPLAINT_SEVERITIES, duration
 from ..core.texts import QT_TRANSLATE_NOOP
-from ..reports.html_export import duration, validity_label
 from ..store import Database
 from ..store.assessments import Assessments
 from ..store.customers import Customer, Customers, NameMatch

@@ -15,8 +15,8 @@ from PySide6.QtGui import QPalette
 
 from ..core.model import Severity
 from ..core.replies import VALIDITY_LABELS
+from ..core.report import duration
 from ..core.texts import QT_TRANSLATE_NOOP
-from ..reports.html_export import duration
 from ..store.history import ComplaintStory
 from ..store.outbox import Reply
 from .formatting import SEVERITY_COLOURS, exact_local_time, local_date, stars, story_style

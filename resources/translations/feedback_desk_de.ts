@@ -611,10 +611,6 @@
         <translation>Noch kein Ergebnis</translation>
     </message>
     <message>
-        <source>Not judged yet</source>
-        <translation>Noch nicht eingeschätzt</translation>
-    </message>
-    <message>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
