@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import UserFacingError
 from .texts import QT_TRANSLATE_NOOP, translate
@@ -219,7 +220,7 @@ class Compensation:
         currency = self.currency.strip().upper() if self.currency is not None else None
         tidy = replace(self, kind=kind, item=item or None, currency=currency or None)
 
-        if kind in (CompensationKind.NONE, CompensationKind.APOLOGY):
+        if not gives_something(kind):
             if any(v is not None for v in (self.value, tidy.currency, tidy.item, self.expires_on)):
                 raise UserFacingError(
                     translate(
@@ -508,6 +509,116 @@ def _free(item: str) -> str:
 
 
 # -- codes ---------------------------------------------------------------------------------
+
+# -- what an offer gives, and what adds up -------------------------------------------------
+
+# Words only: no compensation, or an apology.
+_WORDS_ONLY = frozenset({CompensationKind.NONE, CompensationKind.APOLOGY})
+# Worth an amount of money in a currency: not a percentage, not words.
+_MONEY_KINDS = frozenset(
+    {CompensationKind.FIXED, CompensationKind.REFUND, CompensationKind.FREE_ITEM}
+)
+
+
+def gives_something(kind: CompensationKind | str) -> bool:
+    """More than words: a discount, a free item or a refund."""
+    return CompensationKind(kind) not in _WORDS_ONLY
+
+
+def in_money(kind: CompensationKind | str) -> bool:
+    """An offer of this kind is worth an amount in a currency (a fixed discount, a refund,
+    a free item's worth), not a percentage or words."""
+    return CompensationKind(kind) in _MONEY_KINDS
+
+
+def adds_up(kind: CompensationKind | str, value: Decimal | None, currency: str | None) -> bool:
+    """Worth an amount of money that can be added up: 10% off twice is not 20% of
+    anything, and an item of unknown worth adds nothing."""
+    return in_money(kind) and value is not None and currency is not None
+
+
+@dataclass(frozen=True)
+class OfferTotal:
+    """How many of one kind (in one currency) and, for money, how much in all. Percentages
+    are counted, never added up: 10% off twice is not 20% of anything."""
+
+    kind: CompensationKind
+    currency: str | None
+    count: int
+    amount: Decimal | None  # None for apologies, percentages and items of unknown worth
+
+    def describe(self) -> str:
+        """ "2 fixed discounts: £15.00", "3 apologies", "1 free item worth £3.50"."""
+        names = _TOTAL_NAMES[self.kind]
+        text = translate("Total", names[0] if self.count == 1 else names[1]).format(n=self.count)
+        if self.amount is None or self.currency is None:
+            return text
+        money = format_money(self.amount, self.currency)
+        if self.kind is CompensationKind.FREE_ITEM:
+            return translate("Total", "{offers} worth {money}").format(offers=text, money=money)
+        return translate("Total", "{offers}: {money}").format(offers=text, money=money)
+
+
+# One and more of each kind (two texts, not a %Ln plural: English needs "apologies").
+_TOTAL_NAMES = {
+    CompensationKind.NONE: (
+        QT_TRANSLATE_NOOP("Total", "{n} reply without compensation"),
+        QT_TRANSLATE_NOOP("Total", "{n} replies without compensation"),
+    ),
+    CompensationKind.APOLOGY: (
+        QT_TRANSLATE_NOOP("Total", "{n} apology"),
+        QT_TRANSLATE_NOOP("Total", "{n} apologies"),
+    ),
+    CompensationKind.PERCENT: (
+        QT_TRANSLATE_NOOP("Total", "{n} percentage discount"),
+        QT_TRANSLATE_NOOP("Total", "{n} percentage discounts"),
+    ),
+    CompensationKind.FIXED: (
+        QT_TRANSLATE_NOOP("Total", "{n} fixed discount"),
+        QT_TRANSLATE_NOOP("Total", "{n} fixed discounts"),
+    ),
+    CompensationKind.FREE_ITEM: (
+        QT_TRANSLATE_NOOP("Total", "{n} free item"),
+        QT_TRANSLATE_NOOP("Total", "{n} free items"),
+    ),
+    CompensationKind.REFUND: (
+        QT_TRANSLATE_NOOP("Total", "{n} refund"),
+        QT_TRANSLATE_NOOP("Total", "{n} refunds"),
+    ),
+}
+_KIND_ORDER = {kind: number for number, kind in enumerate(CompensationKind)}
+
+
+class _Line(Protocol):
+    """A ledger line or a report's offer: all a total needs of it."""
+
+    @property
+    def kind(self) -> CompensationKind: ...
+    @property
+    def value(self) -> Decimal | None: ...
+    @property
+    def currency(self) -> str | None: ...
+
+
+def offer_totals(lines: Iterable[_Line]) -> list[OfferTotal]:
+    """Count (and, for money that adds up, the sum) per kind and currency, in kind order:
+    the ledger's totals and the report's, one rule (`adds_up`)."""
+    groups: dict[tuple[CompensationKind, str | None], tuple[int, Decimal | None]] = {}
+    for line in lines:
+        kind = CompensationKind(line.kind)
+        money = adds_up(kind, line.value, line.currency)
+        key = (kind, line.currency if money else None)
+        count, amount = groups.get(key, (0, None))
+        if money and line.value is not None:
+            amount = (amount or Decimal(0)) + line.value
+        groups[key] = (count + 1, amount)
+    return [
+        OfferTotal(kind, currency, count, amount)
+        for (kind, currency), (count, amount) in sorted(
+            groups.items(), key=lambda item: (_KIND_ORDER[item[0][0]], item[0][1] or "")
+        )
+    ]
+
 
 # No 0/O, 1/I/L, 5/S, 2/Z, 8/B: nothing that reads as something else.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"

@@ -19,7 +19,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
-from .compensation import CompensationKind, DiscountStatus, minor_units
+from .compensation import (
+    CompensationKind,
+    DiscountStatus,
+    OfferTotal,
+    adds_up,
+    gives_something,
+    minor_units,
+    offer_totals,
+)
 from .customers import name_key
 from .model import OPEN_STATUSES, Severity, Status
 from .replies import NOT_ASSESSED, VALIDITIES, Channel, Outcome
@@ -36,11 +44,7 @@ PRIVATE_CHANNELS = frozenset({Channel.PRIVATE.value, Channel.EMAIL.value})
 DEFAULT_RESPONSE_TARGET = timedelta(hours=24)
 TOP_CATEGORIES = 5
 NOTES_PER_CATEGORY = 5
-_MONEY_KINDS = frozenset(
-    {CompensationKind.FIXED, CompensationKind.REFUND, CompensationKind.FREE_ITEM}
-)
 _Key = TypeVar("_Key", str, str | None)
-_KIND_ORDER = {kind: number for number, kind in enumerate(CompensationKind)}
 
 
 # -- what the report is computed from -----------------------------------------------------
@@ -58,7 +62,7 @@ class Offer(NamedTuple):
     @property
     def money(self) -> bool:
         """Worth an amount of money that can be added up (not a percentage or apology)."""
-        return self.kind in _MONEY_KINDS and self.value is not None and self.currency is not None
+        return adds_up(self.kind, self.value, self.currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +124,6 @@ class Share(NamedTuple):
 
 
 @dataclass(frozen=True)
-class CompensationTotal:
-    """How many offers of one kind (in one currency) and, for money, their sum. Percentages,
-    apologies and free items of unknown worth are counted, never added up."""
-
-    kind: CompensationKind
-    currency: str | None
-    count: int
-    total: Decimal | None
-
-
-@dataclass(frozen=True)
 class NoteCount:
     text: str
     count: int  # how many complaints carried this note
@@ -180,8 +173,8 @@ class RecoveryReport:
     public_again: int  # complaints answered in public a second time in one conversation
     resolution_rate: Share
     # Compensation.
-    offered: tuple[CompensationTotal, ...]
-    redeemed: tuple[CompensationTotal, ...]
+    offered: tuple[OfferTotal, ...]
+    redeemed: tuple[OfferTotal, ...]
     compensated_complaints: int
     average_per_case: Mapping[str, Decimal]  # currency -> amount
     # Recovery.
@@ -465,10 +458,10 @@ def _build_report(
         taken_private=Share(private, len(replied)),
         public_again=sum(1 for c in items if c.public_again),
         resolution_rate=Share(resolved, received),
-        offered=_totals(offers),
-        redeemed=_totals(o for o in offers if o.status is DiscountStatus.REDEEMED),
+        offered=tuple(offer_totals(offers)),
+        redeemed=tuple(offer_totals(o for o in offers if o.status is DiscountStatus.REDEEMED)),
         compensated_complaints=sum(
-            1 for c in items if c.discounts and any(_given(o) for o in c.discounts)
+            1 for c in items if c.discounts and any(gives_something(o.kind) for o in c.discounts)
         ),
         average_per_case=_average_per_case(items, money_offered),
         customers_at_risk=len(customers),
@@ -609,26 +602,6 @@ def _validity_split(items: list[ComplaintFacts]) -> dict[str, int]:
         key = c.validity if c.validity in VALIDITIES else NOT_ASSESSED
         split[key] += 1
     return split
-
-
-def _given(offer: Offer) -> bool:
-    """More than words: a discount, a free item or a refund."""
-    return offer.kind not in (CompensationKind.NONE, CompensationKind.APOLOGY)
-
-
-def _totals(offers: Iterable[Offer]) -> tuple[CompensationTotal, ...]:
-    groups: dict[tuple[CompensationKind, str | None], tuple[int, Decimal | None]] = {}
-    for offer in offers:
-        currency = offer.currency if offer.money else None
-        count, total = groups.get((offer.kind, currency), (0, None))
-        if offer.money and offer.value is not None:
-            total = (total or Decimal(0)) + offer.value
-        groups[(offer.kind, currency)] = (count + 1, total)
-    ordered = sorted(groups.items(), key=lambda item: (_KIND_ORDER[item[0][0]], item[0][1] or ""))
-    return tuple(
-        CompensationTotal(kind, currency, count, total)
-        for (kind, currency), (count, total) in ordered
-    )
 
 
 def _money_by_currency(offers: Iterable[Offer]) -> dict[str, Decimal]:

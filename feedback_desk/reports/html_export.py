@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import IO
 
-from ..core.compensation import format_money
+from ..core.compensation import OfferTotal, format_money
 from ..core.model import Platform, Severity
 from ..core.perspective import DEFINITIONS as PERSPECTIVE_DEFINITIONS
 from ..core.perspective import (
@@ -29,7 +29,6 @@ from ..core.replies import validity_label
 from ..core.report import (
     BLANK,
     DEFINITIONS,
-    CompensationTotal,
     ComplaintFacts,
     NoteCount,
     RecoveryReport,
@@ -498,7 +497,7 @@ def _validity(report: RecoveryReport, chart: ChartMaker) -> str:
     )
 
 
-def _totals_table(totals: Sequence[CompensationTotal], empty: str) -> str:
+def _totals_table(totals: Sequence[OfferTotal], empty: str) -> str:
     if not totals:
         return f'<p class="note">{esc(empty)}</p>'
     rows = [
@@ -506,7 +505,9 @@ def _totals_table(totals: Sequence[CompensationTotal], empty: str) -> str:
             esc(t.kind.label),
             esc(t.currency or BLANK),
             str(t.count),
-            esc(format_money(t.total, t.currency) if t.total is not None and t.currency else BLANK),
+            esc(
+                format_money(t.amount, t.currency) if t.amount is not None and t.currency else BLANK
+            ),
         ]
         for t in totals
     ]

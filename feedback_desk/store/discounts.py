@@ -24,16 +24,17 @@ from ..core.compensation import (
     Compensation,
     CompensationKind,
     DiscountStatus,
+    OfferTotal,
     canonical_code,
     check_own_code,
-    format_money,
     minor_units,
     needs_code,
     new_code,
+    offer_totals,
 )
 from ..core.errors import DatabaseLocked, DatabaseReadOnly, NotFound, UserFacingError
 from ..core.model import Platform, iso_utc, parse_iso
-from ..core.texts import QT_TRANSLATE_NOOP, translate
+from ..core.texts import translate
 from .comments import SNIPPET_CHARS
 from .database import Database
 
@@ -95,57 +96,6 @@ class OfferedTo:
     platform: Platform
     complaint: str  # the first SNIPPET_CHARS characters of the comment
 
-
-@dataclass(frozen=True)
-class Total:
-    """How many of one kind (in one currency) and, for money, how much in all. Percentages
-    are counted, never added up: 10% off twice is not 20% of anything."""
-
-    kind: CompensationKind
-    currency: str | None
-    count: int
-    amount: Decimal | None  # None for apologies, percentages and items of unknown worth
-
-    def describe(self) -> str:
-        """ "2 fixed discounts: £15.00", "3 apologies", "1 free item worth £3.50"."""
-        names = _TOTAL_NAMES[self.kind]
-        text = translate("Total", names[0] if self.count == 1 else names[1]).format(n=self.count)
-        if self.amount is None or self.currency is None:
-            return text
-        money = format_money(self.amount, self.currency)
-        if self.kind is CompensationKind.FREE_ITEM:
-            return translate("Total", "{offers} worth {money}").format(offers=text, money=money)
-        return translate("Total", "{offers}: {money}").format(offers=text, money=money)
-
-
-# One and more of each kind (two texts, not a %Ln plural: English needs "apologies").
-_TOTAL_NAMES = {
-    CompensationKind.NONE: (
-        QT_TRANSLATE_NOOP("Total", "{n} reply without compensation"),
-        QT_TRANSLATE_NOOP("Total", "{n} replies without compensation"),
-    ),
-    CompensationKind.APOLOGY: (
-        QT_TRANSLATE_NOOP("Total", "{n} apology"),
-        QT_TRANSLATE_NOOP("Total", "{n} apologies"),
-    ),
-    CompensationKind.PERCENT: (
-        QT_TRANSLATE_NOOP("Total", "{n} percentage discount"),
-        QT_TRANSLATE_NOOP("Total", "{n} percentage discounts"),
-    ),
-    CompensationKind.FIXED: (
-        QT_TRANSLATE_NOOP("Total", "{n} fixed discount"),
-        QT_TRANSLATE_NOOP("Total", "{n} fixed discounts"),
-    ),
-    CompensationKind.FREE_ITEM: (
-        QT_TRANSLATE_NOOP("Total", "{n} free item"),
-        QT_TRANSLATE_NOOP("Total", "{n} free items"),
-    ),
-    CompensationKind.REFUND: (
-        QT_TRANSLATE_NOOP("Total", "{n} refund"),
-        QT_TRANSLATE_NOOP("Total", "{n} refunds"),
-    ),
-}
-_KIND_ORDER = {kind: number for number, kind in enumerate(CompensationKind)}
 
 _COLUMNS = (
     "id, comment_id, kind, value, currency, item, code, expires_on, status, created_at, redeemed_at"
@@ -396,28 +346,14 @@ class DiscountLedger:
         ).fetchall()
         return [self._discount(row) for row in rows]
 
-    def totals(self, status: str | DiscountStatus | None = None) -> builtins.list[Total]:
+    def totals(self, status: str | DiscountStatus | None = None) -> builtins.list[OfferTotal]:
         """Count (and, for money, the sum) per kind and currency, in kind order."""
         return self.totals_of(self.list(status))
 
     @staticmethod
-    def totals_of(discounts: Iterable[Discount]) -> builtins.list[Total]:
+    def totals_of(discounts: Iterable[Discount]) -> builtins.list[OfferTotal]:
         """The totals of these lines (see totals)."""
-        groups: dict[tuple[CompensationKind, str | None], tuple[int, Decimal | None]] = {}
-        for discount in discounts:
-            summed = discount.kind is not CompensationKind.PERCENT and discount.value is not None
-            currency = discount.currency if summed else None
-            key = (discount.kind, currency)
-            count, amount = groups.get(key, (0, None))
-            if summed and discount.value is not None:
-                amount = (amount or Decimal(0)) + discount.value
-            groups[key] = (count + 1, amount)
-        return [
-            Total(kind, currency, count, amount)
-            for (kind, currency), (count, amount) in sorted(
-                groups.items(), key=lambda item: (_KIND_ORDER[item[0][0]], item[0][1] or "")
-            )
-        ]
+        return offer_totals(discounts)
 
     def _find(self, code: str) -> Discount | None:
         canonical = canonical_code(code)

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..core.channels import check_private_reply
-from ..core.compensation import Compensation, CompensationKind
+from ..core.compensation import Compensation, CompensationKind, gives_something
 from ..core.cooloff import CoolOffSettings, check_may_send, cooloff_end
 from ..core.errors import NotFound, UserFacingError
 from ..core.model import OPEN_STATUSES, Comment, OwnReply, Severity, Status, iso_utc, parse_iso
@@ -561,8 +561,7 @@ def check_reply_text(conn: sqlite3.Connection, comment: Comment, reply: Reply) -
             comment_text=comment.text,
             channel=reply.channel.value,
             complaint_valid=validity[0] if validity else None,
-            compensation_offered=reply.offer is not None
-            and reply.offer.kind not in (CompensationKind.NONE, CompensationKind.APOLOGY),
+            compensation_offered=reply.offer is not None and gives_something(reply.offer.kind),
             offer_code=reply.offer_code,
         )
     )

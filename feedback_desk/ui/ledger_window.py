@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.compensation import CompensationKind, DiscountStatus, needs_code
+from ..core.compensation import CompensationKind, DiscountStatus, OfferTotal, needs_code
 from ..core.errors import UserFacingError
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
 from ..store.comments import SNIPPET_CHARS
-from ..store.discounts import Discount, DiscountLedger, OfferedTo, Total
+from ..store.discounts import Discount, DiscountLedger, OfferedTo
 from .fit import resize_to_fit
 from .formatting import exact_local_time, local_date, plain_label
 from .formatting import short_local_time as short_local_time
@@ -473,7 +473,7 @@ class LedgerWindow(QDialog):
         self._update_buttons()
 
     def _totals_text(
-        self, label: str | None, shown: list[Discount], totals: list[Total], everything: int
+        self, label: str | None, shown: list[Discount], totals: list[OfferTotal], everything: int
     ) -> str:
         if everything == 0:
             return self.tr(EMPTY_LEDGER)

@@ -13,6 +13,7 @@ from ...core.compensation import (
     DEFAULT_VALID_DAYS,
     Compensation,
     CompensationKind,
+    in_money,
     needs_code,
     new_code,
     parse_amount,
@@ -110,10 +111,7 @@ class CompensationPage(WizardPage):
             offer = Compensation(
                 kind,
                 value,
-                self.currency.text().strip().upper() or None
-                if kind
-                not in (CompensationKind.PERCENT, CompensationKind.NONE, CompensationKind.APOLOGY)
-                else None,
+                self.currency.text().strip().upper() or None if in_money(kind) else None,
                 self.item.text().strip() or None if kind is CompensationKind.FREE_ITEM else None,
                 self.expiry.date().toPython() if needs_code(kind) else None,  # type: ignore[arg-type]
             )

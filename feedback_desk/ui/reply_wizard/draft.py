@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ...core.compensation import CompensationKind
+from ...core.compensation import CompensationKind, gives_something
 from ...core.errors import UserFacingError
 from ...core.saved_replies import SavedReply, fill, load_builtin
 from ...core.shop_profile import signed, unsigned
@@ -257,8 +257,7 @@ class DraftPage(WizardPage):
             comment_text=self.w.comment.text,
             channel=self.w.channel() or "public",
             complaint_valid=self.field(Field.VALIDITY) or None,
-            compensation_offered=offer is not None
-            and offer.kind not in (CompensationKind.NONE, CompensationKind.APOLOGY),
+            compensation_offered=offer is not None and gives_something(offer.kind),
             known_words=[self.w.shop_name],
             offer_code=self.w.offer_code(),
         )
