@@ -538,22 +538,22 @@ def adds_up(kind: CompensationKind | str, value: Decimal | None, currency: str |
 
 
 @dataclass(frozen=True)
-class OfferTotal:
+class CompensationTotal:
     """How many of one kind (in one currency) and, for money, how much in all. Percentages
     are counted, never added up: 10% off twice is not 20% of anything."""
 
     kind: CompensationKind
     currency: str | None
     count: int
-    amount: Decimal | None  # None for apologies, percentages and items of unknown worth
+    total: Decimal | None  # None for apologies, percentages and items of unknown worth
 
     def describe(self) -> str:
         """ "2 fixed discounts: £15.00", "3 apologies", "1 free item worth £3.50"."""
         names = _TOTAL_NAMES[self.kind]
         text = translate("Total", names[0] if self.count == 1 else names[1]).format(n=self.count)
-        if self.amount is None or self.currency is None:
+        if self.total is None or self.currency is None:
             return text
-        money = format_money(self.amount, self.currency)
+        money = format_money(self.total, self.currency)
         if self.kind is CompensationKind.FREE_ITEM:
             return translate("Total", "{offers} worth {money}").format(offers=text, money=money)
         return translate("Total", "{offers}: {money}").format(offers=text, money=money)
@@ -600,7 +600,7 @@ class _Line(Protocol):
     def currency(self) -> str | None: ...
 
 
-def offer_totals(lines: Iterable[_Line]) -> list[OfferTotal]:
+def compensation_totals(lines: Iterable[_Line]) -> list[CompensationTotal]:
     """Count (and, for money that adds up, the sum) per kind and currency, in kind order:
     the ledger's totals and the report's, one rule (`adds_up`)."""
     groups: dict[tuple[CompensationKind, str | None], tuple[int, Decimal | None]] = {}
@@ -608,13 +608,13 @@ def offer_totals(lines: Iterable[_Line]) -> list[OfferTotal]:
         kind = CompensationKind(line.kind)
         money = adds_up(kind, line.value, line.currency)
         key = (kind, line.currency if money else None)
-        count, amount = groups.get(key, (0, None))
+        count, total = groups.get(key, (0, None))
         if money and line.value is not None:
-            amount = (amount or Decimal(0)) + line.value
-        groups[key] = (count + 1, amount)
+            total = (total or Decimal(0)) + line.value
+        groups[key] = (count + 1, total)
     return [
-        OfferTotal(kind, currency, count, amount)
-        for (kind, currency), (count, amount) in sorted(
+        CompensationTotal(kind, currency, count, total)
+        for (kind, currency), (count, total) in sorted(
             groups.items(), key=lambda item: (_KIND_ORDER[item[0][0]], item[0][1] or "")
         )
     ]

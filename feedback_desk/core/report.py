@@ -21,12 +21,12 @@ from typing import NamedTuple, TypeVar
 
 from .compensation import (
     CompensationKind,
+    CompensationTotal,
     DiscountStatus,
-    OfferTotal,
     adds_up,
+    compensation_totals,
     gives_something,
     minor_units,
-    offer_totals,
 )
 from .customers import name_key
 from .model import OPEN_STATUSES, Severity, Status
@@ -173,8 +173,8 @@ class RecoveryReport:
     public_again: int  # complaints answered in public a second time in one conversation
     resolution_rate: Share
     # Compensation.
-    offered: tuple[OfferTotal, ...]
-    redeemed: tuple[OfferTotal, ...]
+    offered: tuple[CompensationTotal, ...]
+    redeemed: tuple[CompensationTotal, ...]
     compensated_complaints: int
     average_per_case: Mapping[str, Decimal]  # currency -> amount
     # Recovery.
@@ -458,8 +458,10 @@ def _build_report(
         taken_private=Share(private, len(replied)),
         public_again=sum(1 for c in items if c.public_again),
         resolution_rate=Share(resolved, received),
-        offered=tuple(offer_totals(offers)),
-        redeemed=tuple(offer_totals(o for o in offers if o.status is DiscountStatus.REDEEMED)),
+        offered=tuple(compensation_totals(offers)),
+        redeemed=tuple(
+            compensation_totals(o for o in offers if o.status is DiscountStatus.REDEEMED)
+        ),
         compensated_complaints=sum(
             1 for c in items if c.discounts and any(gives_something(o.kind) for o in c.discounts)
         ),

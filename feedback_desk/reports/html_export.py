@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import IO
 
-from ..core.compensation import OfferTotal, format_money
+from ..core.compensation import CompensationTotal, format_money
 from ..core.model import Platform, Severity
 from ..core.perspective import DEFINITIONS as PERSPECTIVE_DEFINITIONS
 from ..core.perspective import (
@@ -497,7 +497,7 @@ def _validity(report: RecoveryReport, chart: ChartMaker) -> str:
     )
 
 
-def _totals_table(totals: Sequence[OfferTotal], empty: str) -> str:
+def _totals_table(totals: Sequence[CompensationTotal], empty: str) -> str:
     if not totals:
         return f'<p class="note">{esc(empty)}</p>'
     rows = [
@@ -505,9 +505,7 @@ def _totals_table(totals: Sequence[OfferTotal], empty: str) -> str:
             esc(t.kind.label),
             esc(t.currency or BLANK),
             str(t.count),
-            esc(
-                format_money(t.amount, t.currency) if t.amount is not None and t.currency else BLANK
-            ),
+            esc(format_money(t.total, t.currency) if t.total is not None and t.currency else BLANK),
         ]
         for t in totals
     ]

@@ -23,14 +23,14 @@ from ..core.compensation import (
     CODE_PREFIX,
     Compensation,
     CompensationKind,
+    CompensationTotal,
     DiscountStatus,
-    OfferTotal,
     canonical_code,
     check_own_code,
+    compensation_totals,
     minor_units,
     needs_code,
     new_code,
-    offer_totals,
 )
 from ..core.errors import DatabaseLocked, DatabaseReadOnly, NotFound, UserFacingError
 from ..core.model import Platform, iso_utc, parse_iso
@@ -346,14 +346,16 @@ class DiscountLedger:
         ).fetchall()
         return [self._discount(row) for row in rows]
 
-    def totals(self, status: str | DiscountStatus | None = None) -> builtins.list[OfferTotal]:
+    def totals(
+        self, status: str | DiscountStatus | None = None
+    ) -> builtins.list[CompensationTotal]:
         """Count (and, for money, the sum) per kind and currency, in kind order."""
         return self.totals_of(self.list(status))
 
     @staticmethod
-    def totals_of(discounts: Iterable[Discount]) -> builtins.list[OfferTotal]:
+    def totals_of(discounts: Iterable[Discount]) -> builtins.list[CompensationTotal]:
         """The totals of these lines (see totals)."""
-        return offer_totals(discounts)
+        return compensation_totals(discounts)
 
     def _find(self, code: str) -> Discount | None:
         canonical = canonical_code(code)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.compensation import CompensationKind, DiscountStatus, OfferTotal, needs_code
+from ..core.compensation import CompensationKind, CompensationTotal, DiscountStatus, needs_code
 from ..core.errors import UserFacingError
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
@@ -473,7 +473,11 @@ class LedgerWindow(QDialog):
         self._update_buttons()
 
     def _totals_text(
-        self, label: str | None, shown: list[Discount], totals: list[OfferTotal], everything: int
+        self,
+        label: str | None,
+        shown: list[Discount],
+        totals: list[CompensationTotal],
+        everything: int,
     ) -> str:
         if everything == 0:
             return self.tr(EMPTY_LEDGER)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from feedback_desk.core.compensation import CompensationKind, DiscountStatus, OfferTotal
+from feedback_desk.core.compensation import CompensationKind, CompensationTotal, DiscountStatus
 from feedback_desk.core.model import Severity, Status
 from feedback_desk.core.report import (
     DEFINITIONS,
@@ -189,17 +189,17 @@ def test_answering(report: RecoveryReport) -> None:
 def test_compensation(report: RecoveryReport) -> None:
     # Every offer, whatever became of it, in kind order then currency (none first).
     assert report.offered == (
-        OfferTotal(K.APOLOGY, None, 1, None),  # 3
-        OfferTotal(K.PERCENT, None, 1, None),  # 2: counted, never summed
-        OfferTotal(K.FIXED, "EUR", 1, Decimal("10.00")),  # 5 (declined, still offered)
-        OfferTotal(K.FIXED, "GBP", 2, Decimal("10.00")),  # 1 + 7: 5.00 + 5.00
-        OfferTotal(K.FREE_ITEM, None, 1, None),  # 3: a coffee of unknown worth
-        OfferTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # 4
-        OfferTotal(K.REFUND, "GBP", 1, Decimal("12.50")),  # 4
+        CompensationTotal(K.APOLOGY, None, 1, None),  # 3
+        CompensationTotal(K.PERCENT, None, 1, None),  # 2: counted, never summed
+        CompensationTotal(K.FIXED, "EUR", 1, Decimal("10.00")),  # 5 (declined, still offered)
+        CompensationTotal(K.FIXED, "GBP", 2, Decimal("10.00")),  # 1 + 7: 5.00 + 5.00
+        CompensationTotal(K.FREE_ITEM, None, 1, None),  # 3: a coffee of unknown worth
+        CompensationTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # 4
+        CompensationTotal(K.REFUND, "GBP", 1, Decimal("12.50")),  # 4
     )
     assert report.redeemed == (
-        OfferTotal(K.FIXED, "GBP", 1, Decimal("5.00")),  # 1
-        OfferTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # 4
+        CompensationTotal(K.FIXED, "GBP", 1, Decimal("5.00")),  # 1
+        CompensationTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # 4
     )
     # More than an apology: 1, 2, 3 (the free coffee), 4, 5, 7.
     assert report.compensated_complaints == 6
@@ -329,10 +329,10 @@ def test_money_is_kept_apart_per_currency_and_rounded_to_its_coins() -> None:
     ]  # fmt: skip
     report = build_report(complaints, start=START, end=END, now=NOW)
     assert report.offered == (
-        OfferTotal(K.FIXED, "GBP", 1, Decimal("0.05")),
-        OfferTotal(K.FIXED, "JPY", 2, Decimal("1001")),
-        OfferTotal(K.FIXED, "KWD", 1, Decimal("1.000")),
-        OfferTotal(K.REFUND, "GBP", 1, Decimal("0.10")),
+        CompensationTotal(K.FIXED, "GBP", 1, Decimal("0.05")),
+        CompensationTotal(K.FIXED, "JPY", 2, Decimal("1001")),
+        CompensationTotal(K.FIXED, "KWD", 1, Decimal("1.000")),
+        CompensationTotal(K.REFUND, "GBP", 1, Decimal("0.10")),
     )
     # Per case: GBP 0.15 over 1 and 3 = 0.075 -> 0.08 (half up); JPY 1001 / 2 = 500.5 -> 501
     # (no sen); KWD 1.000 / 1 = 1.000 (three places).
@@ -356,8 +356,8 @@ def test_percent_discounts_are_counted_but_not_summed() -> None:
         facts(2, "google", "Ben", at(15, 9), discounts=(offer(K.PERCENT, "15", None, S.REDEEMED),)),
     ]  # fmt: skip
     report = build_report(complaints, start=START, end=END, now=NOW)
-    assert report.offered == (OfferTotal(K.PERCENT, None, 2, None),)
-    assert report.redeemed == (OfferTotal(K.PERCENT, None, 1, None),)
+    assert report.offered == (CompensationTotal(K.PERCENT, None, 2, None),)
+    assert report.redeemed == (CompensationTotal(K.PERCENT, None, 1, None),)
     assert report.compensated_complaints == 2
     assert report.average_per_case == {}  # no amount to average
 
@@ -365,7 +365,7 @@ def test_percent_discounts_are_counted_but_not_summed() -> None:
 def test_an_apology_alone_is_not_compensation() -> None:
     sorry = facts(1, "google", "Ann", at(15, 9), discounts=(offer(K.APOLOGY, None, None),))
     report = build_report([sorry], start=START, end=END, now=NOW)
-    assert report.offered == (OfferTotal(K.APOLOGY, None, 1, None),)
+    assert report.offered == (CompensationTotal(K.APOLOGY, None, 1, None),)
     assert report.compensated_complaints == 0
 
 

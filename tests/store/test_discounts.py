@@ -12,8 +12,8 @@ from feedback_desk.core.compensation import (
     CODE_ALPHABET,
     Compensation,
     CompensationKind,
+    CompensationTotal,
     DiscountStatus,
-    OfferTotal,
 )
 from feedback_desk.core.errors import NotFound, UserFacingError
 from feedback_desk.store import Database
@@ -93,7 +93,7 @@ def test_money_comes_back_as_the_exact_decimal(ledger: DiscountLedger) -> None:
         Decimal("19.99"),
         Decimal("1234.56"),
     ]
-    assert ledger.totals() == [OfferTotal(K.FIXED, "GBP", 4, Decimal("1254.85"))]
+    assert ledger.totals() == [CompensationTotal(K.FIXED, "GBP", 4, Decimal("1254.85"))]
     ledger.record(None, Compensation(K.REFUND, Decimal(500), "JPY"))
     assert str(ledger.list()[0].value) == "500"
 
@@ -251,13 +251,13 @@ def test_totals_by_kind_and_currency(ledger: DiscountLedger) -> None:
     assert refund is not None
     totals = ledger.totals()
     assert totals == [
-        OfferTotal(K.APOLOGY, None, 2, None),
-        OfferTotal(K.PERCENT, None, 2, None),  # counted, never added up
-        OfferTotal(K.FIXED, "EUR", 1, Decimal("4.00")),
-        OfferTotal(K.FIXED, "GBP", 2, Decimal("7.50")),
-        OfferTotal(K.FREE_ITEM, None, 1, None),
-        OfferTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),
-        OfferTotal(K.REFUND, "EUR", 1, Decimal("12.50")),
+        CompensationTotal(K.APOLOGY, None, 2, None),
+        CompensationTotal(K.PERCENT, None, 2, None),  # counted, never added up
+        CompensationTotal(K.FIXED, "EUR", 1, Decimal("4.00")),
+        CompensationTotal(K.FIXED, "GBP", 2, Decimal("7.50")),
+        CompensationTotal(K.FREE_ITEM, None, 1, None),
+        CompensationTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),
+        CompensationTotal(K.REFUND, "EUR", 1, Decimal("12.50")),
     ]
     assert [t.describe() for t in totals] == [
         "2 apologies",
@@ -276,8 +276,8 @@ def test_totals_follow_the_status(ledger: DiscountLedger) -> None:
     ledger.record(None, fixed("7"))
     assert one is not None and one.code
     ledger.redeem(one.code)
-    assert ledger.totals("redeemed") == [OfferTotal(K.FIXED, "GBP", 1, Decimal("5.00"))]
-    assert ledger.totals("offered") == [OfferTotal(K.FIXED, "GBP", 1, Decimal("7.00"))]
+    assert ledger.totals("redeemed") == [CompensationTotal(K.FIXED, "GBP", 1, Decimal("5.00"))]
+    assert ledger.totals("offered") == [CompensationTotal(K.FIXED, "GBP", 1, Decimal("7.00"))]
 
 
 def test_to_json_has_stable_keys(ledger: DiscountLedger, comment_ids: list[int]) -> None:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from feedback_desk.core.compensation import CompensationKind, DiscountStatus, OfferTotal
+from feedback_desk.core.compensation import CompensationKind, CompensationTotal, DiscountStatus
 from feedback_desk.core.errors import UserFacingError
 from feedback_desk.core.model import Platform, Severity, Status, parse_iso
 from feedback_desk.core.report import (
@@ -324,15 +324,15 @@ def test_the_report_from_the_database(conn: sqlite3.Connection, ids: Ids) -> Non
     # Latest outcome resolved/won back c1 c2 c4 c7 (c6's won back was overturned) = 4.
     assert report.resolution_rate == Share(4, 10)
     assert report.offered == (
-        OfferTotal(K.PERCENT, None, 1, None),  # c2
-        OfferTotal(K.FIXED, "GBP", 2, Decimal("10.00")),  # c1 5.00 + c7 5.00
-        OfferTotal(K.FIXED, "JPY", 1, Decimal("500")),  # c5
-        OfferTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # c4
-        OfferTotal(K.REFUND, "GBP", 1, Decimal("12.50")),  # c4
+        CompensationTotal(K.PERCENT, None, 1, None),  # c2
+        CompensationTotal(K.FIXED, "GBP", 2, Decimal("10.00")),  # c1 5.00 + c7 5.00
+        CompensationTotal(K.FIXED, "JPY", 1, Decimal("500")),  # c5
+        CompensationTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # c4
+        CompensationTotal(K.REFUND, "GBP", 1, Decimal("12.50")),  # c4
     )
     assert report.redeemed == (
-        OfferTotal(K.FIXED, "GBP", 1, Decimal("5.00")),  # c1
-        OfferTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # c4
+        CompensationTotal(K.FIXED, "GBP", 1, Decimal("5.00")),  # c1
+        CompensationTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),  # c4
     )
     # GBP 26.00 over c1, c4, c7 = 8.67; JPY 500 over c5 = 500.
     assert report.average_per_case == {"GBP": Decimal("8.67"), "JPY": Decimal("500")}
@@ -413,8 +413,8 @@ def test_filtered_offers_belong_to_the_filtered_complaints(
     report = build_report(facebook, start=START, end=END, now=NOW)
     # Only c4's offers: the refund and the free item.
     assert report.offered == (
-        OfferTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),
-        OfferTotal(K.REFUND, "GBP", 1, Decimal("12.50")),
+        CompensationTotal(K.FREE_ITEM, "GBP", 1, Decimal("3.50")),
+        CompensationTotal(K.REFUND, "GBP", 1, Decimal("12.50")),
     )
 
 

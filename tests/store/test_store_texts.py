@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from feedback_desk.core import texts
-from feedback_desk.core.compensation import CompensationKind, OfferTotal
+from feedback_desk.core.compensation import CompensationKind, CompensationTotal
 from feedback_desk.core.errors import DatabaseLocked, KeyringLocked
 from feedback_desk.store import open_database
 from feedback_desk.store.database import DB_FILE_NAME, damaged, translate
@@ -77,9 +77,9 @@ def test_without_a_translator_the_messages_read_as_before(tmp_path: Path) -> Non
     assert ImportResult("a.csv", 3, 1).summary() == (
         "Imported a.csv: 1 new comment, 2 already in the inbox."
     )
-    assert OfferTotal(CompensationKind.APOLOGY, None, 2, None).describe() == "2 apologies"
+    assert CompensationTotal(CompensationKind.APOLOGY, None, 2, None).describe() == "2 apologies"
     assert (
-        OfferTotal(CompensationKind.FREE_ITEM, "EUR", 1, Decimal("3.50"))
+        CompensationTotal(CompensationKind.FREE_ITEM, "EUR", 1, Decimal("3.50"))
         .describe()
         .startswith("1 free item worth ")
     )
@@ -96,7 +96,9 @@ def test_counts_results_and_locks_are_translated(tmp_path: Path, seen: Seen) -> 
     assert ImportResult("a.csv", 2, 2).summary() == (
         "[Imported a.csv: 2 new comments, 0 already in the inbox.]"
     )
-    assert OfferTotal(CompensationKind.FIXED, None, 1, None).describe() == "[1 fixed discount]"
+    assert (
+        CompensationTotal(CompensationKind.FIXED, None, 1, None).describe() == "[1 fixed discount]"
+    )
     result = RepairResult(tmp_path / "copy.db", saved={"comments": 4}, unreadable_rows=2)
     assert result.summary() == (
         "[Repaired: saved [4 comments] into a new database.] "
