@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up, then run every check: ruff, mypy (strict on core/ and store/) and the test suite
+# Set up, then run every check: ruff, mypy (strict on the whole package) and the test suite
 # with a real Secret Service on a private D-Bus session.
 set -uo pipefail
 cd "$(dirname "$0")/.."
