@@ -6,9 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from feedback_desk.core.compensation import CompensationKind
+from feedback_desk.core.compensation import CompensationKind, CompensationTotal
 from feedback_desk.store.database import translate
-from feedback_desk.store.discounts import Total
 
 
 def test_a_full_disk_and_a_locked_database_are_said_in_german(german: None) -> None:
@@ -23,8 +22,9 @@ def test_a_full_disk_and_a_locked_database_are_said_in_german(german: None) -> N
 
 
 def test_ledger_totals_in_german(german: None) -> None:
-    assert Total(CompensationKind.APOLOGY, None, 1, None).describe() == "1 Entschuldigung"
-    assert Total(CompensationKind.APOLOGY, None, 3, None).describe() == "3 Entschuldigungen"
+    apologies = CompensationKind.APOLOGY
+    assert CompensationTotal(apologies, None, 1, None).describe() == "1 Entschuldigung"
+    assert CompensationTotal(apologies, None, 3, None).describe() == "3 Entschuldigungen"
 
 
 def test_back_in_english_afterwards() -> None:
