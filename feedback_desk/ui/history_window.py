@@ -28,11 +28,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QGuiApplication,
     QKeySequence,
     QResizeEvent,
     QShortcut,
-    QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
@@ -40,7 +38,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,14 +54,13 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import display_name, name_key
 from ..core.errors import UserFacingError
-from ..core.replies import VALIDITY_LABELS, Outcome, validity_label
-from ..core.report import COMPLAINT_SEVERITIES, duration
+from ..core.replies import Outcome
+from ..core.report import COMPLAINT_SEVERITIES
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
 from ..store.assessments import Assessments
-from ..store.customers import Customer, Customers, NameMatch
+from ..store.customers import Customer, Customers
 from ..store.history import (
-    PAGE,
     ComplaintStory,
     History,
     HistoryRow,
@@ -75,18 +71,13 @@ from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate
 from .fit import resize_to_fit
 from .formatting import (
-    exact_local_time,
-    local_date,
     plain_label,
-    severity_ink,
-    short_local_time,
     show_muted,
 )
-from .icons import platform_icon
-from .inbox_model import first_line
+from .history_model import HistoryModel, NextPage
+from .merge_dialog import MergeDialog, choice_item
 from .outcome_dialog import OutcomeDialog
-from .story import CHANNEL_LABELS, story_html
-from .table_model import HeaderedTableModel
+from .story import story_html
 from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
@@ -110,189 +101,6 @@ NO_COMPLAINTS = QT_TRANSLATE_NOOP(
     "No complaints here. Harsh and negative comments appear in the history as soon as they "
     "are in the inbox; try another period or clear the filters.",
 )
-# How the first reply went, in the list's tooltip.
-REPLY_WAYS = {
-    "public": QT_TRANSLATE_NOOP("HistoryModel", "in public"),
-    "private": QT_TRANSLATE_NOOP("HistoryModel", "in a private message"),
-    "email": QT_TRANSLATE_NOOP("HistoryModel", "by e-mail"),
-}
-
-
-# -- the list --------------------------------------------------------------------------------
-
-# Reads the rows after a row, in the background, and hands them to the callback.
-NextPage = Callable[[HistoryRow, Callable[[list[HistoryRow]], None]], None]
-
-
-class HistoryModel(HeaderedTableModel):
-    """A list of complaints read a page at a time as the view scrolls (fetchMore): either
-    pages asked for in the background, each after the last row shown (`set_pages`: the
-    history list, however long), or ids known up front (`set_ids`: a customer's
-    comments)."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HistoryModel", "Written"),
-        QT_TRANSLATE_NOOP("HistoryModel", "Customer"),
-        QT_TRANSLATE_NOOP("HistoryModel", "How bad"),
-        QT_TRANSLATE_NOOP("HistoryModel", "Complaint"),
-        QT_TRANSLATE_NOOP("HistoryModel", "Category"),
-        QT_TRANSLATE_NOOP("HistoryModel", "Fair?"),
-        QT_TRANSLATE_NOOP("HistoryModel", "Answered"),
-        QT_TRANSLATE_NOOP("HistoryModel", "Outcome"),
-    )
-    WIDTHS = (120, 128, 66, 0, 72, 76, 80, 90)  # 0: takes the room that is left
-    COMPLAINT = 3
-
-    def __init__(self, load_rows: Callable[[Sequence[int]], list[HistoryRow]]) -> None:
-        super().__init__()
-        self._load_rows = load_rows
-        self._ids: list[int] | None = []  # None: paged by `_next_page`
-        self._rows: list[HistoryRow] = []
-        self._next_page: NextPage | None = None
-        self._more = False  # another page may follow (paged)
-        self._asking = False  # a page is on its way
-        self._inserting = False  # rows are going in: until they are, there is nothing more
-        self._pages = 0  # a new list drops the answers meant for the last one
-        self.total: int | None = 0  # how many complaints the list holds (None: not counted)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        value = super().headerData(section, orientation, role)
-        return self.tr(value) if isinstance(value, str) and value else value
-
-    def set_ids(self, ids: list[int]) -> None:
-        self.beginResetModel()
-        self._pages += 1
-        self._next_page = None
-        self._ids = ids
-        self._rows = self._load_rows(ids[:PAGE])
-        self.total = len(ids)
-        self.endResetModel()
-
-    def set_pages(self, first: list[HistoryRow], next_page: NextPage) -> None:
-        """Show `first` (a page); `next_page(after, deliver)` reads the rows after `after`
-        (in the background) and hands them to `deliver`."""
-        self.beginResetModel()
-        self._pages += 1
-        self._ids = None
-        self._rows = list(first)
-        self._next_page = next_page
-        self._more = len(first) >= PAGE
-        self._asking = False
-        self.total = None if self._more else len(first)
-        self.endResetModel()
-
-    def refresh_row(self, comment_id: int) -> None:
-        """Re-read one row (after an outcome was recorded)."""
-        for row, item in enumerate(self._rows):
-            if item.id == comment_id:
-                fresh = self._load_rows([comment_id])
-                if fresh:
-                    self._rows[row] = fresh[0]
-                    self.dataChanged.emit(
-                        self.index(row, 0), self.index(row, len(self.HEADERS) - 1)
-                    )
-                return
-
-    def row_at(self, row: int) -> HistoryRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._inserting:
-            return False  # (asked while rows go in, it would ask for those rows again)
-        if self._ids is None:
-            return self._more and not self._asking
-        return len(self._rows) < len(self._ids)
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        if self._ids is None:
-            assert self._next_page is not None
-            self._asking = True
-            pages = self._pages
-            self._next_page(self._rows[-1], lambda rows: self._page_came(pages, rows))
-            return
-        start = len(self._rows)
-        self._add(self._load_rows(self._ids[start : start + PAGE]))
-
-    def _page_came(self, pages: int, rows: list[HistoryRow]) -> None:
-        if pages != self._pages:
-            return  # meant for a list no longer shown
-        self._asking = False
-        self._more = len(rows) >= PAGE
-        self._add(rows)
-
-    def _add(self, more: list[HistoryRow]) -> None:
-        if not more:
-            return
-        start = len(self._rows)
-        self._inserting = True
-        try:
-            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-        finally:
-            self._inserting = False
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row())
-        if row is None or not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == 1:
-            return platform_icon(row.platform)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return severity_ink(row.severity, QGuiApplication.palette())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 0:
-                return exact_local_time(row.created_at)
-            if column == 1:
-                return self.tr("{author} on {platform}").format(
-                    author=row.author, platform=row.platform.label
-                )
-            if column == self.COMPLAINT:
-                return row.snippet
-            if column == 6 and row.first_reply_at is not None:
-                when = exact_local_time(row.first_reply_at)
-                way = REPLY_WAYS.get(row.reply_channel or "")
-                if way is None:
-                    return self.tr("First reply {time}").format(time=when)
-                return self.tr("First reply {time} ({way})").format(time=when, way=self.tr(way))
-            if column == 7 and row.follow_up_on is not None:
-                return self.tr("Follow up on {day}").format(day=local_date(row.follow_up_on))
-        return None
-
-    def _display(self, row: HistoryRow, column: int) -> str:
-        if column == 0:
-            return short_local_time(row.created_at)
-        if column == 1:
-            return display_name(row.author)
-        if column == 2:
-            return row.severity.label
-        if column == self.COMPLAINT:
-            return first_line(row.snippet)
-        if column == 4:
-            return row.category or "—"
-        if column == 5:
-            if row.validity in VALIDITY_LABELS:
-                return validity_label(row.validity or "")
-            return self.tr("Not yet")
-        if column == 6:
-            if row.first_reply_at is None:
-                return self.tr("Not yet") if row.severity in COMPLAINT_SEVERITIES else "—"
-            return duration(row.first_reply_at - row.created_at)
-        if column == 7:
-            return row.outcome.label if row.outcome else "—"
-        return ""
-
-
 # Narrower than this, the story sits under the list instead of beside it.
 NARROW_WINDOW = 1180
 
@@ -322,104 +130,6 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     for column, width in enumerate(widths):
         if width and column == 1:  # the customer
             view.setColumnWidth(column, width)
-
-
-def _choice(label: str, value: object) -> QStandardItem:
-    """A read-only list entry carrying `value` (for the name lists)."""
-    item = QStandardItem(label)
-    item.setData(value, Qt.ItemDataRole.UserRole)
-    item.setEditable(False)
-    return item
-
-
-# -- dialogs ---------------------------------------------------------------------------------
-
-
-class MergeDialog(QDialog):
-    """Pick another name the same customer wrote under."""
-
-    def __init__(
-        self, customers: Customers, customer: Customer, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("mergeDialog")
-        self.setWindowTitle(self.tr("Same person as…"))
-        self.resize(520, 420)
-        self._customers = customers
-        self._customer = customer
-        self.chosen: NameMatch | None = None
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                self.tr(
-                    "Which other name did {name} write under? Their comments will be shown "
-                    "together and count as one customer in the report. You can separate them "
-                    "again later."
-                ).format(name=customer.display)
-            )
-        )
-        self.search = QLineEdit()
-        self.search.setObjectName("mergeSearch")
-        self.search.setPlaceholderText(self.tr("Type part of the other name, e.g. annie"))
-        self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
-        self.match_model = QStandardItemModel(self)
-        self.matches = QListView()
-        self.matches.setObjectName("mergeMatches")
-        self.matches.setModel(self.match_model)
-        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.matches, 1)
-        self.why = plain_label(name="mergeWhy")
-        layout.addWidget(self.why)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton(
-            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.merge_button.setObjectName("mergeButton")
-        buttons.accepted.connect(self._accept_choice)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._typing = QTimer(self, singleShot=True, interval=200)
-        self._typing.timeout.connect(self._find)
-        self.search.textChanged.connect(lambda _: self._typing.start())
-        self.matches.selectionModel().currentChanged.connect(lambda *_: self._update())
-        self.matches.doubleClicked.connect(lambda _: self._accept_choice())
-        self._update()
-
-    def _find(self) -> None:
-        self.match_model.clear()
-        for match in self._customers.find(self.search.text()):
-            if match.customer == self._customer.key:
-                continue  # already one of theirs
-            platforms = ", ".join(p.label for p in match.platforms)
-            label = self.tr("{name} — %Ln comment(s) on {platforms}", "", match.comments).format(
-                name=display_name(match.author), platforms=platforms
-            )
-            if match.customer != match.key:
-                label = self.tr("{match} (already the same person as {other}: both join)").format(
-                    match=label, other=match.customer
-                )
-            self.match_model.appendRow(_choice(label, match))
-        self._update()
-
-    def _update(self) -> None:
-        self.chosen = self.matches.currentIndex().data(Qt.ItemDataRole.UserRole)
-        self.merge_button.setEnabled(self.chosen is not None)
-        if self.chosen is not None:
-            self.why.setText("")
-        elif not self.search.text().strip():
-            self.why.setText(self.tr("Merge unlocks when you pick a name: type part of it above."))
-        elif self.match_model.rowCount() == 0:
-            self.why.setText(self.tr("No other name matches what you typed."))
-        else:
-            self.why.setText(self.tr("Merge unlocks when you pick a name in the list."))
-
-    def _accept_choice(self) -> None:
-        if self.chosen is not None:
-            self.accept()
-
-
-# -- the window ------------------------------------------------------------------------------
 
 
 class HistoryWindow(QWidget):
@@ -817,7 +527,7 @@ class HistoryWindow(QWidget):
                 if position == 0
                 else shown
             )
-            self.name_model.appendRow(_choice(label, name if position else None))
+            self.name_model.appendRow(choice_item(label, name if position else None))
         self._update_buttons()
 
     def _open_customer_comment(self, index: QModelIndex) -> None:
@@ -986,4 +696,4 @@ class HistoryWindow(QWidget):
         self.destroyed.connect(self._conn.close)
 
 
-__all__ = ["CHANNEL_LABELS", "HistoryWindow", "MergeDialog", "OutcomeDialog"]
+__all__ = ["HistoryWindow"]

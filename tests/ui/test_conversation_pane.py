@@ -132,7 +132,7 @@ def test_stars_that_went_up_after_the_reply_suggest_won_back_in_the_outcome_dial
     triage,
     qtbot,  # type: ignore[no-untyped-def]
 ) -> None:
-    from feedback_desk.ui.history_window import OutcomeDialog
+    from feedback_desk.ui.outcome_dialog import OutcomeDialog
 
     review = NewComment(
         Platform.GOOGLE, "g", "Cy", "Awful bread.", NOW - timedelta(days=2), rating=1

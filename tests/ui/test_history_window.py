@@ -19,7 +19,8 @@ from feedback_desk.store.assessments import Assessment, Assessments
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.store.customers import Customers
 from feedback_desk.store.outcomes import Outcome, Outcomes
-from feedback_desk.ui.history_window import HistoryModel, HistoryWindow
+from feedback_desk.ui.history_model import HistoryModel
+from feedback_desk.ui.history_window import HistoryWindow
 from feedback_desk.ui.tasks import InlineTaskRunner
 
 from .conftest import NOW, WindowFactory, fixed_clock

@@ -20,7 +20,8 @@ from feedback_desk.store.accounts import AccountState, AccountStore
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.store.history import PAGE
 from feedback_desk.ui.accounts_dialog import AccountsDialog, AccountsModel
-from feedback_desk.ui.history_window import HistoryModel, HistoryWindow
+from feedback_desk.ui.history_model import HistoryModel
+from feedback_desk.ui.history_window import HistoryWindow
 from feedback_desk.ui.tasks import InlineTaskRunner, TaskRunner
 from tests.keyrings import MemoryKeyring
 
