@@ -125,10 +125,10 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     # ...measured on the rows in sight (Qt reads up to 1,000 rows, twenty roles a cell, each
     # a call into Python: 150-300 ms on the GUI thread for a page of 200).
     header.setResizeContentsPrecision(0)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(HistoryModel.CUSTOMER, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
     for column, width in enumerate(widths):
-        if width and column == 1:  # the customer
+        if width and column == HistoryModel.CUSTOMER:
             view.setColumnWidth(column, width)
 
 
@@ -476,7 +476,7 @@ class HistoryWindow(QWidget):
             item = self.model.row_at(row)
             if item is not None and item.id == comment_id:
                 self.view.selectRow(row)
-                self.view.scrollTo(self.model.index(row, 0))
+                self.view.scrollTo(self.model.index(row, HistoryModel.WRITTEN))
                 return
         self.view.clearSelection()
         self._asked_for = comment_id
