@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -327,25 +327,8 @@ class Compensation:
 
     def describe(self) -> str:
         """In words, for the ledger and the reply: "10% off", "£5.00 off", "an apology"."""
-        kind = CompensationKind(self.kind)
-        if kind is CompensationKind.NONE:
-            return translate("Offer", "no compensation")
-        if kind is CompensationKind.APOLOGY:
-            return translate("Offer", "an apology")
-        if kind is CompensationKind.PERCENT:
-            if self.value is None:
-                return translate("Offer", "a discount")
-            return translate("Offer", "{percent} off").format(percent=format_percent(self.value))
-        if kind is CompensationKind.FREE_ITEM:
-            return _free(self.item or translate("Offer", "item"))
-        money = self._money_text()
-        if kind is CompensationKind.FIXED:
-            if not money:
-                return translate("Offer", "a discount")
-            return translate("Offer", "{money} off").format(money=money)
-        if not money:
-            return translate("Offer", "a refund")
-        return translate("Offer", "a refund of {money}").format(money=money)
+        item = self.item or translate("Offer", "item")
+        return offer_words(self.kind, self.value, self.currency, item)
 
     def _money_text(self) -> str | None:
         if self.value is None or self.currency is None:
@@ -497,15 +480,67 @@ _COUNT = re.compile(
 )
 
 
-def _free(item: str) -> str:
+# The words of an offer (translated through `words` in offer_words and _free).
+_OFFER_WORDS = (
+    QT_TRANSLATE_NOOP("Offer", "no compensation"),
+    QT_TRANSLATE_NOOP("Offer", "an apology"),
+    QT_TRANSLATE_NOOP("Offer", "a discount"),
+    QT_TRANSLATE_NOOP("Offer", "{percent} off"),
+    QT_TRANSLATE_NOOP("Offer", "a free item worth {money}"),
+    QT_TRANSLATE_NOOP("Offer", "a free item"),
+    QT_TRANSLATE_NOOP("Offer", "{money} off"),
+    QT_TRANSLATE_NOOP("Offer", "a refund of {money}"),
+    QT_TRANSLATE_NOOP("Offer", "a refund"),
+    QT_TRANSLATE_NOOP("Offer", "item"),
+    QT_TRANSLATE_NOOP("Offer", "{count} free {items}"),
+    QT_TRANSLATE_NOOP("Offer", "a free {item}"),
+)
+
+
+def offer_words(
+    kind: CompensationKind | str,
+    value: Decimal | None,
+    currency: str | None,
+    item: str | None = None,
+    *,
+    in_english: bool = False,
+) -> str:
+    """One offer in words, the one wording everywhere: "10% off", "£5.00 off", "a refund of
+    £12.50", "an apology", "a free cinnamon bun" (the item named) or "a free item worth
+    £3.50" (only its worth known). In the interface language unless `in_english` (the
+    CSV's words do not change with the language)."""
+
+    def words(text: str) -> str:
+        return text if in_english else translate("Offer", text)
+
+    kind = CompensationKind(kind)
+    money = format_money(value, currency) if value is not None and currency else None
+    if kind is CompensationKind.NONE:
+        return words("no compensation")
+    if kind is CompensationKind.APOLOGY:
+        return words("an apology")
+    if kind is CompensationKind.PERCENT:
+        if value is None:
+            return words("a discount")
+        return words("{percent} off").format(percent=format_percent(value))
+    if kind is CompensationKind.FREE_ITEM:
+        if item is not None:
+            return _free(item, words)
+        if money:
+            return words("a free item worth {money}").format(money=money)
+        return words("a free item")
+    if kind is CompensationKind.FIXED:
+        return words("{money} off").format(money=money) if money else words("a discount")
+    return words("a refund of {money}").format(money=money) if money else words("a refund")
+
+
+def _free(item: str, words: Callable[[str], str]) -> str:
     """ "cinnamon bun" -> "a free cinnamon bun"; "2 coffees" -> "2 free coffees"."""
-    name = _ARTICLE.sub("", " ".join(item.split())) or translate("Offer", "item")
+    name = _ARTICLE.sub("", " ".join(item.split())) or words("item")
     counted = _COUNT.match(name)
     if counted:
-        return translate("Offer", "{count} free {items}").format(
-            count=counted.group(1), items=counted.group(2)
-        )
-    return translate("Offer", "a free {item}").format(item=name)
+        return words("{count} free {items}").format(count=counted.group(1), items=counted.group(2))
+    return words("a free {item}").format(item=name)
 
 
 # -- codes ---------------------------------------------------------------------------------

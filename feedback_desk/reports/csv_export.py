@@ -40,7 +40,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from ..core.compensation import CompensationKind, format_money, format_percent
+from ..core.compensation import offer_words
 from ..core.report import ComplaintFacts, Offer
 from . import write_atomically
 
@@ -72,24 +72,8 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def describe_offer(offer: Offer) -> str:
-    """One ledger line in words: "10% off", "£5.00 off", "a refund of £12.50"."""
-    kind = offer.kind
-    money = (
-        format_money(offer.value, offer.currency)
-        if offer.value is not None and offer.currency
-        else None
-    )
-    if kind is CompensationKind.NONE:
-        return "no compensation"
-    if kind is CompensationKind.APOLOGY:
-        return "an apology"
-    if kind is CompensationKind.PERCENT:
-        return f"{format_percent(offer.value)} off" if offer.value is not None else "a discount"
-    if kind is CompensationKind.FIXED:
-        return f"{money} off" if money else "a discount"
-    if kind is CompensationKind.FREE_ITEM:
-        return f"a free item worth {money}" if money else "a free item"
-    return f"a refund of {money}" if money else "a refund"
+    """One ledger line in words, in English: "10% off", "£5.00 off", "a refund of £12.50"."""
+    return offer_words(offer.kind, offer.value, offer.currency, in_english=True)
 
 
 def _minutes(span: timedelta) -> int:

@@ -3673,6 +3673,14 @@ Ihr Datenordner: {folder}</translation>
         <translation>Artikel</translation>
     </message>
     <message>
+        <source>a free item worth {money}</source>
+        <translation>ein Gratisartikel im Wert von {money}</translation>
+    </message>
+    <message>
+        <source>a free item</source>
+        <translation>ein Gratisartikel</translation>
+    </message>
+    <message>
         <source>{money} off</source>
         <translation>{money} Rabatt</translation>
     </message>
