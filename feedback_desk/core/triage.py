@@ -143,32 +143,47 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+")
 class _Keys:
     """Words a text must contain for a list to find anything in it: for each entry its
     longest word, whole ("anwalt"), or its first four letters when the entry goes on
-    with any ending ("idio" for "idiot*")."""
+    with any ending ("idio" for "idiot*"). An entry written with a masking symbol inside
+    ("f*ck*", "sh*t") has no such word: `masked` is a small pattern of those entries'
+    letters and symbols ("f[*@#$%!]ck"), anywhere in the text. A text that passes goes
+    through the whole list's pattern, so what is found is exactly what the pattern finds."""
 
     whole: frozenset[str]
     starts: frozenset[str]
+    masked: re.Pattern[str] | None = None
 
     def any_in(self, lower: str) -> bool:
         whole, starts = self.whole, self.starts
-        return any(w in whole or w[:4] in starts for w in _OPENING_WORD.findall(lower))
+        if any(w in whole or w[:4] in starts for w in _OPENING_WORD.findall(lower)):
+            return True
+        return self.masked is not None and self.masked.search(lower) is not None
 
 
 def _openings(phrases: list[str]) -> _Keys | None:
     whole: set[str] = set()
     starts: set[str] = set()
+    masked: list[str] = []
     for phrase in phrases:
         stem = phrase.endswith("*")
-        pieces = _OPENING_WORD.findall(phrase.rstrip("*"))
+        body = phrase.rstrip("*")
+        if "*" in body:  # "f*ck*": its letters and symbols, without the ending
+            masked.append(_phrase_regex(body))
+            continue
+        pieces = _OPENING_WORD.findall(body)
         if not pieces:
             return None
         key = max(pieces, key=len)
-        if stem and phrase.rstrip("*").endswith(key):
+        if stem and body.endswith(key):
             if len(key) < 4:
                 return None
             starts.add(key[:4])
         else:
             whole.add(key)
-    return _Keys(frozenset(whole), frozenset(starts))
+    return _Keys(
+        frozenset(whole),
+        frozenset(starts),
+        re.compile("|".join(sorted(set(masked)))) if masked else None,
+    )
 
 
 # -- German ------------------------------------------------------------------------------------
@@ -978,16 +993,22 @@ def _severity(sentiment: float, rating: int | None) -> Severity:
 
 
 class TriagePool:
-    """Scores a long stream of comments in a helper process while the caller stores them.
+    """Scores a long stream of comments in a helper process while the caller stores them,
+    and in the caller's own process whenever it would otherwise wait for the helper.
 
-    For big imports: VADER costs about as much as the database insert, so doing the two
-    side by side roughly halves the time on a two-core laptop. Results keep input order.
+    For big imports: scoring costs more than reading and storing the rows, so the helper
+    alone kept one core busy and the caller waiting. With `local` (the caller's Triage),
+    a caller that finds the helper's oldest batch not done yet scores the next small batch
+    itself instead of waiting: both cores score, in whatever share the machine gives them.
+    Results keep input order; at most AHEAD batches are scored ahead of the caller.
     """
 
-    BATCH = 2000
-    IN_FLIGHT = 3
+    BATCH = 2000  # comments per batch sent to the helper
+    IN_FLIGHT = 3  # batches the helper has queued
+    LOCAL_BATCH = 250  # comments the caller scores between two looks at the helper
+    AHEAD = 24  # batches scored (or being scored) before the caller takes their results
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, local: Triage | None = None) -> None:
         import concurrent.futures
         import multiprocessing
 
@@ -995,6 +1016,7 @@ class TriagePool:
         self._pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker
         )
+        self._local = local
 
     def __enter__(self) -> TriagePool:
         return self
@@ -1005,18 +1027,46 @@ class TriagePool:
     def assess_stream(
         self, items: Iterable[tuple[str, int | None]]
     ) -> Iterator[tuple[float, Severity]]:
-        pending: collections.deque[concurrent.futures.Future[list[tuple[float, int]]]]
-        pending = collections.deque()
+        import concurrent.futures
+
+        # Each entry is a batch sent to the helper, or one the caller scored itself.
+        pending: collections.deque[
+            concurrent.futures.Future[list[tuple[float, int]]] | list[tuple[float, int]]
+        ] = collections.deque()
         iterator = iter(items)
+        sent = 0  # helper batches in pending
+        more = True
         while True:
-            while len(pending) < self.IN_FLIGHT:
+            while more and sent < self.IN_FLIGHT and len(pending) < self.AHEAD:
                 batch = list(itertools.islice(iterator, self.BATCH))
                 if not batch:
+                    more = False
                     break
                 pending.append(self._pool.submit(_assess_batch, batch))
+                sent += 1
             if not pending:
                 return
-            for sentiment, rank in pending.popleft().result():
+            head = pending[0]
+            if (
+                self._local is not None
+                and more
+                and len(pending) < self.AHEAD
+                and isinstance(head, concurrent.futures.Future)
+                and not head.done()
+            ):
+                batch = list(itertools.islice(iterator, self.LOCAL_BATCH))
+                if batch:
+                    pending.append(_scores(self._local, batch))
+                else:
+                    more = False
+                continue
+            pending.popleft()
+            if isinstance(head, list):
+                scores = head
+            else:
+                scores = head.result()
+                sent -= 1
+            for sentiment, rank in scores:
                 yield sentiment, Severity.from_rank(rank)
 
 
@@ -1030,7 +1080,11 @@ def _start_worker() -> None:
 
 def _assess_batch(batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
     assert _worker_triage is not None
-    verdicts = (_worker_triage.assess(text, rating) for text, rating in batch)
+    return _scores(_worker_triage, batch)
+
+
+def _scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
+    verdicts = (triage.assess(text, rating) for text, rating in batch)
     return [(v.sentiment, v.severity.rank) for v in verdicts]
 
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+from pathlib import Path
+
 import pytest
 
 from feedback_desk.core.model import Severity
 from feedback_desk.core.triage import HarshWords, Triage, TriagePool
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -307,6 +313,48 @@ def test_triage_pool_gives_the_same_scores_in_the_same_order(triage: Triage) -> 
         pool.BATCH = 4  # type: ignore[misc]
         assert list(pool.assess_stream(iter(items))) == expected
         assert list(pool.assess_stream([])) == []
+
+
+def test_triage_pool_scoring_in_the_callers_process_too_keeps_the_order(triage: Triage) -> None:
+    items = STREAM * 40
+    expected = list(triage.assess_stream(items))
+    with TriagePool(local=Triage()) as pool:
+        pool.BATCH, pool.LOCAL_BATCH, pool.AHEAD = 7, 3, 5  # type: ignore[misc]
+        assert list(pool.assess_stream(iter(items))) == expected
+        assert list(pool.assess_stream(iter(items[:2]))) == expected[:2]
+        assert list(pool.assess_stream([])) == []
+
+
+def test_every_english_entry_is_still_found_past_the_quick_test() -> None:
+    # The list skips texts without one of its key words (or masked spellings such as
+    # "f*ck"); no entry may be lost so.
+    lines = (ROOT / "resources" / "harsh_words.txt").read_text(encoding="utf-8").splitlines()
+    words = HarshWords.bundled()
+    assert words.keys is not None
+    for line in lines:
+        if not line.strip() or line.startswith("#") or ":" not in line:
+            continue
+        category, _, phrase = (part.strip() for part in line.partition(":"))
+        for ending in ("", "s", "ing"):
+            written = phrase.rstrip("*") + (ending if phrase.endswith("*") else "")
+            for symbol in "*@#$%!":
+                said = written.replace("*", symbol)
+                sentence = f"Honestly, {said}, really."
+                found = words.find(sentence)
+                assert any(c == category for c, _ in found), (phrase, sentence)
+                assert words.keys.any_in(sentence.lower())
+
+
+def test_the_quick_test_changes_nothing_found() -> None:
+    # The same finds with and without it, over the labelled comments.
+    with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    texts += ["f*cking", "F#CK this", "sh!t", "what the f**k", "shift", "f*ck*", "sh*tty"]
+    for name in ("harsh_words.txt", "harsh_words_de.txt"):
+        quick = HarshWords.bundled(name)
+        whole = dataclasses.replace(quick, keys=None)
+        for text in texts:
+            assert quick.find(text) == whole.find(text), text
 
 
 # -- factual complaints (issue 9, item 10) -----------------------------------------------------
