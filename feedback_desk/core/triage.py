@@ -747,6 +747,7 @@ class Triage:
         german_sentiment: GermanSentiment | None = None,
     ) -> None:
         self._analyzer: SentimentIntensityAnalyzer | None = None
+        self._emojis: frozenset[str] | None = None  # set with _analyzer
         self._words = harsh_words
         self._complaint_words = complaint_words
         self._german_words = german_harsh_words
@@ -833,7 +834,12 @@ class Triage:
 
     def _sentiment(self, text: str, rating: int | None) -> float:
         # VADER is built for short social text; a 100 KB essay only needs its opening.
-        compound = float(self._vader.polarity_scores(text[:2000])["compound"]) if text else 0.0
+        if text:
+            analyzer = self._vader
+            assert self._emojis is not None  # read with the analyzer
+            compound = _vader_compound(analyzer, self._emojis, text[:2000])
+        else:
+            compound = 0.0
         if rating is None:
             return compound
         stars = (rating - 3) / 2  # 1 star -> -1, 5 stars -> 1
@@ -858,6 +864,7 @@ class Triage:
             from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
             self._analyzer = SentimentIntensityAnalyzer()
+            self._emojis = _emoji_characters(self._analyzer)
         return self._analyzer
 
     def harsh_reasons(self, text: str, sentiment: float, rating: int | None) -> tuple[str, ...]:
@@ -971,6 +978,48 @@ _NOT_SHOUTING_DE = _NOT_SHOUTING | frozenset(
         "PKW", "LKW", "ABC", "WLAN", "EC", "PDF", "SMS", "UND", "DER", "DIE", "DAS",
     }
 )  # fmt: skip
+
+
+def _vader_compound(
+    analyzer: SentimentIntensityAnalyzer, emojis: frozenset[str], text: str
+) -> float:
+    """VADER's compound score of `text`, as analyzer.polarity_scores gives it.
+
+    polarity_scores first walks the text a character at a time, in Python, looking for
+    emojis to spell out (a seventh of its time on a short review, more on a long one). A
+    text without one of `emojis` (_emoji_characters) comes out of that walk as it went in,
+    stripped: the steps after it, as VADER 3.3.2 writes them, are taken here directly. A
+    text with an emoji goes through polarity_scores itself. (tests/core/test_triage.py
+    compares the two.)"""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+
+    if not emojis.isdisjoint(text):
+        return float(analyzer.polarity_scores(text)["compound"])
+    text = text.strip()
+    sentitext = SentiText(text)
+    sentiments: list[float] = []
+    words_and_emoticons = sentitext.words_and_emoticons
+    for i, item in enumerate(words_and_emoticons):
+        valence = 0
+        if item.lower() in BOOSTER_DICT:
+            sentiments.append(valence)
+            continue
+        if (
+            i < len(words_and_emoticons) - 1
+            and item.lower() == "kind"
+            and words_and_emoticons[i + 1].lower() == "of"
+        ):
+            sentiments.append(valence)
+            continue
+        sentiments = analyzer.sentiment_valence(valence, sentitext, item, i, sentiments)
+    sentiments = analyzer._but_check(words_and_emoticons, sentiments)
+    return float(analyzer.score_valence(sentiments, text)["compound"])
+
+
+def _emoji_characters(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]:
+    """The emojis VADER spells out (the text is looked at a character at a time, so only
+    the one-character ones ever are)."""
+    return frozenset(e for e in analyzer.emojis if len(e) == 1)
 
 
 def _unchecked(language: str, rating: int | None) -> Verdict:
