@@ -1125,6 +1125,26 @@ _worker_triage: Triage | None = None
 def _start_worker() -> None:
     global _worker_triage
     _worker_triage = Triage()
+    _leave_with_parent()
+
+
+def _leave_with_parent() -> None:
+    """The helper ends when the process that started it does, however that ends (kill -9
+    during an import left it waiting for work forever)."""
+    import multiprocessing
+    import multiprocessing.connection
+    import os
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:  # pragma: no cover - always set by spawn
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent watch", daemon=True).start()
 
 
 def _assess_batch(batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:

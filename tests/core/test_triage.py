@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import os
+import select
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -486,3 +491,32 @@ def test_questions_about_refunds_and_delivery_are_not_complaints(triage: Triage,
 )
 def test_questions_that_accuse_are_complaints(triage: Triage, text: str) -> None:
     assert triage.assess(text).severity in AT_LEAST_NEGATIVE
+
+
+POOL_CHILD = """
+import os, signal, sys
+from feedback_desk.core.triage import TriagePool
+pool = TriagePool()
+list(pool.assess_stream([("fine", None)]))
+print(*pool._pool._processes, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # as kill -9 during a big import
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="waits on a pidfd (Linux)")
+def test_the_scoring_helper_ends_when_the_importing_process_is_killed() -> None:
+    child = subprocess.run(
+        [sys.executable, "-c", POOL_CHILD], capture_output=True, text=True, timeout=120
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    (helper,) = map(int, child.stdout.split())
+    try:
+        fd = os.pidfd_open(helper)
+    except ProcessLookupError:
+        return  # already gone
+    try:
+        ready = select.poll()
+        ready.register(fd, select.POLLIN)
+        assert ready.poll(30_000), "the helper outlived the process that started it"
+    finally:
+        os.close(fd)
