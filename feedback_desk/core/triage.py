@@ -143,32 +143,47 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+")
 class _Keys:
     """Words a text must contain for a list to find anything in it: for each entry its
     longest word, whole ("anwalt"), or its first four letters when the entry goes on
-    with any ending ("idio" for "idiot*")."""
+    with any ending ("idio" for "idiot*"). An entry written with a masking symbol inside
+    ("f*ck*", "sh*t") has no such word: `masked` is a small pattern of those entries'
+    letters and symbols ("f[*@#$%!]ck"), anywhere in the text. A text that passes goes
+    through the whole list's pattern, so what is found is exactly what the pattern finds."""
 
     whole: frozenset[str]
     starts: frozenset[str]
+    masked: re.Pattern[str] | None = None
 
     def any_in(self, lower: str) -> bool:
         whole, starts = self.whole, self.starts
-        return any(w in whole or w[:4] in starts for w in _OPENING_WORD.findall(lower))
+        if any(w in whole or w[:4] in starts for w in _OPENING_WORD.findall(lower)):
+            return True
+        return self.masked is not None and self.masked.search(lower) is not None
 
 
 def _openings(phrases: list[str]) -> _Keys | None:
     whole: set[str] = set()
     starts: set[str] = set()
+    masked: list[str] = []
     for phrase in phrases:
         stem = phrase.endswith("*")
-        pieces = _OPENING_WORD.findall(phrase.rstrip("*"))
+        body = phrase.rstrip("*")
+        if "*" in body:  # "f*ck*": its letters and symbols, without the ending
+            masked.append(_phrase_regex(body))
+            continue
+        pieces = _OPENING_WORD.findall(body)
         if not pieces:
             return None
         key = max(pieces, key=len)
-        if stem and phrase.rstrip("*").endswith(key):
+        if stem and body.endswith(key):
             if len(key) < 4:
                 return None
             starts.add(key[:4])
         else:
             whole.add(key)
-    return _Keys(frozenset(whole), frozenset(starts))
+    return _Keys(
+        frozenset(whole),
+        frozenset(starts),
+        re.compile("|".join(sorted(set(masked)))) if masked else None,
+    )
 
 
 # -- German ------------------------------------------------------------------------------------
@@ -732,6 +747,7 @@ class Triage:
         german_sentiment: GermanSentiment | None = None,
     ) -> None:
         self._analyzer: SentimentIntensityAnalyzer | None = None
+        self._emojis: frozenset[str] | None = None  # set with _analyzer
         self._words = harsh_words
         self._complaint_words = complaint_words
         self._german_words = german_harsh_words
@@ -818,7 +834,12 @@ class Triage:
 
     def _sentiment(self, text: str, rating: int | None) -> float:
         # VADER is built for short social text; a 100 KB essay only needs its opening.
-        compound = float(self._vader.polarity_scores(text[:2000])["compound"]) if text else 0.0
+        if text:
+            analyzer = self._vader
+            assert self._emojis is not None  # read with the analyzer
+            compound = _vader_compound(analyzer, self._emojis, text[:2000])
+        else:
+            compound = 0.0
         if rating is None:
             return compound
         stars = (rating - 3) / 2  # 1 star -> -1, 5 stars -> 1
@@ -843,6 +864,7 @@ class Triage:
             from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
             self._analyzer = SentimentIntensityAnalyzer()
+            self._emojis = _emoji_characters(self._analyzer)
         return self._analyzer
 
     def harsh_reasons(self, text: str, sentiment: float, rating: int | None) -> tuple[str, ...]:
@@ -958,6 +980,48 @@ _NOT_SHOUTING_DE = _NOT_SHOUTING | frozenset(
 )  # fmt: skip
 
 
+def _vader_compound(
+    analyzer: SentimentIntensityAnalyzer, emojis: frozenset[str], text: str
+) -> float:
+    """VADER's compound score of `text`, as analyzer.polarity_scores gives it.
+
+    polarity_scores first walks the text a character at a time, in Python, looking for
+    emojis to spell out (a seventh of its time on a short review, more on a long one). A
+    text without one of `emojis` (_emoji_characters) comes out of that walk as it went in,
+    stripped: the steps after it, as VADER 3.3.2 writes them, are taken here directly. A
+    text with an emoji goes through polarity_scores itself. (tests/core/test_triage.py
+    compares the two.)"""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+
+    if not emojis.isdisjoint(text):
+        return float(analyzer.polarity_scores(text)["compound"])
+    text = text.strip()
+    sentitext = SentiText(text)
+    sentiments: list[float] = []
+    words_and_emoticons = sentitext.words_and_emoticons
+    for i, item in enumerate(words_and_emoticons):
+        valence = 0
+        if item.lower() in BOOSTER_DICT:
+            sentiments.append(valence)
+            continue
+        if (
+            i < len(words_and_emoticons) - 1
+            and item.lower() == "kind"
+            and words_and_emoticons[i + 1].lower() == "of"
+        ):
+            sentiments.append(valence)
+            continue
+        sentiments = analyzer.sentiment_valence(valence, sentitext, item, i, sentiments)
+    sentiments = analyzer._but_check(words_and_emoticons, sentiments)
+    return float(analyzer.score_valence(sentiments, text)["compound"])
+
+
+def _emoji_characters(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]:
+    """The emojis VADER spells out (the text is looked at a character at a time, so only
+    the one-character ones ever are)."""
+    return frozenset(e for e in analyzer.emojis if len(e) == 1)
+
+
 def _unchecked(language: str, rating: int | None) -> Verdict:
     """A comment in a language triage does not read: its stars alone, or neutral."""
     if rating is None:
@@ -978,16 +1042,22 @@ def _severity(sentiment: float, rating: int | None) -> Severity:
 
 
 class TriagePool:
-    """Scores a long stream of comments in a helper process while the caller stores them.
+    """Scores a long stream of comments in a helper process while the caller stores them,
+    and in the caller's own process whenever it would otherwise wait for the helper.
 
-    For big imports: VADER costs about as much as the database insert, so doing the two
-    side by side roughly halves the time on a two-core laptop. Results keep input order.
+    For big imports: scoring costs more than reading and storing the rows, so the helper
+    alone kept one core busy and the caller waiting. With `local` (the caller's Triage),
+    a caller that finds the helper's oldest batch not done yet scores the next small batch
+    itself instead of waiting: both cores score, in whatever share the machine gives them.
+    Results keep input order; at most AHEAD batches are scored ahead of the caller.
     """
 
-    BATCH = 2000
-    IN_FLIGHT = 3
+    BATCH = 2000  # comments per batch sent to the helper
+    IN_FLIGHT = 3  # batches the helper has queued
+    LOCAL_BATCH = 250  # comments the caller scores between two looks at the helper
+    AHEAD = 24  # batches scored (or being scored) before the caller takes their results
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, local: Triage | None = None) -> None:
         import concurrent.futures
         import multiprocessing
 
@@ -995,6 +1065,7 @@ class TriagePool:
         self._pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker
         )
+        self._local = local
 
     def __enter__(self) -> TriagePool:
         return self
@@ -1005,18 +1076,46 @@ class TriagePool:
     def assess_stream(
         self, items: Iterable[tuple[str, int | None]]
     ) -> Iterator[tuple[float, Severity]]:
-        pending: collections.deque[concurrent.futures.Future[list[tuple[float, int]]]]
-        pending = collections.deque()
+        import concurrent.futures
+
+        # Each entry is a batch sent to the helper, or one the caller scored itself.
+        pending: collections.deque[
+            concurrent.futures.Future[list[tuple[float, int]]] | list[tuple[float, int]]
+        ] = collections.deque()
         iterator = iter(items)
+        sent = 0  # helper batches in pending
+        more = True
         while True:
-            while len(pending) < self.IN_FLIGHT:
+            while more and sent < self.IN_FLIGHT and len(pending) < self.AHEAD:
                 batch = list(itertools.islice(iterator, self.BATCH))
                 if not batch:
+                    more = False
                     break
                 pending.append(self._pool.submit(_assess_batch, batch))
+                sent += 1
             if not pending:
                 return
-            for sentiment, rank in pending.popleft().result():
+            head = pending[0]
+            if (
+                self._local is not None
+                and more
+                and len(pending) < self.AHEAD
+                and isinstance(head, concurrent.futures.Future)
+                and not head.done()
+            ):
+                batch = list(itertools.islice(iterator, self.LOCAL_BATCH))
+                if batch:
+                    pending.append(_scores(self._local, batch))
+                else:
+                    more = False
+                continue
+            pending.popleft()
+            if isinstance(head, list):
+                scores = head
+            else:
+                scores = head.result()
+                sent -= 1
+            for sentiment, rank in scores:
                 yield sentiment, Severity.from_rank(rank)
 
 
@@ -1026,11 +1125,35 @@ _worker_triage: Triage | None = None
 def _start_worker() -> None:
     global _worker_triage
     _worker_triage = Triage()
+    _leave_with_parent()
+
+
+def _leave_with_parent() -> None:
+    """The helper ends when the process that started it does, however that ends (kill -9
+    during an import left it waiting for work forever)."""
+    import multiprocessing
+    import multiprocessing.connection
+    import os
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:  # pragma: no cover - always set by spawn
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent watch", daemon=True).start()
 
 
 def _assess_batch(batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
     assert _worker_triage is not None
-    verdicts = (_worker_triage.assess(text, rating) for text, rating in batch)
+    return _scores(_worker_triage, batch)
+
+
+def _scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
+    verdicts = (triage.assess(text, rating) for text, rating in batch)
     return [(v.sentiment, v.severity.rank) for v in verdicts]
 
 

@@ -1245,7 +1245,7 @@ def import_export(
         export.prepare(options)
         scorer: Scorer = triage
         if export.size >= PARALLEL_TRIAGE_BYTES:
-            scorer = stack.enter_context(TriagePool())
+            scorer = stack.enter_context(TriagePool(local=triage))
         platforms: set[Platform] = set()
 
         def comments() -> Iterator[NewComment]:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import os
+import select
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from feedback_desk.core.model import Severity
 from feedback_desk.core.triage import HarshWords, Triage, TriagePool
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -309,6 +320,76 @@ def test_triage_pool_gives_the_same_scores_in_the_same_order(triage: Triage) -> 
         assert list(pool.assess_stream([])) == []
 
 
+def test_triage_pool_scoring_in_the_callers_process_too_keeps_the_order(triage: Triage) -> None:
+    items = STREAM * 40
+    expected = list(triage.assess_stream(items))
+    with TriagePool(local=Triage()) as pool:
+        pool.BATCH, pool.LOCAL_BATCH, pool.AHEAD = 7, 3, 5  # type: ignore[misc]
+        assert list(pool.assess_stream(iter(items))) == expected
+        assert list(pool.assess_stream(iter(items[:2]))) == expected[:2]
+        assert list(pool.assess_stream([])) == []
+
+
+def test_every_english_entry_is_still_found_past_the_quick_test() -> None:
+    # The list skips texts without one of its key words (or masked spellings such as
+    # "f*ck"); no entry may be lost so.
+    lines = (ROOT / "resources" / "harsh_words.txt").read_text(encoding="utf-8").splitlines()
+    words = HarshWords.bundled()
+    assert words.keys is not None
+    for line in lines:
+        if not line.strip() or line.startswith("#") or ":" not in line:
+            continue
+        category, _, phrase = (part.strip() for part in line.partition(":"))
+        for ending in ("", "s", "ing"):
+            written = phrase.rstrip("*") + (ending if phrase.endswith("*") else "")
+            for symbol in "*@#$%!":
+                said = written.replace("*", symbol)
+                sentence = f"Honestly, {said}, really."
+                found = words.find(sentence)
+                assert any(c == category for c, _ in found), (phrase, sentence)
+                assert words.keys.any_in(sentence.lower())
+
+
+def test_vader_without_its_emoji_walk_scores_the_same() -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from feedback_desk.core.triage import _emoji_characters, _vader_compound
+
+    with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    texts += [
+        "  padded  ",
+        "Love it 😍😍",
+        "so bad 👎",
+        ":) great",
+        "kind of ok",
+        "NOT GOOD at all!!!",
+        "",
+        " ",
+        "It was good but the staff were rude",
+        "\ttabbed\n",
+    ]
+    analyzer = SentimentIntensityAnalyzer()
+    emojis = _emoji_characters(analyzer)
+    assert "😍" in emojis
+    for text in texts:
+        assert (
+            _vader_compound(analyzer, emojis, text) == analyzer.polarity_scores(text)["compound"]
+        ), text
+
+
+def test_the_quick_test_changes_nothing_found() -> None:
+    # The same finds with and without it, over the labelled comments.
+    with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    texts += ["f*cking", "F#CK this", "sh!t", "what the f**k", "shift", "f*ck*", "sh*tty"]
+    for name in ("harsh_words.txt", "harsh_words_de.txt"):
+        quick = HarshWords.bundled(name)
+        whole = dataclasses.replace(quick, keys=None)
+        for text in texts:
+            assert quick.find(text) == whole.find(text), text
+
+
 # -- factual complaints (issue 9, item 10) -----------------------------------------------------
 
 AT_LEAST_NEGATIVE = (Severity.NEGATIVE, Severity.HARSH)
@@ -410,3 +491,32 @@ def test_questions_about_refunds_and_delivery_are_not_complaints(triage: Triage,
 )
 def test_questions_that_accuse_are_complaints(triage: Triage, text: str) -> None:
     assert triage.assess(text).severity in AT_LEAST_NEGATIVE
+
+
+POOL_CHILD = """
+import os, signal, sys
+from feedback_desk.core.triage import TriagePool
+pool = TriagePool()
+list(pool.assess_stream([("fine", None)]))
+print(*pool._pool._processes, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # as kill -9 during a big import
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="waits on a pidfd (Linux)")
+def test_the_scoring_helper_ends_when_the_importing_process_is_killed() -> None:
+    child = subprocess.run(
+        [sys.executable, "-c", POOL_CHILD], capture_output=True, text=True, timeout=120
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    (helper,) = map(int, child.stdout.split())
+    try:
+        fd = os.pidfd_open(helper)
+    except ProcessLookupError:
+        return  # already gone
+    try:
+        ready = select.poll()
+        ready.register(fd, select.POLLIN)
+        assert ready.poll(30_000), "the helper outlived the process that started it"
+    finally:
+        os.close(fd)
