@@ -2,6 +2,14 @@
 
     .venv/bin/python -m bench.bench_stalls [--count 100000] [--repeats 3] [--only report,...]
 
+The sync scenario connects an account, whose token goes to the system keyring: run it with
+a real Secret Service on a private D-Bus session (and a throwaway HOME for its keyring), as
+the tests do:
+
+    HOME=$(mktemp -d) dbus-run-session -- bash -c 'printf pw | gnome-keyring-daemon
+        --unlock --components=secrets >/dev/null;
+        .venv/bin/python -m bench.bench_stalls --count 1000000 --only scroll,sync'
+
 A 10 ms QTimer on the GUI thread records how late each of its ticks comes while the app
 does one thing at a time, in the real main window over a database of `--count`
 complaints (every comment a one-star review with a lived-in history, as
@@ -10,7 +18,17 @@ complaints (every comment a one-star review with a lived-in history, as
   report   opening the customer-recovery report dialog until its preview is shown
   history  opening the history window until its list is shown
   search   typing a search word slowly, one key every 120 ms (a query per key)
-  scroll   scrolling the inbox to its end, a page at a time
+  scroll   going to the end of "All comments" as a user does, until its last row (row
+           1,000,000 at a million) is the current one: three times Page Down, a drag of
+           the scrollbar's handle to the bottom, Ctrl+End, again and again (the list reads
+           on a page of 200 each time its end comes into view)
+  sync     a sync started as the Sync button starts it, against a fake Mastodon server
+           on 127.0.0.1 in its own process (bench/fake_platform.py: the tests' fake, its
+           documented payloads and paging) with 5,000 new mentions, until the sync is done
+           and the inbox and its counts are read again. The sync runs on a copy of the
+           cached folder (--cache/<count>-sync-*, removed afterwards): the cache stays as built
+  sync-far the same sync with "All comments" scrolled to its end (every row placed) first:
+           the list is read again after the sync as far as it was
 
 Baseline: the same timer with the window idle, in the same run. Prints, per scenario and
 opening, the longest stall and how many were over 50 ms, then `met`/`MISSED` (target:
@@ -23,7 +41,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -61,7 +82,9 @@ def build_home(home: Path, count: int) -> None:
 
 
 class StallMeter:
-    """A 10 ms timer that records how late each tick comes."""
+    """A 10 ms timer that records how late each tick comes, and for each stall over 50 ms
+    how much of it the GUI thread spent working (its own CPU time): the rest it waited, for
+    the GIL or for a CPU the machine gave to other programs."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import Qt, QTimer
@@ -71,17 +94,24 @@ class StallMeter:
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.late: list[float] = []
+        self.working: list[float] = []  # the GUI thread's CPU ms in each stall over 50 ms
         self._last = 0.0
+        self._cpu = 0.0
 
     def start(self) -> None:
         self.late = []
+        self.working = []
         self._last = time.perf_counter()
+        self._cpu = time.thread_time()
         self.timer.start()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.late.append(max((now - self._last) * 1000 - TICK_MS, 0.0))
-        self._last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        late = max((now - self._last) * 1000 - TICK_MS, 0.0)
+        self.late.append(late)
+        if late > LIMIT_MS:
+            self.working.append((cpu - self._cpu) * 1000)
+        self._last, self._cpu = now, cpu
 
     def stop(self) -> tuple[float, int]:
         self._tick()  # a stall that ends the scenario counts too
@@ -148,6 +178,72 @@ def settle(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
     pump_until(app, lambda: False, seconds)
 
 
+SYNC_COMMENTS = 5_000
+SYNC_ACCOUNT = "Bench toots"
+
+
+class FakePlatform:
+    """bench/fake_platform.py in its own process: a fake Mastodon server on 127.0.0.1."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bench.fake_platform"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.base_url, self.token = self.process.stdout.readline().split()
+
+    def seed(self, count: int) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(f"seed {count}\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline().strip()
+        assert answer == f"seeded {count}", answer
+
+    def close(self) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.close()
+        errors = self.process.stdout.read().strip()
+        self.process.wait(30)
+        if errors != "errors 0":
+            print(f"  (the fake platform: {errors})")
+
+
+def real_keyring() -> bool:
+    import keyring
+
+    return "SecretService" in type(keyring.get_keyring()).__module__
+
+
+def connect_account(window, platform: FakePlatform) -> None:  # type: ignore[no-untyped-def]
+    """A Mastodon account on the fake, as `feedback-desk accounts add` makes it: its
+    settings in the database, its token in the keyring."""
+    from feedback_desk.core.model import Platform
+    from feedback_desk.sources.registry import check_settings
+    from feedback_desk.store.accounts import AccountStore
+
+    db = window._db
+    conn = db.connect()
+    try:
+        settings = check_settings(Platform.MASTODON, {"instance": platform.base_url})
+        AccountStore(db, conn).add(SYNC_ACCOUNT, Platform.MASTODON, settings)
+    finally:
+        conn.close()
+    window._credentials.save(SYNC_ACCOUNT, {"token": platform.token})
+
+
+def sync_copy(home: Path) -> Path:
+    """A copy of the cached data folder for the sync to write to."""
+    work = Path(tempfile.mkdtemp(prefix=f"{home.name}-sync-", dir=home.parent))
+    started = time.perf_counter()
+    shutil.copytree(home / "data", work / "data")
+    print(f"(copied the folder for the sync in {time.perf_counter() - started:.0f} s)", flush=True)
+    return work
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
@@ -163,6 +259,17 @@ def main() -> None:
     home = args.cache / str(args.count)
     if not (home / "ready").exists():
         build_home(home, args.count)
+    only = args.only.split(",")
+    platform: FakePlatform | None = None
+    work: Path | None = None
+    if "sync" in only or "sync-far" in only:
+        if not real_keyring():
+            sys.exit(
+                "The sync scenario keeps a token in the system keyring: run it under "
+                "dbus-run-session with gnome-keyring-daemon (see this module's docstring)."
+            )
+        work = sync_copy(home)
+        platform = FakePlatform()
 
     from PySide6.QtWidgets import QApplication
 
@@ -170,22 +277,27 @@ def main() -> None:
     from feedback_desk.app import build_window
     from feedback_desk.home import DataHome
 
-    window = build_window(DataHome.resolve(str(home / "data")))
+    window = build_window(DataHome.resolve(str((work or home) / "data")))
     window.show()
     settle(app, 2.5)  # the app warms its windows' imports up after 1.5 s
     window._runner.wait()  # type: ignore[attr-defined]
     settle(app, 0.5)
     meter = StallMeter()
+    working: list[float] = []
     if args.trace:
         watch_stalls(meter)
 
-    def measure(action: Callable[[], Callable[[], bool]], after: float = 0.3) -> tuple[float, int]:
+    def measure(
+        action: Callable[[], Callable[[], bool]], after: float = 0.3, seconds: float = 60.0
+    ) -> tuple[float, int]:
         meter.start()
         done = action()
-        if not pump_until(app, done):
-            print("  (did not finish within 60 s)")
+        if not pump_until(app, done, seconds):
+            print(f"  (did not finish within {seconds:.0f} s)")
         settle(app, after)  # what the finished work leaves behind (a collection) counts too
-        return meter.stop()
+        result = meter.stop()
+        working.extend(meter.working)
+        return result
 
     def idle() -> Callable[[], bool]:
         end = time.perf_counter() + 1.0
@@ -225,40 +337,111 @@ def main() -> None:
     def clear_search() -> None:
         window.search_edit.clear()  # type: ignore[attr-defined]
 
+    from feedback_desk.core.views import ViewKey
+
+    reached: list[str] = []
+
+    def all_comments_afresh() -> None:
+        """The view "All comments" read afresh (its first page only), the list at its top."""
+        window.filters.show_view(ViewKey.NEEDS_REPLY)  # type: ignore[attr-defined]
+        window.filters.show_view(ViewKey.ALL)  # type: ignore[attr-defined]
+        settle(app, 0.3)
+        window._runner.wait()  # type: ignore[attr-defined]
+        settle(app, 0.3)
+
     def scroll_to_end() -> Callable[[], bool]:
+        from PySide6.QtCore import QModelIndex, Qt
+        from PySide6.QtTest import QTest
+
         view = window.inbox_view  # type: ignore[attr-defined]
+        model = view.model()
         bar = view.verticalScrollBar()
-        bar.setValue(0)
-        state = {"steps": 0}
+        view.setFocus()
+        moves = ["page", "page", "page", "drag", "end"]
+        state = {"moves": 0}
+        started = time.perf_counter()
 
         def step() -> bool:
-            if bar.value() >= bar.maximum() and not view.model().canFetchMore(view.rootIndex()):
+            current = view.currentIndex().row()
+            if (
+                not model.canFetchMore(QModelIndex())
+                and current == model.rowCount() - 1
+                and bar.value() == bar.maximum()
+            ):
+                reached.append(
+                    f"reached row {current + 1:,} of {model.rowCount():,} in "
+                    f"{state['moves']:,} moves, {time.perf_counter() - started:.0f} s"
+                )
                 return True
-            bar.setValue(bar.value() + bar.pageStep())
-            state["steps"] += 1
-            return state["steps"] > 200_000
+            move = moves[state["moves"] % len(moves)]
+            state["moves"] += 1
+            if move == "page":
+                QTest.keyClick(view, Qt.Key.Key_PageDown)
+            elif move == "drag":  # as QScrollBar sees a drag: pressed, moved, released
+                bar.setSliderDown(True)
+                bar.setSliderPosition(bar.maximum())
+                bar.setSliderDown(False)
+            else:
+                QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            return False
 
         return step
 
     def scroll_back() -> None:
-        window.inbox_view.verticalScrollBar().setValue(0)  # type: ignore[attr-defined]
+        all_comments_afresh()
+
+    synced = {"started": 0.0}
+
+    def sync() -> Callable[[], bool]:
+        synced["started"] = time.perf_counter()
+        window.sync_action.trigger()  # type: ignore[attr-defined]
+        runner = window._runner  # type: ignore[attr-defined]
+        return lambda: not window._syncing and runner.wait(0)  # type: ignore[attr-defined]
+
+    def far_down() -> None:
+        """The view "All comments" read to its end, as scrolling there does; shown there."""
+        from PySide6.QtCore import QModelIndex
+
+        all_comments_afresh()
+        model = window.model  # type: ignore[attr-defined]
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        window.inbox_view.scrollToBottom()  # type: ignore[attr-defined]
+        settle(app, 0.5)
+        reached.append(f"the list placed to row {model.rowCount():,} before each sync")
+
+    def sync_again() -> None:
+        took = time.perf_counter() - synced["started"]
+        reached.append(f"{window.statusBar().currentMessage()} ({took:.1f} s with what followed)")
+        assert platform is not None
+        platform.seed(SYNC_COMMENTS)  # the next sync's new comments
 
     scenarios: dict[str, tuple[str, Callable[[], Callable[[], bool]], Callable[[], None]]] = {
         "report": ("opening the report dialog", open_report, close_report),
         "history": ("opening the history window", open_history, close_history),
         "search": (f"typing {word!r}, a query per key", type_search, clear_search),
         "scroll": ("scrolling the inbox to its end", scroll_to_end, scroll_back),
+        "sync": (f"a sync of {SYNC_COMMENTS:,} new comments", sync, sync_again),
+        "sync-far": (f"a sync of {SYNC_COMMENTS:,}, scrolled to the end", sync, sync_again),
     }
+    prepare: dict[str, Callable[[], None]] = {"scroll": all_comments_afresh, "sync-far": far_down}
+    if platform is not None:
+        connect_account(window, platform)
+        platform.seed(SYNC_COMMENTS)
     print(f"{args.count:,} complaints; a {TICK_MS} ms timer's lateness, in ms")
     base = [measure(idle) for _ in range(args.repeats)]
     base_worst = statistics.median(b[0] for b in base)
     print(f"{'baseline: the idle window':<40} longest {base_worst:6.1f}  (median of {len(base)})")
     verdicts = []
-    for key in args.only.split(","):
+    for key in only:
         label, action, undo = scenarios[key]
+        reached.clear()
+        if key in prepare:
+            prepare[key]()
+        working.clear()
         results = []
         for _ in range(args.repeats):
-            results.append(measure(action))
+            results.append(measure(action, seconds=3600.0 if key == "scroll" else 60.0))
             undo()
             settle(app, 0.5)
             window._runner.wait()  # type: ignore[attr-defined]
@@ -274,8 +457,22 @@ def main() -> None:
             f"target none > {LIMIT_MS:.0f} ms: {verdict}",
             flush=True,
         )
+        if working:
+            busy = sum(1 for ms in working if ms > LIMIT_MS)
+            print(
+                f"  the GUI thread's own work in those stalls: at most {max(working):.0f} ms; "
+                f"{busy} of {len(working)} with over {LIMIT_MS:.0f} ms of it (the rest of "
+                "each stall it waited for the GIL or for a CPU)"
+            )
+        for line in reached:
+            print(f"  {line}")
     print("all met" if all(v == "met" for v in verdicts) else "some MISSED")
     window.close()
+    if platform is not None:
+        platform.close()
+    if work is not None:
+        settle(app, 0.5)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ class SeverityBadgeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         severity = Severity(value)
-        self._background(painter, option, index)
+        self._background(painter, option, index, self)
         fill, ink = SEVERITY_COLOURS[severity]
         metrics = QFontMetrics(option.font)
         text = severity.label
@@ -57,10 +57,16 @@ class SeverityBadgeDelegate(QStyledItemDelegate):
         return QSize(widest + 28, metrics.height() + 10)
 
     @staticmethod
-    def _background(painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        """Selection and row tint as the style would draw them, without the text."""
+    def _background(
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+        delegate: QStyledItemDelegate | None = None,
+    ) -> None:
+        """Selection and row tint as the style would draw them, without the text. (The
+        painting delegate's own initStyleOption: a new delegate per cell cost a QObject.)"""
         opt = QStyleOptionViewItem(option)
-        QStyledItemDelegate().initStyleOption(opt, index)
+        QStyledItemDelegate.initStyleOption(delegate or QStyledItemDelegate(), opt, index)
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import sqlite3
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -37,7 +38,9 @@ from .formatting import URGENT_ROW_TINT, exact_local_time, relative_time, stars
 from .icons import platform_icon
 
 if TYPE_CHECKING:
+    from ..store import Database
     from ..store.outcomes import OutcomeRecord
+    from .tasks import TaskRunner
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -76,6 +79,8 @@ KEEP_SELECTION_PAGES = 25
 # Pages held whole, the last shown; others keep only their rows' ids (issue 14: memory
 # stays flat however far the list is scrolled).
 RESIDENT_PAGES = 10
+# A reload_soon placing more rows than this places them on a worker.
+PLACED_AT_ONCE = 5 * PAGE_SIZE
 
 # Custom roles for delegates and the window.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the InboxRow itself
@@ -222,6 +227,7 @@ class InboxModel(QAbstractTableModel):
         # In "Follow-ups due": each complaint's latest outcome, which says why it is due.
         self._follow_ups: dict[int, OutcomeRecord] = {}
         self._started = False  # nothing is read before the window's first set_filter
+        self._lists = 0  # how many times the list was read anew (a late reload_soon is dropped)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -239,6 +245,7 @@ class InboxModel(QAbstractTableModel):
             )
             self._terms = search_terms(inbox.search)
             self._started = True
+            self._lists += 1
             self._window = _Window(self._store, self._filter)
             self._load_follow_ups()
             self._window.add(self._window.fetch())
@@ -250,16 +257,55 @@ class InboxModel(QAbstractTableModel):
         search index is being rebuilt)."""
         self._window.exhausted = True
         self._window.held_back = True
+        self._lists += 1
 
     def reload(self) -> None:
         """Read the list again (after a status change), placing as many rows as before; the
         rows shown are read whole again when the view asks for them."""
         wanted = max(len(self._window), PAGE_SIZE)
         self.beginResetModel()
+        self._lists += 1
         self._window = _Window(self._store, self._filter)
         self._load_follow_ups()
         self._window.place(wanted)
         self.endResetModel()
+
+    def reload_soon(self, db: Database, runner: TaskRunner, then: Callable[[], None]) -> None:
+        """reload() for new comments (a sync): a list scrolled far is placed again on a
+        worker (a million rows took 2.6 s on the GUI thread) and shown as it was meanwhile;
+        a short one at once. `then` runs once the new list is in; a list read anew in the
+        meantime (another view, a search) wins and `then` does not run."""
+        wanted = max(len(self._window), PAGE_SIZE)
+        if wanted <= PLACED_AT_ONCE:
+            self.reload()
+            then()
+            return
+        from .tasks import on_own_connection
+
+        self._lists += 1
+        lists, inbox = self._lists, self._filter
+
+        def place(conn: sqlite3.Connection) -> _Window:
+            placed = _Window(CommentStore(db, conn), inbox)
+            placed.place(wanted)
+            return placed
+
+        def placed(window: _Window) -> None:
+            if lists != self._lists:
+                return
+            self.beginResetModel()
+            window.store = self._store  # rows are read on the GUI thread's connection
+            self._window = window
+            self._load_follow_ups()
+            self.endResetModel()
+            then()
+
+        def failed(problem: BaseException) -> None:
+            if lists == self._lists:  # read here, where a problem is shown as usual
+                self.reload()
+                then()
+
+        runner.run(on_own_connection(db, place), placed, failed)
 
     def _load_follow_ups(self) -> None:
         day = self._filter.follow_up_due
@@ -288,6 +334,7 @@ class InboxModel(QAbstractTableModel):
         old = self._window.ids
         ids = [old[i.row()] if 0 <= i.row() < len(old) else None for i in kept]
         self._filter = dataclasses.replace(self._filter, sort=how, descending=descending)
+        self._lists += 1
         self._window = _Window(self._store, self._filter)
         wanted = {i for i in ids if i is not None}
         self._window.add(self._window.fetch())
@@ -369,10 +416,14 @@ class InboxModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self._window.row(index.row()) if index.isValid() else None
+        # Painting asks each cell for a dozen roles, most of which the list never answers:
+        # those end here, before the row is looked up (a row painted costs less).
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        row = self._window.row(index.row())
         if row is None:
             return None
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -460,6 +511,24 @@ class InboxModel(QAbstractTableModel):
         if column == Column.RECEIVED:
             return exact_local_time(row.created_at)
         return self._display(row, column)
+
+
+_COLUMNS = tuple(Column)  # by number: quicker than Column(n) for every cell painted
+# The roles InboxModel.data answers; any other is None.
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.BackgroundRole,
+        ROW_ROLE,
+        SEVERITY_ROLE,
+        TERMS_ROLE,
+    )
+)
 
 
 def header_title(column: Column) -> str:

@@ -1429,8 +1429,7 @@ class MainWindow(QMainWindow):
                 "Not everything came through for {accounts}: see File → Accounts."
             ).format(accounts=", ".join(troubled))
         self.statusBar().showMessage(message, 15000)
-        self.model.reload()
-        self._choose_middle_page()
+        self.model.reload_soon(self._db, self._runner, self._choose_middle_page)
         self.refresh_counts()
         if (
             self._sync_in_background

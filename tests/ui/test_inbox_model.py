@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from feedback_desk.core.model import OPEN_STATUSES, Severity, Status
 from feedback_desk.core.triage import Triage
+from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.ui import inbox_model
 from feedback_desk.ui.inbox_model import PAGE_SIZE, ROW_ROLE, Column, InboxModel
@@ -70,6 +73,28 @@ def test_multi_line_text_shows_as_one_line(store: CommentStore, triage: Triage) 
     model = InboxModel(store, fixed_clock)
     model.set_filter(InboxFilter())
     assert model.data(model.index(0, Column.TEXT)) == "First line second line number 0"
+
+
+def test_roles_the_list_never_answers_are_none_without_reading_the_row(
+    monkeypatch, store: CommentStore, triage: Triage
+) -> None:
+    store.add_many(make_comments(1, text="You idiots burnt my bread"), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    index = model.index(0, Column.TEXT)
+    answered = {role: model.data(index, role) for role in (*Qt.ItemDataRole, *range(256, 260))}
+    assert answered[Qt.ItemDataRole.DisplayRole].startswith("You idiots")
+    assert answered[Qt.ItemDataRole.FontRole].bold()  # an unanswered harsh comment
+    assert answered[ROW_ROLE].snippet.startswith("You idiots")
+
+    def no_reading(_row: int) -> None:
+        raise AssertionError("read a row for a role the list does not answer")
+
+    monkeypatch.setattr(model._window, "row", no_reading)
+    for role, value in answered.items():
+        if int(role) not in inbox_model._ANSWERED:
+            assert value is None
+            assert model.data(index, role) is None
 
 
 def _ids(model: InboxModel) -> list[int]:
@@ -152,3 +177,68 @@ def test_a_page_read_again_shows_its_rows_as_they_are_now(
     again = model.row_at(0)  # read again by id: the same place, the status as it is now
     assert again is not None and again.id == first.id
     assert again.status == Status.IGNORED
+
+
+class _LaterRunner:
+    """Holds the work asked for until the test runs it (a worker that has not finished)."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[], object], Callable[[object], None]]] = []
+
+    def run(self, work: Callable[[], object], done: Callable[[object], None], failed=None) -> None:  # type: ignore[no-untyped-def]
+        self.jobs.append((work, done))
+
+    def finish(self) -> None:
+        for work, done in self.jobs:
+            done(work())
+        self.jobs.clear()
+
+
+def test_a_long_list_is_placed_again_on_a_worker_after_new_comments(
+    monkeypatch, db: Database, store: CommentStore, triage: Triage
+) -> None:
+    monkeypatch.setattr(inbox_model, "PLACED_AT_ONCE", PAGE_SIZE)
+    store.add_many(make_comments(PAGE_SIZE * 3), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    model.fetchMore()
+    before = _ids(model)
+    store.add_many(make_comments(5, text="Burnt again, you idiots", start=1000), triage)
+    runner = _LaterRunner()
+    shown: list[int] = []
+    model.reload_soon(db, runner, lambda: shown.append(model.rowCount()))  # type: ignore[arg-type]
+    assert _ids(model) == before and not shown  # shown as it was meanwhile
+    runner.finish()
+    assert shown == [PAGE_SIZE * 2]  # as many rows as before, the new harsh ones first
+    after = _ids(model)
+    assert after[5:] == before[:-5]
+    assert {model.row_at(r).severity for r in range(5)} == {Severity.HARSH}  # type: ignore[union-attr]
+
+
+def test_a_placing_overtaken_by_another_list_is_dropped(
+    monkeypatch, db: Database, store: CommentStore, triage: Triage
+) -> None:
+    monkeypatch.setattr(inbox_model, "PLACED_AT_ONCE", PAGE_SIZE)
+    store.add_many(make_comments(PAGE_SIZE * 3), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    model.fetchMore()
+    runner = _LaterRunner()
+    shown: list[int] = []
+    model.reload_soon(db, runner, lambda: shown.append(1))  # type: ignore[arg-type]
+    model.set_filter(InboxFilter(statuses=OPEN_STATUSES))  # the owner chose another view
+    runner.finish()
+    assert not shown and model.rowCount() == PAGE_SIZE
+
+
+def test_a_short_list_is_read_again_at_once(
+    db: Database, store: CommentStore, triage: Triage
+) -> None:
+    store.add_many(make_comments(3), triage)
+    model = InboxModel(store, fixed_clock)
+    model.set_filter(InboxFilter())
+    store.add_many(make_comments(2, start=10), triage)
+    runner = _LaterRunner()
+    shown: list[int] = []
+    model.reload_soon(db, runner, lambda: shown.append(model.rowCount()))  # type: ignore[arg-type]
+    assert shown == [5] and not runner.jobs

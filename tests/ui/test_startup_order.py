@@ -81,3 +81,17 @@ def test_a_window_never_shown_starts_at_the_first_turn_of_the_event_loop(
     assert window.detail.comment is None
     qtbot.waitUntil(lambda: window.detail.comment is not None)
     assert window.inbox_view.currentIndex().row() == 0
+
+
+def test_the_warm_up_leaves_what_lives_as_long_as_the_app_to_no_collection() -> None:
+    import gc
+
+    from feedback_desk.ui.tasks import warm_up
+
+    gc.unfreeze()
+    try:
+        warm_up(InlineTaskRunner(), ["feedback_desk.ui.formatting"])
+        # Full collections no longer walk them (40-50 ms holding the GIL, issue 14).
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()
