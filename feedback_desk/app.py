@@ -126,9 +126,8 @@ def run_window(home_option: str | None = None, demo: bool = False, hidden: bool 
 
 
 def _collect_from_now_on() -> None:
-    """After the first paint: what start-up made stays (frozen: the collector's full passes
-    no longer walk the modules, classes and window), and the collector is on again."""
-    gc.freeze()
+    """After the first paint the cycle collector is on again (cli._open_window paused it
+    for the start; ui.tasks.warm_up freezes what lives as long as the app)."""
     gc.enable()
 
 

@@ -388,10 +388,13 @@ def collector_paused() -> Iterator[None]:
 
 
 def thaw_collected() -> None:
-    """Hand what `collector_paused` froze back to the cycle collector (to its oldest
-    generation, walked only by the rare full collections): call it when the report's
-    objects are let go."""
+    """Call it when the report's objects are let go: what `collector_paused` froze goes back
+    to the cycle collector, one full collection frees any cycles among it, and what is
+    still alive (the app's own modules and window, frozen after start-up: ui.tasks.warm_up)
+    is frozen again, so later collections keep skipping it."""
     gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def build_report(

@@ -578,3 +578,31 @@ def test_medians_and_percentiles_are_exact_to_the_microsecond() -> None:
     for percent in (1, 50, 90, 100):
         ordered = sorted(values)
         assert percentile(values, percent) == ordered[-(-percent * len(values) // 100) - 1]
+
+
+def test_letting_a_report_go_frees_its_cycles_and_keeps_the_app_frozen() -> None:
+    """collector_paused freezes what the report made; thaw_collected (the dialog closes)
+    collects the cycles among it and freezes again what still lives (the app's own objects,
+    frozen after start-up, stay out of later full passes)."""
+    import gc
+    import weakref
+
+    from feedback_desk.core.report import collector_paused, thaw_collected
+
+    class Node:
+        me: object
+
+    gc.collect()
+    try:
+        with collector_paused():
+            node = Node()
+            node.me = node  # a cycle: only the collector can free it
+            probe = weakref.ref(node)
+        del node
+        gc.collect()
+        assert probe() is not None  # frozen: the collector does not look at it
+        thaw_collected()
+        assert probe() is None
+        assert gc.get_freeze_count() > 0  # what lives on is frozen again
+    finally:
+        gc.unfreeze()
