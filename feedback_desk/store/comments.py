@@ -24,7 +24,7 @@ from ..core.model import (
     parse_iso,
 )
 from ..core.texts import translate
-from ..core.views import VIEWS, View, ViewKey
+from ..core.views import NEEDS_REPLY, VIEWS, View, ViewKey
 from .database import Database
 from .outcomes import latest_outcome_id
 from .schema import (
@@ -333,6 +333,16 @@ class InboxRow(NamedTuple):
     sort_key: tuple[object, ...]  # the values of its order's columns, for keyset paging
     pause_ends: datetime | None = None  # the cool-off's end, once one has started
     has_draft: bool = False  # a saved draft with words (core.views.has_draft)
+
+
+@dataclass(frozen=True)
+class InboxCounts:
+    """The counts the window shows for its list (see CommentStore.inbox_counts)."""
+
+    shown: int
+    by_severity: dict[Severity, int]
+    per_view: dict[ViewKey, int]  # core.views' definitions, as the side list shows them
+    needs_reply_by_severity: dict[Severity, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,6 +659,21 @@ class CommentStore:
     def view_counts(self, now: datetime) -> dict[ViewKey, int]:
         """How many comments each view lists at `now`: the same query as the list."""
         return {view.key: self.count(view_filter(view, now)) for view in VIEWS}
+
+    def inbox_counts(
+        self, inbox: InboxFilter, now: datetime, views_from: InboxCounts | None = None
+    ) -> InboxCounts:
+        """What the status bar and the side list count for the list `inbox` at `now`: the
+        comments shown by severity, every view's number, and Needs a reply's by severity.
+        `views_from`: the last counts, whose views' figures are kept (only the search
+        changed, so only the list's own count is read again)."""
+        by_severity = self.count_by_severity(inbox)
+        if views_from is not None:
+            per_view, needing = views_from.per_view, views_from.needs_reply_by_severity
+        else:
+            per_view = self.view_counts(now)
+            needing = self.count_by_severity(view_filter(NEEDS_REPLY, now))
+        return InboxCounts(sum(by_severity.values()), by_severity, per_view, needing)
 
     def pauses_ended(self, after: datetime, until: datetime) -> list[PauseOver]:
         """Comments still waiting for a reply whose pause ended after `after` and by

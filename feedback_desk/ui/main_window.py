@@ -8,7 +8,6 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -54,6 +53,7 @@ from ..secrets import CredentialStore
 from ..store import Database
 from ..store.comments import (
     CommentStore,
+    InboxCounts,
     InboxFilter,
     InboxRow,
     PauseOver,
@@ -101,14 +101,6 @@ CLOSE_WAIT_MS = 3_000  # closing waits this long for background work (a sync sto
 PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
 # A window shown but never painted (started minimised, say) starts its deferred work anyway.
 FIRST_PAINT_WAIT_MS = 2_000
-
-
-@dataclass(frozen=True)
-class InboxCounts:
-    shown: int
-    by_severity: dict[Severity, int]
-    per_view: dict[ViewKey, int]  # core.views' definitions, as the side list shows them
-    needs_reply_by_severity: dict[Severity, int]
 
 
 class MainWindow(QMainWindow):
@@ -1485,14 +1477,7 @@ class MainWindow(QMainWindow):
                 return None  # a newer count was asked for before this one started
             conn = db.connect()
             try:
-                store = CommentStore(db, conn)
-                by_severity = store.count_by_severity(inbox)
-                if known is not None:
-                    per_view, needing = known.per_view, known.needs_reply_by_severity
-                else:
-                    per_view = store.view_counts(now)
-                    needing = store.count_by_severity(view_filter(NEEDS_REPLY, now))
-                return InboxCounts(sum(by_severity.values()), by_severity, per_view, needing)
+                return CommentStore(db, conn).inbox_counts(inbox, now, views_from=known)
             finally:
                 conn.close()
 

@@ -135,3 +135,31 @@ def test_undo_puts_back_each_status_with_its_history(
         (Status.NEW, Status.RESOLVED),
         (Status.RESOLVED, Status.NEW),
     ]
+
+
+def test_the_inbox_counts_agree_with_the_lists_and_keep_the_views_when_asked(
+    db: Database,
+    conn: sqlite3.Connection,
+    store: CommentStore,
+    clock: FakeClock,
+    make_comment: MakeComment,
+    tagged_triage: TaggedTriage,
+) -> None:
+    """CommentStore.inbox_counts: what the status bar and the side list show."""
+    _inbox(db, conn, store, make_comment, tagged_triage)
+    now = db.clock()
+    harsh_only = InboxFilter(severities=frozenset({Severity.HARSH}))
+    counts = store.inbox_counts(harsh_only, now)
+    assert counts.shown == len(store.comments(harsh_only)) == 2
+    assert counts.by_severity[Severity.HARSH] == 2 and counts.by_severity[Severity.NEGATIVE] == 0
+    assert counts.per_view == {view.key: store.count(view_filter(view, now)) for view in VIEWS}
+    needing = store.comments(view_filter(NEEDS_REPLY, now))
+    assert sum(counts.needs_reply_by_severity.values()) == len(needing)
+    assert counts.needs_reply_by_severity[Severity.HARSH] == sum(
+        c.severity is Severity.HARSH for c in needing
+    )
+    # Only the search changed: the views' figures are the last ones, not read again.
+    kept = store.inbox_counts(InboxFilter(), now, views_from=counts)
+    assert kept.per_view is counts.per_view
+    assert kept.needs_reply_by_severity is counts.needs_reply_by_severity
+    assert kept.shown == len(store.comments(InboxFilter()))
