@@ -915,7 +915,7 @@ def import_preview(app: QApplication, out: Path, dark: bool) -> None:
     suffix = ("" if size == "1366x768" else f"-{size}") + ("-dark" if dark else "")
     out.mkdir(parents=True, exist_ok=True)
     window.import_file(files["german-spreadsheet.csv"])
-    preview = window.import_preview
+    preview = window.importer.preview
     assert preview is not None
     free = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
     preview.resize(min(preview.width(), free.width()), min(preview.height(), free.height()))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -28,8 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QFileDialog,
     QFrame,
     QLabel,
     QLineEdit,
@@ -46,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.errors import ImportFileError, UserFacingError
+from ..core.errors import UserFacingError
 from ..core.model import Severity, Status
 from ..core.views import NEEDS_REPLY, READY_TO_SEND, START_VIEW, ViewKey, needs_reply
 from ..secrets import CredentialStore
@@ -69,6 +66,7 @@ from .formatting import exact_local_date, notice_style
 from .help_menu import HelpMenu
 from .help_window import CONNECTING, GUIDE
 from .icons import icon
+from .import_flow import ImportFlow
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
@@ -84,11 +82,8 @@ from .watch import (
 
 if TYPE_CHECKING:
     from ..core.triage import Triage
-    from ..sources.file_import import ImportOptions, ImportPlan
     from ..sources.sync import ConnectorFactory, SyncRun
-    from ..store.imports import ImportResult
     from .history_window import HistoryWindow as HistoryWindowType
-    from .import_preview import ImportPreview
     from .reply_wizard import ReplyWizard as ReplyWizardType
 
 log = logging.getLogger(__name__)
@@ -141,8 +136,6 @@ class MainWindow(QMainWindow):
         self._sync_cancel = threading.Event()
         self.reply_wizard: ReplyWizardType | None = None
         self.history_window: HistoryWindowType | None = None
-        self.import_preview: ImportPreview | None = None
-        self.import_zone: tzinfo | None = None  # times without a zone: this computer's
         self._syncing = False
         self._sync_in_background = False  # a timer's or the tray's sync: new complaints notify
         self._quitting = False  # Quit, not close: the tray does not keep the app
@@ -160,6 +153,9 @@ class MainWindow(QMainWindow):
 
         self.model = InboxModel(store, now)
         self._build_actions()
+        self.importer = ImportFlow(
+            self, db, runner, triage, settings, self.import_action, self.apply_filters, self._warn
+        )
         self._build_layout()
         self._build_menus()
         self._search_timer = QTimer(self)
@@ -206,7 +202,7 @@ class MainWindow(QMainWindow):
         _FirstPaint(self, self._finish_starting)
         QTimer.singleShot(0, self._start_unless_shown)
         self.apply_filters(first_run=True)
-        self.when_started(self._finish_interrupted_imports)
+        self.when_started(self.importer.finish_interrupted)
         self.when_started(self._look_up_keyring)
         # The windows opened from menus are imported on a worker once the window is up.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, lambda: warm_up(self._runner, WARM_UP))
@@ -940,126 +936,12 @@ class MainWindow(QMainWindow):
 
     # -- import -----------------------------------------------------------------------------
 
-    def _finish_interrupted_imports(self) -> None:
-        """An import killed part way (the app closed, the computer stopped) is undone or
-        finished now, off the GUI thread (store/imports.py says which)."""
-        db = self._db
-
-        def work() -> list[str]:
-            from ..store.imports import recover_imports
-
-            conn = db.connect()
-            try:
-                return recover_imports(db, conn)
-            finally:
-                conn.close()
-
-        def done(lines: list[str]) -> None:
-            if lines:
-                self.statusBar().showMessage(" ".join(lines), 8000)
-                self.apply_filters()
-
-        self._runner.run(
-            work,
-            done,
-            lambda error: log.warning("an interrupted import: %s", error),  # untranslated: log
-        )
-
     def choose_import_file(self) -> None:
-        start = self._settings.value("import/lastFolder", str(Path.home()))
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import comments"),
-            str(start),
-            self.tr("Comment exports (*.csv *.json);;All files (*)"),
-        )
-        if name:
-            self._settings.setValue("import/lastFolder", str(Path(name).parent))
-            self.import_file(Path(name))
+        self.importer.choose_file()
 
     def import_file(self, path: Path) -> None:
-        """Open the file off the GUI thread; when its columns are not the app's own or its
-        dates could be read two ways, ask in the preview; then read and store it."""
-        self.statusBar().showMessage(self.tr("Importing {file}…").format(file=path.name))
-        self.import_action.setEnabled(False)
-        db, zone = self._db, self.import_zone
-
-        def work() -> ImportPlan:
-            from ..sources.file_import import plan_import
-
-            return plan_import(db, path, zone)
-
-        self._runner.run(work, self._import_planned, self._import_failed)
-
-    def _import_planned(self, plan: ImportPlan, ask_dates: bool = False) -> None:
-        if ask_dates:
-            plan = dataclasses.replace(plan, dates_ambiguous=True)
-        if not plan.needs_preview:
-            self._import_with(plan, plan.options, remember=True)
-            return
-        from .import_preview import ImportPreview
-
-        preview = ImportPreview(plan, self)
-        self.import_preview = preview
-
-        def chosen(result: int) -> None:
-            self.import_preview = None
-            preview.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                self._import_with(plan, preview.options(), preview.remember.isChecked())
-            else:
-                self.import_action.setEnabled(True)
-                self.statusBar().showMessage(self.tr("Nothing was imported."), 5000)
-
-        preview.finished.connect(chosen)
-        preview.open()
-
-    def _import_with(self, plan: ImportPlan, options: ImportOptions, remember: bool) -> None:
-        db, triage = self._db, self._triage
-
-        def work() -> ImportResult:
-            from ..sources.file_import import import_export
-
-            return import_export(db, plan.export, triage, options, remember=remember)
-
-        def failed(error: BaseException) -> None:
-            from ..sources.file_import import DatesAmbiguous
-
-            if isinstance(error, DatesAmbiguous):  # another date column: ask in the preview
-                self._import_planned(dataclasses.replace(plan, options=options), ask_dates=True)
-            else:
-                self._import_failed(error)
-
-        self._runner.run(work, self._import_done, failed)
-
-    def _import_done(self, result: ImportResult) -> None:
-        self.import_action.setEnabled(True)
-        self.statusBar().showMessage(result.summary(), 8000)
-        self.apply_filters()
-
-    def _import_failed(self, error: BaseException) -> None:
-        self.import_action.setEnabled(True)
-        self.statusBar().clearMessage()
-        if isinstance(error, ImportFileError):
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Nothing was imported"),
-                error.summary,
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            if error.problems:
-                box.setInformativeText(
-                    self.tr("The rows with problems are listed under Show Details.")
-                )
-                box.setDetailedText("\n".join(p.strip() for p in error.problems))
-            box.setObjectName("importErrorBox")
-            box.open()
-        elif isinstance(error, UserFacingError):
-            self._warn(self.tr("Nothing was imported"), str(error))
-        else:
-            raise error
+        """Import `path` (ui/import_flow.py: the preview asks when the file needs it)."""
+        self.importer.import_file(path)
 
     # -- replying -----------------------------------------------------------------------------
 

@@ -2395,6 +2395,33 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import comments</source>
+        <translation>Kommentare importieren</translation>
+    </message>
+    <message>
+        <source>Comment exports (*.csv *.json);;All files (*)</source>
+        <translation>Kommentar-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>The rows with problems are listed under Show Details.</source>
+        <translation>Die Zeilen mit Problemen stehen unter „Details einblenden“.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>— none —</source>
@@ -3418,30 +3445,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>Marked {severity}: your judgement stays, whatever re-scoring says.</source>
         <translation>Als {severity} markiert: Ihre Einschätzung bleibt, was auch immer eine neue Bewertung sagt.</translation>
-    </message>
-    <message>
-        <source>Import comments</source>
-        <translation>Kommentare importieren</translation>
-    </message>
-    <message>
-        <source>Comment exports (*.csv *.json);;All files (*)</source>
-        <translation>Kommentar-Exporte (*.csv *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Importing {file}…</source>
-        <translation>{file} wird importiert…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Es wurde nichts importiert</translation>
-    </message>
-    <message>
-        <source>The rows with problems are listed under Show Details.</source>
-        <translation>Die Zeilen mit Problemen stehen unter „Details einblenden“.</translation>
     </message>
     <message>
         <source>The reply could not be started</source>

@@ -147,8 +147,8 @@ def test_import_preview(window: MainWindow, tmp_path: Path) -> None:
     sample = resources.files("feedback_desk.resources").joinpath("samples", path.name)
     path.write_bytes(sample.read_bytes())
     window.import_file(path)
-    assert window.import_preview is not None
-    assert_all_named({"import preview": nameless(window.import_preview)})
+    assert window.importer.preview is not None
+    assert_all_named({"import preview": nameless(window.importer.preview)})
 
 
 def test_first_run_assistant_on_each_page(window: MainWindow) -> None:

@@ -48,7 +48,7 @@ def test_a_german_windows_1252_file_is_mapped_in_the_preview_and_remembered(
     make_window: WindowFactory, db: Database, tmp_path: Path
 ) -> None:
     window = make_window(db)
-    window.import_zone = UTC
+    window.importer.zone = UTC
     path = _sample(tmp_path, "german-spreadsheet.csv")
     window.import_file(path)
     preview = window.findChild(ImportPreview, "importPreview")
@@ -81,7 +81,7 @@ def test_a_german_windows_1252_file_is_mapped_in_the_preview_and_remembered(
         "Kunde;Bewertung;Datum;Sterne;Quelle\r\nBo;Gut.;02.04.2026;5;Etsy\r\n".encode("cp1252")
     )
     window.import_file(again)
-    preview = window.import_preview
+    preview = window.importer.preview
     assert preview is not None and preview.plan.remembered
     assert "last time" in preview.findChild(object, "importPreviewIntro").text()
     preview.findChild(QPushButton, "importPreviewImport").click()
@@ -113,7 +113,7 @@ def test_ambiguous_dates_are_asked_in_the_preview(
     make_window: WindowFactory, db: Database, tmp_path: Path
 ) -> None:
     window = make_window(db)
-    window.import_zone = UTC
+    window.importer.zone = UTC
     path = tmp_path / "x.csv"
     path.write_text(
         "platform,author,text,created_at\ngoogle,Ann,Cold.,03/04/2026\ngoogle,Bo,Ok.,05/06/2026\n",
