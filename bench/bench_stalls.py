@@ -396,7 +396,7 @@ def main() -> None:
         synced["started"] = time.perf_counter()
         window.sync_action.trigger()  # type: ignore[attr-defined]
         runner = window._runner  # type: ignore[attr-defined]
-        return lambda: not window._syncing and runner.wait(0)  # type: ignore[attr-defined]
+        return lambda: not window.syncing.running and runner.wait(0)  # type: ignore[attr-defined]
 
     def far_down() -> None:
         """The view "All comments" read to its end, as scrolling there does; shown there."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
-import threading
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -70,6 +69,7 @@ from .import_flow import ImportFlow
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
+from .sync_control import SyncControl
 from .tasks import WARM_UP, WARM_UP_DELAY_MS, TaskRunner, on_own_connection, warm_up
 from .toolbar import ShrinkingToolBar
 from .watch import (
@@ -133,11 +133,8 @@ class MainWindow(QMainWindow):
         self._connect = connect
         self._counts_generation = 0
         self._counts: InboxCounts | None = None  # the last counts shown
-        self._sync_cancel = threading.Event()
         self.reply_wizard: ReplyWizardType | None = None
         self.history_window: HistoryWindowType | None = None
-        self._syncing = False
-        self._sync_in_background = False  # a timer's or the tray's sync: new complaints notify
         self._quitting = False  # Quit, not close: the tray does not keep the app
         self._last_edit: StatusEdit | None = None  # what Undo puts back
         self._pauses_checked = now()  # pauses ending after this are announced
@@ -156,6 +153,19 @@ class MainWindow(QMainWindow):
         self.importer = ImportFlow(
             self, db, runner, triage, settings, self.import_action, self.apply_filters, self._warn
         )
+        self.syncing = SyncControl(
+            self,
+            db,
+            self._credentials,
+            triage,
+            runner,
+            settings,
+            connect,
+            self.sync_action,
+            self.cancel_sync_action,
+            self.auto_sync_actions,
+        )
+        self.syncing.synced.connect(self._synced)
         self._build_layout()
         self._build_menus()
         self._search_timer = QTimer(self)
@@ -166,8 +176,6 @@ class MainWindow(QMainWindow):
         self._search_count_timer.setSingleShot(True)
         self._search_count_timer.setInterval(SEARCH_COUNT_DELAY_MS)
         self._search_count_timer.timeout.connect(lambda: self.refresh_counts(views=False))
-        self._auto_sync = QTimer(self)
-        self._auto_sync.timeout.connect(lambda: self.start_sync(background=True))
         # Wakes the list's countdowns and the pause-over check; the time itself is always
         # the injected clock's (tests move a fake clock and fire this timer).
         self.pause_timer = QTimer(self)
@@ -1226,63 +1234,19 @@ class MainWindow(QMainWindow):
         self._runner.run(self._credentials.describe, lambda _: None, failed)
 
     def start_sync(self, background: bool = False) -> None:
-        """Sync every account off the GUI thread; progress in the status bar; stoppable.
-        `background`: the timer's or the tray's, so new complaints are told in the tray."""
-        if self._syncing:
-            return
-        from ..sources.sync import sync_accounts
-
-        self._syncing = True
-        self._sync_in_background = background
-        self._sync_cancel.clear()
-        self.sync_action.setEnabled(False)
-        self.sync_action.setToolTip(self.tr("A sync is already running."))
-        self.cancel_sync_action.setEnabled(True)
-        self.statusBar().showMessage(self.tr("Syncing…"))
-        db, credentials, triage, cancel = (
-            self._db,
-            self._credentials,
-            self._triage,
-            self._sync_cancel,
-        )
-        connect = self._connect
-
-        def work(report: Callable[[object], None]) -> SyncRun:
-            return sync_accounts(
-                db,
-                credentials,
-                triage,
-                progress=lambda name, read: report((name, read)),
-                connect=connect,
-                cancel=cancel,
-            )
-
-        self._runner.run_with_progress(
-            work, self._sync_done, self._sync_failed, self._sync_progress
-        )
+        """Sync every account (ui/sync_control.py). `background`: the timer's or the
+        tray's, so new complaints are told in the tray."""
+        self.syncing.start(background)
 
     def cancel_sync(self) -> None:
-        """Stop the sync now: a request in flight or a wait is cut short; what was read
-        is kept."""
-        self._sync_cancel.set()
-        self.statusBar().showMessage(self.tr("Stopping…"))
+        self.syncing.cancel()
 
-    def _sync_progress(self, value: object) -> None:
-        name, read = cast(tuple[str, int], value)
-        self.statusBar().showMessage(
-            self.tr("Syncing {account}: %Ln comment(s) read…", "", read).format(account=name)
-        )
+    def set_auto_sync(self, minutes: int) -> None:
+        self.syncing.every(minutes)
 
-    def _sync_finished(self) -> None:
-        self._syncing = False
-        self.sync_action.setEnabled(True)
-        self.sync_action.setToolTip(
-            self.tr("Fetch new and changed comments from your accounts (F5)")
-        )
-        self.cancel_sync_action.setEnabled(False)
-
-    def _sync_done(self, run: SyncRun) -> None:
-        self._sync_finished()
+    def _synced(self, run: SyncRun, background: bool) -> None:
+        """What a finished sync means for the window: a line in the status bar, the offline
+        banner, the list and counts read again, new complaints told in the tray."""
         if not run.summaries:
             self.statusBar().showMessage(
                 self.tr("No accounts to sync yet: add one under File → Accounts."), 8000
@@ -1306,40 +1270,12 @@ class MainWindow(QMainWindow):
         self.model.reload_soon(self._db, self._runner, self._choose_middle_page)
         self.refresh_counts()
         if (
-            self._sync_in_background
+            background
             and self.tray is not None
             and (run.new_harsh or run.new_negative)
             and watch_setting(self._settings, NOTIFY_NEW_COMPLAINTS)
         ):
             self.tray.new_complaints(run.new_harsh, run.new_negative, self.open_needs_reply)
-
-    def _sync_failed(self, error: BaseException) -> None:
-        from ..store.sync_lock import AnotherSyncRunning
-
-        self._sync_finished()
-        if not isinstance(error, UserFacingError):
-            raise error
-        if isinstance(error, AnotherSyncRunning):  # the timer tries again at its next turn
-            self.statusBar().showMessage(
-                self.tr(
-                    "Not synced: another Feedback Desk is syncing this folder; "
-                    "it will be tried again at the next sync."
-                ),
-                15000,
-            )
-            return
-        self.statusBar().showMessage(
-            self.tr("Sync stopped: {problem}").format(problem=error), 15000
-        )
-
-    def set_auto_sync(self, minutes: int) -> None:
-        for value, choice in self.auto_sync_actions.items():
-            choice.setChecked(value == minutes)
-        self._settings.setValue("sync/everyMinutes", minutes)
-        if minutes:
-            self._auto_sync.start(minutes * 60_000)
-        else:
-            self._auto_sync.stop()
 
     # -- counts -----------------------------------------------------------------------------
 
@@ -1444,8 +1380,7 @@ class MainWindow(QMainWindow):
             inbox_header.restoreState(header)
             self._set_up_inbox_header()
             self._sort_inbox(inbox_header.sortIndicatorSection(), inbox_header.sortIndicatorOrder())
-        minutes = int(str(self._settings.value("sync/everyMinutes", 0)) or 0)
-        self.set_auto_sync(minutes if minutes in self.auto_sync_actions else 0)
+        self.syncing.every(self.syncing.saved_minutes())
         # It opens on what needs doing, whatever view it was left on; the ticks are kept.
         view = START_VIEW.key
         platforms = _as_list(self._settings.value("filters/platforms"))
@@ -1487,7 +1422,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.statusBar().showMessage(self.tr("Feedback Desk keeps syncing in the tray."), 8000)
             return
-        self._sync_cancel.set()
+        self.syncing.cancel_event.set()
         self.save_settings()
         self._runner.wait(CLOSE_WAIT_MS)
         super().closeEvent(event)

@@ -3403,10 +3403,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation><numerusform>Zurückgesetzt: %Ln Kommentar wie zuvor.</numerusform><numerusform>Zurückgesetzt: %Ln Kommentare wie zuvor.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Syncing {account}: %Ln comment(s) read…</source>
-        <translation><numerusform>{account} wird abgerufen: %Ln Kommentar gelesen…</numerusform><numerusform>{account} wird abgerufen: %Ln Kommentare gelesen…</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Sync done: %Ln new comment(s).</source>
         <translation><numerusform>Abruf fertig: %Ln neuer Kommentar.</numerusform><numerusform>Abruf fertig: %Ln neue Kommentare.</numerusform></translation>
     </message>
@@ -3479,18 +3475,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>A sync is already running.</source>
-        <translation>Ein Abruf läuft bereits.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Wird abgerufen…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird gestoppt…</translation>
-    </message>
-    <message>
         <source>No accounts to sync yet: add one under File → Accounts.</source>
         <translation>Noch keine Konten zum Abrufen: Fügen Sie eines unter Datei → Konten hinzu.</translation>
     </message>
@@ -3501,14 +3485,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>Not everything came through for {accounts}: see File → Accounts.</source>
         <translation>Für {accounts} kam nicht alles an: siehe Datei → Konten.</translation>
-    </message>
-    <message>
-        <source>Not synced: another Feedback Desk is syncing this folder; it will be tried again at the next sync.</source>
-        <translation>Nicht abgerufen: Ein anderes Feedback Desk ruft gerade für diesen Ordner ab; beim nächsten Abruf wird es erneut versucht.</translation>
-    </message>
-    <message>
-        <source>Sync stopped: {problem}</source>
-        <translation>Abruf abgebrochen: {problem}</translation>
     </message>
     <message>
         <source>No comments yet</source>
@@ -6794,6 +6770,37 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>an unexpected problem stopped this account's sync ({problem}); what was read before is kept, the other accounts went on, and the details are in the log</source>
         <translation>ein unerwartetes Problem hat den Abruf dieses Kontos gestoppt ({problem}); was vorher gelesen wurde, bleibt erhalten, die anderen Konten liefen weiter, und die Einzelheiten stehen im Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControl</name>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ein Abruf läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing {account}: %Ln comment(s) read…</source>
+        <translation><numerusform>{account} wird abgerufen: %Ln Kommentar gelesen…</numerusform><numerusform>{account} wird abgerufen: %Ln Kommentare gelesen…</numerusform></translation>
+    </message>
+    <message>
+        <source>Fetch new and changed comments from your accounts (F5)</source>
+        <translation>Neue und geänderte Kommentare von Ihren Konten abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Not synced: another Feedback Desk is syncing this folder; it will be tried again at the next sync.</source>
+        <translation>Nicht abgerufen: Ein anderes Feedback Desk ruft gerade für diesen Ordner ab; beim nächsten Abruf wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: {problem}</source>
+        <translation>Abruf abgebrochen: {problem}</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,6 @@
         <translation><numerusform>Put back: %Ln comment as before.</numerusform><numerusform>Put back: %Ln comments as before.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Syncing {account}: %Ln comment(s) read…</source>
-        <translation><numerusform>Syncing {account}: %Ln comment read…</numerusform><numerusform>Syncing {account}: %Ln comments read…</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Sync done: %Ln new comment(s).</source>
         <translation><numerusform>Sync done: %Ln new comment.</numerusform><numerusform>Sync done: %Ln new comments.</numerusform></translation>
     </message>
@@ -267,6 +263,13 @@
     <message numerus="yes">
         <source>%Ln minute(s)</source>
         <translation><numerusform>%Ln minute</numerusform><numerusform>%Ln minutes</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>SyncControl</name>
+    <message numerus="yes">
+        <source>Syncing {account}: %Ln comment(s) read…</source>
+        <translation><numerusform>Syncing {account}: %Ln comment read…</numerusform><numerusform>Syncing {account}: %Ln comments read…</numerusform></translation>
     </message>
     </context>
 <context>

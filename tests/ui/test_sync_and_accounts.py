@@ -78,10 +78,10 @@ def test_offline_shows_a_banner_and_everything_local_keeps_working(
 def test_auto_sync_interval_is_remembered(make_window: WindowFactory, db: Database) -> None:
     window = make_window(db)
     window.auto_sync_actions[30].trigger()
-    assert window._auto_sync.interval() == 30 * 60_000
+    assert window.syncing.timer.interval() == 30 * 60_000
     window.close()
     again = make_window(db)
-    assert again.auto_sync_actions[30].isChecked() and again._auto_sync.isActive()
+    assert again.auto_sync_actions[30].isChecked() and again.syncing.timer.isActive()
 
 
 def test_accounts_dialog_adds_and_removes_with_the_token_only_in_the_keyring(
