@@ -44,12 +44,11 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.errors import UserFacingError
 from ..core.model import Severity, Status
-from ..core.views import NEEDS_REPLY, READY_TO_SEND, START_VIEW, ViewKey, needs_reply
+from ..core.views import NEEDS_REPLY, START_VIEW, ViewKey, needs_reply
 from ..secrets import CredentialStore
 from ..store import Database
 from ..store.comments import (
     CommentStore,
-    InboxCounts,
     InboxFilter,
     InboxRow,
     PauseOver,
@@ -66,6 +65,7 @@ from .help_menu import HelpMenu
 from .help_window import CONNECTING, GUIDE
 from .icons import icon
 from .import_flow import ImportFlow
+from .inbox_counter import InboxCounter
 from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
@@ -131,8 +131,6 @@ class MainWindow(QMainWindow):
         self._open_demo = open_demo
         self._credentials = credentials or CredentialStore()
         self._connect = connect
-        self._counts_generation = 0
-        self._counts: InboxCounts | None = None  # the last counts shown
         self.reply_wizard: ReplyWizardType | None = None
         self.history_window: HistoryWindowType | None = None
         self._quitting = False  # Quit, not close: the tray does not keep the app
@@ -517,12 +515,16 @@ class MainWindow(QMainWindow):
         self.undo_link.clicked.connect(self.undo)
         self.undo_link.hide()
         self.statusBar().addPermanentWidget(self.undo_link)
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("countsLabel")
-        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        # A long line of counts gives way (its tooltip has it all) instead of widening the
-        # window past a small screen.
-        self.counts_label.setMinimumWidth(160)
+        self.counter = InboxCounter(
+            self,
+            self._db,
+            self._runner,
+            self._now,
+            self.current_filter,
+            self.filters,
+            lambda: getattr(self, "tray", None),  # the tray is set up after the layout
+        )
+        self.counts_label = self.counter.label
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def _set_tab_order(self) -> None:
@@ -624,7 +626,7 @@ class MainWindow(QMainWindow):
     def _apply_typed_search(self) -> None:
         """The list follows each pause in typing at once; the counts only a longer one."""
         self.apply_filters(count=False)
-        self._counts_generation += 1  # a count still running is for an older search
+        self.counter.forget_running()
         self._search_count_timer.start()
 
     def apply_filters(self, first_run: bool = False, count: bool = True) -> None:
@@ -1280,87 +1282,9 @@ class MainWindow(QMainWindow):
     # -- counts -----------------------------------------------------------------------------
 
     def refresh_counts(self, views: bool = True) -> None:
-        """Count in the background; a newer request makes older answers irrelevant.
-        `views`: the views' counts too (else those last counted are kept: only the search
-        changed)."""
-        self._counts_generation += 1
-        generation = self._counts_generation
-        inbox = self.current_filter()
-        db = self._db
-        now = self._now()
-        known = None if views or self._counts is None else self._counts
-
-        def work() -> InboxCounts | None:
-            if generation != self._counts_generation:
-                return None  # a newer count was asked for before this one started
-            conn = db.connect()
-            try:
-                return CommentStore(db, conn).inbox_counts(inbox, now, views_from=known)
-            finally:
-                conn.close()
-
-        def done(counts: InboxCounts | None) -> None:
-            if counts is not None and generation == self._counts_generation:
-                self._counts = counts
-                self._show_counts(counts)
-
-        self._runner.run(
-            work,
-            done,
-            lambda error: log.warning("counting failed: %s", error),  # untranslated: log
-        )
-
-    def _show_counts(self, counts: InboxCounts) -> None:
-        self.filters.set_view_counts(counts.per_view)
-        if self.tray is not None:
-            waiting = counts.needs_reply_by_severity
-            self.tray.show_count(
-                counts.per_view[NEEDS_REPLY.key],
-                waiting[Severity.HARSH],
-                waiting[Severity.NEGATIVE],
-            )
-        if not any(counts.per_view.values()):
-            self.counts_label.setText(self.tr("No comments yet"))
-            return
-        inbox = self.current_filter()
-        parts = []
-        # On Needs a reply with nothing ticked off, "shown" would only repeat its number.
-        if inbox != view_filter(NEEDS_REPLY, self._now()):
-            parts.append(
-                self.tr("%Ln comment(s) match this search", "", counts.shown)
-                if inbox.searching
-                else self.tr("%Ln comment(s) shown", "", counts.shown)
-            )
-            parts += self._urgent_counts(counts.by_severity)
-        # The side list's own number, under its own name: the two always agree.
-        urgent = self._urgent_counts(counts.needs_reply_by_severity)
-        needing = f"{counts.per_view[NEEDS_REPLY.key]:,}"
-        parts.append(
-            self.tr("{view}: {count} ({urgent})").format(
-                view=NEEDS_REPLY.label, count=needing, urgent=", ".join(urgent)
-            )
-            if urgent
-            else self.tr("{view}: {count}").format(view=NEEDS_REPLY.label, count=needing)
-        )
-        if counts.per_view[READY_TO_SEND.key]:
-            parts.append(
-                self.tr("{view}: {count}").format(
-                    view=READY_TO_SEND.label, count=f"{counts.per_view[READY_TO_SEND.key]:,}"
-                )
-            )
-        if inbox.searching:
-            parts.append(self.tr("search results: newest first"))
-        self.counts_label.setText("  ·  ".join(parts))
-        self.counts_label.setToolTip(self.counts_label.text())
-
-    def _urgent_counts(self, by_severity: dict[Severity, int]) -> list[str]:
-        """ "2 harsh", "6 negative": the hurtful counts that are not 0."""
-        words = []
-        if by_severity[Severity.HARSH]:
-            words.append(self.tr("%Ln harsh", "", by_severity[Severity.HARSH]))
-        if by_severity[Severity.NEGATIVE]:
-            words.append(self.tr("%Ln negative", "", by_severity[Severity.NEGATIVE]))
-        return words
+        """Count in the background (ui/inbox_counter.py). `views`: the views' counts too
+        (else those last counted are kept: only the search changed)."""
+        self.counter.refresh(views)
 
     # -- settings -----------------------------------------------------------------------------
 

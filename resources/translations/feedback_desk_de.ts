@@ -2629,6 +2629,41 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>InboxCounter</name>
+    <message>
+        <source>No comments yet</source>
+        <translation>Noch keine Kommentare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) match this search</source>
+        <translation><numerusform>%Ln Kommentar passt zu dieser Suche</numerusform><numerusform>%Ln Kommentare passen zu dieser Suche</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) shown</source>
+        <translation><numerusform>%Ln Kommentar angezeigt</numerusform><numerusform>%Ln Kommentare angezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>{view}: {count} ({urgent})</source>
+        <translation>{view}: {count} ({urgent})</translation>
+    </message>
+    <message>
+        <source>{view}: {count}</source>
+        <translation>{view}: {count}</translation>
+    </message>
+    <message>
+        <source>search results: newest first</source>
+        <translation>Suchergebnisse: neueste zuerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>heftig: %Ln</numerusform><numerusform>heftig: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>negativ: %Ln</numerusform><numerusform>negativ: %Ln</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>Severity</source>
@@ -3406,22 +3441,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <source>Sync done: %Ln new comment(s).</source>
         <translation><numerusform>Abruf fertig: %Ln neuer Kommentar.</numerusform><numerusform>Abruf fertig: %Ln neue Kommentare.</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln comment(s) match this search</source>
-        <translation><numerusform>%Ln Kommentar passt zu dieser Suche</numerusform><numerusform>%Ln Kommentare passen zu dieser Suche</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comment(s) shown</source>
-        <translation><numerusform>%Ln Kommentar angezeigt</numerusform><numerusform>%Ln Kommentare angezeigt</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln harsh</source>
-        <translation><numerusform>heftig: %Ln</numerusform><numerusform>heftig: %Ln</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln negative</source>
-        <translation><numerusform>negativ: %Ln</numerusform><numerusform>negativ: %Ln</numerusform></translation>
-    </message>
     <message>
         <source>&amp;Undo “{status}”</source>
         <translation>„{status}“ &amp;rückgängig machen</translation>
@@ -3485,22 +3504,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>Not everything came through for {accounts}: see File → Accounts.</source>
         <translation>Für {accounts} kam nicht alles an: siehe Datei → Konten.</translation>
-    </message>
-    <message>
-        <source>No comments yet</source>
-        <translation>Noch keine Kommentare</translation>
-    </message>
-    <message>
-        <source>{view}: {count} ({urgent})</source>
-        <translation>{view}: {count} ({urgent})</translation>
-    </message>
-    <message>
-        <source>{view}: {count}</source>
-        <translation>{view}: {count}</translation>
-    </message>
-    <message>
-        <source>search results: newest first</source>
-        <translation>Suchergebnisse: neueste zuerst</translation>
     </message>
     <message>
         <source>Feedback Desk keeps syncing in the tray.</source>

@@ -56,6 +56,25 @@
     </message>
     </context>
 <context>
+    <name>InboxCounter</name>
+    <message numerus="yes">
+        <source>%Ln comment(s) match this search</source>
+        <translation><numerusform>%Ln comment matches this search</numerusform><numerusform>%Ln comments match this search</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) shown</source>
+        <translation><numerusform>%Ln comment shown</numerusform><numerusform>%Ln comments shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>%Ln harsh</numerusform><numerusform>%Ln harsh</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>%Ln negative</numerusform><numerusform>%Ln negative</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LedgerWindow</name>
     <message numerus="yes">
         <source>%Ln offer(s) in the ledger.</source>
@@ -107,22 +126,6 @@
     <message numerus="yes">
         <source>Sync done: %Ln new comment(s).</source>
         <translation><numerusform>Sync done: %Ln new comment.</numerusform><numerusform>Sync done: %Ln new comments.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comment(s) match this search</source>
-        <translation><numerusform>%Ln comment matches this search</numerusform><numerusform>%Ln comments match this search</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comment(s) shown</source>
-        <translation><numerusform>%Ln comment shown</numerusform><numerusform>%Ln comments shown</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln harsh</source>
-        <translation><numerusform>%Ln harsh</numerusform><numerusform>%Ln harsh</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln negative</source>
-        <translation><numerusform>%Ln negative</numerusform><numerusform>%Ln negative</numerusform></translation>
     </message>
     </context>
 <context>
