@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -189,6 +189,17 @@ def notice_style(palette: QPalette) -> str:
             "background: #3D3214; color: #F5E3B0; padding: 8px; border-bottom: 1px solid #6B5A24;"
         )
     return "background: #FFF4D6; color: #4A3B00; padding: 8px; border-bottom: 1px solid #E8D39A;"
+
+
+def urgent_words(harsh: int, negative: int) -> list[str]:
+    """ "2 harsh", "6 negative": the hurtful counts that are not 0 (the status bar's and the
+    tray's)."""
+    words = []
+    if harsh:
+        words.append(QCoreApplication.translate("UrgentCounts", "%Ln harsh", "", harsh))
+    if negative:
+        words.append(QCoreApplication.translate("UrgentCounts", "%Ln negative", "", negative))
+    return words
 
 
 def plain_label(text: str = "", *, name: str | None = None) -> QLabel:

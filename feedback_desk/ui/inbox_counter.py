@@ -15,6 +15,7 @@ from ..core.views import NEEDS_REPLY, READY_TO_SEND
 from ..store import Database
 from ..store.comments import CommentStore, InboxCounts, InboxFilter, view_filter
 from .filter_panel import FilterPanel
+from .formatting import urgent_words
 from .tasks import TaskRunner
 from .watch import WatchTray
 
@@ -129,11 +130,6 @@ class InboxCounter(QObject):
         self.label.setText("  ·  ".join(parts))
         self.label.setToolTip(self.label.text())
 
-    def _urgent(self, by_severity: dict[Severity, int]) -> list[str]:
-        """ "2 harsh", "6 negative": the hurtful counts that are not 0."""
-        words = []
-        if by_severity[Severity.HARSH]:
-            words.append(self.tr("%Ln harsh", "", by_severity[Severity.HARSH]))
-        if by_severity[Severity.NEGATIVE]:
-            words.append(self.tr("%Ln negative", "", by_severity[Severity.NEGATIVE]))
-        return words
+    @staticmethod
+    def _urgent(by_severity: dict[Severity, int]) -> list[str]:
+        return urgent_words(by_severity[Severity.HARSH], by_severity[Severity.NEGATIVE])

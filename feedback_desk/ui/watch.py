@@ -10,6 +10,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from .formatting import urgent_words
 from .icons import icon
 
 KEEP_IN_TRAY = "watch/keepInTray"
@@ -64,12 +65,7 @@ class Watch(QObject):
 
     def urgent_words(self, harsh: int, negative: int) -> str:
         """ "2 harsh, 6 negative" (the counts that are not 0)."""
-        parts = []
-        if harsh:
-            parts.append(self.tr("%Ln harsh", "", harsh))
-        if negative:
-            parts.append(self.tr("%Ln negative", "", negative))
-        return ", ".join(parts)
+        return ", ".join(urgent_words(harsh, negative))
 
     def new_complaints_words(self, harsh: int, negative: int) -> tuple[str, str]:
         title = self.tr("%Ln new complaint(s): {urgent}", "", harsh + negative).format(

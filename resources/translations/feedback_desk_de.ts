@@ -2654,14 +2654,6 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
         <source>search results: newest first</source>
         <translation>Suchergebnisse: neueste zuerst</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln harsh</source>
-        <translation><numerusform>heftig: %Ln</numerusform><numerusform>heftig: %Ln</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln negative</source>
-        <translation><numerusform>negativ: %Ln</numerusform><numerusform>negativ: %Ln</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
@@ -7100,6 +7092,17 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>UrgentCounts</name>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>heftig: %Ln</numerusform><numerusform>heftig: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>negativ: %Ln</numerusform><numerusform>negativ: %Ln</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Validity</name>
     <message>
         <source>Valid</source>
@@ -7170,14 +7173,6 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message numerus="yes">
         <source>Feedback Desk: %Ln comment(s) need a reply ({urgent})</source>
         <translation><numerusform>Feedback Desk: %Ln Kommentar braucht eine Antwort ({urgent})</numerusform><numerusform>Feedback Desk: %Ln Kommentare brauchen eine Antwort ({urgent})</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln harsh</source>
-        <translation><numerusform>heftig: %Ln</numerusform><numerusform>heftig: %Ln</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln negative</source>
-        <translation><numerusform>negativ: %Ln</numerusform><numerusform>negativ: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln new complaint(s): {urgent}</source>

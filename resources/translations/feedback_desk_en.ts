@@ -65,15 +65,7 @@
         <source>%Ln comment(s) shown</source>
         <translation><numerusform>%Ln comment shown</numerusform><numerusform>%Ln comments shown</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln harsh</source>
-        <translation><numerusform>%Ln harsh</numerusform><numerusform>%Ln harsh</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln negative</source>
-        <translation><numerusform>%Ln negative</numerusform><numerusform>%Ln negative</numerusform></translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>LedgerWindow</name>
     <message numerus="yes">
@@ -311,6 +303,17 @@
     </message>
     </context>
 <context>
+    <name>UrgentCounts</name>
+    <message numerus="yes">
+        <source>%Ln harsh</source>
+        <translation><numerusform>%Ln harsh</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln negative</source>
+        <translation><numerusform>%Ln negative</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Watch</name>
     <message numerus="yes">
         <source>Feedback Desk: %Ln comment(s) need a reply</source>
@@ -319,14 +322,6 @@
     <message numerus="yes">
         <source>Feedback Desk: %Ln comment(s) need a reply ({urgent})</source>
         <translation><numerusform>Feedback Desk: %Ln comment needs a reply ({urgent})</numerusform><numerusform>Feedback Desk: %Ln comments need a reply ({urgent})</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln harsh</source>
-        <translation><numerusform>%Ln harsh</numerusform><numerusform>%Ln harsh</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln negative</source>
-        <translation><numerusform>%Ln negative</numerusform><numerusform>%Ln negative</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln new complaint(s): {urgent}</source>
