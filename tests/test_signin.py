@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from feedback_desk.core.clock import system_clock
 from feedback_desk.core.errors import Cancelled, UserFacingError
 from feedback_desk.core.model import Platform
 from feedback_desk.secrets import CredentialStore
@@ -135,7 +136,7 @@ def test_google_reviews_sign_in_connects_a_location_with_its_refresh_token_in_th
     settings_text = json.dumps(account.settings)
     assert fake_google.refresh_token not in settings_text
     # The account works like one added by hand: GoogleAuth renews access tokens itself.
-    assert connector_for(account, credentials.load("Reviews")).check()
+    assert connector_for(account, credentials.load("Reviews"), clock=system_clock).check()
 
 
 def test_youtube_asks_only_for_its_scope_and_lists_the_channel(
@@ -275,7 +276,10 @@ def test_mastodon_registers_the_app_then_signs_in(
     assert stored["token"] == fake_mastodon.token != old
     assert stored["client_secret"] == app["client_secret"]
     assert app["client_secret"] not in json.dumps(account.settings)
-    assert connector_for(account, credentials.load(account.name)).check() == "@shop"
+    assert (
+        connector_for(account, credentials.load(account.name), clock=system_clock).check()
+        == "@shop"
+    )
 
 
 def test_facebook_device_sign_in_lists_pages_and_stores_the_page_token(
@@ -316,7 +320,8 @@ def test_facebook_device_sign_in_lists_pages_and_stores_the_page_token(
     stored = json.loads(keyring_.items[("feedback-desk", f"account:{account.name}")])
     assert stored == {"token": fake_facebook.token}
     assert "connected as the page Corner Bakery" in (
-        "connected as " + connector_for(account, credentials.load(account.name)).check()
+        "connected as "
+        + connector_for(account, credentials.load(account.name), clock=system_clock).check()
     )
 
 
@@ -344,7 +349,10 @@ def test_instagram_candidates_are_the_accounts_linked_to_pages(
     assert candidate.detail == "Instagram @corner_bakery, linked to the page Corner Bakery"
     (account,) = sign_in.connect(db, conn, credentials, [candidate])
     assert account.settings["page_id"] == fake_instagram.page_id
-    assert connector_for(account, credentials.load(account.name)).check() == "@corner_bakery"
+    assert (
+        connector_for(account, credentials.load(account.name), clock=system_clock).check()
+        == "@corner_bakery"
+    )
 
 
 def test_meta_missing_permission_and_expired_code(
@@ -441,7 +449,9 @@ def test_reconnect_gives_an_expired_account_new_tokens(
     again = second.reconnect(db, conn, credentials, account.name)
     assert again.state == "ok"
     assert credentials.load(account.name)["token"] == fake_mastodon.token
-    assert connector_for(again, credentials.load(account.name)).check() == "@shop"
+    assert (
+        connector_for(again, credentials.load(account.name), clock=system_clock).check() == "@shop"
+    )
     # Connecting the same account twice is refused: it exists; reconnect it instead.
     with pytest.raises(UserFacingError, match="already connected"):
         second.connect(db, conn, credentials, second.candidates(), {"x": "y"})

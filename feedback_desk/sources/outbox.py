@@ -397,7 +397,10 @@ def account_connectors(
         if comment.account is None:
             raise _imported()
         account = AccountStore(db, conn).get(comment.account)
-        return (connect or connector_for)(account, credentials.load(account.name))
+        secret = credentials.load(account.name)
+        if connect is not None:
+            return connect(account, secret)
+        return connector_for(account, secret, clock=db.clock)
 
     return for_comment
 

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..core.clock import Clock, system_clock
+from ..core.clock import Clock
 from ..core.errors import AccountProblem
 from ..core.model import Platform
 from ..core.texts import translate
@@ -64,11 +64,12 @@ def connector_for(
     account: Account,
     secret: dict[str, str],
     *,
+    clock: Clock,
     sleep: Callable[[float], None] | None = None,
-    clock: Clock = system_clock,
     cancel: threading.Event | None = None,
 ) -> Connector:
-    """A connector for `account`, with its own HTTP session. Setting `cancel` stops its
+    """A connector for `account`, with its own HTTP session, reading the time from `clock`
+    (the database's: `Database.clock`, the one clock of the app). Setting `cancel` stops its
     requests and pauses at once (Cancelled)."""
     http = PlatformHttp(
         account.platform.label, account.name, sleep=sleep, clock=clock, cancel=cancel

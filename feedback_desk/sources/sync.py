@@ -232,7 +232,7 @@ def _sync_accounts(
     def make(account: Account, secret: dict[str, str]) -> Connector:
         if connect is not None:
             return connect(account, secret)
-        return connector_for(account, secret, cancel=cancel)
+        return connector_for(account, secret, clock=db.clock, cancel=cancel)
 
     run = SyncRun()
     conn = db.connect()
@@ -280,7 +280,11 @@ def check_account(
 
     accounts = AccountStore(db, conn)
     try:
-        who = (connect or connector_for)(account, credentials.load(account.name)).check()
+        secret = credentials.load(account.name)
+        connector = (
+            connect(account, secret) if connect else connector_for(account, secret, clock=db.clock)
+        )
+        who = connector.check()
     except TokenExpired as problem:
         accounts.set_state(account.name, AccountState.NEEDS_RECONNECT, str(problem))
         raise

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from feedback_desk.core.clock import system_clock
 from feedback_desk.core.model import Comment, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
@@ -37,7 +38,7 @@ def _two_accounts(
 
 
 def _connect(account: Account, secret: dict[str, str]) -> Connector:
-    return connector_for(account, secret, sleep=lambda s: None)
+    return connector_for(account, secret, clock=system_clock, sleep=lambda s: None)
 
 
 @pytest.mark.expect_warnings(
