@@ -23,6 +23,7 @@ from .core.clock import system_clock
 from .core.errors import UserFacingError
 from .core.texts import QT_TRANSLATE_NOOP
 from .home import DataHome, private_file, setup_logging
+from .secrets import CredentialStore
 from .store import Database, assessments, comment_facts, outcomes, threads  # noqa: F401
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, schema_version, translate
@@ -180,6 +181,7 @@ def build_window(
         now=system_clock,
         open_demo=_launch_demo,
         demo=demo,
+        credentials=CredentialStore(),
     )
     window.destroyed.connect(conn.close)
     if starting:

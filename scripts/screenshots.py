@@ -110,6 +110,7 @@ from PySide6.QtWidgets import (
 from feedback_desk.core.model import NewComment, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.demo import seed_sample_inbox
+from feedback_desk.secrets import CredentialStore
 from feedback_desk.sources.base import Page
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.accounts import AccountStore
@@ -333,7 +334,7 @@ def conversation(app: QApplication, out: Path, dark: bool) -> None:
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         db, CommentStore(db, db.connect()), triage, InlineTaskRunner(), settings, clock,
-        lambda: None,
+        lambda: None, credentials=_no_secrets(),
     )  # fmt: skip
     screen = app.primaryScreen().availableGeometry()
     window.resize(screen.width(), screen.height())
@@ -384,7 +385,7 @@ def detail_pages(app: QApplication, out: Path, dark: bool) -> None:
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, clock,
-        lambda: None,
+        lambda: None, credentials=_no_secrets(),
     )  # fmt: skip
     available = screen.availableGeometry()
     window.resize(available.width(), available.height() - DESKTOP_FRAME)
@@ -466,7 +467,7 @@ def daily_loop(app: QApplication, out: Path, dark: bool) -> None:
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, moving,
-        lambda: None, demo=True,
+        lambda: None, demo=True, credentials=_no_secrets(),
     )  # fmt: skip
     window.resize(screen.width(), screen.height() - DESKTOP_FRAME)
     window.show()
@@ -771,6 +772,11 @@ class ShotKeyring:
     def delete_password(self, *args: str) -> None: ...
 
 
+def _no_secrets() -> CredentialStore:
+    """The window's credentials in a screenshot: nothing is read or stored."""
+    return CredentialStore(ShotKeyring())
+
+
 class HeldRunner(InlineTaskRunner):
     """Background work runs only when the script says, so a waiting sign-in can be shown."""
 
@@ -905,7 +911,7 @@ def import_preview(app: QApplication, out: Path, dark: bool) -> None:
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, clock,
-        lambda: None,
+        lambda: None, credentials=_no_secrets(),
     )  # fmt: skip
     screen = app.primaryScreen().availableGeometry()
     window.resize(screen.width(), screen.height())
@@ -971,8 +977,9 @@ def fit_pages(app: QApplication, out: Path, dark: bool) -> None:
     print(f"{app.platformName()}, {size} (room {room.width()}x{room.height()}), scale {scale}:")
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        db, CommentStore(db, db.connect()), Triage(), runner, settings, clock, lambda: None
-    )
+        db, CommentStore(db, db.connect()), Triage(), runner, settings, clock, lambda: None,
+        credentials=_no_secrets(),
+    )  # fmt: skip
     window.search_edit.setText("coffee")
     window.apply_filters()
     shot(window, "inbox-search")

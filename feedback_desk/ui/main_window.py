@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime],
         open_demo: Callable[[], None],
         demo: bool = False,
-        credentials: CredentialStore | None = None,
+        *,
+        credentials: CredentialStore,
         connect: ConnectorFactory | None = None,
         notifier: PauseNotifier | None = None,
         tray: WatchTray | None = None,
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self._fit_when_shown: QSize | None = None  # the first size, fitted again once shown
         self._now = now
         self._open_demo = open_demo
-        self._credentials = credentials or CredentialStore()
+        self._credentials = credentials  # the composition root's (app.build_window)
         self._connect = connect
         self.reply_wizard: ReplyWizardType | None = None
         self.history_window: HistoryWindowType | None = None

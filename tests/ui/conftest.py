@@ -17,6 +17,7 @@ from feedback_desk.core.model import NewComment, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.core.views import ViewKey
 from feedback_desk.demo import seed_sample_inbox
+from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.language import install_language
@@ -92,7 +93,7 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
             settings=settings,
             now=fixed_clock,
             open_demo=lambda: opened_demo.append(True),
-            **extra,  # type: ignore[arg-type]
+            **{"credentials": CredentialStore(), **extra},  # type: ignore[arg-type]
         )
         window.opened_demo = opened_demo  # type: ignore[attr-defined]
         qtbot.addWidget(window)

@@ -17,6 +17,7 @@ from feedback_desk.core.replies import Validity
 from feedback_desk.core.triage import Triage
 from feedback_desk.core.views import NEEDS_REPLY, READY_TO_SEND, VIEWS, ViewKey, needs_reply
 from feedback_desk.demo import seed_sample_inbox
+from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.assessments import Assessment, Assessments, ReplyDraft
 from feedback_desk.store.comments import CommentStore, PauseOver, view_filter
@@ -82,6 +83,7 @@ def window_on(qtbot, db: Database, clock: MovableClock, tmp_path: Path, **extra)
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
         now=clock,
         open_demo=lambda: None,
+        credentials=CredentialStore(),
         **extra,
     )
     qtbot.addWidget(window)

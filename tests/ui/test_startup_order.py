@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings
 
 from feedback_desk.core.triage import Triage
+from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.main_window import MainWindow
@@ -44,6 +45,7 @@ def _window(qtbot, db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
         now=fixed_clock,
         open_demo=lambda: None,
+        credentials=CredentialStore(),
     )
     qtbot.addWidget(window)
     return window

@@ -13,6 +13,7 @@ import feedback_desk.store.claims as claims
 import feedback_desk.store.imports as imports_module
 from feedback_desk.core.model import Severity, Status
 from feedback_desk.core.triage import Triage
+from feedback_desk.secrets import CredentialStore
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.imports import store_import
@@ -38,6 +39,7 @@ def test_marking_resolved_while_another_program_writes_keeps_the_window_responsi
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
         now=fixed_clock,
         open_demo=lambda: None,
+        credentials=CredentialStore(),
     )
     qtbot.addWidget(window)
     qtbot.wait(1)
@@ -107,6 +109,7 @@ def test_the_owners_severity_is_written_without_freezing_the_window(
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
         now=fixed_clock,
         open_demo=lambda: None,
+        credentials=CredentialStore(),
     )
     qtbot.addWidget(window)
     qtbot.wait(1)
