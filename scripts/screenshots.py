@@ -509,6 +509,7 @@ def keeping_watch(app: QApplication, out: Path, dark: bool) -> None:
 
 
 def history_and_report(app: QApplication, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)  # (a grab saved into a missing folder is lost)
     db = open_database(Path(tempfile.mkdtemp()) / "home", clock)
     seed_sample_inbox(db, clock)
 
