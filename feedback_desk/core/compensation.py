@@ -330,11 +330,6 @@ class Compensation:
         item = self.item or translate("Offer", "item")
         return offer_words(self.kind, self.value, self.currency, item)
 
-    def _money_text(self) -> str | None:
-        if self.value is None or self.currency is None:
-            return None
-        return format_money(self.value, self.currency)
-
     def to_json(self) -> dict[str, Any]:
         """A JSON-safe form (value as a string) for saved drafts; `from_json` reads it."""
         return {

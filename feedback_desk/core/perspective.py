@@ -351,10 +351,6 @@ def customer_key(author: str, links: dict[str, str]) -> str:
 # -- in words -------------------------------------------------------------------------------
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else many or one + 's'}"
-
-
 class Perspective:
     """The context of this module's texts with plurals: Qt's lupdate finds the plural
     forms of `Perspective.tr(text, "", n)`, not of translate(context, text, None, n)."""

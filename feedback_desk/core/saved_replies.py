@@ -18,10 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-from .texts import QT_TRANSLATE_NOOP, translate
+from .texts import QT_TRANSLATE_NOOP
 
-# The gaps the reply wizard knows how to fill, with what goes in each (English; shown through
-# placeholder_description).
+# The gaps the reply wizard knows how to fill, with what goes in each.
 PLACEHOLDERS = {
     "customer": QT_TRANSLATE_NOOP("SavedReplies", "The customer's first name"),
     "shop": QT_TRANSLATE_NOOP("SavedReplies", "Your shop's name"),
@@ -31,11 +30,6 @@ PLACEHOLDERS = {
         "SavedReplies", "How you sign your replies (Settings → Your shop)"
     ),
 }
-
-
-def placeholder_description(name: str) -> str:
-    """What goes in the gap `name`, in the interface language."""
-    return translate("SavedReplies", PLACEHOLDERS[name])
 
 
 BUILTIN_FILE = "saved_replies.json"  # English; another language's set is saved_replies_<code>.json

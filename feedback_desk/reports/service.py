@@ -116,7 +116,7 @@ def report_categories(db: Database) -> list[str]:
 
 def report_other_platforms(db: Database) -> list[Platform]:
     """Platforms besides the five that comments come from (imported), to report on one."""
-    from ..store.history import other_platforms
+    from ..store.comments import other_platforms
 
     conn = db.connect()
     try:

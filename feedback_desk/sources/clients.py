@@ -28,7 +28,7 @@ from typing import Any
 from ..core.errors import UserFacingError
 from ..core.model import Platform
 from ..core.redaction import remember_secret
-from ..core.texts import QT_TRANSLATE_NOOP, translate
+from ..core.texts import translate
 from ..secrets import CredentialStore
 from ..store.database import Database
 from ..store.own_apps import forget_own_app_id, own_app_id, save_own_app_id
@@ -38,15 +38,6 @@ CLIENTS_ENV = "FEEDBACK_DESK_OAUTH_CLIENTS"
 
 # Per family: the build-settings keys for (id, value an installed app may carry).
 _KEYS = {"google": ("client_id", "client_secret"), "meta": ("app_id", "client_token")}
-FAMILY_LABELS = {
-    "google": QT_TRANSLATE_NOOP("SignIn", "Google (reviews and YouTube)"),
-    "meta": QT_TRANSLATE_NOOP("SignIn", "Meta (Facebook and Instagram)"),
-}
-
-
-def family_label(family: str) -> str:
-    """The sign-in family's name as the owner reads it."""
-    return translate("SignIn", FAMILY_LABELS[family])
 
 
 @dataclass(frozen=True)

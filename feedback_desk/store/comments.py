@@ -306,6 +306,24 @@ def _marks(items: Iterable[object]) -> str:
     return ",".join("?" for _ in items)
 
 
+def other_platforms(conn: sqlite3.Connection) -> list[Platform]:
+    """The platforms Feedback Desk does not connect to that stored comments come from
+    (imported: Trustpilot, Etsy…), by name, found by skipping from one platform to the
+    next along the platform index (a few lookups instead of reading every comment, which
+    took 60 ms at 100,000 comments)."""
+    connected = {p.value for p in Platform}
+    found: list[Platform] = []
+    row = conn.execute("SELECT min(platform) FROM comments").fetchone()
+    while row is not None and row[0] is not None:
+        name = str(row[0])
+        if name not in connected:
+            found.append(Platform(name))
+        row = conn.execute(
+            "SELECT min(platform) FROM comments WHERE platform > ?", (name,)
+        ).fetchone()
+    return sorted(found, key=lambda p: p.label.lower())
+
+
 def view_filter(view: View, now: datetime, base: InboxFilter | None = None) -> InboxFilter:
     """The filter that lists `view` at `now` (with `base`'s platforms, severities and
     search): the list, the side list's number and the status bar's all read through it."""
@@ -567,15 +585,26 @@ class CommentStore:
         limit: int = 200,
     ) -> list[InboxRow]:
         """The next `limit` rows in list order after `after` (keyset paging: no OFFSET)."""
+        sql, params = self._listing(inbox, _ROW_COLUMNS, after, limit)
+        return [_inbox_row(r) for r in self._conn.execute(sql, params)]
+
+    def _listing(
+        self,
+        inbox: InboxFilter,
+        columns: str,
+        after: tuple[object, ...] | None,
+        limit: int | None,
+    ) -> tuple[str, list[object]]:
+        """The list's query: how a search reads the index is decided here, for the rows
+        (page) and for their keys alone (inbox_keys)."""
         by_key = self._listed_by_key(inbox)
-        sql, params = inbox.select(
-            _ROW_COLUMNS,
+        return inbox.select(
+            columns,
             after=after,
             limit=limit,
             by_search_key=by_key,
             by_time_index=not by_key and self._many_matches(inbox),
         )
-        return [_inbox_row(r) for r in self._conn.execute(sql, params)]
 
     def _listed_by_key(self, inbox: InboxFilter) -> bool:
         """Whether a search is listed by time and the index's keys give that order."""
@@ -620,13 +649,8 @@ class CommentStore:
         return [_comment(r[:width]) for r in self._conn.execute(sql, params)]
 
     def other_platforms(self) -> list[Platform]:
-        """The platforms Feedback Desk does not connect to that stored comments come from
-        (imported: Trustpilot, Etsy…), by name."""
-        rows = self._conn.execute(
-            f"SELECT DISTINCT platform FROM comments WHERE platform NOT IN ({_marks(Platform)})",
-            [p.value for p in Platform],
-        ).fetchall()
-        return sorted((Platform(str(r[0])) for r in rows), key=lambda p: p.label.lower())
+        """See the module's other_platforms."""
+        return other_platforms(self._conn)
 
     def count(self, inbox: InboxFilter) -> int:
         match = fts_query(inbox.search)
@@ -931,9 +955,7 @@ def inbox_keys(
     """(id, sort key) of the rows `inbox` lists after `after`, in list order: the same
     query as CommentStore.page without reading the comments themselves (the order's index
     answers it), for placing rows without holding them. A stream: read it at once."""
-    sql, params = inbox.select(
-        "c.id", after=after, limit=limit, by_time_index=store._many_matches(inbox)
-    )
+    sql, params = store._listing(inbox, "c.id", after, limit)
     for row in store._conn.execute(sql, params):
         yield int(row[0]), tuple(row[1:])
 

@@ -30,7 +30,6 @@ DB_FILE_NAME = "feedback.db"
 BUSY_TIMEOUT_MS = 5000
 MAX_BACKUPS = 3  # the newest copies made before a schema change; older ones are deleted
 PARTIAL = ".partial"  # a file still being written; never under a name a person would restore
-REPAIR_HINT = "run 'feedback-desk repair' to save what can be read into a new database"
 _BACKUP_NAME = re.compile(r"feedback-v-?\d+-\d{8}-\d{6}\.db")
 # Less room than this (bytes) when SQLite reports an I/O error: the disk is full.
 FULL_DISK_MARGIN = 64 * 1024

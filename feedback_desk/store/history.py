@@ -25,7 +25,7 @@ from .outcomes import OutcomeRecord, Outcomes, latest_outcome_id
 from .report_data import ReportFilter, complaints_cte
 from .threads import Surroundings
 
-__all__ = ["ComplaintStory", "History", "HistoryRow", "ReportFilter", "other_platforms"]
+__all__ = ["ComplaintStory", "History", "HistoryRow", "ReportFilter"]
 
 PAGE = 200
 
@@ -198,24 +198,6 @@ class History:
             status_changes=tuple(CommentStore(self._db, self._conn).history(comment_id)),
             around=CommentStore(self._db, self._conn).surroundings(comment_id),
         )
-
-
-def other_platforms(conn: sqlite3.Connection) -> list[Platform]:
-    """The platforms Feedback Desk does not connect to that stored comments come from
-    (imported: Trustpilot, Etsy…), by name: as `CommentStore.other_platforms`, found by
-    skipping from one platform to the next along the platform index (a few lookups
-    instead of reading every comment, which took 60 ms at 100,000 comments)."""
-    connected = {p.value for p in Platform}
-    found: list[Platform] = []
-    row = conn.execute("SELECT min(platform) FROM comments").fetchone()
-    while row is not None and row[0] is not None:
-        name = str(row[0])
-        if name not in connected:
-            found.append(Platform(name))
-        row = conn.execute(
-            "SELECT min(platform) FROM comments WHERE platform > ?", (name,)
-        ).fetchone()
-    return sorted(found, key=lambda p: p.label.lower())
 
 
 def _literal(word: str) -> str:

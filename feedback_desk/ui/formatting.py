@@ -131,10 +131,6 @@ def stars(rating: int | None) -> str:
     return "" if rating is None else "★" * rating + "☆" * (5 - rating)
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{QLocale().toString(count)} {word if count == 1 else (many or word + 's')}"
-
-
 # Calm but distinct; the word is always drawn too, so colour is never the only signal.
 SEVERITY_COLOURS: dict[Severity, tuple[QColor, QColor]] = {
     Severity.HARSH: (QColor("#B3261E"), QColor("#FFFFFF")),

@@ -59,13 +59,13 @@ from ..core.report import COMPLAINT_SEVERITIES
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..store import Database
 from ..store.assessments import Assessments
+from ..store.comments import other_platforms
 from ..store.customers import Customer, Customers
 from ..store.history import (
     ComplaintStory,
     History,
     HistoryRow,
     ReportFilter,
-    other_platforms,
 )
 from ..store.report_data import first_complaint_at
 from .complaint_filters import ComplaintChoosers, pydate, qdate

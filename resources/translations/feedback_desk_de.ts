@@ -5867,14 +5867,6 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
 <context>
     <name>SignIn</name>
     <message>
-        <source>Google (reviews and YouTube)</source>
-        <translation>Google (Bewertungen und YouTube)</translation>
-    </message>
-    <message>
-        <source>Meta (Facebook and Instagram)</source>
-        <translation>Meta (Facebook und Instagram)</translation>
-    </message>
-    <message>
         <source>Feedback Desk has no sign-in for {family}.</source>
         <translation>Feedback Desk hat keine Anmeldung für {family}.</translation>
     </message>

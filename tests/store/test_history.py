@@ -208,7 +208,7 @@ def test_the_other_platforms_are_found_without_reading_every_comment(
     make_comment: MakeComment,
     tagged_triage: TaggedTriage,
 ) -> None:
-    from feedback_desk.store.history import other_platforms
+    from feedback_desk.store.comments import other_platforms
 
     assert other_platforms(conn) == []
     store.add_many(

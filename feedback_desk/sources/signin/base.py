@@ -35,7 +35,7 @@ from ...secrets import CredentialStore
 from ...store.accounts import Account, AccountState, AccountStore
 from ...store.database import Database
 from ..http import PlatformHttp, Policy
-from .listener import LoopbackListener
+from .listener import LoopbackListener, stopped
 
 log = logging.getLogger(__name__)
 
@@ -479,10 +479,6 @@ def graph_error_words(body: Any, response: requests.Response) -> str:
         if said:
             return said
     return f"HTTP {response.status_code}"
-
-
-def stopped() -> str:
-    return translate("SignIn", "Sign-in stopped, as asked; nothing was stored.")
 
 
 def _without_account(message: str) -> str:

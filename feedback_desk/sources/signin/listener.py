@@ -25,6 +25,12 @@ from ...core.texts import translate
 
 log = logging.getLogger(__name__)
 
+
+def stopped() -> str:
+    """What a sign-in stopped by the owner says (every sign-in, here and in base/meta)."""
+    return translate("SignIn", "Sign-in stopped, as asked; nothing was stored.")
+
+
 REDIRECT_PATH = "/"
 LONGEST_PATH = 8192  # a redirect with a code and a state is far shorter
 TICK = 0.1  # seconds between looks at the stop button while waiting
@@ -75,9 +81,7 @@ class LoopbackListener:
         """The redirect, or None when `until` (time.monotonic) passed; Cancelled on stop."""
         while not self._arrived.wait(TICK):
             if stop.is_set():
-                raise Cancelled(
-                    translate("SignIn", "Sign-in stopped, as asked; nothing was stored.")
-                )
+                raise Cancelled(stopped())
             if time.monotonic() >= until:
                 return None
         return self._result

@@ -34,8 +34,8 @@ from .base import (
     plain_text,
     rebased,
     same_host,
-    stopped,
 )
+from .listener import stopped
 
 GRAPH = FACEBOOK_GRAPH
 
