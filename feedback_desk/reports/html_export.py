@@ -285,7 +285,7 @@ def html_bars(title: str, bars: Sequence[Bar]) -> str:
     """A bar chart as an HTML table: label, bar (width relative to the largest), count."""
     if not bars:
         nothing = translate("ReportPage", "{title}: nothing to show.").format(title=title)
-        return f'<p class="note">{esc(nothing)}</p>'
+        return note(nothing)
     most = max((b.value for b in bars), default=0) or 1
     rows = []
     for bar in bars:
@@ -499,7 +499,7 @@ def _validity(report: RecoveryReport, chart: ChartMaker) -> str:
 
 def _totals_table(totals: Sequence[CompensationTotal], empty: str) -> str:
     if not totals:
-        return f'<p class="note">{esc(empty)}</p>'
+        return note(empty)
     rows = [
         [
             esc(t.kind.label),
@@ -568,7 +568,7 @@ def _notes_list(title: str, notes: Sequence[NoteCount], more: int) -> str:
 def _categories(report: RecoveryReport) -> str:
     if not report.top_categories:
         nothing = translate("ReportPage", "No complaint was given a category.")
-        return f'<p class="note">{esc(nothing)}</p>'
+        return note(nothing)
     parts = []
     for summary in report.top_categories:
         parts.append(
@@ -590,7 +590,7 @@ LISTED_OPEN = 200
 def _open(report: RecoveryReport) -> str:
     if not report.open_complaints:
         nothing = translate("ReportPage", "Nothing was waiting when the report was made.")
-        return f'<p class="note">{esc(nothing)}</p>'
+        return note(nothing)
     shown_in = report.now.tzinfo  # the shop's zone: the report was made at its "now"
     overdue = esc(translate("ReportPage", "overdue"))
     rows = [
@@ -624,13 +624,9 @@ def _open(report: RecoveryReport) -> str:
         "",
     )
     return (
-        f'<p class="note">{esc(counted)}</p>'
+        note(counted)
         + _table(headers, rows, {0, 4})
-        + (
-            f'<p class="note">{esc(listed.format(listed=LISTED_OPEN, more=f"{more:,}"))}</p>'
-            if more > 0
-            else ""
-        )
+        + (note(listed.format(listed=LISTED_OPEN, more=f"{more:,}")) if more > 0 else "")
     )
 
 
@@ -701,8 +697,8 @@ def _perspective(figures: Overview | None) -> str:
         )
     else:
         none_yet = translate("ReportPage", "No comment of the last 90 days has a category yet.")
-        points = f'<p class="note">{esc(none_yet)}</p>'
-    return f'<p class="note">{esc(intro)}</p>' + said + weekly + points
+        points = note(none_yet)
+    return note(intro) + said + weekly + points
 
 
 def _appendix() -> str:
@@ -739,7 +735,7 @@ def render_html(
     title = translate("ReportPage", "Customer recovery report — {shop}").format(shop=shop)
     in_report = ReportPage.tr("%Ln complaint(s) in this report.", "", len(complaints))
     contents = {
-        "Summary": f'<p class="note">{esc(in_report)}</p>'
+        "Summary": note(in_report)
         + (_summary_table(report) if summary_as_table else _summary(report)),
         "Volume": _volume(report, chart),
         "Response times": _responses(report),
