@@ -32,7 +32,7 @@ from ..sources.sync import check_account
 from ..store import Database
 from ..store.accounts import STATE_LABELS, Account, AccountState, AccountStore
 from .fit import resize_to_fit
-from .formatting import exact_local_time
+from .formatting import exact_local_time, plain_label
 from .icons import platform_icon
 from .sign_in_dialog import BeginSignIn, SignInDialog
 from .table_model import HeaderedTableModel
@@ -94,12 +94,6 @@ class AccountsModel(HeaderedTableModel):
 
     def row_total(self) -> int:
         return len(self.accounts)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        title = super().headerData(section, orientation, role)
-        return QCoreApplication.translate("AccountsModel", title) if title else title
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -171,7 +165,7 @@ class AccountsDialog(QDialog):
         connect_box.setObjectName("connectBox")
         connect_layout = QVBoxLayout(connect_box)
         connect_layout.addWidget(
-            _plain(
+            plain_label(
                 self.tr(
                     "Sign in on the platform's own page in your browser; Feedback Desk never "
                     "sees your password. Help → Connecting your accounts says what each one "
@@ -472,13 +466,6 @@ class AccountsDialog(QDialog):
         self.reload()
 
 
-def _plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
 class AddAccountForm(QDialog):
     """Platform, name, the ids that platform needs, and the token (never shown)."""
 
@@ -507,9 +494,7 @@ class AddAccountForm(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.hint = QLabel()
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
+        self.hint = plain_label()
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(lambda _: self._validate())

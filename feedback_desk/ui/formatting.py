@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -34,43 +34,28 @@ def relative_time(moment: datetime, now: datetime) -> str:
     return exact_local_date(moment)
 
 
-class RelativeTime(QObject):
-    """The words of relative times (a QObject for tr(): "1 d ago", "3 d ago" have plurals)."""
-
-    def just_now(self) -> str:
-        return self.tr("just now")
-
-    def yesterday(self) -> str:
-        return self.tr("yesterday")
-
-    def minutes_ago(self, minutes: int) -> str:
-        return self.tr("%Ln min ago", "", minutes)
-
-    def hours_ago(self, hours: int) -> str:
-        return self.tr("%Ln h ago", "", hours)
-
-    def days_ago(self, days: int) -> str:
-        return self.tr("%Ln d ago", "", days)
+# The words of relative times ("RelativeTime" context; plain functions, not a QObject's
+# tr(): they are called for every Received cell painted).
 
 
 def _just_now() -> str:
-    return RelativeTime().just_now()
+    return QCoreApplication.translate("RelativeTime", "just now")
 
 
 def yesterday() -> str:
-    return RelativeTime().yesterday()
+    return QCoreApplication.translate("RelativeTime", "yesterday")
 
 
 def minutes_ago(minutes: int) -> str:
-    return RelativeTime().minutes_ago(minutes)
+    return QCoreApplication.translate("RelativeTime", "%Ln min ago", "", minutes)
 
 
 def hours_ago(hours: int) -> str:
-    return RelativeTime().hours_ago(hours)
+    return QCoreApplication.translate("RelativeTime", "%Ln h ago", "", hours)
 
 
 def days_ago(days: int) -> str:
-    return RelativeTime().days_ago(days)
+    return QCoreApplication.translate("RelativeTime", "%Ln d ago", "", days)
 
 
 def relative_time_examples() -> list[str]:

@@ -66,12 +66,6 @@ class HistoryModel(HeaderedTableModel):
         self._pages = 0  # a new list drops the answers meant for the last one
         self.total: int | None = 0  # how many complaints the list holds (None: not counted)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        value = super().headerData(section, orientation, role)
-        return self.tr(value) if isinstance(value, str) and value else value
-
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._pages += 1

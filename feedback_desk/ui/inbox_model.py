@@ -360,9 +360,6 @@ class InboxModel(QAbstractTableModel):
     def row_of(self, comment_id: int) -> int | None:
         return self._window.find(comment_id)
 
-    def loaded_rows(self) -> int:
-        return len(self._window)
-
     def loaded(self) -> Sequence[InboxRow]:
         """The rows placed so far, in this order (reading the model again leaves it as it
         was), each as it is now."""

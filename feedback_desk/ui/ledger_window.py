@@ -158,12 +158,6 @@ class LedgerModel(HeaderedTableModel):
         self.people = dict(people or {})
         self.endResetModel()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        value = super().headerData(section, orientation, role)
-        return self.tr(value) if isinstance(value, str) and value else value
-
     def header_text(self, section: int) -> str:
         """A column's title as shown (the platform's column, an icon: "Platform")."""
         return self.tr(self.HEADERS[section]) if self.HEADERS[section] else self.tr("Platform")

@@ -110,6 +110,3 @@ class MergeDialog(QDialog):
     def _accept_choice(self) -> None:
         if self.chosen is not None:
             self.accept()
-
-
-# -- the window ------------------------------------------------------------------------------

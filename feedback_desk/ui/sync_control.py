@@ -53,6 +53,7 @@ class SyncControl(QObject):
         self._settings = settings
         self._connect = connect
         self._sync_action = sync_action
+        self._idle_tip = sync_action.toolTip()  # put back when a sync ends
         self._cancel_action = cancel_action
         self._every_actions = every_actions  # minutes -> the View menu's choice
         self.running = False
@@ -124,9 +125,7 @@ class SyncControl(QObject):
     def _finished(self) -> None:
         self.running = False
         self._sync_action.setEnabled(True)
-        self._sync_action.setToolTip(
-            self.tr("Fetch new and changed comments from your accounts (F5)")
-        )
+        self._sync_action.setToolTip(self._idle_tip)
         self._cancel_action.setEnabled(False)
 
     def _done(self, run: SyncRun) -> None:

@@ -1,10 +1,17 @@
-"""The shared part of the app's flat table models: columns named by HEADERS."""
+"""The shared part of the app's flat table models: columns named by HEADERS (each marked
+for translation with its model's class name as the context)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -32,5 +39,6 @@ class HeaderedTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            title = self.HEADERS[section]  # marked with the subclass's name as its context
+            return QCoreApplication.translate(type(self).__name__, title) if title else title
         return None

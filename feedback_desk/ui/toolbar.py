@@ -20,7 +20,7 @@ class ShrinkingToolBar(QToolBar):
         self.fit()
 
     def fit(self) -> None:
-        named = self.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        named = self.names_shown()
         if named:
             self._with_names = self.sizeHint().width()
         wanted = (

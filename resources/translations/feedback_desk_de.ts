@@ -6778,10 +6778,6 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
         <translation><numerusform>{account} wird abgerufen: %Ln Kommentar gelesen…</numerusform><numerusform>{account} wird abgerufen: %Ln Kommentare gelesen…</numerusform></translation>
     </message>
     <message>
-        <source>Fetch new and changed comments from your accounts (F5)</source>
-        <translation>Neue und geänderte Kommentare von Ihren Konten abrufen (F5)</translation>
-    </message>
-    <message>
         <source>Not synced: another Feedback Desk is syncing this folder; it will be tried again at the next sync.</source>
         <translation>Nicht abgerufen: Ein anderes Feedback Desk ruft gerade für diesen Ordner ab; beim nächsten Abruf wird es erneut versucht.</translation>
     </message>
