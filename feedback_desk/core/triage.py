@@ -59,7 +59,11 @@ class Verdict:
     # could not read, the one reason "not checked: <code>" (see describe_reason).
     reasons: tuple[str, ...]
     language: str | None = None  # ISO 639-1 code when core.languages could tell
-    checked: bool = True  # False: written in a language triage does not read
+
+    @property
+    def checked(self) -> bool:
+        """False: written in a language triage does not read."""
+        return languages.understood(self.language)
 
 
 def not_checked_reason(code: str) -> str:
@@ -188,7 +192,6 @@ def _openings(phrases: list[str]) -> _Keys | None:
 
 # -- German ------------------------------------------------------------------------------------
 
-_DE_WORD = re.compile(r"[^\W\d_]+")
 _DE_SHOUT_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
 # Words that turn the next few round ("nicht gut", "kein Problem", "nie zufrieden").
 GERMAN_NEGATIONS = frozenset(
@@ -265,7 +268,7 @@ class GermanSentiment:
 
     def score(self, text: str) -> float:
         """From -1 (very unhappy) to 1 (very glad); 0 when no word in the list is there."""
-        tokens = _DE_WORD.findall(text[:2000].lower())
+        tokens = _OPENING_WORD.findall(text[:2000].lower())
         turn = tokens.index("aber") if "aber" in tokens else -1
         total = 0.0
         negation = -GERMAN_NEGATION_REACH - 1  # where the last unused "nicht" stands
@@ -1025,12 +1028,12 @@ def _emoji_characters(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]:
 def _unchecked(language: str, rating: int | None) -> Verdict:
     """A comment in a language triage does not read: its stars alone, or neutral."""
     if rating is None:
-        return Verdict(0.0, Severity.NEUTRAL, (not_checked_reason(language),), language, False)
+        return Verdict(0.0, Severity.NEUTRAL, (not_checked_reason(language),), language)
     sentiment = (rating - 3) / 2
     severity = (
         Severity.NEGATIVE if rating <= 2 else Severity.POSITIVE if rating >= 4 else Severity.NEUTRAL
     )
-    return Verdict(sentiment, severity, (not_checked_reason(language),), language, False)
+    return Verdict(sentiment, severity, (not_checked_reason(language),), language)
 
 
 def _severity(sentiment: float, rating: int | None) -> Severity:
