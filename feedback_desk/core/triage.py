@@ -29,11 +29,10 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     import concurrent.futures
 
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from . import languages
 from .model import Severity
 from .texts import translate
+from .vader import Vader
 
 # VADER's own conventional thresholds for a compound score.
 NEGATIVE_BELOW = -0.05
@@ -749,8 +748,7 @@ class Triage:
         german_harsh_words: HarshWords | None = None,
         german_sentiment: GermanSentiment | None = None,
     ) -> None:
-        self._analyzer: SentimentIntensityAnalyzer | None = None
-        self._emojis: frozenset[str] | None = None  # set with _analyzer
+        self._vader_scorer: Vader | None = None
         self._words = harsh_words
         self._complaint_words = complaint_words
         self._german_words = german_harsh_words
@@ -837,12 +835,7 @@ class Triage:
 
     def _sentiment(self, text: str, rating: int | None) -> float:
         # VADER is built for short social text; a 100 KB essay only needs its opening.
-        if text:
-            analyzer = self._vader
-            assert self._emojis is not None  # read with the analyzer
-            compound = _vader_compound(analyzer, self._emojis, text[:2000])
-        else:
-            compound = 0.0
+        compound = self._vader.compound(text[:2000]) if text else 0.0
         if rating is None:
             return compound
         stars = (rating - 3) / 2  # 1 star -> -1, 5 stars -> 1
@@ -861,14 +854,13 @@ class Triage:
         return self._complaint_words
 
     @property
-    def _vader(self) -> SentimentIntensityAnalyzer:
+    def _vader(self) -> Vader:
         # Loading the lexicon takes a noticeable moment; only pay for it when scoring.
-        if self._analyzer is None:
+        if self._vader_scorer is None:
             from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-            self._analyzer = SentimentIntensityAnalyzer()
-            self._emojis = _emoji_characters(self._analyzer)
-        return self._analyzer
+            self._vader_scorer = Vader(SentimentIntensityAnalyzer())
+        return self._vader_scorer
 
     def harsh_reasons(self, text: str, sentiment: float, rating: int | None) -> tuple[str, ...]:
         """Why a comment with this (stored) sentiment counts as harsh; empty if it does not.
@@ -983,48 +975,6 @@ _NOT_SHOUTING_DE = _NOT_SHOUTING | frozenset(
 )  # fmt: skip
 
 
-def _vader_compound(
-    analyzer: SentimentIntensityAnalyzer, emojis: frozenset[str], text: str
-) -> float:
-    """VADER's compound score of `text`, as analyzer.polarity_scores gives it.
-
-    polarity_scores first walks the text a character at a time, in Python, looking for
-    emojis to spell out (a seventh of its time on a short review, more on a long one). A
-    text without one of `emojis` (_emoji_characters) comes out of that walk as it went in,
-    stripped: the steps after it, as VADER 3.3.2 writes them, are taken here directly. A
-    text with an emoji goes through polarity_scores itself. (tests/core/test_triage.py
-    compares the two.)"""
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
-
-    if not emojis.isdisjoint(text):
-        return float(analyzer.polarity_scores(text)["compound"])
-    text = text.strip()
-    sentitext = SentiText(text)
-    sentiments: list[float] = []
-    words_and_emoticons = sentitext.words_and_emoticons
-    for i, item in enumerate(words_and_emoticons):
-        valence = 0
-        if item.lower() in BOOSTER_DICT:
-            sentiments.append(valence)
-            continue
-        if (
-            i < len(words_and_emoticons) - 1
-            and item.lower() == "kind"
-            and words_and_emoticons[i + 1].lower() == "of"
-        ):
-            sentiments.append(valence)
-            continue
-        sentiments = analyzer.sentiment_valence(valence, sentitext, item, i, sentiments)
-    sentiments = analyzer._but_check(words_and_emoticons, sentiments)
-    return float(analyzer.score_valence(sentiments, text)["compound"])
-
-
-def _emoji_characters(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]:
-    """The emojis VADER spells out (the text is looked at a character at a time, so only
-    the one-character ones ever are)."""
-    return frozenset(e for e in analyzer.emojis if len(e) == 1)
-
-
 def _unchecked(language: str, rating: int | None) -> Verdict:
     """A comment in a language triage does not read: its stars alone, or neutral."""
     if rating is None:
@@ -1069,12 +1019,25 @@ class TriagePool:
             max_workers=workers, mp_context=context, initializer=_start_worker
         )
         self._local = local
+        self._here = local
 
     def __enter__(self) -> TriagePool:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._pool.shutdown(cancel_futures=True)
+
+    def submit(
+        self, batch: list[tuple[str, int | None]]
+    ) -> concurrent.futures.Future[list[tuple[float, int]]]:
+        """Scores (sentiment, severity rank) for `batch`, from the helper process."""
+        return self._pool.submit(_assess_batch, batch)
+
+    def score_here(self, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
+        """Scores for `batch` made in this process (with `local`, or a Triage of its own)."""
+        if self._here is None:
+            self._here = self._local or Triage()
+        return batch_scores(self._here, batch)
 
     def assess_stream(
         self, items: Iterable[tuple[str, int | None]]
@@ -1108,7 +1071,7 @@ class TriagePool:
             ):
                 batch = list(itertools.islice(iterator, self.LOCAL_BATCH))
                 if batch:
-                    pending.append(_scores(self._local, batch))
+                    pending.append(batch_scores(self._local, batch))
                 else:
                     more = False
                 continue
@@ -1152,10 +1115,10 @@ def _leave_with_parent() -> None:
 
 def _assess_batch(batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
     assert _worker_triage is not None
-    return _scores(_worker_triage, batch)
+    return batch_scores(_worker_triage, batch)
 
 
-def _scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
+def batch_scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
     verdicts = (triage.assess(text, rating) for text, rating in batch)
     return [(v.sentiment, v.severity.rank) for v in verdicts]
 

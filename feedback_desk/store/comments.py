@@ -835,12 +835,14 @@ def _differs(
 
 def _insert_row(
     comment: NewComment,
-    score: tuple[float, Severity],
+    score: tuple[float, Severity] | None,
     account_id: int | None,
     import_id: int | None,
     fetched: str,
 ) -> tuple[object, ...]:
-    sentiment, severity = score
+    """The row's values in imports.COLUMNS' order; without `score`, its sentiment and
+    severity are left empty for a staged row scored later (store/imports.py)."""
+    sentiment, rank = (score[0], score[1].rank) if score is not None else (None, None)
     return (
         comment.platform.value,
         account_id,
@@ -851,7 +853,7 @@ def _insert_row(
         comment.url,
         comment.rating,
         sentiment,
-        severity.rank,
+        rank,
         import_id,
         fetched,
         comment.parent_external_id,
@@ -859,7 +861,7 @@ def _insert_row(
         comment.email,
         comment.reply_to_external_id,
         comment.rating,
-        severity.rank,
+        rank,
     )
 
 

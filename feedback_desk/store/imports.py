@@ -21,6 +21,8 @@ all, and the comments a finished import added carry its id (comments.imported_fr
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import contextlib
 import itertools
 import logging
@@ -28,13 +30,14 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import DatabaseError, ImportFileError
 from ..core.model import NewComment, iso_utc
 from ..core.texts import translate
-from ..core.triage import Scorer
+from ..core.triage import Scorer, Triage, TriagePool, batch_scores
 from .claims import held_by_another_live_process, this_process
 from .comments import _insert_row, search_index_deferred
 from .database import Database, environment_errors
@@ -59,14 +62,17 @@ COLUMNS = (
     "email, reply_to_external_id, first_rating, first_severity_rank"
 )
 _MARKS = ",".join("?" * len(COLUMNS.split(",")))
+INSERT_STAGED = f"INSERT INTO staged VALUES ({_MARKS})"
 # The staged rows meet every rule comments has for a row (store/schema.py), so a row the
-# database would refuse is refused while staging, before anything is published.
+# database would refuse is refused while staging, before anything is published. A big
+# file's scores may come after its row (NULL until then: see LaterScores); comments itself
+# refuses a row without one.
 STAGED_TABLE = """CREATE TABLE staged (
     platform TEXT NOT NULL, account_id INTEGER, external_id TEXT NOT NULL,
     author TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL, url TEXT,
     rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
-    sentiment REAL NOT NULL,
-    severity_rank INTEGER NOT NULL CHECK (severity_rank BETWEEN 0 AND 3),
+    sentiment REAL,
+    severity_rank INTEGER CHECK (severity_rank BETWEEN 0 AND 3),
     imported_from INTEGER, fetched_at TEXT NOT NULL, parent_external_id TEXT,
     can_reply_privately INTEGER, email TEXT, reply_to_external_id TEXT,
     first_rating INTEGER, first_severity_rank INTEGER)"""
@@ -136,10 +142,11 @@ def store_import(
             or 0
         )
     _importing_here.add(import_id)
+    path = staging_path(db, import_id)
+    later = LaterScores(path, triage) if isinstance(triage, TriagePool) else None
     try:
-        path = staging_path(db, import_id)
         try:
-            total = _stage(db, path, import_id, comments, triage)
+            total = _stage(db, path, import_id, comments, triage, later)
             check()
             _refuse_repeats(path, name, label)
             with db.transaction(conn):  # the decision: from here on the import completes
@@ -151,7 +158,7 @@ def store_import(
             _discard(db, conn, import_id)
             raise
         try:
-            added = _publish(db, conn, import_id)
+            added = _publish(db, conn, import_id, later)
         except DatabaseError as error:  # the file was good: what is left is finished later
             raise type(error)(
                 translate(
@@ -166,9 +173,16 @@ def store_import(
 
 
 def _stage(
-    db: Database, path: Path, import_id: int, comments: Iterable[NewComment], triage: Scorer
+    db: Database,
+    path: Path,
+    import_id: int,
+    comments: Iterable[NewComment],
+    triage: Scorer,
+    later: LaterScores | None = None,
 ) -> int:
-    """Check and score every row into the import's own staging file; returns how many."""
+    """Check and score every row into the import's own staging file; returns how many.
+    With `later`, the rows are staged as they are read and scored alongside (in the
+    helper process): the scores still missing at the end are made while publishing."""
     path.parent.mkdir(mode=0o700, exist_ok=True)
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
@@ -189,15 +203,19 @@ def _stage(
             staged.execute("PRAGMA synchronous = OFF")
             staged.execute(STAGED_TABLE)
             fetched = iso_utc(db.clock())
-            # Two passes over one stream without holding it: tee keeps only the rows in flight.
-            first, second = itertools.tee(comments)
-            scores = triage.assess_stream((c.text, c.rating) for c in first)
-            rows = (
-                _insert_row(c, score, None, import_id, fetched)
-                for c, score in zip(second, scores, strict=True)
-            )
             staged.execute("BEGIN")
-            total = staged.executemany(f"INSERT INTO staged VALUES ({_MARKS})", rows).rowcount
+            if later is not None:
+                total = later.stage(staged, comments, import_id, fetched)
+            else:
+                # Two passes over one stream without holding it: tee keeps only the rows in
+                # flight.
+                first, second = itertools.tee(comments)
+                scores = triage.assess_stream((c.text, c.rating) for c in first)
+                rows = (
+                    _insert_row(c, score, None, import_id, fetched)
+                    for c, score in zip(second, scores, strict=True)
+                )
+                total = staged.executemany(INSERT_STAGED, rows).rowcount
             staged.execute("COMMIT")
         finally:
             staged.close()
@@ -276,9 +294,14 @@ def _refuse_repeats(path: Path, name: str, label: str) -> None:
     )
 
 
-def _publish(db: Database, conn: sqlite3.Connection, import_id: int) -> int:
-    """Copy the staged rows into comments in short transactions; returns how many were new."""
+def _publish(
+    db: Database, conn: sqlite3.Connection, import_id: int, later: LaterScores | None = None
+) -> int:
+    """Copy the staged rows into comments in short transactions; returns how many were new.
+    Rows staged without their scores (`later`, or an import a kill interrupted) are scored
+    first, batch by batch, while the database's lock is free."""
     path = staging_path(db, import_id)
+    scores = later or LaterScores(path)
     row = conn.execute(
         "SELECT rows_total, published_to, rows_added FROM imports WHERE id = ?", (import_id,)
     ).fetchone()
@@ -295,8 +318,9 @@ def _publish(db: Database, conn: sqlite3.Connection, import_id: int) -> int:
         try:
             batch = FIRST_BATCH
             while done < total:
-                started = time.monotonic()
                 upto = min(done + batch, total)
+                scores.ensure(done, upto)
+                started = time.monotonic()
                 with db.transaction(conn):
                     with search_index_deferred(conn):  # indexed in its order, not the file's
                         new = conn.execute(sql, (done, upto)).rowcount
@@ -310,13 +334,14 @@ def _publish(db: Database, conn: sqlite3.Connection, import_id: int) -> int:
                 held = max(time.monotonic() - started, 1e-4)
                 batch = int(min(MAX_BATCH, max(MIN_BATCH, batch * PUBLISH_HOLD_S / held)))
                 if done < total:
-                    time.sleep(PUBLISH_GAP_S)  # let a waiting writer in
+                    scores.work_for(PUBLISH_GAP_S)  # let a waiting writer in
             with db.transaction(conn):
                 conn.execute(
                     "UPDATE imports SET state = 'done', claimed_by = NULL WHERE id = ?",
                     (import_id,),
                 )
         finally:
+            scores.close()
             conn.execute(f"PRAGMA main.cache_size = {int(cache)}")
             conn.execute("DETACH DATABASE staging")
     with contextlib.suppress(OSError):
@@ -406,3 +431,177 @@ def _remove_strays(db: Database, conn: sqlite3.Connection) -> None:
         if path.stem.isdigit() and int(path.stem) <= newest and int(path.stem) not in pending:
             with contextlib.suppress(OSError):
                 path.unlink()
+
+
+class LaterScores:
+    """Scores for a big import's staged rows, made beside the reading and the publishing.
+
+    Scoring costs more than reading and storing a row, so a big file is not scored row by
+    row before it is staged. Its rows are staged as they are read, and sent in batches to
+    the helper process (TriagePool) while it has room; the scores are written into the
+    staging file as they come back. Publishing then makes sure each batch's rows have their
+    scores before copying them (`ensure`), scoring here what the helper has not reached, and
+    spends the pause it leaves other writers scoring rows further on (`work_for`). So both
+    cores score while this process reads and publishes, and no row reaches comments without
+    its score (the table refuses one).
+
+    Without a helper (an import a kill interrupted, finished later), the rows still without
+    a score are scored here, batch by batch, as publishing reaches them.
+    """
+
+    HERE = 250  # rows scored in this process at a time (a few milliseconds)
+    UPDATE = (
+        "UPDATE staged SET sentiment = ?, severity_rank = ?, first_severity_rank = ? "
+        "WHERE rowid = ?"
+    )
+
+    def __init__(self, path: Path, pool: TriagePool | None = None) -> None:
+        self._path = path
+        self._pool = pool
+        self._in_flight = pool.IN_FLIGHT if pool is not None else 0
+        self._batch = pool.BATCH if pool is not None else 0
+        # Batches with the helper: (first row, last row, its scores to come).
+        self._sent: collections.deque[tuple[int, int, Future[list[tuple[float, int]]]]] = (
+            collections.deque()
+        )
+        # Rows neither sent nor scored yet: front .. back (rowids; staging numbers its rows
+        # 1, 2, 3 ... in the file's order). Rows after `back` were scored here.
+        self._front = 1
+        self._back = 0
+        self._conn: sqlite3.Connection | None = None
+        self._triage: Triage | None = None
+
+    def stage(
+        self,
+        staged: sqlite3.Connection,
+        comments: Iterable[NewComment],
+        import_id: int,
+        fetched: str,
+    ) -> int:
+        """Stage every comment without its score (inside the caller's transaction), sending
+        the helper each batch it has room for; returns how many rows were staged."""
+        total = 0
+        iterator = iter(comments)
+        while chunk := list(itertools.islice(iterator, self._batch)):
+            staged.executemany(
+                INSERT_STAGED, (_insert_row(c, None, None, import_id, fetched) for c in chunk)
+            )
+            total += len(chunk)
+            self._back = total
+            self._write(staged, self._harvest())
+            self._feed(staged)  # reads its own rows back, inside its transaction
+        return total
+
+    def ensure(self, done: int, upto: int) -> None:
+        """Rows done+1 .. upto have their scores in the staging file."""
+        conn = self._open()
+        if self._pool is None:
+            self._score_missing(conn, done, upto)
+            return
+        while True:
+            self._write(conn, self._harvest())
+            self._feed(conn)
+            if self._front <= min(upto, self._back):  # needed, and the helper is full
+                self._score_here(conn, self._front, min(self._front + self.HERE - 1, upto))
+                self._front = min(self._front + self.HERE, upto + 1)
+                continue
+            waiting = [future for first, _, future in self._sent if first <= upto]
+            if not waiting:
+                return
+            if self._front <= self._back:  # meanwhile, rows the helper will not reach soon
+                self._score_from_back(conn)
+            else:
+                concurrent.futures.wait(waiting[:1])
+
+    def work_for(self, seconds: float) -> None:
+        """Score rows further on for about `seconds` (or sleep, when none are left)."""
+        deadline = time.monotonic() + seconds
+        if self._pool is not None:
+            conn = self._open()
+            while time.monotonic() < deadline - 0.005 and self._front <= self._back:
+                self._write(conn, self._harvest())
+                self._feed(conn)
+                if self._front <= self._back:
+                    self._score_from_back(conn)
+            self._write(conn, self._harvest())
+        time.sleep(max(deadline - time.monotonic(), 0))
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _open(self) -> sqlite3.Connection:
+        if self._conn is None:
+            # The staged rows are on disk before publishing starts; their scores are
+            # written with a journal, so a kill (or power cut) in the middle of writing
+            # some leaves them all there or none.
+            self._conn = sqlite3.connect(self._path, isolation_level=None)
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        return self._conn
+
+    def _score_missing(self, conn: sqlite3.Connection, done: int, upto: int) -> None:
+        missing = conn.execute(
+            """SELECT rowid, text, rating FROM staged
+               WHERE rowid > ? AND rowid <= ? AND sentiment IS NULL""",
+            (done, upto),
+        ).fetchall()
+        if not missing:
+            return
+        if self._triage is None:
+            self._triage = Triage()
+        scores = batch_scores(self._triage, [(text, rating) for _, text, rating in missing])
+        self._write(conn, [(row[0], [score]) for row, score in zip(missing, scores, strict=True)])
+
+    def _feed(self, conn: sqlite3.Connection) -> None:
+        """Send the helper the next unscored rows while it has room."""
+        assert self._pool is not None
+        while len(self._sent) < self._in_flight and self._front <= self._back:
+            first, last = self._front, min(self._front + self._batch - 1, self._back)
+            self._sent.append((first, last, self._pool.submit(self._texts(conn, first, last))))
+            self._front = last + 1
+
+    def _score_from_back(self, conn: sqlite3.Connection) -> None:
+        first = max(self._front, self._back - self.HERE + 1)
+        self._score_here(conn, first, self._back)
+        self._back = first - 1
+
+    def _score_here(self, conn: sqlite3.Connection, first: int, last: int) -> None:
+        assert self._pool is not None
+        self._write(conn, [(first, self._pool.score_here(self._texts(conn, first, last)))])
+
+    @staticmethod
+    def _texts(conn: sqlite3.Connection, first: int, last: int) -> list[tuple[str, int | None]]:
+        return conn.execute(
+            "SELECT text, rating FROM staged WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+            (first, last),
+        ).fetchall()
+
+    def _harvest(self) -> list[tuple[int, list[tuple[float, int]]]]:
+        """The helper's finished batches, oldest first: (first row, scores)."""
+        done: list[tuple[int, list[tuple[float, int]]]] = []
+        while self._sent and self._sent[0][2].done():
+            first, _, future = self._sent.popleft()
+            done.append((first, future.result()))
+        return done
+
+    def _write(
+        self, conn: sqlite3.Connection, results: list[tuple[int, list[tuple[float, int]]]]
+    ) -> None:
+        if not results:
+            return
+        rows = (
+            (sentiment, rank, rank, first + i)
+            for first, scores in results
+            for i, (sentiment, rank) in enumerate(scores)
+        )
+        if conn.in_transaction:  # staging: the caller's transaction
+            conn.executemany(self.UPDATE, rows)
+            return
+        conn.execute("BEGIN")
+        try:
+            conn.executemany(self.UPDATE, rows)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

@@ -350,34 +350,6 @@ def test_every_english_entry_is_still_found_past_the_quick_test() -> None:
                 assert words.keys.any_in(sentence.lower())
 
 
-def test_vader_without_its_emoji_walk_scores_the_same() -> None:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    from feedback_desk.core.triage import _emoji_characters, _vader_compound
-
-    with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:
-        texts = [row["text"] for row in csv.DictReader(handle)]
-    texts += [
-        "  padded  ",
-        "Love it 😍😍",
-        "so bad 👎",
-        ":) great",
-        "kind of ok",
-        "NOT GOOD at all!!!",
-        "",
-        " ",
-        "It was good but the staff were rude",
-        "\ttabbed\n",
-    ]
-    analyzer = SentimentIntensityAnalyzer()
-    emojis = _emoji_characters(analyzer)
-    assert "😍" in emojis
-    for text in texts:
-        assert (
-            _vader_compound(analyzer, emojis, text) == analyzer.polarity_scores(text)["compound"]
-        ), text
-
-
 def test_the_quick_test_changes_nothing_found() -> None:
     # The same finds with and without it, over the labelled comments.
     with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:

@@ -28,7 +28,8 @@ BATCH = 1000
 # The child imports the file and kills itself with SIGKILL at the chosen moment:
 #   staging     after reading and scoring 1,500 rows (nothing published yet);
 #   committing  inside the second batch's transaction, its rows and index entries written
-#               but not committed (the first batch is committed).
+#               but not committed (the first batch is committed);
+#   unscored    the same, for a big file's import, whose later rows are not scored yet.
 CHILD = """
 import os, signal, sys
 from feedback_desk.cli import main
@@ -37,15 +38,23 @@ home, path, moment = sys.argv[1:4]
 imports.FIRST_BATCH = imports.MIN_BATCH = imports.MAX_BATCH = int(sys.argv[4])
 if moment == "staging":
     stage = imports._stage
-    def counted(db, path, import_id, comments, triage):
+    def counted(db, path, import_id, comments, *rest):
         def rows():
             for number, comment in enumerate(comments):
                 if number == 1500:
                     os.kill(os.getpid(), signal.SIGKILL)
                 yield comment
-        return stage(db, path, import_id, rows(), triage)
+        return stage(db, path, import_id, rows(), *rest)
     imports._stage = counted
 else:
+    if moment == "unscored":
+        # A big file's way (scores made beside staging and publishing), with the helper
+        # never sent a row: each batch is scored here just before it is published, so the
+        # rows after the second batch are still without a score when it is killed.
+        import feedback_desk.sources.file_import as file_import
+        file_import.PARALLEL_TRIAGE_BYTES = 0
+        imports.LaterScores._feed = lambda self, conn: None
+        imports.LaterScores.work_for = lambda self, seconds: None
     deferred = imports.search_index_deferred
     batches = []
     class killing:
@@ -171,3 +180,37 @@ def test_killed_inside_a_publishing_transaction_keeps_whole_batches(
     for old, new in zip(before[2], found, strict=True):
         assert [i for i in new if i <= before[0]] == old
         assert len(new) == len(set(new)) > len(old)
+
+
+def test_killed_before_every_row_was_scored_completes_with_the_same_scores(
+    base: Path, tmp_path: Path
+) -> None:
+    # The same file imported whole, for the scores every comment must end up with.
+    whole = tmp_path / "whole"
+    big = _write(tmp_path / "b.csv", "b", ROWS)
+    assert cli_main(["--home", str(whole), "import", str(big)]) == 0
+    before = _state(base)
+    _import_killed(base, big, "unscored")
+    staged = sqlite3.connect(next((base / "imports").glob("*.db")))
+    try:
+        unscored = staged.execute("SELECT count(*) FROM staged WHERE sentiment IS NULL")
+        assert unscored.fetchone()[0] == ROWS - 2 * BATCH
+    finally:
+        staged.close()
+    assert _state(base)[0] == before[0] + BATCH
+    assert _recover(base) == ["An interrupted import of b.csv was completed."]
+    count, _, _, integrity, fts = _state(base)
+    assert (count, integrity, fts) == (before[0] + ROWS, "ok", "ok")
+    assert _scores(base, "b-") == _scores(whole, "b-")
+
+
+def _scores(home: Path, prefix: str) -> list[tuple[str, float, int, int]]:
+    conn = sqlite3.connect(home / "feedback.db")
+    try:
+        return conn.execute(
+            """SELECT external_id, sentiment, severity_rank, first_severity_rank FROM comments
+               WHERE external_id LIKE ? ORDER BY external_id""",
+            (prefix + "%",),
+        ).fetchall()
+    finally:
+        conn.close()

@@ -14,7 +14,7 @@ import feedback_desk.store.database as database_module
 import feedback_desk.store.imports as imports_module
 from feedback_desk.core.errors import DatabaseLocked, ImportFileError
 from feedback_desk.core.model import NewComment, Status
-from feedback_desk.core.triage import Triage
+from feedback_desk.core.triage import Triage, TriagePool
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.imports import ImportResult, store_import
@@ -325,3 +325,48 @@ def test_a_publish_that_cannot_go_on_says_the_rest_comes_later(
     ]
     assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 25
     conn.close()
+
+
+def test_a_big_files_rows_are_scored_beside_staging_and_publishing(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a TriagePool (a big file), rows are staged before their scores come back from
+    the helper or are made here; every comment still gets exactly the score it would have
+    been given row by row."""
+    monkeypatch.setattr(imports_module, "FIRST_BATCH", 60)
+    monkeypatch.setattr(imports_module, "MIN_BATCH", 60)
+    monkeypatch.setattr(imports_module, "MAX_BATCH", 60)
+    moods = (
+        "Lovely cheesecake, thank you!",
+        "The delivery was two hours late and nobody answered the phone.",
+        "You are IDIOTS, worst shop EVER!!!",
+        "Is the bakery open on Sunday?",
+        "Not bad, but the coffee was cold.",
+        "Das Brot war leider nicht frisch.",
+        "",
+    )
+    comments = [
+        make_comment(f"{moods[i % len(moods)]} ({i})", rating=(None, 1, 5)[i % 3])
+        for i in range(700)
+    ]
+    with TriagePool(local=Triage()) as pool:
+        pool.BATCH, pool.IN_FLIGHT = 45, 2  # many batches, the helper often full
+        gaps: list[float] = []
+        monkeypatch.setattr(imports_module.time, "sleep", gaps.append)
+        result = store_import(db, conn, "big.csv", "h", comments, pool)
+    assert result.added == 700
+    stored = conn.execute(
+        "SELECT external_id, sentiment, severity_rank, first_severity_rank FROM comments"
+    ).fetchall()
+    expected = {}
+    for comment in comments:
+        verdict = triage.assess(comment.text, comment.rating)
+        rank = verdict.severity.rank
+        expected[comment.external_id] = (verdict.sentiment, rank, rank)
+    assert {row[0]: row[1:] for row in stored} == expected
+    assert len(gaps) == 700 // 60  # a pause between every two batches, as before
+    assert not list((db.path.parent / imports_module.STAGING_FOLDER).iterdir())
