@@ -791,11 +791,7 @@ class Triage:
     def _german_sentiment(self, text: str, rating: int | None) -> float:
         if self._german is None:
             self._german = GermanSentiment.bundled()
-        compound = self._german.score(text) if text else 0.0
-        if rating is None:
-            return compound
-        stars = (rating - 3) / 2
-        return stars if not text.strip() else round((compound + stars) / 2, 4)
+        return _with_stars(self._german.score(text) if text else 0.0, text, rating)
 
     def _assess_english(self, text: str, rating: int | None, language: str | None) -> Verdict:
         reading = self._complaints.read(text)
@@ -835,11 +831,7 @@ class Triage:
 
     def _sentiment(self, text: str, rating: int | None) -> float:
         # VADER is built for short social text; a 100 KB essay only needs its opening.
-        compound = self._vader.compound(text[:2000]) if text else 0.0
-        if rating is None:
-            return compound
-        stars = (rating - 3) / 2  # 1 star -> -1, 5 stars -> 1
-        return stars if not text.strip() else round((compound + stars) / 2, 4)
+        return _with_stars(self._vader.compound(text[:2000]) if text else 0.0, text, rating)
 
     @property
     def _harsh(self) -> HarshWords:
@@ -975,11 +967,25 @@ _NOT_SHOUTING_DE = _NOT_SHOUTING | frozenset(
 )  # fmt: skip
 
 
+def star_sentiment(rating: int) -> float:
+    """What stars alone say, on the sentiment's scale: 1 star -> -1, 3 -> 0, 5 stars -> 1."""
+    return (rating - 3) / 2
+
+
+def _with_stars(compound: float, text: str, rating: int | None) -> float:
+    """A text's mood and its stars together: halfway between them (stars alone when the
+    text is blank), in either language."""
+    if rating is None:
+        return compound
+    stars = star_sentiment(rating)
+    return stars if not text.strip() else round((compound + stars) / 2, 4)
+
+
 def _unchecked(language: str, rating: int | None) -> Verdict:
     """A comment in a language triage does not read: its stars alone, or neutral."""
     if rating is None:
         return Verdict(0.0, Severity.NEUTRAL, (not_checked_reason(language),), language)
-    sentiment = (rating - 3) / 2
+    sentiment = star_sentiment(rating)
     severity = (
         Severity.NEGATIVE if rating <= 2 else Severity.POSITIVE if rating >= 4 else Severity.NEUTRAL
     )

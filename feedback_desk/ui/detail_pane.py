@@ -40,13 +40,14 @@ from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
 from ..store.threads import Surroundings, ThreadEntry
 from .delegates import match_spans
+from .fit import viewport_width
 from .formatting import (
     SEVERITY_COLOURS,
+    age_words,
     exact_local_time,
     local_date,
     match_highlight,
     plain_label,
-    relative_time,
     short_local_time,
     show_as_problem,
     stars,
@@ -302,14 +303,12 @@ class DetailPane(QWidget):
         )
         self._rating.setVisible(comment.rating is not None)
         written = exact_local_time(comment.created_at)
-        relative = relative_time(comment.created_at, self._now())
-        # relative_time says "5 min ago", "3 h ago", "4 d ago" for a recent comment (worth
-        # adding); else "just now", "yesterday" or the day, which the time says already.
-        age = (self._now() - comment.created_at).total_seconds()
-        recent = 60 <= age < 14 * 86400 and not 86400 <= age < 2 * 86400
+        # "5 min ago", "3 h ago", "4 d ago" are worth adding to the time; "just now",
+        # "yesterday" or the day are not (the time says them already).
+        relative = age_words(comment.created_at, self._now())
         self._when.setText(
             self.tr("Written {when} ({relative})").format(when=written, relative=relative)
-            if recent
+            if relative is not None
             else self.tr("Written {when}").format(when=written)
         )
         from ..core.triage import describe_reason, unchecked_language  # after the first paint
@@ -463,11 +462,7 @@ class _FittingScroll(QScrollArea):
             self.updateGeometry()
         layout = self._page.layout()
         bar = self.verticalScrollBar().sizeHint().width()
-        # The viewport's width without asking for the viewport (ui/inbox_view.py says why).
-        scroll_bar = self.verticalScrollBar()
-        width = self.contentsRect().width() - (
-            scroll_bar.width() if scroll_bar.isVisibleTo(self) else 0
-        )
+        width = viewport_width(self)
         view = self.height()
         needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
         if needed > view:  # it will scroll: leave room for the bar

@@ -18,20 +18,31 @@ DAY = 24 * HOUR
 
 
 def relative_time(moment: datetime, now: datetime) -> str:
-    """Short and human: "just now", "5 min ago", "2 h ago", "3 d ago", then the date."""
+    """Short and human: "just now", "5 min ago", "2 h ago", "yesterday", "3 d ago", then
+    the date."""
+    words = age_words(moment, now)
+    if words is not None:
+        return words
     seconds = (now - moment).total_seconds()
-    if seconds < 0:
-        return _just_now() if seconds > -5 * MINUTE else exact_local_date(moment)
-    if seconds < MINUTE:
+    if -5 * MINUTE < seconds < MINUTE:
         return _just_now()
-    if seconds < HOUR:
-        return minutes_ago(int(seconds // MINUTE))
-    if seconds < DAY:
-        return hours_ago(int(seconds // HOUR))
-    if seconds < 14 * DAY:
-        days = int(seconds // DAY)
-        return yesterday() if days == 1 else days_ago(days)
+    if DAY <= seconds < 2 * DAY:
+        return yesterday()
     return exact_local_date(moment)
+
+
+def age_words(moment: datetime, now: datetime) -> str | None:
+    """How long ago, counted ("5 min ago", "2 h ago", "3 d ago"), for a moment of the last
+    two weeks; None for one just now, yesterday or longer ago (relative_time then says
+    "just now", "yesterday" or the date)."""
+    seconds = (now - moment).total_seconds()
+    if MINUTE <= seconds < HOUR:
+        return minutes_ago(int(seconds // MINUTE))
+    if HOUR <= seconds < DAY:
+        return hours_ago(int(seconds // HOUR))
+    if 2 * DAY <= seconds < 14 * DAY:
+        return days_ago(int(seconds // DAY))
+    return None
 
 
 # The words of relative times ("RelativeTime" context; plain functions, not a QObject's

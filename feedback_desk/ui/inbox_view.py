@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from ..core.model import Severity, Status
 from ..core.views import READY_TO_SEND, pause_words
+from .fit import viewport_width
 from .formatting import relative_time_examples, short_date, stars
 from .inbox_model import Column, header_title
 
@@ -81,19 +82,12 @@ class InboxView(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def viewport_width(self) -> int:
-        """The viewport's width, worked out without asking for the viewport itself: the
-        first time Python is handed a plain QWidget made by Qt, PySide looks through every
-        widget class for its type (about 10 ms, worth keeping off the start)."""
-        bar = self.verticalScrollBar()
-        return self.contentsRect().width() - (bar.width() if bar.isVisibleTo(self) else 0)
-
     def fit_columns(self) -> None:
         """Show every column the width allows, the comment first."""
         header = self.horizontalHeader()
         widths = self.short_column_widths()
         used = sum(widths.values()) + (header.sectionSize(Column.AUTHOR) or NAME_WIDTH)
-        room = self.viewport_width()
+        room = viewport_width(self)
         for column in HIDDEN_WHEN_NARROW:
             hide = room - used < COMMENT_ROOM
             if self.isColumnHidden(column) != hide:

@@ -95,6 +95,7 @@ def test_the_pane_shows_offer_code_and_state_judgement_and_outcome_with_follow_u
     window = make_window(db)
     window._select(comment_id)
     pane = window.detail
+    assert pane._when.text().endswith(" (3 d ago)")  # written three days before NOW
     facts = pane.findChild(QWidget, "detailFacts")
     assert facts is not None and facts.isVisibleTo(pane)
     offer = _label(window, "detailOffer").text()
