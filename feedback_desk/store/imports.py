@@ -449,6 +449,10 @@ class LaterScores:
     a score are scored here, batch by batch, as publishing reaches them.
     """
 
+    BATCH = 1000  # rows sent to the helper at a time (about 50 ms of its work)
+    # Batches the helper holds: enough to keep it busy while a publishing batch holds the
+    # database (PUBLISH_HOLD_S), when no more can be sent.
+    IN_FLIGHT = 12
     HERE = 250  # rows scored in this process at a time (a few milliseconds)
     UPDATE = (
         "UPDATE staged SET sentiment = ?, severity_rank = ?, first_severity_rank = ? "
@@ -458,8 +462,8 @@ class LaterScores:
     def __init__(self, path: Path, pool: TriagePool | None = None) -> None:
         self._path = path
         self._pool = pool
-        self._in_flight = pool.IN_FLIGHT if pool is not None else 0
-        self._batch = pool.BATCH if pool is not None else 0
+        self._in_flight = self.IN_FLIGHT if pool is not None else 0
+        self._batch = self.BATCH
         # Batches with the helper: (first row, last row, its scores to come).
         self._sent: collections.deque[tuple[int, int, Future[list[tuple[float, int]]]]] = (
             collections.deque()

@@ -353,8 +353,9 @@ def test_a_big_files_rows_are_scored_beside_staging_and_publishing(
         make_comment(f"{moods[i % len(moods)]} ({i})", rating=(None, 1, 5)[i % 3])
         for i in range(700)
     ]
+    monkeypatch.setattr(imports_module.LaterScores, "BATCH", 45)  # many batches,
+    monkeypatch.setattr(imports_module.LaterScores, "IN_FLIGHT", 2)  # the helper often full
     with TriagePool(local=Triage()) as pool:
-        pool.BATCH, pool.IN_FLIGHT = 45, 2  # many batches, the helper often full
         gaps: list[float] = []
         monkeypatch.setattr(imports_module.time, "sleep", gaps.append)
         result = store_import(db, conn, "big.csv", "h", comments, pool)
