@@ -22,7 +22,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
@@ -97,28 +97,30 @@ class HarshWords:
 
     pattern: re.Pattern[str]  # one group per entry, named e0, e1, ...
     categories: tuple[str, ...]  # the category of entry i
-    # A quick test passing over texts the pattern cannot match (None: always run it).
+    # The entries a text could match, by its words (None: always run the whole pattern).
     keys: _Keys | None = None
+    alternatives: tuple[str, ...] = ()  # entry i's regex, as `pattern` holds it
+    # The pattern of only some entries, by their numbers (made as texts need them).
+    _some: dict[frozenset[int], re.Pattern[str]] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, lines: Iterable[str]) -> HarshWords:
-        entries: list[tuple[str, str]] = []
-        phrases: list[str] = []
+        entries: list[tuple[str, str, str]] = []
         for raw in lines:
             line = raw.strip()
             if not line or line.startswith("#") or ":" not in line:
                 continue
             category, _, phrase = (part.strip() for part in line.partition(":"))
             if phrase:
-                entries.append((_phrase_regex(phrase.lower()), category))
-                phrases.append(phrase.lower())
+                entries.append((_phrase_regex(phrase.lower()), category, phrase.lower()))
         # Longest first, so "useless idiot" wins over "idiot" when both could match.
         entries.sort(key=lambda e: -len(e[0]))
-        combined = "|".join(f"(?P<e{i}>{regex})" for i, (regex, _) in enumerate(entries))
+        alternatives = tuple(f"(?P<e{i}>{regex})" for i, (regex, _, _) in enumerate(entries))
         return cls(
-            re.compile(r"(?<!\w)(?:" + (combined or r"(?!x)x") + r")(?!\w)"),
-            tuple(category for _, category in entries),
-            _openings(phrases),
+            _list_pattern(alternatives),
+            tuple(category for _, category, _ in entries),
+            _openings([phrase for _, _, phrase in entries]),
+            alternatives,
         )
 
     @classmethod
@@ -131,12 +133,30 @@ class HarshWords:
         """(category, matched text) for every harsh word or phrase in `text`."""
         found: list[tuple[str, str]] = []
         lower = text.lower()
-        if self.keys is not None and not self.keys.any_in(lower):
-            return found
-        for match in self.pattern.finditer(lower):
+        pattern = self.pattern
+        if self.keys is not None:
+            # An entry whose key is not in the text cannot match anywhere in it, so the
+            # pattern of the others, in the same order, finds exactly what the whole finds.
+            entries = self.keys.entries_in(lower)
+            if not entries:
+                return found
+            pattern = self._some.get(entries) or self._pattern_of(entries)
+        for match in pattern.finditer(lower):
             entry = int((match.lastgroup or "e0")[1:])
             found.append((self.categories[entry], match.group(0)))
         return found
+
+    def _pattern_of(self, entries: frozenset[int]) -> re.Pattern[str]:
+        if len(self._some) >= 1024:  # a bound, whatever the texts
+            self._some.clear()
+        pattern = _list_pattern(tuple(self.alternatives[i] for i in sorted(entries)))
+        self._some[entries] = pattern
+        return pattern
+
+
+def _list_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    combined = "|".join(alternatives) or r"(?!x)x"
+    return re.compile(r"(?<!\w)(?:" + combined + r")(?!\w)")
 
 
 _OPENING_WORD = re.compile(r"[^\W\d_]+")
@@ -144,33 +164,47 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True, slots=True)
 class _Keys:
-    """Words a text must contain for a list to find anything in it: for each entry its
-    longest word, whole ("anwalt"), or its first four letters when the entry goes on
-    with any ending ("idio" for "idiot*"). An entry written with a masking symbol inside
-    ("f*ck*", "sh*t") has no such word: `masked` is a small pattern of those entries'
-    letters and symbols ("f[*@#$%!]ck"), anywhere in the text. A text that passes goes
-    through the whole list's pattern, so what is found is exactly what the pattern finds."""
+    """The word each entry of a list needs, for finding the entries a text could match:
+    the entry's longest word, whole ("anwalt"), or its first four letters when the entry
+    goes on with any ending ("idio" for "idiot*"). An entry written with a masking symbol
+    inside ("f*ck*", "sh*t") has no such word: `masked` is a small pattern of those
+    entries' letters and symbols ("f[*@#$%!]ck"), anywhere in the text."""
 
-    whole: frozenset[str]
-    starts: frozenset[str]
+    whole: dict[str, tuple[int, ...]]  # word -> the entries that need it
+    starts: dict[str, tuple[int, ...]]  # first four letters -> the entries
     masked: re.Pattern[str] | None = None
+    masked_entries: tuple[int, ...] = ()
+
+    def entries_in(self, lower: str) -> frozenset[int]:
+        """The entries whose key `lower` (a text in lower case) holds."""
+        whole, starts = self.whole, self.starts
+        found: set[int] = set()
+        for word in _OPENING_WORD.findall(lower):
+            if word in whole:
+                found.update(whole[word])
+            if word[:4] in starts:
+                found.update(starts[word[:4]])
+        if self.masked is not None and self.masked.search(lower) is not None:
+            found.update(self.masked_entries)
+        return frozenset(found)
 
     def any_in(self, lower: str) -> bool:
-        whole, starts = self.whole, self.starts
-        if any(w in whole or w[:4] in starts for w in _OPENING_WORD.findall(lower)):
-            return True
-        return self.masked is not None and self.masked.search(lower) is not None
+        return bool(self.entries_in(lower))
 
 
 def _openings(phrases: list[str]) -> _Keys | None:
-    whole: set[str] = set()
-    starts: set[str] = set()
+    """The keys of entries 0, 1, 2 ... (`phrases` in the pattern's order); None when an
+    entry has no word to key it by (the whole pattern then always runs)."""
+    whole: dict[str, list[int]] = collections.defaultdict(list)
+    starts: dict[str, list[int]] = collections.defaultdict(list)
     masked: list[str] = []
-    for phrase in phrases:
+    masked_entries: list[int] = []
+    for i, phrase in enumerate(phrases):
         stem = phrase.endswith("*")
         body = phrase.rstrip("*")
         if "*" in body:  # "f*ck*": its letters and symbols, without the ending
             masked.append(_phrase_regex(body))
+            masked_entries.append(i)
             continue
         pieces = _OPENING_WORD.findall(body)
         if not pieces:
@@ -179,13 +213,14 @@ def _openings(phrases: list[str]) -> _Keys | None:
         if stem and body.endswith(key):
             if len(key) < 4:
                 return None
-            starts.add(key[:4])
+            starts[key[:4]].append(i)
         else:
-            whole.add(key)
+            whole[key].append(i)
     return _Keys(
-        frozenset(whole),
-        frozenset(starts),
+        {word: tuple(entries) for word, entries in whole.items()},
+        {start: tuple(entries) for start, entries in starts.items()},
         re.compile("|".join(sorted(set(masked)))) if masked else None,
+        tuple(masked_entries),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import os
+import random
 import select
 import signal
 import subprocess
@@ -351,14 +352,28 @@ def test_every_english_entry_is_still_found_past_the_quick_test() -> None:
 
 
 def test_the_quick_test_changes_nothing_found() -> None:
-    # The same finds with and without it, over the labelled comments.
+    # The same finds with and without it (only the entries a text's words could match,
+    # or the whole list's pattern), over the labelled comments and over sentences made of
+    # the lists' own entries, written with endings, masks and in capitals.
     with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:
         texts = [row["text"] for row in csv.DictReader(handle)]
     texts += ["f*cking", "F#CK this", "sh!t", "what the f**k", "shift", "f*ck*", "sh*tty"]
+    pick = random.Random(15)
     for name in ("harsh_words.txt", "harsh_words_de.txt"):
         quick = HarshWords.bundled(name)
         whole = dataclasses.replace(quick, keys=None)
-        for text in texts:
+        lines = (ROOT / "resources" / name).read_text(encoding="utf-8").splitlines()
+        entries = [line for line in lines if ":" in line and not line.startswith("#")]
+        phrases = [line.split(":", 1)[1].strip() for line in entries]
+        made = []
+        for _ in range(5000):
+            parts = [
+                pick.choice(phrases).replace("*", pick.choice(["", "s", "*", "#", "ing"]))
+                for _ in range(pick.randint(1, 4))
+            ]
+            sentence = " ".join(part + pick.choice(["", " ", ", ", "! "]) for part in parts)
+            made.append(sentence.upper() if pick.random() < 0.2 else sentence)
+        for text in [*texts, *made]:
             assert quick.find(text) == whole.find(text), text
 
 
