@@ -512,9 +512,11 @@ class LaterScores:
             waiting = [future for first, _, future in self._sent if first <= upto]
             if not waiting:
                 return
-            if self._front <= self._back:  # meanwhile, rows the helper will not reach soon
+            # Meanwhile, rows the helper will not reach soon: not sent yet, or else the
+            # batch furthest on it has not started (a busy machine gives it little time).
+            if self._front <= self._back:
                 self._score_from_back(conn)
-            else:
+            elif not self._take_back(conn, keep=0):
                 concurrent.futures.wait(waiting[:1])
 
     def work_for(self, seconds: float) -> None:
@@ -522,11 +524,13 @@ class LaterScores:
         deadline = time.monotonic() + seconds
         if self._pool is not None:
             conn = self._open()
-            while time.monotonic() < deadline - 0.005 and self._front <= self._back:
+            while time.monotonic() < deadline - 0.005:
                 self._write(conn, self._harvest())
                 self._feed(conn)
                 if self._front <= self._back:
                     self._score_from_back(conn)
+                elif not self._take_back(conn, keep=2):  # the helper keeps two to work on
+                    break
             self._write(conn, self._harvest())
         time.sleep(max(deadline - time.monotonic(), 0))
 
@@ -564,6 +568,18 @@ class LaterScores:
             first, last = self._front, min(self._front + self._batch - 1, self._back)
             self._sent.append((first, last, self._pool.submit(self._texts(conn, first, last))))
             self._front = last + 1
+
+    def _take_back(self, conn: sqlite3.Connection, keep: int) -> bool:
+        """Score here the last batch sent that the helper has not started, if it holds more
+        than `keep`; False when there is none."""
+        if len(self._sent) <= keep:
+            return False
+        first, last, future = self._sent[-1]
+        if not future.cancel():
+            return False
+        self._sent.pop()
+        self._score_here(conn, first, last)
+        return True
 
     def _score_from_back(self, conn: sqlite3.Connection) -> None:
         first = max(self._front, self._back - self.HERE + 1)
