@@ -5,13 +5,14 @@ locked every other writer out for all that time (the window's "Mark resolved" fr
 failed; a sync failed). Now an import goes in three steps:
 
 1. stage: every row is read, checked and scored into a staging file of its own beside the
-   database (imports/<id>.db), which no other connection ever waits for;
+   database (imports/<id>.db), which no other connection ever waits for (a big file's rows
+   are staged first and scored alongside, by a helper process: see LaterScores);
 2. decide: if any row was bad, or the file repeats an id, the staging file is deleted and
    nothing in the database changed. Otherwise one short transaction marks the import
    "publishing": from then on it will be completed;
 3. publish: the staged rows are copied into comments in short batches (each its own
    transaction, a fraction of a second, with a pause after it so waiting writers get in),
-   each batch recording how far it got.
+   each batch recording how far it got; a row still without its score is scored first.
 
 A process killed during step 1 leaves an import in state "staging": the next import (or
 `recover_imports`) deletes it. Killed during step 3, it is "publishing": the next one
