@@ -306,7 +306,10 @@ def main() -> None:
     def open_report() -> Callable[[], bool]:
         window.open_report()  # type: ignore[attr-defined]
         dialog = window.report_dialog  # type: ignore[attr-defined]
-        return lambda: dialog._prepared is not None and not dialog._loading
+        # Shown: loaded, and every piece of its long tables added to the preview.
+        return lambda: (
+            dialog._prepared is not None and not dialog._loading and not dialog.pieces_waiting()
+        )
 
     def close_report() -> None:
         window.report_dialog.reject()  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from .core.errors import UserFacingError
 from .core.texts import QT_TRANSLATE_NOOP
 from .home import DataHome, private_file, setup_logging
 from .secrets import CredentialStore
+from .services import Services
 from .store import Database, assessments, comment_facts, outcomes, threads  # noqa: F401
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, schema_version, translate
@@ -171,17 +172,16 @@ def build_window(
         apply_shop_locale(load_profile(conn))
     global _database_path
     _database_path = db.path
-    runner = TaskRunner()
+    # The one set of services: the database with the app's clock, the system keyring, the
+    # real platforms' connectors, the background task runner.
+    services = Services(db, CredentialStore(), runner=TaskRunner())
     window = MainWindow(
-        db=db,
         store=CommentStore(db, conn),
         triage=cast("Triage", _LazyTriage()),
-        runner=runner,
         settings=settings,
-        now=system_clock,
         open_demo=_launch_demo,
         demo=demo,
-        credentials=CredentialStore(),
+        services=services,
     )
     window.destroyed.connect(conn.close)
     if starting:
@@ -201,7 +201,7 @@ def build_window(
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()  # shown with the window, not blocking its start
     # After the first paint: on a two-core computer it would slow the start down.
-    window.when_started(lambda: _check_in_background(db, runner, window, open_url))
+    window.when_started(lambda: _check_in_background(services, window, open_url))
     return window
 
 
@@ -313,12 +313,11 @@ def _notice_texts(
     return texts
 
 
-def _check_in_background(
-    db: Database, runner: TaskRunner, window: MainWindow, open_url: OpenUrl | None
-) -> None:
+def _check_in_background(services: Services, window: MainWindow, open_url: OpenUrl | None) -> None:
     """PRAGMA quick_check off the GUI thread (about 0.2 s for 100,000 comments, 0.9 s from a
     cold disk): a damaged file is said at once, with the way to repair it and a button that
     opens the data folder."""
+    db = services.db
 
     def failed(error: BaseException) -> None:
         if not isinstance(error, UserFacingError):
@@ -332,7 +331,7 @@ def _check_in_background(
         window.damaged_notice = notice  # type: ignore[attr-defined]
         notice.open()
 
-    runner.run(lambda: db.check_integrity(refusing=False), lambda _: None, failed)
+    services.tasks().run(lambda: db.check_integrity(refusing=False), lambda _: None, failed)
 
 
 # The database the window has open: SQLite errors that reach the crash dialog name it.

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from .core.model import Comment, Platform
     from .home import DataHome
-    from .store import Database
+    from .services import Services
 
 
 class _Log:
@@ -390,6 +390,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .core.errors import UserFacingError
     from .home import DataHome, setup_logging
+    from .secrets import CredentialStore
+    from .services import Services
     from .store.database import DB_FILE_NAME, translate
 
     try:
@@ -411,7 +413,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"feedback-desk: {notice}", file=sys.stderr)
         if _writes(args):
             db.check_integrity()  # never write into a damaged file (0.2 s at 100k comments)
-        return int(_COMMANDS[args.command](db, args, sys.stdout))
+        # The one set of services every command uses: the database with the app's clock,
+        # the system keyring (looked up only when a command asks it), the real platforms.
+        services = Services(db, CredentialStore())
+        return int(_COMMANDS[args.command](services, args, sys.stdout))
     except sqlite3.DatabaseError as error:
         if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
             raise  # our bug, not the file's
@@ -476,7 +481,7 @@ def _open_window(args: argparse.Namespace) -> int:
         gc.enable()
 
 
-def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_import(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from .core.dates import DateOrder
     from .core.triage import Triage
     from .sources.file_import import ImportOptions, import_export, open_export
@@ -486,13 +491,13 @@ def cmd_import(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         platform=args.platform,
         dates=DateOrder(args.dates) if args.dates else None,
     )
-    result = import_export(db, open_export(args.file), Triage(), options)
+    result = import_export(services.db, open_export(args.file), Triage(), options)
     log.info("import %s: %d rows, %d new", result.file_name, result.total, result.added)
     print(result.summary(), file=out)
     return 0
 
 
-def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_comments(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     import sqlite3
 
     from .core.model import Severity, Status
@@ -504,6 +509,7 @@ def cmd_comments(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         severities=frozenset({Severity(args.severity)}) if args.severity else frozenset(),
         search=args.search or "",
     )
+    db = services.db
     conn = db.connect()
     try:
         try:
@@ -563,13 +569,14 @@ def _one_line(comment: Comment) -> str:
     )
 
 
-def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from .core.model import Severity
     from .store.assessments import load_cooloff_settings, load_shop_name
     from .store.comments import CommentStore
     from .store.outbox import Outbox
     from .store.threads import thread
 
+    db = services.db
     conn = db.connect()
     try:
         store = CommentStore(db, conn)
@@ -622,13 +629,12 @@ def cmd_show(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_reply(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from .core.compensation import needs_code, parse_offer_spec
     from .core.errors import UserFacingError
     from .core.model import iso_utc
     from .core.replies import Channel
     from .core.saved_replies import fill, missing_placeholders
-    from .secrets import CredentialStore
     from .sources.outbox import ReplyService, account_connectors
     from .store.assessments import load_cooloff_settings
     from .store.comments import CommentStore
@@ -636,10 +642,11 @@ def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from .store.shop_profile import load_profile
 
     template = _read_reply_text(args.text_file)
+    db = services.db
     conn = db.connect()
     try:
         comment = CommentStore(db, conn).get(args.id)
-        today = db.clock().astimezone().date()
+        today = services.clock().astimezone().date()
         profile = load_profile(conn)
         offer = parse_offer_spec(args.offer, today, profile.currency) if args.offer else None
         code = None
@@ -659,7 +666,8 @@ def cmd_reply(db: Database, args: argparse.Namespace, out: TextIO) -> int:
                 "nothing to fill in (an offer with a code fills {code} and {discount})."
             )
         text = fill(template, values)
-        service = ReplyService(db, conn, account_connectors(db, conn, CredentialStore()))
+        connectors = account_connectors(db, conn, services.credentials, services.connect)
+        service = ReplyService(db, conn, connectors)
         # Trying to answer is opening the comment: the pause starts now if it had not.
         service.outbox.start_cooloff(comment.id, load_cooloff_settings(conn))
         note = None
@@ -749,15 +757,14 @@ SETTING_FLAGS = (
 )
 
 
-def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_accounts(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from .core.errors import UserFacingError
     from .core.model import Platform
-    from .secrets import CredentialStore
     from .sources.registry import NEEDS, check_settings
     from .sources.sync import check_account
     from .store.accounts import STATE_LABELS, AccountStore
 
-    credentials = CredentialStore()
+    db, credentials = services.db, services.credentials
     conn = db.connect()
     try:
         accounts = AccountStore(db, conn)
@@ -782,7 +789,7 @@ def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
                 file=out,
             )
         elif action in ("connect", "reconnect"):
-            return _sign_in(db, conn, credentials, args, out)
+            return _sign_in(services, conn, args, out)
         elif action == "list":
             found = accounts.all()
             if args.json:
@@ -822,7 +829,7 @@ def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
             )
         elif action == "check":
             account = accounts.get(args.name)
-            who = check_account(db, conn, account, credentials)
+            who = check_account(db, conn, account, credentials, services.connect)
             print(f"OK: {account.name} is connected as {who}.", file=out)
     finally:
         conn.close()
@@ -830,9 +837,8 @@ def cmd_accounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _sign_in(
-    db: Database,
+    services: Services,
     conn: sqlite3.Connection,
-    credentials: Any,
     args: argparse.Namespace,
     out: TextIO,
 ) -> int:
@@ -844,6 +850,7 @@ def _sign_in(
     from .sources.signin import begin_sign_in
     from .store.accounts import AccountStore
 
+    db, credentials = services.db, services.credentials
     account = None
     instance, auth_base, api_base = args.instance, args.auth_base, args.api_base
     if args.accounts_command == "reconnect":
@@ -864,6 +871,7 @@ def _sign_in(
         auth_base=auth_base,
         api_base=api_base,
         credentials=credentials,
+        clock=services.clock,
     )
     try:
         prompt = sign_in.start()
@@ -985,16 +993,22 @@ def _read_secret(parts: tuple[str, ...]) -> dict[str, str]:
     return secret
 
 
-def cmd_sync(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_sync(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from .core.redaction import redact
     from .core.triage import Triage
-    from .secrets import CredentialStore
     from .sources.sync import sync_accounts
 
     def progress(name: str, read: int) -> None:
         print(f"\r{name}: {read} comments read…", end="", file=sys.stderr, flush=True)
 
-    run = sync_accounts(db, CredentialStore(), Triage(), only=args.account, progress=progress)
+    run = sync_accounts(
+        services.db,
+        services.credentials,
+        Triage(),
+        only=args.account,
+        progress=progress,
+        connect=services.connect,
+    )
     print("\r", end="", file=sys.stderr)
     if not run.summaries:
         print("No accounts to sync. Add one with: feedback-desk accounts add ...", file=out)
@@ -1007,9 +1021,10 @@ def cmd_sync(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     return 1 if run.failed else 0
 
 
-def cmd_discounts(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_discounts(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from .store.discounts import DiscountLedger
 
+    db = services.db
     conn = db.connect()
     try:
         ledger = DiscountLedger(db, conn)
@@ -1089,7 +1104,7 @@ def _check_report_args(args: argparse.Namespace) -> None:
         )
 
 
-def cmd_report(db: Database, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_report(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     """The same pipeline as the report dialog: `reports.service`."""
     from .reports.service import check_target, prepare_report, write_report
     from .store.report_data import ReportFilter
@@ -1104,7 +1119,7 @@ def cmd_report(db: Database, args: argparse.Namespace, out: TextIO) -> int:
         outcomes=frozenset(args.outcome),
     )
     # A CSV has one row per complaint: the Perspective page's figures are not needed.
-    prepared = prepare_report(db, report_filter, perspective=args.format != ".csv")
+    prepared = prepare_report(services.db, report_filter, perspective=args.format != ".csv")
     write_report(prepared, target)
     print(
         f"Wrote {target}: {len(prepared.complaints)} complaints from {args.start.isoformat()} "
@@ -1118,7 +1133,7 @@ def _clipped(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-_COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], int]] = {
+_COMMANDS: dict[str, Callable[[Services, argparse.Namespace, TextIO], int]] = {
     "import": cmd_import,
     "comments": cmd_comments,
     "show": cmd_show,

@@ -111,6 +111,7 @@ from feedback_desk.core.model import NewComment, Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.demo import seed_sample_inbox
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.sources.base import Page
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.accounts import AccountStore
@@ -229,9 +230,7 @@ def perspective(app: QApplication, out: Path, dark: bool) -> None:
     ]
     conn.close()
     room = screen.adjusted(0, 0, 0, -DESKTOP_FRAME)
-    wizard = ReplyWizard(
-        db, waiting[0].id, runner=InlineTaskRunner(), credentials=NoSecrets(), now=clock
-    )
+    wizard = ReplyWizard(Services(db, NoSecrets(), runner=InlineTaskRunner()), waiting[0].id)
     wizard.show()
     settle(app)
     if wizard.width() > room.width() or wizard.height() > room.height():
@@ -333,9 +332,12 @@ def conversation(app: QApplication, out: Path, dark: bool) -> None:
     aid = next(c.id for c in store.comments(InboxFilter()) if c.external_id == "shot-answer")
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        db, CommentStore(db, db.connect()), triage, InlineTaskRunner(), settings, clock,
-        lambda: None, credentials=_no_secrets(),
-    )  # fmt: skip
+        CommentStore(db, db.connect()),
+        triage,
+        settings,
+        lambda: None,
+        services=Services(db, _no_secrets(), runner=InlineTaskRunner()),
+    )
     screen = app.primaryScreen().availableGeometry()
     window.resize(screen.width(), screen.height())
     window.show()
@@ -384,9 +386,12 @@ def detail_pages(app: QApplication, out: Path, dark: bool) -> None:
     chosen = max(ids, key=richness)
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, clock,
-        lambda: None, credentials=_no_secrets(),
-    )  # fmt: skip
+        CommentStore(db, db.connect()),
+        Triage(),
+        settings,
+        lambda: None,
+        services=Services(db, _no_secrets(), runner=InlineTaskRunner()),
+    )
     available = screen.availableGeometry()
     window.resize(available.width(), available.height() - DESKTOP_FRAME)
     window.move(available.topLeft())
@@ -466,9 +471,13 @@ def daily_loop(app: QApplication, out: Path, dark: bool) -> None:
     conn.close()
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, moving,
-        lambda: None, demo=True, credentials=_no_secrets(),
-    )  # fmt: skip
+        CommentStore(db, db.connect()),
+        Triage(),
+        settings,
+        lambda: None,
+        demo=True,
+        services=Services(db, _no_secrets(), runner=InlineTaskRunner()),
+    )
     window.resize(screen.width(), screen.height() - DESKTOP_FRAME)
     window.show()
     settle(app)
@@ -641,12 +650,13 @@ def wizard_pages(app: QApplication, out: Path, dark: bool) -> None:
     now = MovableClock(NOW)
     db, comment_id = harsh_facebook_comment(now)
     wizard = ReplyWizard(
-        db,
+        Services(
+            db,
+            NoSecrets(),
+            connect=lambda account, secret: StandInFacebook(),
+            runner=InlineTaskRunner(),
+        ),
         comment_id,
-        runner=InlineTaskRunner(),
-        credentials=NoSecrets(),
-        now=now,
-        connect=lambda account, secret: StandInFacebook(),
         shop_name="Corner Bakery",
     )
     wizard.show()
@@ -911,9 +921,12 @@ def import_preview(app: QApplication, out: Path, dark: bool) -> None:
     import_export(db, open_export(files["trustpilot-reviews.csv"]), Triage())
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        db, CommentStore(db, db.connect()), Triage(), InlineTaskRunner(), settings, clock,
-        lambda: None, credentials=_no_secrets(),
-    )  # fmt: skip
+        CommentStore(db, db.connect()),
+        Triage(),
+        settings,
+        lambda: None,
+        services=Services(db, _no_secrets(), runner=InlineTaskRunner()),
+    )
     screen = app.primaryScreen().availableGeometry()
     window.resize(screen.width(), screen.height())
     window.show()
@@ -978,9 +991,12 @@ def fit_pages(app: QApplication, out: Path, dark: bool) -> None:
     print(f"{app.platformName()}, {size} (room {room.width()}x{room.height()}), scale {scale}:")
     settings = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        db, CommentStore(db, db.connect()), Triage(), runner, settings, clock, lambda: None,
-        credentials=_no_secrets(),
-    )  # fmt: skip
+        CommentStore(db, db.connect()),
+        Triage(),
+        settings,
+        lambda: None,
+        services=Services(db, _no_secrets(), runner=runner),
+    )
     window.search_edit.setText("coffee")
     window.apply_filters()
     shot(window, "inbox-search")

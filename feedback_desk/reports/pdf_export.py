@@ -8,7 +8,9 @@ QGuiApplication must exist before `write_pdf` is called.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,7 +24,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextTable,
 )
 
 from ..core.errors import UserFacingError
@@ -32,7 +38,17 @@ from ..core.texts import translate
 from . import atomic_path
 from .html_export import Bar, esc, note, render_html
 
-__all__ = ["build_document", "page_size_for_locale", "print_pdf", "write_pdf"]
+__all__ = [
+    "Preview",
+    "TablePiece",
+    "add_piece",
+    "build_document",
+    "build_preview",
+    "page_size_for_locale",
+    "preview_tables",
+    "print_pdf",
+    "write_pdf",
+]
 
 RESOLUTION = 300
 FONT_FAMILY = "DejaVu Sans"
@@ -135,9 +151,12 @@ class _Charts:
         return image
 
 
+# Qt's rich text takes table spacing from attributes, not from CSS.
+_TABLE_ATTRIBUTES = 'width="100%" cellspacing="0" cellpadding="4"'
+
+
 def _pdf_html(html: str) -> str:
-    """Qt's rich text takes table spacing from attributes, not from CSS."""
-    return html.replace("<table>", '<table width="100%" cellspacing="0" cellpadding="4">')
+    return html.replace("<table>", f"<table {_TABLE_ATTRIBUTES}>")
 
 
 def build_document(
@@ -150,27 +169,172 @@ def build_document(
     generated_at: datetime,
     perspective: Overview | None = None,
 ) -> QTextDocument:
+    """The report's page, as the PDF prints it."""
     charts = _Charts()
-    html = render_html(
-        report,
-        complaints,
-        shop_name=shop_name,
-        start=start,
-        end=end,
-        generated_at=generated_at,
-        chart=charts,
-        style=PDF_STYLE,
-        summary_as_table=True,
-        perspective=perspective,
+    html = _page_html(report, complaints, shop_name, start, end, generated_at, perspective, charts)
+    return _document(html, charts)
+
+
+@dataclass(frozen=True)
+class TablePiece:
+    """More rows of one of the page's long tables, for the preview to add under it."""
+
+    table: int  # which table of the preview (in the page's order, before any is added)
+    rows: str  # the rows' HTML (<tr>…</tr>…)
+    last: bool  # the table's last piece: the space under the table follows it
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The report's page as the report dialog shows it. Qt lays a table out in one go, every
+    cell measured before any is placed: a 200-row table would hold the window 40-60 ms. So
+    a table longer than PIECE_ROWS is cut after its first rows, and `pieces` holds the
+    rest, which the dialog adds one at a time (`add_piece`), a turn of the event loop
+    apart. With nothing cut, `document` is the very page the PDF prints; otherwise the PDF
+    is printed from the whole page (`build_document`: each table whole, its header row
+    repeated on every page), made from the same HTML when it is saved."""
+
+    document: QTextDocument
+    pieces: tuple[TablePiece, ...] = ()
+
+
+PIECE_ROWS = 25  # rows of a table the preview lays out at once (about 5-10 ms)
+
+# The tables of the page (html_export._table), as they come out of _pdf_html.
+_TABLE = re.compile(r"(<table[^>]*>)(<thead>.*?</thead>)<tbody>(.*?)</tbody></table>", re.S)
+_ROW = re.compile(r"<tr>.*?</tr>", re.S)
+
+
+def build_preview(
+    report: RecoveryReport,
+    complaints: Sequence[ComplaintFacts],
+    *,
+    shop_name: str,
+    start: date,
+    end: date,
+    generated_at: datetime,
+    perspective: Overview | None = None,
+) -> Preview:
+    """The page to preview (see Preview). Needs a QGuiApplication; may run on any thread."""
+    charts = _Charts()
+    html = _page_html(report, complaints, shop_name, start, end, generated_at, perspective, charts)
+    cut, pieces = _cut_long_tables(html)
+    return Preview(_document(cut, charts), tuple(pieces))
+
+
+def _page_html(
+    report: RecoveryReport,
+    complaints: Sequence[ComplaintFacts],
+    shop_name: str,
+    start: date,
+    end: date,
+    generated_at: datetime,
+    perspective: Overview | None,
+    charts: _Charts,
+) -> str:
+    return _pdf_html(
+        render_html(
+            report,
+            complaints,
+            shop_name=shop_name,
+            start=start,
+            end=end,
+            generated_at=generated_at,
+            chart=charts,
+            style=PDF_STYLE,
+            summary_as_table=True,
+            perspective=perspective,
+        )
     )
+
+
+def _document(html: str, charts: _Charts) -> QTextDocument:
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
     for url, image in charts.images:
         document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-    document.setHtml(_pdf_html(html))
+    document.setHtml(html)
     return document
+
+
+def _cut_long_tables(html: str) -> tuple[str, list[TablePiece]]:
+    """`html` with each table cut after its first PIECE_ROWS rows, and the rest in pieces."""
+    pieces: list[TablePiece] = []
+    parts: list[str] = []
+    done = 0
+    for table in _TABLE.finditer(html):
+        rows = _ROW.findall(table.group(3))
+        if len(rows) <= PIECE_ROWS:
+            continue
+        number = html.count("<table", 0, table.start())  # each <table> is one QTextTable
+        parts += [html[done : table.start()], table.group(1), table.group(2)]
+        parts.append(f"<tbody>{''.join(rows[:PIECE_ROWS])}</tbody></table>")
+        done = table.end()
+        for first in range(PIECE_ROWS, len(rows), PIECE_ROWS):
+            last = first + PIECE_ROWS >= len(rows)
+            pieces.append(TablePiece(number, "".join(rows[first : first + PIECE_ROWS]), last))
+    parts.append(html[done:])
+    return "".join(parts), pieces
+
+
+def preview_tables(preview: QTextDocument) -> list[QTextTable]:
+    """The preview's tables, in the page's order (`TablePiece.table` counts them)."""
+    return [f for f in preview.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def add_piece(preview: QTextDocument, under: QTextTable, piece: TablePiece) -> QTextTable:
+    """Add `piece` to the preview right under `under` (the table's first part or its last
+    piece): the columns as wide as the first part's, no space between, and the line Qt
+    keeps between two tables a pixel high. Returns the new piece. On the GUI thread: the
+    preview is laid out down to `under` first."""
+    layout = preview.documentLayout()
+    starts = [
+        layout.blockBoundingRect(under.cellAt(0, column).firstCursorPosition().block()).x()
+        for column in range(under.columns())
+    ]
+    right = layout.frameBoundingRect(under).right()
+    widths = [b - a for a, b in zip(starts, [*starts[1:], right], strict=True)]
+    shares = [f' width="{100 * w / sum(widths):.4f}%"' for w in widths]
+    first_row, _, rest = piece.rows.partition("</tr>")
+    cells = first_row.split("<td")
+    sized = "<td".join(
+        [cells[0], *(share + cell for share, cell in zip(shares, cells[1:], strict=True))]
+    )
+    # The space under a table (PDF_STYLE) comes after its last piece only.
+    space = "" if piece.last else " margin-bottom:0px;"
+    html = (
+        f"<html><head><style>{PDF_STYLE}</style></head><body>"
+        f'<table {_TABLE_ATTRIBUTES} style="margin-top:0px;{space}"><tbody>{sized}</tr>{rest}'
+        "</tbody></table></body></html>"
+    )
+    cursor = QTextCursor(preview)
+    cursor.beginEditBlock()  # one layout for the new rows and the line above them
+    try:
+        above = under.format()
+        if above.bottomMargin():  # the table's first part
+            above.setBottomMargin(0)
+            under.setFormat(above)
+        cursor.setPosition(under.lastPosition() + 1)
+        cursor.insertHtml(html)
+        between = QTextCursor(preview)
+        between.setPosition(under.lastPosition() + 1)
+        line = between.blockFormat()
+        line.setTopMargin(0)
+        line.setBottomMargin(0)
+        line.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        between.setBlockFormat(line)
+        tiny = QTextCharFormat()
+        tiny.setFontPointSize(1)
+        between.setBlockCharFormat(tiny)
+    finally:
+        cursor.endEditBlock()
+    after = QTextCursor(preview)
+    after.setPosition(under.lastPosition() + 2)
+    added = after.currentTable()
+    assert added is not None
+    return added
 
 
 def write_pdf(

@@ -29,10 +29,13 @@ from ..store.report_data import ReportFilter, load_complaints
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
+    from .pdf_export import Preview
+
 __all__ = [
     "REPORT_FORMATS",
     "PreparedReport",
     "build_page",
+    "build_preview",
     "check_target",
     "local_zone",
     "prepare_report",
@@ -223,12 +226,29 @@ def _write_pdf(target: Path, prepared: PreparedReport, document: QTextDocument |
 
 
 def build_page(prepared: PreparedReport) -> QTextDocument:
-    """The report's page as Qt lays it out: what the PDF prints and the dialog previews.
-    Needs a QGuiApplication; may run on any thread (the document belongs to the thread
-    that built it: move it to the GUI thread before a widget shows it)."""
+    """The report's page as Qt lays it out: what the PDF prints. Needs a QGuiApplication;
+    may run on any thread (the document belongs to the thread that built it: move it to
+    the GUI thread before a widget shows it)."""
     from .pdf_export import build_document
 
     return build_document(
+        prepared.report,
+        prepared.complaints,
+        shop_name=prepared.shop_name,
+        start=prepared.start,
+        end=prepared.end,
+        generated_at=prepared.generated_at,
+        perspective=prepared.perspective,
+    )
+
+
+def build_preview(prepared: PreparedReport) -> Preview:
+    """The page the report dialog previews (`pdf_export.Preview`): the page the PDF prints,
+    or, with a long table, the same page with the table in pieces. As `build_page`: any
+    thread, a QGuiApplication needed."""
+    from .pdf_export import build_preview as build
+
+    return build(
         prepared.report,
         prepared.complaints,
         shop_name=prepared.shop_name,

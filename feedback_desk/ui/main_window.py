@@ -45,8 +45,6 @@ from .. import __version__
 from ..core.errors import UserFacingError
 from ..core.model import Severity, Status
 from ..core.views import NEEDS_REPLY, START_VIEW, ViewKey, needs_reply
-from ..secrets import CredentialStore
-from ..store import Database
 from ..store.comments import (
     CommentStore,
     InboxFilter,
@@ -70,7 +68,7 @@ from .inbox_model import SORTABLE, TERMS_ROLE, Column, InboxModel
 from .inbox_view import InboxView
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
 from .sync_control import SyncControl
-from .tasks import WARM_UP, WARM_UP_DELAY_MS, TaskRunner, on_own_connection, warm_up
+from .tasks import WARM_UP, WARM_UP_DELAY_MS, on_own_connection, warm_up
 from .toolbar import ShrinkingToolBar
 from .watch import (
     KEEP_IN_TRAY,
@@ -82,7 +80,8 @@ from .watch import (
 
 if TYPE_CHECKING:
     from ..core.triage import Triage
-    from ..sources.sync import ConnectorFactory, SyncRun
+    from ..services import Services
+    from ..sources.sync import SyncRun
     from .history_window import HistoryWindow as HistoryWindowType
     from .reply_wizard import ReplyWizard as ReplyWizardType
 
@@ -106,32 +105,30 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
         store: CommentStore,
         triage: Triage,
-        runner: TaskRunner,
         settings: QSettings,
-        now: Callable[[], datetime],
         open_demo: Callable[[], None],
         demo: bool = False,
         *,
-        credentials: CredentialStore,
-        connect: ConnectorFactory | None = None,
+        services: Services,
         notifier: PauseNotifier | None = None,
         tray: WatchTray | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self._db = db
+        # The composition root's (app.build_window): one database, clock, keyring, runner.
+        self._services = services
+        self._db = db = services.db
         self._store = store
         self._triage = triage
-        self._runner = runner
+        self._runner = runner = services.tasks()
         self._settings = settings
         self._fit_when_shown: QSize | None = None  # the first size, fitted again once shown
-        self._now = now
+        self._now = now = services.clock
         self._open_demo = open_demo
-        self._credentials = credentials  # the composition root's (app.build_window)
-        self._connect = connect
+        self._credentials = services.credentials
+        self._connect = connect = services.connect
         self.reply_wizard: ReplyWizardType | None = None
         self.history_window: HistoryWindowType | None = None
         self._quitting = False  # Quit, not close: the tray does not keep the app
@@ -965,15 +962,7 @@ class MainWindow(QMainWindow):
         from .reply_wizard import ReplyWizard
 
         try:
-            wizard = ReplyWizard(
-                self._db,
-                comment_id,
-                runner=self._runner,
-                credentials=self._credentials,
-                now=self._now,
-                connect=self._connect,
-                parent=self,
-            )
+            wizard = ReplyWizard(self._services, comment_id, parent=self)
         except UserFacingError as error:
             self._warn(self.tr("The reply could not be started"), str(error))
             return

@@ -1,17 +1,20 @@
 """The customer-recovery report in the window: choose a period and filters, read the report
 as it will be printed, save it as PDF, CSV or HTML.
 
-The preview is the very QTextDocument the PDF is printed from (`service.build_page`),
-so what the owner reads is what the file holds. Loading, the figures and the page are
-all made on the task runner (a text document that belongs to no widget may be built on
-any thread) and handed to the GUI thread to show. Saving goes
+The preview is the page the PDF is printed from, made from the same HTML
+(`service.build_preview`), so what the owner reads is what the file holds: the very same
+QTextDocument, or, when a table is long, the page with the table in pieces added a turn
+of the event loop apart (Qt lays a table out in one go on the GUI thread; the PDF is then
+printed from the whole page, made when it is saved). Loading, the figures and the page
+are all made on the task runner (a text document that belongs to no
+widget may be built on any thread) and handed to the GUI thread to show. Saving goes
 through `reports.service`, the same code the `report` command uses, and writes atomically.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 from pathlib import Path
@@ -25,7 +28,14 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QPalette,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,9 +54,10 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserFacingError
 from ..core.report import collector_paused, thaw_collected
 from ..core.texts import QT_TRANSLATE_NOOP
+from ..reports.pdf_export import Preview, TablePiece, add_piece, preview_tables
 from ..reports.service import (
     PreparedReport,
-    build_page,
+    build_preview,
     local_zone,
     prepare_report,
     report_categories,
@@ -163,8 +174,17 @@ class ReportDialog(QDialog):
         self._saving = False
         self._problem = ""  # why there is no report to save (bad period, failed load)
         self._prepared: PreparedReport | None = None
-        self._document: QTextDocument | None = None  # the report's page, as printed
+        # The report's page as printed: the preview's own document, or None when the
+        # preview shows a long table in pieces (the PDF's page is then made when saved).
+        self._document: QTextDocument | None = None
         self._shown: QTextDocument | None = None  # what the preview shows now
+        # The rest of the preview's long tables, added one piece per turn of the event loop.
+        self._pieces: list[TablePiece] = []
+        self._piece_under: dict[int, QTextTable] = {}  # each table's lowest part so far
+        self.piece_timer = QTimer(self)
+        self.piece_timer.setSingleShot(True)
+        self.piece_timer.setInterval(0)
+        self.piece_timer.timeout.connect(self._add_piece)
         self._folder = documents_folder()
         self.last_saved: Path | None = None
 
@@ -485,9 +505,7 @@ class ReportDialog(QDialog):
             lambda error: self._load_failed(generation, error),
         )
 
-    def _loaded(
-        self, generation: int, prepared: PreparedReport, document: QTextDocument | None
-    ) -> None:
+    def _loaded(self, generation: int, prepared: PreparedReport, preview: Preview | None) -> None:
         if generation != self._generation:
             return
 
@@ -503,9 +521,10 @@ class ReportDialog(QDialog):
                 summary=summary, choices=", ".join(words)
             )
         self.summary.setText(summary)
-        if count and document is not None:
-            self._set_report(prepared, document)
-            self._show(document)
+        if count and preview is not None:
+            # The page the PDF prints, when the preview is it (else made when saved).
+            self._set_report(prepared, None if preview.pieces else preview.document)
+            self._show(preview.document, preview.pieces)
         else:
             self._set_report(prepared, None)
             self._show(
@@ -549,12 +568,35 @@ class ReportDialog(QDialog):
         self._prepared = prepared
         self._document = document
 
-    def _show(self, document: QTextDocument) -> None:
+    def _show(self, document: QTextDocument, pieces: Sequence[TablePiece] = ()) -> None:
         self.preview.setDocument(document)  # before the old one is let go
         self._shown = document
+        self._pieces = list(pieces)
+        self._piece_under = {}
+        if self._pieces:
+            self._piece_under = dict(enumerate(preview_tables(document)))
+            self.piece_timer.start()
+        else:
+            self.piece_timer.stop()
+
+    def _add_piece(self) -> None:
+        """The next piece of a long table, under the table's lowest part so far (about
+        10 ms: the event loop turns between two)."""
+        if not self._pieces or self._shown is None:
+            return
+        piece = self._pieces.pop(0)
+        under = self._piece_under[piece.table]
+        self._piece_under[piece.table] = add_piece(self._shown, under, piece)
+        if self._pieces:
+            self.piece_timer.start()
+
+    def pieces_waiting(self) -> int:
+        """How many pieces of long tables the preview has still to add (tests, benchmarks)."""
+        return len(self._pieces)
 
     def _stop(self) -> None:
         self.refresh_timer.stop()
+        self.piece_timer.stop()
         self._generation += 1  # closed: results still on their way are dropped
         self._prepared = None  # the facts go now (the preview keeps only its page)
         thaw_collected()
@@ -610,7 +652,8 @@ class ReportDialog(QDialog):
             path = path.with_name(path.name + format_suffix)
         self._say(self.tr("Saving {file}…").format(file=path.name))
         if format_suffix == ".pdf":
-            # Printed from the document on screen, so on the GUI thread.
+            # Printed from the document on screen (or made from the same facts when the
+            # preview shows a table in pieces), so on the GUI thread.
             try:
                 written = write_report(prepared, path, document=self._document)
             except UserFacingError as problem:
@@ -661,19 +704,20 @@ class ReportDialog(QDialog):
 __all__ = ["ReportDialog", "default_file_name", "period_days"]
 
 
-def _prepared_page(prepared: PreparedReport) -> tuple[PreparedReport, QTextDocument | None]:
+def _prepared_page(prepared: PreparedReport) -> tuple[PreparedReport, Preview | None]:
     """Where the loading happened (off the GUI thread): compute the figures, write the
     report's page and draw its charts, then hand the page over to the GUI thread. (A
     QTextDocument that belongs to no widget may be built on any thread. It is not laid
     out here: PySide holds the GIL while Qt lays a page out, 100-250 ms in which the
-    window could not run; the preview lays it out bit by bit as it is shown.) The cycle
-    collector is paused meanwhile (`collector_paused`)."""
+    window could not run; the preview lays it out bit by bit as it is shown, a long
+    table a piece at a time: pdf_export.Preview.) The cycle collector is paused
+    meanwhile (`collector_paused`)."""
     with collector_paused():
         _ = prepared.report
         if not prepared.complaints:
             return prepared, None
-        document = build_page(prepared)
+        preview = build_preview(prepared)
         gui = QCoreApplication.instance()
         if gui is not None:
-            document.moveToThread(gui.thread())
-    return prepared, document
+            preview.document.moveToThread(gui.thread())
+    return prepared, preview

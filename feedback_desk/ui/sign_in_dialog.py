@@ -102,10 +102,13 @@ def begin_with_platform(
     conn: sqlite3.Connection,
     instance: str | None,
     credentials: CredentialStore | None = None,
+    clock: Clock = system_clock,
 ) -> Any:
     """The real sign-in (sources/signin.py, which brings in the HTTP stack: loaded on use)."""
     signin = importlib.import_module("feedback_desk.sources.signin")
-    return signin.begin_sign_in(platform, conn, instance=instance, credentials=credentials)
+    return signin.begin_sign_in(
+        platform, conn, instance=instance, credentials=credentials, clock=clock
+    )
 
 
 # -- words ----------------------------------------------------------------------------------
@@ -198,7 +201,7 @@ class SignInDialog(QDialog):
         instance: str | None = None,
         reconnect: str | None = None,
         begin: BeginSignIn | None = None,
-        now: Clock = system_clock,
+        now: Clock | None = None,
         open_url: Callable[[QUrl], object] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -211,10 +214,10 @@ class SignInDialog(QDialog):
         self._reconnect = reconnect
         self._begin: BeginSignIn = begin or (
             lambda platform, conn, instance: begin_with_platform(
-                platform, conn, instance, credentials
+                platform, conn, instance, credentials, clock=db.clock
             )
         )
-        self._now = now
+        self._now = now or db.clock  # the app's one clock, as the sign-in's own
         self._open_url = open_url or (lambda url: QDesktopServices.openUrl(url))
         self._cancel = threading.Event()
         self._sign_in: SignInFlow | None = None

@@ -18,6 +18,7 @@ from feedback_desk.core.triage import Triage
 from feedback_desk.core.views import ViewKey
 from feedback_desk.demo import seed_sample_inbox
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.language import install_language
@@ -85,15 +86,19 @@ def make_window(qtbot, tmp_path: Path) -> WindowFactory:  # type: ignore[no-unty
         a reply, tests/ui/test_daily_loop.py); None stays there."""
         conn = database.connect()
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        services = Services(
+            database,
+            extra.pop("credentials", None) or CredentialStore(),  # type: ignore[arg-type]
+            connect=extra.pop("connect", None),  # type: ignore[arg-type]
+            runner=InlineTaskRunner(),
+        )
         window = MainWindow(
-            db=database,
             store=CommentStore(database, conn),
             triage=Triage(),
-            runner=InlineTaskRunner(),
             settings=settings,
-            now=fixed_clock,
             open_demo=lambda: opened_demo.append(True),
-            **{"credentials": CredentialStore(), **extra},  # type: ignore[arg-type]
+            services=services,
+            **extra,  # type: ignore[arg-type]
         )
         window.opened_demo = opened_demo  # type: ignore[attr-defined]
         qtbot.addWidget(window)

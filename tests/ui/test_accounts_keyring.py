@@ -13,13 +13,12 @@ from PySide6.QtCore import QSettings
 
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.main_window import MainWindow
 from feedback_desk.ui.tasks import InlineTaskRunner
 from tests.keyrings import MemoryKeyring
-
-from .conftest import fixed_clock
 
 
 class HeldRunner(InlineTaskRunner):
@@ -53,14 +52,11 @@ def looked_up(monkeypatch: pytest.MonkeyPatch) -> list[threading.Thread]:
 def window_on(qtbot, db: Database, tmp_path: Path, runner: InlineTaskRunner, credentials):  # type: ignore[no-untyped-def]
     conn = db.connect()
     window = MainWindow(
-        db=db,
         store=CommentStore(db, conn),
         triage=Triage(),
-        runner=runner,
         settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        now=fixed_clock,
         open_demo=lambda: None,
-        credentials=credentials,
+        services=Services(db, credentials, runner=runner),
     )
     qtbot.addWidget(window)
     return window

@@ -120,6 +120,7 @@ class Begun:
         conn: sqlite3.Connection,
         instance: str | None,
         credentials: CredentialStore | None = None,
+        clock: object = None,
     ) -> FakeSignIn:
         sign_in = FakeSignIn(platform, instance, **self.fake)
         self.started.append(sign_in)

@@ -18,6 +18,7 @@ from feedback_desk.core.triage import Triage
 from feedback_desk.core.views import NEEDS_REPLY, READY_TO_SEND, VIEWS, ViewKey, needs_reply
 from feedback_desk.demo import seed_sample_inbox
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.assessments import Assessment, Assessments, ReplyDraft
 from feedback_desk.store.comments import CommentStore, PauseOver, view_filter
@@ -76,14 +77,11 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def window_on(qtbot, db: Database, clock: MovableClock, tmp_path: Path, **extra) -> MainWindow:  # type: ignore[no-untyped-def]
     conn = db.connect()
     window = MainWindow(
-        db=db,
         store=CommentStore(db, conn),
         triage=Triage(),
-        runner=InlineTaskRunner(),
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=clock,
         open_demo=lambda: None,
-        credentials=CredentialStore(),
+        services=Services(db, CredentialStore(), runner=InlineTaskRunner()),
         **extra,
     )
     qtbot.addWidget(window)

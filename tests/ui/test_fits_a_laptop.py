@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from feedback_desk.core.model import Platform
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.ui.fit import SMALL_SCREEN, TITLE_AND_PANEL, room_on
@@ -62,9 +63,7 @@ def _windows(
         "settings": lambda: SettingsDialog(db, runner=runner, credentials=credentials),
         "accounts": lambda: AccountsDialog(db, credentials, runner),
         "sign-in": lambda: SignInDialog(Platform.MASTODON, db, credentials, runner),
-        "reply wizard": lambda: ReplyWizard(
-            db, harsh, runner=runner, credentials=credentials, now=fixed_clock
-        ),
+        "reply wizard": lambda: ReplyWizard(Services(db, credentials, runner=runner), harsh),
         "import preview": preview,
         "first-run assistant": lambda: FirstRunAssistant(db, runner),
     }

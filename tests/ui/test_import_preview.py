@@ -15,6 +15,7 @@ from feedback_desk.core.model import NewComment, Platform, Status
 from feedback_desk.core.replies import ReplyState
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database, open_database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.imports import store_import
@@ -183,11 +184,8 @@ def test_a_reply_to_a_trustpilot_review_is_copied_the_page_opened_and_recorded_w
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     db, comment_id, clock = trustpilot
     wizard = ReplyWizard(
-        db,
+        Services(db, CredentialStore(MemoryKeyring()), runner=InlineTaskRunner()),
         comment_id,
-        runner=InlineTaskRunner(),
-        credentials=CredentialStore(MemoryKeyring()),
-        now=clock,
         shop_name="Corner Bakery",
     )
     qtbot.addWidget(wizard)
@@ -232,13 +230,10 @@ def test_a_reply_to_a_trustpilot_review_is_copied_the_page_opened_and_recorded_w
 
 
 def _wizard(qtbot, trustpilot) -> ReplyWizard:  # type: ignore[no-untyped-def]
-    db, comment_id, clock = trustpilot
+    db, comment_id, _clock = trustpilot
     wizard = ReplyWizard(
-        db,
+        Services(db, CredentialStore(MemoryKeyring()), runner=InlineTaskRunner()),
         comment_id,
-        runner=InlineTaskRunner(),
-        credentials=CredentialStore(MemoryKeyring()),
-        now=clock,
         shop_name="Corner Bakery",
     )
     qtbot.addWidget(wizard)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from feedback_desk.core.model import Status
 from feedback_desk.core.triage import Triage
+from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.main_window import MainWindow
@@ -71,18 +72,14 @@ def test_a_reply_is_sent_from_the_inbox_with_the_keyboard_alone(
     fake_facebook: FakeFacebook,
     tmp_path: Path,
 ) -> None:
-    db, comment_id, credentials, connect, clock = harsh
+    db, comment_id, credentials, connect, _clock = harsh
     conn = db.connect()
     window = MainWindow(
-        db=db,
         store=CommentStore(db, conn),
         triage=Triage(),
-        runner=InlineTaskRunner(),
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=clock,
         open_demo=lambda: None,
-        credentials=credentials,
-        connect=connect,
+        services=Services(db, credentials, connect=connect, runner=InlineTaskRunner()),
     )
     qtbot.addWidget(window)
     window.show()

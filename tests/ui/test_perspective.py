@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QTableView
 
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database, open_database
 from feedback_desk.ui.perspective import PerspectivePanel, PerspectiveWindow
 from feedback_desk.ui.reply_wizard import ReplyWizard
@@ -35,11 +36,7 @@ def inbox(tmp_path: Path) -> tuple[Database, dict[str, int]]:
 def test_the_pause_page_shows_the_figures(qtbot, inbox) -> None:  # type: ignore[no-untyped-def]
     db, ids = inbox
     wizard = ReplyWizard(
-        db,
-        ids["R1"],
-        runner=InlineTaskRunner(),
-        credentials=CredentialStore(MemoryKeyring()),
-        now=clock,
+        Services(db, CredentialStore(MemoryKeyring()), runner=InlineTaskRunner()), ids["R1"]
     )
     qtbot.addWidget(wizard)
     page = wizard.findChild(object, "cooloffPage")
@@ -59,9 +56,7 @@ def test_the_panel_does_not_hold_up_the_countdown(qtbot, inbox) -> None:  # type
     """With a real worker the page is on screen, counting down, before the figures come."""
     db, ids = inbox
     runner = TaskRunner()
-    wizard = ReplyWizard(
-        db, ids["R1"], runner=runner, credentials=CredentialStore(MemoryKeyring()), now=clock
-    )
+    wizard = ReplyWizard(Services(db, CredentialStore(MemoryKeyring()), runner=runner), ids["R1"])
     qtbot.addWidget(wizard)
     panel = wizard.findChild(PerspectivePanel, "perspectivePanel")
     assert wizard.findChild(QLabel, "cooloffRemaining").text()

@@ -24,6 +24,7 @@ from feedback_desk.core.cooloff import CoolOffSettings
 from feedback_desk.core.model import Platform, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.sources.base import Connector
 from feedback_desk.sources.registry import connector_for
 from feedback_desk.sources.sync import sync_account
@@ -71,14 +72,10 @@ def harsh(tmp_path, fake_facebook: FakeFacebook):  # type: ignore[no-untyped-def
 
 
 def open_wizard(qtbot, harsh) -> ReplyWizard:  # type: ignore[no-untyped-def]
-    db, comment_id, credentials, connect, clock = harsh
+    db, comment_id, credentials, connect, _clock = harsh
     wizard = ReplyWizard(
-        db,
+        Services(db, credentials, connect=connect, runner=InlineTaskRunner()),
         comment_id,
-        runner=InlineTaskRunner(),
-        credentials=credentials,
-        now=clock,
-        connect=connect,
         shop_name="Corner Bakery",
     )
     qtbot.addWidget(wizard)
@@ -321,14 +318,9 @@ def test_settings_change_new_waits_only_and_categories_and_saved_replies_carry_o
     assert categories == ["taste", "packaging"]
     titles = [again.draft_page.saved.itemText(i) for i in range(again.draft_page.saved.count())]
     assert "Short thanks" in titles
-    db, comment_id, credentials, connect, clock = harsh
+    db, comment_id, credentials, connect, _clock = harsh
     plain = ReplyWizard(
-        db,
-        comment_id,
-        runner=InlineTaskRunner(),
-        credentials=credentials,
-        now=clock,
-        connect=connect,
+        Services(db, credentials, connect=connect, runner=InlineTaskRunner()), comment_id
     )
     qtbot.addWidget(plain)
     assert plain.placeholder_values()["shop"] == "Juniper & Rye"
@@ -478,13 +470,10 @@ def emailed(tmp_path):  # type: ignore[no-untyped-def]
 
 
 def open_emailed(qtbot, emailed) -> ReplyWizard:  # type: ignore[no-untyped-def]
-    db, comment_id, clock = emailed
+    db, comment_id, _clock = emailed
     wizard = ReplyWizard(
-        db,
+        Services(db, CredentialStore(MemoryKeyring()), runner=InlineTaskRunner()),
         comment_id,
-        runner=InlineTaskRunner(),
-        credentials=CredentialStore(MemoryKeyring()),
-        now=clock,
         shop_name="Corner Bakery",
     )
     qtbot.addWidget(wizard)
@@ -642,11 +631,12 @@ def test_a_harsh_comment_past_its_pause_is_answered_privately_with_10_percent_in
 
 
 def _wizard_on(qtbot, harsh, comment_id: int) -> ReplyWizard:  # type: ignore[no-untyped-def]
-    db, _, credentials, connect, clock = harsh
+    db, _, credentials, connect, _clock = harsh
     wizard = ReplyWizard(
-        db, comment_id, runner=InlineTaskRunner(), credentials=credentials, now=clock,
-        connect=connect, shop_name="Corner Bakery",
-    )  # fmt: skip
+        Services(db, credentials, connect=connect, runner=InlineTaskRunner()),
+        comment_id,
+        shop_name="Corner Bakery",
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -12,21 +12,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextDocument, QTextTable
 from PySide6.QtWidgets import QMenu
 
 from feedback_desk.core.errors import DatabaseLocked
+from feedback_desk.core.triage import Triage
 from feedback_desk.reports.csv_export import COLUMNS
-from feedback_desk.reports.service import PreparedReport, prepare_report
+from feedback_desk.reports.pdf_export import preview_tables
+from feedback_desk.reports.service import PreparedReport, build_page, prepare_report
 from feedback_desk.store import Database
 from feedback_desk.store.assessments import save_shop_name
+from feedback_desk.store.comments import CommentStore
 from feedback_desk.store.report_data import ReportFilter
 from feedback_desk.ui import report_dialog
 from feedback_desk.ui.formatting import problem_colour
 from feedback_desk.ui.report_dialog import ReportDialog, default_file_name, period_days
 from feedback_desk.ui.tasks import InlineTaskRunner, TaskRunner
 
-from .conftest import NOW, WindowFactory, fixed_clock
+from .conftest import NOW, WindowFactory, fixed_clock, make_comments
 
 TODAY = NOW.date()  # the dialogs below keep the shop's days in UTC
 NINETY_DAYS = (date(2026, 8, 28), TODAY)
@@ -447,3 +450,59 @@ def test_the_window_dates_are_the_shops_days(open_dialog, db: Database) -> None:
     dialog = open_dialog(db)
     assert dialog.dates()[1] == TODAY
     assert dialog.dates()[0] == TODAY - timedelta(days=89)
+
+
+# -- a long table -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def long_db(db: Database, triage: Triage) -> Database:
+    """70 open complaints: the report's list of open ones is longer than PIECE_ROWS."""
+    conn = db.connect()
+    try:
+        CommentStore(db, conn).add_many(
+            make_comments(70, text="The cake was stale and the service was awful"), triage
+        )
+    finally:
+        conn.close()
+    return db
+
+
+def _lines(document: QTextDocument) -> list[str]:
+    return [line for line in document.toPlainText().splitlines() if line.strip()]
+
+
+def test_a_long_table_is_previewed_in_pieces_and_printed_whole(
+    qtbot, open_dialog, long_db: Database, tmp_path: Path
+) -> None:
+    prepared = expected(long_db, *NINETY_DAYS)
+    assert len(prepared.report.open_complaints) == 70
+    dialog = open_dialog(long_db)
+    assert dialog.pieces_waiting() == 2  # rows 26-50 and 51-70, a turn of the loop apart
+    assert dialog._document is None  # the PDF's page is made whole when saved
+    qtbot.waitUntil(lambda: dialog.pieces_waiting() == 0)
+    shown = dialog.preview.document()
+    whole = build_page(prepared)
+    assert _lines(shown) == _lines(whole)  # the same page, line by line
+    tables = preview_tables(shown)
+    first = [t.rows() for t in tables].index(26)  # the header and 25 rows, then the pieces
+    pieces = tables[first : first + 3]
+    assert [t.rows() for t in pieces] == [26, 25, 20]
+    layout = shown.documentLayout()
+
+    def starts(table: QTextTable) -> list[float]:
+        return [
+            layout.blockBoundingRect(table.cellAt(0, c).firstCursorPosition().block()).x()
+            for c in range(table.columns())
+        ]
+
+    for piece in pieces[1:]:  # the columns line up with the first part's
+        assert starts(piece) == pytest.approx(starts(pieces[0]), abs=1)
+    saving_to(dialog, tmp_path / "long.pdf")
+    dialog.save_buttons[".pdf"].click()
+    assert (tmp_path / "long.pdf").read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        from tests.reports.test_exports import pdf_text
+
+        text = pdf_text(tmp_path / "long.pdf")
+        assert all(f"Customer {n} " in text for n in range(70))

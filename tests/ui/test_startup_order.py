@@ -9,12 +9,11 @@ from PySide6.QtCore import QEvent, QObject, QSettings
 
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.main_window import MainWindow
 from feedback_desk.ui.tasks import InlineTaskRunner
-
-from .conftest import fixed_clock
 
 
 class _AtFirstPaint(QObject):
@@ -38,14 +37,11 @@ class _AtFirstPaint(QObject):
 
 def _window(qtbot, db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(
-        db=db,
         store=CommentStore(db, db.connect()),
         triage=Triage(),
-        runner=InlineTaskRunner(),
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=fixed_clock,
         open_demo=lambda: None,
-        credentials=CredentialStore(),
+        services=Services(db, CredentialStore(), runner=InlineTaskRunner()),
     )
     qtbot.addWidget(window)
     return window

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from feedback_desk.core.model import Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store.accounts import AccountStore
 from feedback_desk.store.comments import CommentStore
@@ -22,8 +23,6 @@ from feedback_desk.ui.main_window import MainWindow
 from feedback_desk.ui.tasks import TaskRunner
 from tests.fakes import FakeMastodon
 from tests.keyrings import MemoryKeyring
-
-from .conftest import fixed_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,15 +35,12 @@ def syncing_window(  # type: ignore[no-untyped-def]
     conn = db.connect()
     AccountStore(db, conn).add("Toots", Platform.MASTODON, {"instance": fake_mastodon.base_url})
     credentials.save("Toots", {"token": fake_mastodon.token})
-    window = MainWindow(
-        db=db,
+    window = MainWindow(  # real background threads, the real connector and HTTP rules
+        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
         store=CommentStore(db, conn),
         triage=Triage(),
-        runner=TaskRunner(),  # real background threads, the real connector and HTTP rules
-        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=fixed_clock,
         open_demo=lambda: None,
-        credentials=credentials,
+        services=Services(db, credentials, runner=TaskRunner()),
     )
     qtbot.addWidget(window)
     window.sync_action.trigger()
@@ -100,6 +96,7 @@ from PySide6.QtWidgets import QApplication
 from feedback_desk.core.model import Platform
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import open_database
 from feedback_desk.store.accounts import AccountStore
 from feedback_desk.store.comments import CommentStore
@@ -119,9 +116,9 @@ AccountStore(db, conn).add("Toots", Platform.MASTODON, {"instance": fake.base_ur
 credentials = CredentialStore(MemoryKeyring())
 credentials.save("Toots", {"token": fake.token})
 window = MainWindow(
-    db=db, store=CommentStore(db, conn), triage=Triage(), runner=TaskRunner(),
+    store=CommentStore(db, conn), triage=Triage(),
     settings=QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat),
-    now=fake.clock, open_demo=lambda: None, credentials=credentials,
+    open_demo=lambda: None, services=Services(db, credentials, runner=TaskRunner()),
 )
 window.show()
 window.start_sync()

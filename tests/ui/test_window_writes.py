@@ -14,13 +14,14 @@ import feedback_desk.store.imports as imports_module
 from feedback_desk.core.model import Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.imports import store_import
 from feedback_desk.ui.main_window import MainWindow
 from feedback_desk.ui.tasks import TaskRunner
 from tests.kill import GONE_PID
-from tests.ui.conftest import fixed_clock, make_comments
+from tests.ui.conftest import make_comments
 
 
 def test_marking_resolved_while_another_program_writes_keeps_the_window_responsive(
@@ -32,14 +33,11 @@ def test_marking_resolved_while_another_program_writes_keeps_the_window_responsi
     CommentStore(db, conn).add_many(make_comments(3), Triage())
     runner = TaskRunner()
     window = MainWindow(
-        db=db,
         store=CommentStore(db, conn),
         triage=Triage(),
-        runner=runner,
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=fixed_clock,
         open_demo=lambda: None,
-        credentials=CredentialStore(),
+        services=Services(db, CredentialStore(), runner=runner),
     )
     qtbot.addWidget(window)
     qtbot.wait(1)
@@ -102,14 +100,11 @@ def test_the_owners_severity_is_written_without_freezing_the_window(
     CommentStore(db, conn).add_many(make_comments(3), Triage())
     runner = TaskRunner()
     window = MainWindow(
-        db=db,
         store=CommentStore(db, conn),
         triage=Triage(),
-        runner=runner,
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=fixed_clock,
         open_demo=lambda: None,
-        credentials=CredentialStore(),
+        services=Services(db, CredentialStore(), runner=runner),
     )
     qtbot.addWidget(window)
     qtbot.wait(1)

@@ -21,6 +21,7 @@ from feedback_desk.core.compensation import Compensation, CompensationKind, Disc
 from feedback_desk.core.model import NewComment, Platform, Severity, Status
 from feedback_desk.core.triage import Triage
 from feedback_desk.secrets import CredentialStore
+from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store import database as database_module
 from feedback_desk.store.assessments import Assessments, load_cooloff_settings, load_shop_name
@@ -92,11 +93,8 @@ def negative(db: Database) -> int:
 
 def open_wizard(qtbot, db: Database, comment_id: int, runner: TaskRunner) -> ReplyWizard:  # type: ignore[no-untyped-def]
     wizard = ReplyWizard(
-        db,
+        Services(db, CredentialStore(MemoryKeyring()), runner=runner),
         comment_id,
-        runner=runner,
-        credentials=CredentialStore(MemoryKeyring()),
-        now=fixed_clock,
         shop_name="Corner Bakery",
     )
     qtbot.addWidget(wizard)
@@ -130,14 +128,11 @@ def test_the_inbox_shows_the_pause_once_it_is_stored(
 ) -> None:  # type: ignore[no-untyped-def]
     conn = db.connect()
     window = MainWindow(
-        db=db,
         store=CommentStore(db, conn),
         triage=Triage(),
-        runner=runner,
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=fixed_clock,
         open_demo=lambda: None,
-        credentials=CredentialStore(MemoryKeyring()),
+        services=Services(db, CredentialStore(MemoryKeyring()), runner=runner),
     )
     qtbot.addWidget(window)
 
@@ -301,14 +296,11 @@ def test_a_damaged_search_index_is_rebuilt_without_waiting_for_the_lock(
 ) -> None:  # type: ignore[no-untyped-def]
     conn = demo_db.connect()
     window = MainWindow(
-        db=demo_db,
         store=CommentStore(demo_db, conn),
         triage=Triage(),
-        runner=runner,
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-        now=fixed_clock,
         open_demo=lambda: None,
-        credentials=CredentialStore(MemoryKeyring()),
+        services=Services(demo_db, CredentialStore(MemoryKeyring()), runner=runner),
     )
     qtbot.addWidget(window)
     window.search_edit.setText("coffee")

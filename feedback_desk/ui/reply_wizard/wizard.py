@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
@@ -35,16 +35,13 @@ from ...core.cooloff import cooloff_end
 from ...core.errors import UserFacingError
 from ...core.model import Comment, Severity
 from ...core.saved_replies import fill
-from ...secrets import CredentialStore
 from ...sources.outbox import ReplyService
-from ...sources.sync import ConnectorFactory
-from ...store import Database
 from ...store.assessments import Assessments, ReplyDraft, load_cooloff_settings, load_shop_name
 from ...store.comments import CommentStore
 from ...store.outbox import Outbox, Reply
 from ...store.shop_profile import load_profile
 from ...store.threads import public_reply_in_thread
-from ..tasks import TaskRunner, WriteQueue, on_own_connection
+from ..tasks import WriteQueue, on_own_connection
 from .base import STEP_NAMES, Field, Step, step_name
 from .channel import ChannelPage
 from .compensation import CompensationPage
@@ -52,6 +49,9 @@ from .consider import ConsiderPage
 from .cooloff import CoolOffPage
 from .draft import DraftPage
 from .review import ReviewPage
+
+if TYPE_CHECKING:
+    from ...services import Services
 
 log = logging.getLogger(__name__)
 
@@ -118,13 +118,9 @@ class ReplyWizard(QWizard):
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         comment_id: int,
         *,
-        runner: TaskRunner,
-        credentials: CredentialStore,
-        now: Callable[[], datetime],
-        connect: ConnectorFactory | None = None,
         shop_name: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -157,13 +153,14 @@ class ReplyWizard(QWizard):
             min(620, screen.height() - 2 * SCREEN_MARGIN - TITLE_BAR),
         )
 
-        self.db = db
+        self.db = db = services.db
         self._behind = parent
         self.conn = db.connect()
-        self.runner = runner
-        self.credentials = credentials
-        self.now = now
-        self.connect_factory = connect
+        self.runner = runner = services.tasks()
+        self.credentials = services.credentials
+        # The app's one clock (the database's): the countdown and the outbox's rules agree.
+        self.now = services.clock
+        self.connect_factory = services.connect
         self.shop_name = shop_name or load_shop_name(self.conn) or self.tr("our shop")
         # The currency new offers are in, and the sign-off that ends a new reply.
         self.profile = load_profile(self.conn)
@@ -313,7 +310,7 @@ class ReplyWizard(QWizard):
         another program's write); a new pause is shown from now and stored in the background,
         starting at the moment the owner opened the comment."""
         self._pause_refused = False  # its write was refused: tried again at the next save
-        opened = self.db.clock()
+        opened = self.now()
         settings = load_cooloff_settings(self.conn)
         stored = self.outbox.cooloff_ends(comment_id)
         end = cooloff_end(stored, self.comment.severity, opened, settings)
