@@ -12,9 +12,8 @@ ui/inbox_counter.py."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +21,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
-    QItemSelectionModel,
-    QModelIndex,
     QObject,
     QSettings,
     QSize,
@@ -43,19 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserFacingError
 from ..core.model import Severity, Status
-from ..core.views import NEEDS_REPLY, START_VIEW, ViewKey
+from ..core.views import ViewKey
 from ..secrets import CredentialStore
 from ..store import Database
-from ..store.comments import CommentStore, InboxFilter, view_filter
+from ..store.comments import CommentStore, InboxFilter
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel
 from .fit import resize_to_fit
 from .icons import icon
 from .inbox_counter import InboxCounter
-from .inbox_model import TERMS_ROLE, Column, InboxModel
+from .inbox_model import InboxModel
+from .inbox_pane import InboxPane
 from .inbox_view import InboxView
 from .tasks import WARM_UP, WARM_UP_DELAY_MS, TaskRunner, warm_up
 from .watch import KEEP_IN_TRAY, WatchTray, watch_setting
@@ -84,11 +81,6 @@ if TYPE_CHECKING:
     from .window_watch import WindowWatch
 
 log = logging.getLogger(__name__)
-SEARCH_DELAY_MS = 250
-# While a search is typed, its counts wait until the typing pauses this long (counting the
-# matches of a common word reads most of a big inbox), and the views' own counts, which no
-# search changes, are kept from the last count.
-SEARCH_COUNT_DELAY_MS = 750
 CLOSE_WAIT_MS = 3_000  # closing waits this long for background work (a sync stops at once)
 PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
 # A window shown but never painted (started minimised, say) starts its deferred work anyway.
@@ -193,6 +185,7 @@ class MainWindow(QMainWindow):
         self.when_started(self.finish_building)
 
         self.model = InboxModel(store, now)
+        self.inbox = InboxPane(self)
         self._status_changes: StatusChanges | None = None  # made at the first change
         self._openers: WindowOpeners | None = None  # made when one is first opened
         actions = WindowActions(self)
@@ -200,14 +193,6 @@ class MainWindow(QMainWindow):
         self.panes = WindowLayout(self)
         self.panes.build()
         actions.build_menus()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_typed_search)
-        self._search_count_timer = QTimer(self)
-        self._search_count_timer.setSingleShot(True)
-        self._search_count_timer.setInterval(SEARCH_COUNT_DELAY_MS)
-        self._search_count_timer.timeout.connect(lambda: self.refresh_counts(views=False))
         # Wakes the list's countdowns and the pause-over check; the time itself is always
         # the injected clock's (tests move a fake clock and fire this timer).
         self.pause_timer = QTimer(self)
@@ -218,7 +203,7 @@ class MainWindow(QMainWindow):
 
         self.filters.changed.connect(self.apply_filters)
         self.filters.clear_button.clicked.connect(self.clear_filters)
-        self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_edit.textChanged.connect(lambda _: self.inbox.search_timer.start())
         self.detail.replyRequested.connect(self.open_reply)
         self.detail.historyRequested.connect(self.open_history)
         self.detail.statusRequested.connect(
@@ -235,7 +220,7 @@ class MainWindow(QMainWindow):
         # bench/startup.py times the paint.
         _FirstPaint(self, self._finish_starting)
         QTimer.singleShot(0, self._start_unless_shown)
-        self.apply_filters(first_run=True)
+        self.inbox.apply_filters(first_run=True)
         self.when_started(lambda: self.importer.finish_interrupted())
         self.when_started(self._look_up_keyring)
         # The windows opened from menus are imported on a worker once the window is up.
@@ -354,84 +339,20 @@ class MainWindow(QMainWindow):
         """The tray, unless the window has not made it yet (the counts come after it)."""
         return self._watch.tray if self._watch is not None else None
 
-    def _fill_detail_when_ready(self) -> None:
-        """The first comment in the detail pane, after triage has read its word lists (for
-        the "why harsh" line) on a worker: the GUI thread never waits for them."""
-        triage = self._triage
-
-        def read_word_lists() -> None:
-            triage.harsh_reasons("", 0.0, None)
-
-        def fill(_: object = None) -> None:
-            if self.detail.comment is None:  # unless the owner has picked one meanwhile
-                self._select(None)
-
-        def failed(error: BaseException) -> None:
-            log.warning("triage could not read its word lists: %s", error)  # untranslated: log
-            fill()
-
-        self._runner.run(read_word_lists, fill, failed)
-
-    # -- filters and search ---------------------------------------------------------------
+    # -- the list (ui/inbox_pane.py) --------------------------------------------------------
 
     def current_filter(self) -> InboxFilter:
-        return self.filters.inbox_filter(self.search_edit.text(), self._now())
-
-    def _today(self) -> date:
-        return self._now().astimezone().date()
-
-    def _apply_typed_search(self) -> None:
-        """The list follows each pause in typing at once; the counts only a longer one."""
-        self.apply_filters(count=False)
-        self.counter.forget_running()
-        self._search_count_timer.start()
+        return self.inbox.current_filter()
 
     def apply_filters(self, first_run: bool = False, count: bool = True) -> None:
         """Re-run the inbox query for the current view, filters and search."""
-        self._search_timer.stop()
-        if count:
-            self._search_count_timer.stop()
-        selected = self.detail.comment.id if self.detail.comment else None
-        try:
-            self._set_filter(self.current_filter())
-        except UserFacingError as error:
-            self._warn(self.tr("The inbox could not be read"), str(error))
-            return
-        self._choose_middle_page()
-        if first_run:
-            # The list paints first; the detail pane and the counts follow just after.
-            self.when_started(self._fill_detail_when_ready)
-            self.when_started(self.refresh_counts)
-            return
-        self._select(selected)
-        if count:
-            self.refresh_counts()
-
-    def _set_filter(self, inbox: InboxFilter) -> None:
-        """The inbox query; a search that meets a damaged full-text index rebuilds it from
-        the comments (saying so) and runs again. Other damage comes out as one sentence."""
-        try:
-            self.model.set_filter(inbox)
-        except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
-                raise
-            from .search_repair import SearchRepair
-
-            SearchRepair(self).rebuild_or_raise(error, inbox)
+        self.inbox.apply_filters(first_run, count)
 
     def clear_filters(self) -> None:
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
-        self.filters.reset()  # emits changed -> apply_filters
+        self.inbox.clear_filters()
 
     def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
-
-    def _search_now_and_focus_list(self) -> None:
-        self.apply_filters()
-        self.inbox_view.setFocus()
+        self.inbox.focus_search()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.search_edit.hasFocus():
@@ -442,89 +363,13 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def _choose_middle_page(self) -> None:
-        empty = self.model.rowCount() == 0 and not self._store.has_comments()
-        self.detail.setVisible(not empty)  # nothing to read yet: give the welcome the room
-        if self.model.rowCount() > 0:
-            self.middle.setCurrentWidget(self.inbox_view)
-        elif empty:
-            self.middle.setCurrentWidget(self.empty_inbox)
-            self.detail.clear()
-        else:
-            if self.current_filter() == view_filter(NEEDS_REPLY, self._now()):
-                self.no_matches.say(
-                    self.tr("Nothing needs a reply"),
-                    self.tr(
-                        "Every comment has been replied to, resolved or set aside. New ones "
-                        "appear here after a sync or an import."
-                    ),
-                )
-            else:
-                self.no_matches.say(
-                    self.tr("Nothing matches"),
-                    self.tr("No comment fits this view, these filters and this search."),
-                )
-            self.middle.setCurrentWidget(self.no_matches)
-            self.detail.clear()
-
-    # -- selection and detail ---------------------------------------------------------------
+        self.inbox.choose_middle_page()
 
     def _selected_ids(self) -> list[int]:
-        rows = self.inbox_view.selectionModel().selectedRows()
-        found = [self.model.row_at(i.row()) for i in rows]
-        return [r.id for r in found if r is not None]
+        return self.inbox.selected_ids()
 
     def _select(self, comment_id: int | None, fallback_row: int = 0) -> None:
-        row = self.model.row_of(comment_id) if comment_id is not None else None
-        if row is None:
-            row = min(fallback_row, self.model.rowCount() - 1)
-        if row < 0:
-            self.detail.clear()
-            return
-        index = self.model.index(row, Column.TEXT)
-        self.inbox_view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.inbox_view.scrollTo(index)
-        self._show_current(index, QModelIndex())
-
-    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._started:
-            # The list, given the focus as it is first shown, makes its first row current:
-            # the detail pane is filled just after the first paint instead (when_started).
-            return
-        row = self.model.row_at(current.row()) if current.isValid() else None
-        if row is None:
-            self.detail.clear()
-        else:
-            try:
-                comment = self._store.get(row.id)
-                history = self._store.history(row.id)
-                around = self._store.surroundings(row.id)
-                facts = self._store.facts(row.id)
-            except UserFacingError as error:
-                self._warn(self.tr("This comment could not be read"), str(error))
-                return
-            terms = self.model.data(current, TERMS_ROLE)
-            self.detail.show_comment(comment, history, terms, around, facts)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        has_selection = bool(self.inbox_view.selectionModel().selectedRows())
-        for action in self.status_actions.values():
-            action.setEnabled(has_selection)
-        self.record_outcome_action.setEnabled(self.detail.comment is not None)
-        current = self.model.row_at(self.inbox_view.currentIndex().row())
-        self.reply_action.setEnabled(current is not None)
-        drafted = current is not None and current.has_draft
-        self.reply_action.setText(self.tr("&Continue reply…") if drafted else self.tr("&Reply…"))
-        self.detail.reply_button.setText(
-            self.tr("Continue reply…") if drafted else self.tr("Reply…")
-        )
-
-    def _reply_to_current(self) -> None:
-        self._reply_to_index(self.inbox_view.currentIndex())
+        self.inbox.select(comment_id, fallback_row)
 
     # -- what the window does (status_changes, window_openers, window_watch) ----------------
 
@@ -548,11 +393,6 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path) -> None:
         """Import `path` (ui/import_flow.py: the preview asks when the file needs it)."""
         self.importer.import_file(path)
-
-    def _reply_to_index(self, index: QModelIndex) -> None:
-        row = self.model.row_at(index.row())
-        if row is not None and not (self.reply_wizard and self.reply_wizard.isVisible()):
-            self.open_reply(row.id)
 
     def open_reply(self, comment_id: int) -> None:
         self.openers.open_reply(comment_id)
@@ -653,33 +493,11 @@ class MainWindow(QMainWindow):
         else:
             resize_to_fit(self, 1280, 780)
             self._fit_when_shown = self.size()
-        splitter = self._settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        header = self._settings.value("window/inboxHeader")
-        if isinstance(header, QByteArray):
-            inbox_header = self.inbox_view.horizontalHeader()
-            inbox_header.restoreState(header)
-            self.panes.set_up_inbox_header()
-            self.panes.sort_inbox(
-                inbox_header.sortIndicatorSection(), inbox_header.sortIndicatorOrder()
-            )
-        # It opens on what needs doing, whatever view it was left on; the ticks are kept.
-        view = START_VIEW.key
-        platforms = _as_list(self._settings.value("filters/platforms"))
-        severities = _as_list(self._settings.value("filters/severities"))
-        self.filters.blockSignals(True)
-        self.filters.restore(view, platforms, severities)
-        self.filters.blockSignals(False)
+        self.panes.restore(self._settings)
 
     def save_settings(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/splitter", self.splitter.saveState())
-        self._settings.setValue(
-            "window/inboxHeader", self.inbox_view.horizontalHeader().saveState()
-        )
-        for key, value in self.filters.saved().items():
-            self._settings.setValue(f"filters/{key}", value)
+        self.panes.save(self._settings)
         self._settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -737,11 +555,3 @@ class _FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
-
-
-def _as_list(value: object) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value] if value else []
-    return [str(v) for v in value]  # type: ignore[attr-defined]

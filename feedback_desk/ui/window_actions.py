@@ -105,7 +105,7 @@ class WindowActions(QObject):
             self.tr("Answer the selected comment calmly, step by step (Ctrl+R)")
         )
         w.reply_action.setEnabled(False)
-        w.reply_action.triggered.connect(w._reply_to_current)
+        w.reply_action.triggered.connect(w.inbox.reply_to_current)
 
         w.undo_action = QAction(self.tr("&Undo"), w)
         w.undo_action.setObjectName("undoAction")

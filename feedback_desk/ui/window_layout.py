@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.views import START_VIEW
 from .delegates import HighlightDelegate, SeverityBadgeDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
@@ -124,7 +125,7 @@ class WindowLayout(QObject):
         w.search_edit.setClearButtonEnabled(True)
         w.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         w.search_edit.setMinimumWidth(320)
-        w.search_edit.returnPressed.connect(w._search_now_and_focus_list)
+        w.search_edit.returnPressed.connect(w.inbox.search_now_and_focus_list)
         toolbar.addWidget(w.search_edit)
         w.addToolBar(toolbar)
 
@@ -153,11 +154,11 @@ class WindowLayout(QObject):
         header.resizeSection(Column.AUTHOR, 150)
         # Tab leaves the list for the next pane (arrows move within it).
         view.setTabKeyNavigation(False)
-        view.selectionModel().currentRowChanged.connect(w._show_current)
-        view.selectionModel().selectionChanged.connect(lambda *_: w._update_actions())
+        view.selectionModel().currentRowChanged.connect(w.inbox.show_current)
+        view.selectionModel().selectionChanged.connect(lambda *_: w.inbox.update_actions())
         # Enter or a double-click opens the reply wizard on the comment.
-        view.activated.connect(w._reply_to_index)
-        view.doubleClicked.connect(w._reply_to_index)
+        view.activated.connect(w.inbox.reply_to_index)
+        view.doubleClicked.connect(w.inbox.reply_to_index)
 
     def _build_empty_pages(self) -> None:
         w = self._window
@@ -205,6 +206,32 @@ class WindowLayout(QObject):
         w.counts_label = w.counter.label
         w.statusBar().addPermanentWidget(w.counts_label)
 
+    def restore(self, settings: QSettings) -> None:
+        """The panes as they were left: the splitter, the list's columns and sorting, the
+        filters' ticks (it opens on what needs doing, whatever view it was left on)."""
+        w = self._window
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            w.splitter.restoreState(splitter)
+        header = settings.value("window/inboxHeader")
+        if isinstance(header, QByteArray):
+            inbox_header = w.inbox_view.horizontalHeader()
+            inbox_header.restoreState(header)
+            self.set_up_inbox_header()
+            self.sort_inbox(inbox_header.sortIndicatorSection(), inbox_header.sortIndicatorOrder())
+        platforms = _as_list(settings.value("filters/platforms"))
+        severities = _as_list(settings.value("filters/severities"))
+        w.filters.blockSignals(True)
+        w.filters.restore(START_VIEW.key, platforms, severities)
+        w.filters.blockSignals(False)
+
+    def save(self, settings: QSettings) -> None:
+        w = self._window
+        settings.setValue("window/splitter", w.splitter.saveState())
+        settings.setValue("window/inboxHeader", w.inbox_view.horizontalHeader().saveState())
+        for key, value in w.filters.saved().items():
+            settings.setValue(f"filters/{key}", value)
+
     def set_tab_order(self) -> None:
         """Tab: the views and filters, the inbox, the detail pane's controls, the search box."""
         w = self._window
@@ -249,3 +276,11 @@ def _tab_stops(pane: QWidget) -> list[QWidget]:
             stops.append(widget)
         widget = widget.nextInFocusChain()
     return stops
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]  # type: ignore[attr-defined]

@@ -95,7 +95,7 @@ class WindowOpeners(QObject):
             platform=shown.platform.label,
             day=exact_local_date(shown.created_at),
         )
-        dialog = OutcomeDialog(w._db, comment_id, w._today(), w, w._runner, about=about)
+        dialog = OutcomeDialog(w._db, comment_id, w.inbox.today(), w, w._runner, about=about)
         w.outcome_dialog = dialog
 
         def finished(_: int) -> None:

@@ -2695,6 +2695,49 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>InboxPane</name>
+    <message>
+        <source>The inbox could not be read</source>
+        <translation>Der Posteingang konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing needs a reply</source>
+        <translation>Nichts braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>Every comment has been replied to, resolved or set aside. New ones appear here after a sync or an import.</source>
+        <translation>Jeder Kommentar ist beantwortet, geklärt oder beiseitegelegt. Neue erscheinen hier nach einem Abruf oder Import.</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>No comment fits this view, these filters and this search.</source>
+        <translation>Kein Kommentar passt zu dieser Ansicht, diesen Filtern und dieser Suche.</translation>
+    </message>
+    <message>
+        <source>This comment could not be read</source>
+        <translation>Dieser Kommentar konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply…</source>
+        <translation>Antwort &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Continue reply…</source>
+        <translation>Antwort fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+</context>
+<context>
     <name>Instagram</name>
     <message>
         <source>Instagram answered the comments of a post in an unexpected shape; nothing from that page was stored.</source>
@@ -3176,46 +3219,6 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
     <message>
         <source>Feedback Desk — demo inbox</source>
         <translation>Feedback Desk – Demo-Posteingang</translation>
-    </message>
-    <message>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Antworten…</translation>
-    </message>
-    <message>
-        <source>Nothing matches</source>
-        <translation>Nichts gefunden</translation>
-    </message>
-    <message>
-        <source>No comment fits this view, these filters and this search.</source>
-        <translation>Kein Kommentar passt zu dieser Ansicht, diesen Filtern und dieser Suche.</translation>
-    </message>
-    <message>
-        <source>The inbox could not be read</source>
-        <translation>Der Posteingang konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Nothing needs a reply</source>
-        <translation>Nichts braucht eine Antwort</translation>
-    </message>
-    <message>
-        <source>Every comment has been replied to, resolved or set aside. New ones appear here after a sync or an import.</source>
-        <translation>Jeder Kommentar ist beantwortet, geklärt oder beiseitegelegt. Neue erscheinen hier nach einem Abruf oder Import.</translation>
-    </message>
-    <message>
-        <source>This comment could not be read</source>
-        <translation>Dieser Kommentar konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply…</source>
-        <translation>Antwort &amp;fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Continue reply…</source>
-        <translation>Antwort fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Reply…</source>
-        <translation>Antworten…</translation>
     </message>
     <message>
         <source>Feedback Desk keeps syncing in the tray.</source>
