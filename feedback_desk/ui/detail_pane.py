@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedLayout,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -343,7 +342,9 @@ class DetailPane(QWidget):
         self._stack.setCurrentIndex(1)
 
     def _highlight(self, terms: list[str]) -> None:
-        from PySide6.QtGui import QTextCharFormat, QTextCursor  # not before the first paint
+        # Not before the first paint: PySide makes these types when they are first named.
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
 
         selections = []
         text = self._text.toPlainText()
