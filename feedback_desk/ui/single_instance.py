@@ -24,7 +24,7 @@ CONNECT_MS = 1_000
 
 
 def _sha256(data: bytes) -> Any:
-    """hashlib.sha256, without loading OpenSSL before the first paint (about 5 ms): the
+    """hashlib.sha256, without loading OpenSSL before the first paint (about 2 ms): the
     interpreter's own SHA-256 gives the same digest."""
     try:
         from _sha256 import sha256
