@@ -25,7 +25,7 @@ from .core.texts import QT_TRANSLATE_NOOP
 from .home import DataHome, private_file, setup_logging
 from .secrets import CredentialStore
 from .services import Services
-from .store import Database, assessments, comment_facts, outcomes, threads  # noqa: F401
+from .store import Database, assessments, outcomes  # noqa: F401
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, schema_version, translate
 from .store.schema import LATEST_VERSION
@@ -34,7 +34,7 @@ from .store.shop_profile import first_run_due, load_profile
 # isort: split
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from .ui.fonts import add_bundled_fonts
 from .ui.icons import icon
@@ -189,6 +189,8 @@ def build_window(
         if not demo and not os.environ.get(NO_ASSISTANT_ENV) and first_run_due(conn):
             QTimer.singleShot(0, window.open_first_run)  # once the window shows
     for notice, shown in _notice_texts(notices):  # e.g. damaged settings put aside
+        from PySide6.QtWidgets import QMessageBox  # only then: not before the first paint
+
         log.warning("%s", notice)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -240,6 +242,8 @@ def _open_database(home: DataHome, long_upgrade_bytes: int = LONG_UPGRADE_BYTES)
             outcome["db"] = home.open_database(system_clock)
         except BaseException as error:  # handed to the GUI thread below
             outcome["error"] = error
+
+    from PySide6.QtWidgets import QProgressDialog
 
     worker = threading.Thread(target=upgrade, name="database upgrade", daemon=True)
     notice = QProgressDialog(
@@ -361,6 +365,8 @@ def _fatal(message: str, details: str | None = None, shown: str | None = None) -
     """A problem before the window opens: on stderr, in the log and in a dialog (an owner who
     started the app from a menu has no terminal to read). `shown`: the dialog's words when
     they differ from the English printed and logged."""
+    from PySide6.QtWidgets import QMessageBox
+
     print(f"feedback-desk: {message}", file=sys.stderr)
     if details:
         print(details, file=sys.stderr)
@@ -406,6 +412,8 @@ def _crash_dialog(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
     """Our bugs: log the traceback and show it with a way to copy the details."""
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(kind, error, tb))
     log.error("unexpected error:\n%s", details)
     error = as_user_facing(error)

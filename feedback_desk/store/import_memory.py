@@ -6,7 +6,6 @@ Both live in the settings table (key, value), so no schema change is needed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -22,6 +21,8 @@ def header_key(columns: Sequence[str]) -> str:
     """A header's identity: the hash of its normalized column names (case, spaces and
     order of appearance kept; a BOM or stray spaces do not change it)."""
     normalized = "\x1f".join(" ".join(c.replace("\ufeff", "").split()).lower() for c in columns)
+    import hashlib  # only when importing a file: not while the window opens
+
     return hashlib.sha256(normalized.encode()).hexdigest()[:32]
 
 

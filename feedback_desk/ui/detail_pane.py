@@ -7,14 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QDesktopServices,
-    QFont,
-    QPalette,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -25,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedLayout,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,9 +28,7 @@ from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
 from ..core.replies import Channel, validity_label
 from ..core.texts import QT_TRANSLATE_NOOP
-from ..store.comment_facts import CommentFacts
 from ..store.comments import StatusChange
-from ..store.threads import Surroundings, ThreadEntry
 from .delegates import match_spans
 from .fit import viewport_width
 from .formatting import (
@@ -56,8 +46,10 @@ from .icons import platform_icon
 
 if TYPE_CHECKING:
     from ..core.triage import Triage
+    from ..store.comment_facts import CommentFacts
     from ..store.discounts import Discount
     from ..store.outcomes import OutcomeRecord
+    from ..store.threads import Surroundings, ThreadEntry
 
 
 class DetailPane(QWidget):
@@ -349,6 +341,10 @@ class DetailPane(QWidget):
         self._stack.setCurrentIndex(1)
 
     def _highlight(self, terms: list[str]) -> None:
+        # Not before the first paint: PySide makes these types when they are first named.
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
         selections = []
         text = self._text.toPlainText()
         fmt = QTextCharFormat()
@@ -422,6 +418,8 @@ class DetailPane(QWidget):
             self.statusRequested.emit(self._comment.id, status.value)
 
     def _open_original(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+
         if self._comment is not None and _is_web_link(self._comment.url):
             QDesktopServices.openUrl(QUrl(self._comment.url or ""))
 

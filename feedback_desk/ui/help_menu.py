@@ -6,25 +6,30 @@ English (a helper reads them, like the log); the menu and its messages are trans
 from __future__ import annotations
 
 import locale
-import platform
 import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import ISSUES_URL, __version__
 from ..core.redaction import redact
 from ..home import DataHome, log_file
 from ..secrets import CredentialStore
 from ..store import Database
-from ..store.accounts import STATE_LABELS, AccountStore
 from ..store.comments import CommentStore, InboxFilter
 from ..store.database import schema_version
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+# What only the menu's entries need is imported when one is chosen, not before the window's
+# first paint (platform, the accounts' store, QMessageBox).
 
 OpenUrl = Callable[[QUrl], bool]
 
@@ -32,6 +37,8 @@ OpenUrl = Callable[[QUrl], bool]
 def diagnostic_details(db: Database, credentials: CredentialStore) -> str:
     """Plain text to paste into a problem report. Only names, versions, counts and states:
     no secret is read, and the redaction net runs over the whole text as well."""
+    import platform
+
     lines = [
         f"Feedback Desk {__version__}",
         f"Python {platform.python_version()} ({sys.implementation.name})",
@@ -58,6 +65,8 @@ def diagnostic_details(db: Database, credentials: CredentialStore) -> str:
 
 
 def _database_lines(db: Database) -> list[str]:
+    from ..store.accounts import STATE_LABELS, AccountStore
+
     try:
         size = db.path.stat().st_size
     except OSError as error:
@@ -159,6 +168,8 @@ class HelpMenu:
         return details
 
     def report_problem(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("HelpMenu", "Report a problem"),
@@ -182,6 +193,8 @@ class HelpMenu:
         box.open()
 
     def _reported(self, box: QMessageBox, _result: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Open):
             self._open(
                 QUrl(ISSUES_URL),
@@ -196,6 +209,8 @@ class HelpMenu:
             self._say(failed.format(address=url.toDisplayString()))
 
     def _say(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         parent: QWidget = self._window
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -13,14 +13,24 @@ the window starts listening just after its first paint (`RunningWindow`, in
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 import socket
 import sys
 from pathlib import Path
+from typing import Any
 
 RAISE = b"raise\n"
 CONNECT_MS = 1_000
+
+
+def _sha256(data: bytes) -> Any:
+    """hashlib.sha256, without loading OpenSSL before the first paint (about 2 ms): the
+    interpreter's own SHA-256 gives the same digest."""
+    try:
+        from _sha256 import sha256
+    except ImportError:  # an interpreter without it (3.12 calls it _sha2)
+        from hashlib import sha256
+    return sha256(data)
 
 
 def server_name(root: Path) -> str:
@@ -28,7 +38,7 @@ def server_name(root: Path) -> str:
         user = getpass.getuser()
     except Exception:  # no user name in the environment: the folder alone still separates
         user = ""
-    digest = hashlib.sha256(f"{user}\0{root.resolve()}".encode()).hexdigest()[:24]
+    digest = _sha256(f"{user}\0{root.resolve()}".encode()).hexdigest()[:24]
     return f"feedback-desk-{digest}"
 
 

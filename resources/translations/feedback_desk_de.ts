@@ -2695,6 +2695,49 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     </message>
 </context>
 <context>
+    <name>InboxPane</name>
+    <message>
+        <source>The inbox could not be read</source>
+        <translation>Der Posteingang konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing needs a reply</source>
+        <translation>Nichts braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>Every comment has been replied to, resolved or set aside. New ones appear here after a sync or an import.</source>
+        <translation>Jeder Kommentar ist beantwortet, geklärt oder beiseitegelegt. Neue erscheinen hier nach einem Abruf oder Import.</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>No comment fits this view, these filters and this search.</source>
+        <translation>Kein Kommentar passt zu dieser Ansicht, diesen Filtern und dieser Suche.</translation>
+    </message>
+    <message>
+        <source>This comment could not be read</source>
+        <translation>Dieser Kommentar konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue reply…</source>
+        <translation>Antwort &amp;fortsetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Continue reply…</source>
+        <translation>Antwort fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>Antworten…</translation>
+    </message>
+</context>
+<context>
     <name>Instagram</name>
     <message>
         <source>Instagram answered the comments of a post in an unexpected shape; nothing from that page was stored.</source>
@@ -3178,344 +3221,8 @@ Doppelklicken, um den Verlauf zu öffnen.</translation>
         <translation>Feedback Desk – Demo-Posteingang</translation>
     </message>
     <message>
-        <source>&amp;Import a file…</source>
-        <translation>Datei &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import comments from a CSV or JSON export (Ctrl+O)</source>
-        <translation>Kommentare aus einem CSV- oder JSON-Export importieren (Strg+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Abrufen</translation>
-    </message>
-    <message>
-        <source>Fetch new and changed comments from your accounts (F5)</source>
-        <translation>Neue und geänderte Kommentare von Ihren Konten abrufen (F5)</translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation>Abruf stoppen</translation>
-    </message>
-    <message>
-        <source>Discount &amp;ledger…</source>
-        <translation>Rabatt&amp;buch…</translation>
-    </message>
-    <message>
-        <source>Customer-recovery &amp;report…</source>
-        <translation>&amp;Bericht zur Kundenrückgewinnung…</translation>
-    </message>
-    <message>
-        <source>See the customer-recovery report for a period; save it as PDF, CSV or HTML</source>
-        <translation>Den Bericht zur Kundenrückgewinnung für einen Zeitraum ansehen; als PDF, CSV oder HTML speichern</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Konten…</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %Ln minute(s)</source>
-        <translation><numerusform>Jede Minute</numerusform><numerusform>Alle %Ln Minuten</numerusform></translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo inbox</source>
-        <translation>&amp;Demo-Posteingang öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Show &amp;everything</source>
-        <translation>&amp;Alles anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;History of complaints…</source>
-        <translation>&amp;Verlauf der Beschwerden…</translation>
-    </message>
-    <message>
-        <source>Past complaints with their whole story, the customers behind them and what became of them (works offline)</source>
-        <translation>Frühere Beschwerden mit ihrer ganzen Geschichte, der Kundschaft dahinter und was daraus wurde (geht auch offline)</translation>
-    </message>
-    <message>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Antworten…</translation>
-    </message>
-    <message>
-        <source>Answer the selected comment calmly, step by step (Ctrl+R)</source>
-        <translation>Auf den ausgewählten Kommentar in Ruhe antworten, Schritt für Schritt (Strg+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>Mark &amp;resolved</source>
-        <translation>Als &amp;geklärt markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore</source>
-        <translation>&amp;Ignorieren</translation>
-    </message>
-    <message>
-        <source>&amp;Back to new</source>
-        <translation>&amp;Zurück auf neu</translation>
-    </message>
-    <message>
-        <source>Record &amp;outcome…</source>
-        <translation>&amp;Ergebnis festhalten…</translation>
-    </message>
-    <message>
-        <source>Keep what became of this complaint (won back, resolved, still unhappy…), with a note and a day to follow up</source>
-        <translation>Festhalten, was aus dieser Beschwerde wurde (zurückgewonnen, geklärt, weiterhin unzufrieden…), mit einer Notiz und einem Tag zum erneuten Ansehen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>Search comments and names  (Ctrl+F)</source>
-        <translation>Kommentare und Namen durchsuchen  (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Search comments</source>
-        <translation>Kommentare durchsuchen</translation>
-    </message>
-    <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty</source>
-        <translation>Ihr Posteingang ist leer</translation>
-    </message>
-    <message>
-        <source>Feedback Desk keeps every comment and review about your shop in one list, the most hurtful first, so you can answer calmly. Start by connecting your shop's accounts (you sign in on each platform's own page), by importing an export file, or look around the demo inbox first.</source>
-        <translation>Feedback Desk sammelt jeden Kommentar und jede Bewertung zu Ihrem Geschäft in einer Liste, das Verletzendste zuerst, damit Sie in Ruhe antworten können. Verbinden Sie zuerst die Konten Ihres Geschäfts (Sie melden sich auf der Seite der jeweiligen Plattform an), importieren Sie eine Exportdatei oder sehen Sie sich erst den Demo-Posteingang an.</translation>
-    </message>
-    <message>
-        <source>Connect an account…</source>
-        <translation>Konto verbinden…</translation>
-    </message>
-    <message>
-        <source>Import a file…</source>
-        <translation>Datei importieren…</translation>
-    </message>
-    <message>
-        <source>Open the demo inbox</source>
-        <translation>Demo-Posteingang öffnen</translation>
-    </message>
-    <message>
-        <source>Nothing matches</source>
-        <translation>Nichts gefunden</translation>
-    </message>
-    <message>
-        <source>No comment fits this view, these filters and this search.</source>
-        <translation>Kein Kommentar passt zu dieser Ansicht, diesen Filtern und dieser Suche.</translation>
-    </message>
-    <message>
-        <source>Show everything</source>
-        <translation>Alles anzeigen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Put back the last change of status (Ctrl+Z)</source>
-        <translation>Die letzte Statusänderung zurücknehmen (Strg+Z)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Sync &amp;automatically</source>
-        <translation>&amp;Automatisch abrufen</translation>
-    </message>
-    <message>
-        <source>Set up your &amp;shop…</source>
-        <translation>Ihr &amp;Geschäft einrichten…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Perspective…</source>
-        <translation>&amp;Einordnung…</translation>
-    </message>
-    <message>
-        <source>How all comments of the last weeks felt, and how the stars went</source>
-        <translation>Wie sich alle Kommentare der letzten Wochen anfühlten und wie sich die Sterne entwickelt haben</translation>
-    </message>
-    <message>
-        <source>&amp;Comment</source>
-        <translation>&amp;Kommentar</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Connecting your accounts</source>
-        <translation>Ihre Konten &amp;verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;About Feedback Desk</source>
-        <translation>&amp;Über Feedback Desk</translation>
-    </message>
-    <message>
-        <source>The inbox could not be read</source>
-        <translation>Der Posteingang konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The search index is damaged; rebuilding it from the comments…</source>
-        <translation>Der Suchindex ist beschädigt; er wird aus den Kommentaren neu aufgebaut…</translation>
-    </message>
-    <message>
-        <source>The search index was damaged; it was rebuilt from the comments (nothing else changed).</source>
-        <translation>Der Suchindex war beschädigt; er wurde aus den Kommentaren neu aufgebaut (sonst hat sich nichts geändert).</translation>
-    </message>
-    <message>
-        <source>The search index could not be rebuilt</source>
-        <translation>Der Suchindex konnte nicht neu aufgebaut werden</translation>
-    </message>
-    <message>
-        <source>Nothing needs a reply</source>
-        <translation>Nichts braucht eine Antwort</translation>
-    </message>
-    <message>
-        <source>Every comment has been replied to, resolved or set aside. New ones appear here after a sync or an import.</source>
-        <translation>Jeder Kommentar ist beantwortet, geklärt oder beiseitegelegt. Neue erscheinen hier nach einem Abruf oder Import.</translation>
-    </message>
-    <message>
-        <source>This comment could not be read</source>
-        <translation>Dieser Kommentar konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>&amp;Continue reply…</source>
-        <translation>Antwort &amp;fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Continue reply…</source>
-        <translation>Antwort fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Reply…</source>
-        <translation>Antworten…</translation>
-    </message>
-    <message>
-        <source>The status could not be changed</source>
-        <translation>Der Status konnte nicht geändert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comment(s) marked {status}.</source>
-        <translation><numerusform>%Ln Kommentar als {status} markiert.</numerusform><numerusform>%Ln Kommentare als {status} markiert.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back: %Ln comment(s) as before.</source>
-        <translation><numerusform>Zurückgesetzt: %Ln Kommentar wie zuvor.</numerusform><numerusform>Zurückgesetzt: %Ln Kommentare wie zuvor.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync done: %Ln new comment(s).</source>
-        <translation><numerusform>Abruf fertig: %Ln neuer Kommentar.</numerusform><numerusform>Abruf fertig: %Ln neue Kommentare.</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Undo “{status}”</source>
-        <translation>„{status}“ &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>The change could not be undone</source>
-        <translation>Die Änderung konnte nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
-        <source>Nothing to put back: it has changed since.</source>
-        <translation>Nichts zurückzusetzen: Es hat sich inzwischen geändert.</translation>
-    </message>
-    <message>
-        <source>The comment could not be changed</source>
-        <translation>Der Kommentar konnte nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>Marked {severity}: your judgement stays, whatever re-scoring says.</source>
-        <translation>Als {severity} markiert: Ihre Einschätzung bleibt, was auch immer eine neue Bewertung sagt.</translation>
-    </message>
-    <message>
-        <source>The reply could not be started</source>
-        <translation>Die Antwort konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>{name} on {platform}, {day}</source>
-        <translation>{name} auf {platform}, {day}</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <source>Outcome recorded.</source>
-        <translation>Ergebnis festgehalten.</translation>
-    </message>
-    <message>
-        <source>The history could not be opened</source>
-        <translation>Der Verlauf konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Open Feedback Desk</source>
-        <translation>Feedback Desk öffnen</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Jetzt abrufen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>No accounts to sync yet: add one under File → Accounts.</source>
-        <translation>Noch keine Konten zum Abrufen: Fügen Sie eines unter Datei → Konten hinzu.</translation>
-    </message>
-    <message>
-        <source>You seem to be offline, so nothing new could be fetched. Everything stored here still works; sync again when you are back online.</source>
-        <translation>Sie scheinen offline zu sein, daher konnte nichts Neues abgerufen werden. Alles hier Gespeicherte funktioniert weiterhin; rufen Sie erneut ab, wenn Sie wieder online sind.</translation>
-    </message>
-    <message>
-        <source>Not everything came through for {accounts}: see File → Accounts.</source>
-        <translation>Für {accounts} kam nicht alles an: siehe Datei → Konten.</translation>
-    </message>
-    <message>
         <source>Feedback Desk keeps syncing in the tray.</source>
         <translation>Feedback Desk ruft im Infobereich weiter ab.</translation>
-    </message>
-    <message>
-        <source>About Feedback Desk</source>
-        <translation>Über Feedback Desk</translation>
-    </message>
-    <message>
-        <source>Feedback Desk {version}
-
-One calm inbox for what customers say about your shop, worst first.
-
-Your data folder: {folder}</source>
-        <translation>Feedback Desk {version}
-
-Ein ruhiger Posteingang für alles, was Kunden über Ihr Geschäft sagen, das Schlimmste zuerst.
-
-Ihr Datenordner: {folder}</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5218,25 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>SearchRepair</name>
+    <message>
+        <source>The search index is damaged; rebuilding it from the comments…</source>
+        <translation>Der Suchindex ist beschädigt; er wird aus den Kommentaren neu aufgebaut…</translation>
+    </message>
+    <message>
+        <source>The inbox could not be read</source>
+        <translation>Der Posteingang konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it was rebuilt from the comments (nothing else changed).</source>
+        <translation>Der Suchindex war beschädigt; er wurde aus den Kommentaren neu aufgebaut (sonst hat sich nichts geändert).</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt</source>
+        <translation>Der Suchindex konnte nicht neu aufgebaut werden</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Feedback Desk keeps your platform tokens in the system keyring. On Linux, install and unlock GNOME Keyring or KWallet (any Secret Service), then try again; on macOS and Windows the system keyring works as it is.</source>
@@ -6387,6 +6113,45 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     </message>
 </context>
 <context>
+    <name>StatusChanges</name>
+    <message>
+        <source>The status could not be changed</source>
+        <translation>Der Status konnte nicht geändert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comment(s) marked {status}.</source>
+        <translation><numerusform>%Ln Kommentar als {status} markiert.</numerusform><numerusform>%Ln Kommentare als {status} markiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Undo “{status}”</source>
+        <translation>„{status}“ &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>The change could not be undone</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back: %Ln comment(s) as before.</source>
+        <translation><numerusform>Zurückgesetzt: %Ln Kommentar wie zuvor.</numerusform><numerusform>Zurückgesetzt: %Ln Kommentare wie zuvor.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to put back: it has changed since.</source>
+        <translation>Nichts zurückzusetzen: Es hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The comment could not be changed</source>
+        <translation>Der Kommentar konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Marked {severity}: your judgement stays, whatever re-scoring says.</source>
+        <translation>Als {severity} markiert: Ihre Einschätzung bleibt, was auch immer eine neue Bewertung sagt.</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
@@ -7169,6 +6934,282 @@ Wählen Sie einen längeren Zeitraum, um frühere Beschwerden zu sehen.</transla
     <message>
         <source>Click to see them under Needs a reply.</source>
         <translation>Klicken Sie, um sie unter „Braucht eine Antwort“ zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import comments from a CSV or JSON export (Ctrl+O)</source>
+        <translation>Kommentare aus einem CSV- oder JSON-Export importieren (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch new and changed comments from your accounts (F5)</source>
+        <translation>Neue und geänderte Kommentare von Ihren Konten abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Abruf stoppen</translation>
+    </message>
+    <message>
+        <source>Discount &amp;ledger…</source>
+        <translation>Rabatt&amp;buch…</translation>
+    </message>
+    <message>
+        <source>Customer-recovery &amp;report…</source>
+        <translation>&amp;Bericht zur Kundenrückgewinnung…</translation>
+    </message>
+    <message>
+        <source>See the customer-recovery report for a period; save it as PDF, CSV or HTML</source>
+        <translation>Den Bericht zur Kundenrückgewinnung für einen Zeitraum ansehen; als PDF, CSV oder HTML speichern</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln minute(s)</source>
+        <translation><numerusform>Jede Minute</numerusform><numerusform>Alle %Ln Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo inbox</source>
+        <translation>&amp;Demo-Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation>&amp;Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;History of complaints…</source>
+        <translation>&amp;Verlauf der Beschwerden…</translation>
+    </message>
+    <message>
+        <source>Past complaints with their whole story, the customers behind them and what became of them (works offline)</source>
+        <translation>Frühere Beschwerden mit ihrer ganzen Geschichte, der Kundschaft dahinter und was daraus wurde (geht auch offline)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment calmly, step by step (Ctrl+R)</source>
+        <translation>Auf den ausgewählten Kommentar in Ruhe antworten, Schritt für Schritt (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Als &amp;geklärt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back to new</source>
+        <translation>&amp;Zurück auf neu</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome…</source>
+        <translation>&amp;Ergebnis festhalten…</translation>
+    </message>
+    <message>
+        <source>Keep what became of this complaint (won back, resolved, still unhappy…), with a note and a day to follow up</source>
+        <translation>Festhalten, was aus dieser Beschwerde wurde (zurückgewonnen, geklärt, weiterhin unzufrieden…), mit einer Notiz und einem Tag zum erneuten Ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>&amp;Automatisch abrufen</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;shop…</source>
+        <translation>Ihr &amp;Geschäft einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Perspective…</source>
+        <translation>&amp;Einordnung…</translation>
+    </message>
+    <message>
+        <source>How all comments of the last weeks felt, and how the stars went</source>
+        <translation>Wie sich alle Kommentare der letzten Wochen anfühlten und wie sich die Sterne entwickelt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting your accounts</source>
+        <translation>Ihre Konten &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;About Feedback Desk</source>
+        <translation>&amp;Über Feedback Desk</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Search comments and names  (Ctrl+F)</source>
+        <translation>Kommentare und Namen durchsuchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search comments</source>
+        <translation>Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Your inbox is empty</source>
+        <translation>Ihr Posteingang ist leer</translation>
+    </message>
+    <message>
+        <source>Feedback Desk keeps every comment and review about your shop in one list, the most hurtful first, so you can answer calmly. Start by connecting your shop's accounts (you sign in on each platform's own page), by importing an export file, or look around the demo inbox first.</source>
+        <translation>Feedback Desk sammelt jeden Kommentar und jede Bewertung zu Ihrem Geschäft in einer Liste, das Verletzendste zuerst, damit Sie in Ruhe antworten können. Verbinden Sie zuerst die Konten Ihres Geschäfts (Sie melden sich auf der Seite der jeweiligen Plattform an), importieren Sie eine Exportdatei oder sehen Sie sich erst den Demo-Posteingang an.</translation>
+    </message>
+    <message>
+        <source>Connect an account…</source>
+        <translation>Konto verbinden…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Open the demo inbox</source>
+        <translation>Demo-Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>No comment fits this view, these filters and this search.</source>
+        <translation>Kein Kommentar passt zu dieser Ansicht, diesen Filtern und dieser Suche.</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put back the last change of status (Ctrl+Z)</source>
+        <translation>Die letzte Statusänderung zurücknehmen (Strg+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpeners</name>
+    <message>
+        <source>The reply could not be started</source>
+        <translation>Die Antwort konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>{name} on {platform}, {day}</source>
+        <translation>{name} auf {platform}, {day}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Ergebnis festgehalten.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened</source>
+        <translation>Der Verlauf konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>About Feedback Desk</source>
+        <translation>Über Feedback Desk</translation>
+    </message>
+    <message>
+        <source>Feedback Desk {version}
+
+One calm inbox for what customers say about your shop, worst first.
+
+Your data folder: {folder}</source>
+        <translation>Feedback Desk {version}
+
+Ein ruhiger Posteingang für alles, was Kunden über Ihr Geschäft sagen, das Schlimmste zuerst.
+
+Ihr Datenordner: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowWatch</name>
+    <message>
+        <source>Open Feedback Desk</source>
+        <translation>Feedback Desk öffnen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>No accounts to sync yet: add one under File → Accounts.</source>
+        <translation>Noch keine Konten zum Abrufen: Fügen Sie eines unter Datei → Konten hinzu.</translation>
+    </message>
+    <message>
+        <source>You seem to be offline, so nothing new could be fetched. Everything stored here still works; sync again when you are back online.</source>
+        <translation>Sie scheinen offline zu sein, daher konnte nichts Neues abgerufen werden. Alles hier Gespeicherte funktioniert weiterhin; rufen Sie erneut ab, wenn Sie wieder online sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %Ln new comment(s).</source>
+        <translation><numerusform>Abruf fertig: %Ln neuer Kommentar.</numerusform><numerusform>Abruf fertig: %Ln neue Kommentare.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not everything came through for {accounts}: see File → Accounts.</source>
+        <translation>Für {accounts} kam nicht alles an: siehe Datei → Konten.</translation>
     </message>
 </context>
 <context>

@@ -102,25 +102,6 @@
     </message>
     </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Every %Ln minute(s)</source>
-        <translation><numerusform>Every %Ln minute</numerusform><numerusform>Every %Ln minutes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln comment(s) marked {status}.</source>
-        <translation><numerusform>%Ln comment marked {status}.</numerusform><numerusform>%Ln comments marked {status}.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back: %Ln comment(s) as before.</source>
-        <translation><numerusform>Put back: %Ln comment as before.</numerusform><numerusform>Put back: %Ln comments as before.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync done: %Ln new comment(s).</source>
-        <translation><numerusform>Sync done: %Ln new comment.</numerusform><numerusform>Sync done: %Ln new comments.</numerusform></translation>
-    </message>
-    </context>
-<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>{name} — %Ln comment(s) on {platforms}</source>
@@ -250,6 +231,17 @@
     </message>
     </context>
 <context>
+    <name>StatusChanges</name>
+    <message numerus="yes">
+        <source>%Ln comment(s) marked {status}.</source>
+        <translation><numerusform>%Ln comment marked {status}.</numerusform><numerusform>%Ln comments marked {status}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back: %Ln comment(s) as before.</source>
+        <translation><numerusform>Put back: %Ln comment as before.</numerusform><numerusform>Put back: %Ln comments as before.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>Sync</name>
     <message numerus="yes">
         <source>%Ln hour(s)</source>
@@ -326,6 +318,20 @@
     <message numerus="yes">
         <source>%Ln new complaint(s): {urgent}</source>
         <translation><numerusform>%Ln new complaint: {urgent}</numerusform><numerusform>%Ln new complaints: {urgent}</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>WindowActions</name>
+    <message numerus="yes">
+        <source>Every %Ln minute(s)</source>
+        <translation><numerusform>Every %Ln minute</numerusform><numerusform>Every %Ln minutes</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>WindowWatch</name>
+    <message numerus="yes">
+        <source>Sync done: %Ln new comment(s).</source>
+        <translation><numerusform>Sync done: %Ln new comment.</numerusform><numerusform>Sync done: %Ln new comments.</numerusform></translation>
     </message>
     </context>
 </TS>
