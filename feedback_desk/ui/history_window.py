@@ -286,7 +286,8 @@ class HistoryWindow(QWidget):
         self.customer_comments.setAccessibleName(self.tr("Everything this customer wrote"))
         self.customer_comments.setModel(self.customer_model)
         _list_look(self.customer_comments, CUSTOMER_WIDTHS)
-        for column in (4, 5, 6):  # category, fairness, time to answer: in the story
+        # Category, fairness and time to answer are in the story.
+        for column in (HistoryModel.CATEGORY, HistoryModel.FAIR, HistoryModel.ANSWERED):
             self.customer_comments.hideColumn(column)
         self.customer_comments.activated.connect(self._open_customer_comment)
         who_layout.addWidget(self.customer_comments, 1)
@@ -507,7 +508,7 @@ class HistoryWindow(QWidget):
                 if item is not None and item.id == current:
                     self.customer_comments.selectRow(row)
         # The name each comment was written under matters once other names are merged in.
-        self.customer_comments.setColumnHidden(1, len(customer.names) == 1)
+        self.customer_comments.setColumnHidden(HistoryModel.CUSTOMER, len(customer.names) == 1)
         self.name_model.clear()
         written: dict[str, str] = {}
         where: dict[str, list[str]] = {}
