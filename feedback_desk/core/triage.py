@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
-import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -1036,20 +1035,12 @@ def _severity(sentiment: float, rating: int | None) -> Severity:
 
 
 class TriagePool:
-    """Scores a long stream of comments in a helper process while the caller stores them,
-    and in the caller's own process whenever it would otherwise wait for the helper.
-
-    For big imports: scoring costs more than reading and storing the rows, so the helper
-    alone kept one core busy and the caller waiting. With `local` (the caller's Triage),
-    a caller that finds the helper's oldest batch not done yet scores the next small batch
-    itself instead of waiting: both cores score, in whatever share the machine gives them.
-    Results keep input order; at most AHEAD batches are scored ahead of the caller.
-    """
-
-    BATCH = 2000  # comments per batch sent to the helper
-    IN_FLIGHT = 3  # batches the helper has queued
-    LOCAL_BATCH = 250  # comments the caller scores between two looks at the helper
-    AHEAD = 24  # batches scored (or being scored) before the caller takes their results
+    """A helper process that scores batches of comments beside the process that stores
+    them (store/imports.py's LaterScores, for big imports: scoring costs more than reading
+    and storing a row). `submit` hands it a batch; `score_here` scores one in the caller's
+    own process, with the caller's Triage (`local`), for whatever the helper has not
+    reached. Starting the helper costs about a second of CPU. It ends with the process that
+    started it, however that ends."""
 
     def __init__(self, workers: int = 1, local: Triage | None = None) -> None:
         import concurrent.futures
@@ -1059,7 +1050,6 @@ class TriagePool:
         self._pool = concurrent.futures.ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker
         )
-        self._local = local
         self._here = local
 
     def __enter__(self) -> TriagePool:
@@ -1077,53 +1067,8 @@ class TriagePool:
     def score_here(self, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
         """Scores for `batch` made in this process (with `local`, or a Triage of its own)."""
         if self._here is None:
-            self._here = self._local or Triage()
+            self._here = Triage()
         return batch_scores(self._here, batch)
-
-    def assess_stream(
-        self, items: Iterable[tuple[str, int | None]]
-    ) -> Iterator[tuple[float, Severity]]:
-        import concurrent.futures
-
-        # Each entry is a batch sent to the helper, or one the caller scored itself.
-        pending: collections.deque[
-            concurrent.futures.Future[list[tuple[float, int]]] | list[tuple[float, int]]
-        ] = collections.deque()
-        iterator = iter(items)
-        sent = 0  # helper batches in pending
-        more = True
-        while True:
-            while more and sent < self.IN_FLIGHT and len(pending) < self.AHEAD:
-                batch = list(itertools.islice(iterator, self.BATCH))
-                if not batch:
-                    more = False
-                    break
-                pending.append(self._pool.submit(_assess_batch, batch))
-                sent += 1
-            if not pending:
-                return
-            head = pending[0]
-            if (
-                self._local is not None
-                and more
-                and len(pending) < self.AHEAD
-                and isinstance(head, concurrent.futures.Future)
-                and not head.done()
-            ):
-                batch = list(itertools.islice(iterator, self.LOCAL_BATCH))
-                if batch:
-                    pending.append(batch_scores(self._local, batch))
-                else:
-                    more = False
-                continue
-            pending.popleft()
-            if isinstance(head, list):
-                scores = head
-            else:
-                scores = head.result()
-                sent -= 1
-            for sentiment, rank in scores:
-                yield sentiment, Severity.from_rank(rank)
 
 
 _worker_triage: Triage | None = None
@@ -1165,7 +1110,7 @@ def batch_scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tu
 
 
 class Scorer(Protocol):
-    """Anything that scores a stream of (text, rating): a Triage, or a TriagePool."""
+    """Anything that scores a stream of (text, rating) in order, as a Triage does."""
 
     def assess_stream(
         self, items: Iterable[tuple[str, int | None]]

@@ -1243,7 +1243,7 @@ def import_export(
             if remembered is not None:
                 options = _options_from_memory(remembered, options)
         export.prepare(options)
-        scorer: Scorer = triage
+        scorer: Scorer | TriagePool = triage
         if export.size >= PARALLEL_TRIAGE_BYTES:
             scorer = stack.enter_context(TriagePool(local=triage))
         platforms: set[Platform] = set()

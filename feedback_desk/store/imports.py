@@ -117,7 +117,7 @@ def store_import(
     file_name: str,
     sha256: str,
     comments: Iterable[NewComment],
-    triage: Scorer,
+    triage: Scorer | TriagePool,
     check: Callable[[], None] = lambda: None,
     *,
     label: str = "row",
@@ -144,10 +144,12 @@ def store_import(
         )
     _importing_here.add(import_id)
     path = staging_path(db, import_id)
-    later = LaterScores(path, triage) if isinstance(triage, TriagePool) else None
+    # A big file (a helper process to score it) is scored beside staging and publishing.
+    scoring = LaterScores(path, triage) if isinstance(triage, TriagePool) else triage
+    later = scoring if isinstance(scoring, LaterScores) else None
     try:
         try:
-            total = _stage(db, path, import_id, comments, triage, later)
+            total = _stage(db, path, import_id, comments, scoring)
             check()
             _refuse_repeats(path, name, label)
             with db.transaction(conn):  # the decision: from here on the import completes
@@ -178,11 +180,10 @@ def _stage(
     path: Path,
     import_id: int,
     comments: Iterable[NewComment],
-    triage: Scorer,
-    later: LaterScores | None = None,
+    scoring: Scorer | LaterScores,
 ) -> int:
     """Check and score every row into the import's own staging file; returns how many.
-    With `later`, the rows are staged as they are read and scored alongside (in the
+    With LaterScores, the rows are staged as they are read and scored alongside (in the
     helper process): the scores still missing at the end are made while publishing."""
     path.parent.mkdir(mode=0o700, exist_ok=True)
     with contextlib.suppress(FileNotFoundError):
@@ -205,13 +206,13 @@ def _stage(
             staged.execute(STAGED_TABLE)
             fetched = iso_utc(db.clock())
             staged.execute("BEGIN")
-            if later is not None:
-                total = later.stage(staged, comments, import_id, fetched)
+            if isinstance(scoring, LaterScores):
+                total = scoring.stage(staged, comments, import_id, fetched)
             else:
                 # Two passes over one stream without holding it: tee keeps only the rows in
                 # flight.
                 first, second = itertools.tee(comments)
-                scores = triage.assess_stream((c.text, c.rating) for c in first)
+                scores = scoring.assess_stream((c.text, c.rating) for c in first)
                 rows = (
                     _insert_row(c, score, None, import_id, fetched)
                     for c, score in zip(second, scores, strict=True)

@@ -312,23 +312,14 @@ def test_assess_stream_scores_in_order(triage: Triage) -> None:
     assert list(triage.assess_stream([])) == []
 
 
-def test_triage_pool_gives_the_same_scores_in_the_same_order(triage: Triage) -> None:
-    items = STREAM * 7  # several batches when the batch is small
-    expected = list(triage.assess_stream(items))
-    with TriagePool() as pool:
-        pool.BATCH = 4  # type: ignore[misc]
-        assert list(pool.assess_stream(iter(items))) == expected
-        assert list(pool.assess_stream([])) == []
-
-
-def test_triage_pool_scoring_in_the_callers_process_too_keeps_the_order(triage: Triage) -> None:
-    items = STREAM * 40
-    expected = list(triage.assess_stream(items))
+def test_triage_pool_scores_batches_as_triage_does(triage: Triage) -> None:
+    items = STREAM * 3
+    expected = [(sentiment, severity.rank) for sentiment, severity in triage.assess_stream(items)]
     with TriagePool(local=Triage()) as pool:
-        pool.BATCH, pool.LOCAL_BATCH, pool.AHEAD = 7, 3, 5  # type: ignore[misc]
-        assert list(pool.assess_stream(iter(items))) == expected
-        assert list(pool.assess_stream(iter(items[:2]))) == expected[:2]
-        assert list(pool.assess_stream([])) == []
+        first, second = pool.submit(items[:4]), pool.submit(items[4:])
+        assert first.result(timeout=120) + second.result(timeout=120) == expected
+        assert pool.submit([]).result(timeout=120) == []
+        assert pool.score_here(items) == expected  # with the caller's own Triage
 
 
 def test_every_english_entry_is_still_found_past_the_quick_test() -> None:
@@ -484,7 +475,7 @@ POOL_CHILD = """
 import os, signal, sys
 from feedback_desk.core.triage import TriagePool
 pool = TriagePool()
-list(pool.assess_stream([("fine", None)]))
+pool.submit([("fine", None)]).result()
 print(*pool._pool._processes, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)  # as kill -9 during a big import
 """
