@@ -16,7 +16,10 @@ complaints (every comment a one-star review with a lived-in history, as
 `bench_report --history` makes them):
 
   report   opening the customer-recovery report dialog until its preview is shown
+  report-close  closing that dialog once its preview is shown (it lets the report's facts
+           go), and the 0.3 s after
   history  opening the history window until its list is shown
+  history-close  closing it once its list is shown, and the 0.3 s after
   search   typing a search word slowly, one key every 120 ms (a query per key)
   scroll   going to the end of "All comments" as a user does, until its last row (row
            1,000,000 at a million) is the current one: three times Page Down, a drag of
@@ -248,7 +251,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--only", default="report,history,search,scroll")
+    parser.add_argument("--only", default="report,report-close,history,history-close,search,scroll")
     parser.add_argument(
         "--trace", action="store_true", help="print where every thread was during a stall"
     )
@@ -314,6 +317,27 @@ def main() -> None:
     def close_report() -> None:
         window.report_dialog.reject()  # type: ignore[attr-defined]
         window.report_dialog = None  # type: ignore[attr-defined]
+
+    def report_shown() -> None:
+        """Open the report dialog and wait until it is shown whole (not measured)."""
+        shown = open_report()
+        pump_until(app, shown, 60.0)
+        settle(app, 0.5)
+        window._runner.wait()  # type: ignore[attr-defined]
+
+    def closing_report() -> Callable[[], bool]:
+        close_report()  # the dialog lets the report's facts go and tidies the collector
+        return lambda: True
+
+    def history_shown() -> None:
+        """Open the history window and wait until its list is shown (not measured)."""
+        pump_until(app, open_history(), 60.0)
+        settle(app, 0.5)
+        window._runner.wait()  # type: ignore[attr-defined]
+
+    def closing_history() -> Callable[[], bool]:
+        close_history()
+        return lambda: True
 
     def open_history() -> Callable[[], bool]:
         window.open_history()  # type: ignore[attr-defined]
@@ -421,13 +445,24 @@ def main() -> None:
 
     scenarios: dict[str, tuple[str, Callable[[], Callable[[], bool]], Callable[[], None]]] = {
         "report": ("opening the report dialog", open_report, close_report),
+        "report-close": ("closing the report dialog", closing_report, report_shown),
         "history": ("opening the history window", open_history, close_history),
+        "history-close": ("closing the history window", closing_history, history_shown),
         "search": (f"typing {word!r}, a query per key", type_search, clear_search),
         "scroll": ("scrolling the inbox to its end", scroll_to_end, scroll_back),
         "sync": (f"a sync of {SYNC_COMMENTS:,} new comments", sync, sync_again),
         "sync-far": (f"a sync of {SYNC_COMMENTS:,}, scrolled to the end", sync, sync_again),
     }
-    prepare: dict[str, Callable[[], None]] = {"scroll": all_comments_afresh, "sync-far": far_down}
+    prepare: dict[str, Callable[[], None]] = {
+        "scroll": all_comments_afresh,
+        "sync-far": far_down,
+        "report-close": report_shown,
+        "history-close": history_shown,
+    }
+    finish: dict[str, Callable[[], None]] = {
+        "report-close": close_report,
+        "history-close": close_history,
+    }
     if platform is not None:
         connect_account(window, platform)
         platform.seed(SYNC_COMMENTS)
@@ -449,6 +484,9 @@ def main() -> None:
             settle(app, 0.5)
             window._runner.wait()  # type: ignore[attr-defined]
             settle(app, 0.3)
+        if key in finish:
+            finish[key]()
+            settle(app, 0.5)
         worst = max(r[0] for r in results)
         over = sum(r[1] for r in results)
         each = ", ".join(f"{r[0]:.0f}" for r in results)

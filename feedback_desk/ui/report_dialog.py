@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserFacingError
-from ..core.report import collector_paused, thaw_collected
+from ..core.report import ComplaintFacts, collector_paused, let_go_gradually, thaw_collected
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..reports.pdf_export import Preview, TablePiece, add_piece, preview_tables
 from ..reports.service import (
@@ -598,8 +598,15 @@ class ReportDialog(QDialog):
         self.refresh_timer.stop()
         self.piece_timer.stop()
         self._generation += 1  # closed: results still on their way are dropped
-        self._prepared = None  # the facts go now (the preview keeps only its page)
-        thaw_collected()
+        # The facts go now (the preview keeps only its page), freed a slice at a time on a
+        # worker: all at once on the GUI thread held the window 40 ms at 100,000 complaints.
+        # (A save still running keeps its own reference: they go when it is done.)
+        prepared, self._prepared = self._prepared, None
+        if prepared is None:
+            return
+        facts = list(prepared.complaints)
+        del prepared  # the dialog's reference: the figures go, the facts live on in `facts`
+        self._runner.run(lambda: _let_go(facts), lambda _: None, _let_go_failed)
 
     # -- the buttons ------------------------------------------------------------------------
 
@@ -702,6 +709,17 @@ class ReportDialog(QDialog):
 
 
 __all__ = ["ReportDialog", "default_file_name", "period_days"]
+
+
+def _let_go(facts: list[ComplaintFacts]) -> None:
+    """On a worker: free a closed report's facts gradually, then collect any cycles frozen
+    along with them (thaw_collected, about 18 ms at 100,000 complaints)."""
+    let_go_gradually(facts)
+    thaw_collected()
+
+
+def _let_go_failed(error: BaseException) -> None:
+    log.warning("freeing a closed report failed: %s", error)
 
 
 def _prepared_page(prepared: PreparedReport) -> tuple[PreparedReport, Preview | None]:
