@@ -191,11 +191,20 @@ class Preview:
     a table longer than PIECE_ROWS is cut after its first rows, and `pieces` holds the
     rest, which the dialog adds one at a time (`add_piece`), a turn of the event loop
     apart. With nothing cut, `document` is the very page the PDF prints; otherwise the PDF
-    is printed from the whole page (`build_document`: each table whole, its header row
-    repeated on every page), made from the same HTML when it is saved."""
+    is printed from the whole page (each table whole, its header row repeated on every
+    page), made from the same HTML and charts when it is saved (`printed_page`)."""
 
     document: QTextDocument
     pieces: tuple[TablePiece, ...] = ()
+    whole_html: str = ""  # the page uncut, when tables were cut
+    charts: _Charts | None = None  # its charts, drawn once
+
+    def printed_page(self) -> QTextDocument:
+        """The page the PDF prints: the preview itself, or with a table in pieces, a new
+        document of the same HTML and charts, uncut (not written or drawn again)."""
+        if not self.pieces or self.charts is None:
+            return self.document
+        return _document(self.whole_html, self.charts)
 
 
 PIECE_ROWS = 25  # rows of a table the preview lays out at once (about 5-10 ms)
@@ -219,7 +228,9 @@ def build_preview(
     charts = _Charts()
     html = _page_html(report, complaints, shop_name, start, end, generated_at, perspective, charts)
     cut, pieces = _cut_long_tables(html)
-    return Preview(_document(cut, charts), tuple(pieces))
+    if not pieces:
+        return Preview(_document(html, charts))
+    return Preview(_document(cut, charts), tuple(pieces), html, charts)
 
 
 def _page_html(

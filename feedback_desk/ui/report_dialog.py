@@ -177,6 +177,7 @@ class ReportDialog(QDialog):
         # The report's page as printed: the preview's own document, or None when the
         # preview shows a long table in pieces (the PDF's page is then made when saved).
         self._document: QTextDocument | None = None
+        self._preview_page: Preview | None = None  # with its pieces: the page to print
         self._shown: QTextDocument | None = None  # what the preview shows now
         # The rest of the preview's long tables, added one piece per turn of the event loop.
         self._pieces: list[TablePiece] = []
@@ -523,7 +524,7 @@ class ReportDialog(QDialog):
         self.summary.setText(summary)
         if count and preview is not None:
             # The page the PDF prints, when the preview is it (else made when saved).
-            self._set_report(prepared, None if preview.pieces else preview.document)
+            self._set_report(prepared, None if preview.pieces else preview.document, preview)
             self._show(preview.document, preview.pieces)
         else:
             self._set_report(prepared, None)
@@ -564,17 +565,22 @@ class ReportDialog(QDialog):
         self._show(_message_document(self.tr("The report could not be made"), str(error)))
         self._update_buttons()
 
-    def _set_report(self, prepared: PreparedReport | None, document: QTextDocument | None) -> None:
+    def _set_report(
+        self,
+        prepared: PreparedReport | None,
+        document: QTextDocument | None,
+        preview: Preview | None = None,
+    ) -> None:
         self._prepared = prepared
         self._document = document
+        self._preview_page = preview
 
     def _show(self, document: QTextDocument, pieces: Sequence[TablePiece] = ()) -> None:
         self.preview.setDocument(document)  # before the old one is let go
         self._shown = document
         self._pieces = list(pieces)
-        self._piece_under = {}
+        self._piece_under = dict(enumerate(preview_tables(document))) if pieces else {}
         if self._pieces:
-            self._piece_under = dict(enumerate(preview_tables(document)))
             self.piece_timer.start()
         else:
             self.piece_timer.stop()
@@ -659,10 +665,13 @@ class ReportDialog(QDialog):
             path = path.with_name(path.name + format_suffix)
         self._say(self.tr("Saving {file}…").format(file=path.name))
         if format_suffix == ".pdf":
-            # Printed from the document on screen (or made from the same facts when the
-            # preview shows a table in pieces), so on the GUI thread.
+            # Printed from the document on screen (or, when the preview shows a table in
+            # pieces, from the same page uncut), so on the GUI thread.
+            document, page = self._document, self._preview_page
+            if document is None and page is not None:
+                document = page.printed_page()
             try:
-                written = write_report(prepared, path, document=self._document)
+                written = write_report(prepared, path, document=document)
             except UserFacingError as problem:
                 self._save_failed(path, problem)
             else:
