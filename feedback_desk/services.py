@@ -43,5 +43,7 @@ class Services:
     def tasks(self) -> TaskRunner:
         """The task runner of a window's services."""
         if self.runner is None:
-            raise ValueError("a window needs services with a task runner (with_runner)")
+            raise ValueError(
+                "a window needs services with a task runner (Services(..., runner=...))"
+            )
         return self.runner

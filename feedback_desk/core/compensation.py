@@ -666,8 +666,7 @@ def new_code(rng: random.Random | None = None, length: int = CODE_LENGTH) -> str
         import secrets  # here, not at start-up: it brings random and OpenSSL's hashes
 
         rng = secrets.SystemRandom()
-    source = rng
-    body = "".join(source.choice(CODE_ALPHABET) for _ in range(length))
+    body = "".join(rng.choice(CODE_ALPHABET) for _ in range(length))
     groups = [body[i : i + _GROUP] for i in range(0, length, _GROUP)]
     return "-".join([CODE_PREFIX, *groups])
 

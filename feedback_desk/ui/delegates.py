@@ -25,7 +25,7 @@ class SeverityBadgeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         severity = Severity(value)
-        self._background(painter, option, index, self)
+        self._background(painter, option, index)
         fill, ink = SEVERITY_COLOURS[severity]
         metrics = QFontMetrics(option.font)
         text = severity.label
@@ -48,17 +48,11 @@ class SeverityBadgeDelegate(QStyledItemDelegate):
         widest = max(metrics.horizontalAdvance(s.label) for s in Severity)
         return QSize(widest + 28, metrics.height() + 10)
 
-    @staticmethod
-    def _background(
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: AnyIndex,
-        delegate: QStyledItemDelegate | None = None,
-    ) -> None:
-        """Selection and row tint as the style would draw them, without the text. (The
-        painting delegate's own initStyleOption: a new delegate per cell cost a QObject.)"""
+    def _background(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        """Selection and row tint as the style would draw them, without the text. (This
+        delegate's own initStyleOption: a new delegate per cell cost a QObject.)"""
         opt = QStyleOptionViewItem(option)
-        QStyledItemDelegate.initStyleOption(delegate or QStyledItemDelegate(), opt, index)
+        QStyledItemDelegate.initStyleOption(self, opt, index)
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
@@ -404,7 +404,7 @@ class DetailPane(QWidget):
         if facts.outcome is not None and follow is not None:
             # The note is quoted here, as the reason to look again, not in the row above.
             self._follow_up.setText(
-                follow_up_reason(follow, today, facts.outcome.note, _day(follow))
+                follow_up_reason(follow, today, facts.outcome.note, local_date(follow))
             )
         self._follow_up.setVisible(follow is not None)
         self._follow_up.setStyleSheet("padding: 2px 0px;" + (" font-weight: bold;" if due else ""))
@@ -525,10 +525,10 @@ def _offer_state(offer: Discount) -> str:
     if offer.status is DiscountStatus.OFFERED and offer.expires_on is not None:
         return QCoreApplication.translate(
             "DetailPane", "offered, not used yet (valid until {day})"
-        ).format(day=_day(offer.expires_on))
+        ).format(day=local_date(offer.expires_on))
     if offer.status is DiscountStatus.EXPIRED and offer.expires_on is not None:
         return QCoreApplication.translate("DetailPane", "expired on {day}").format(
-            day=_day(offer.expires_on)
+            day=local_date(offer.expires_on)
         )
     state = _OFFER_STATES.get(offer.status)
     return QCoreApplication.translate("DetailPane", state) if state else offer.status.label.lower()
@@ -574,16 +574,12 @@ def outcome_text(outcome: OutcomeRecord | None) -> str:
         )
     words = outcome.outcome.label
     if outcome.decided_on is not None:
-        words += f", {_day(outcome.decided_on)}"
+        words += f", {local_date(outcome.decided_on)}"
     if outcome.note and outcome.follow_up_on is None:  # else the follow-up line quotes it
         words = QCoreApplication.translate("DetailPane", "{outcome}: \u201c{note}\u201d").format(
             outcome=words, note=_short(outcome.note, 300)
         )
     return words
-
-
-def _day(day: date) -> str:
-    return local_date(day)
 
 
 def _short(text: str, limit: int) -> str:

@@ -51,7 +51,6 @@ class HistoryModel(HeaderedTableModel):
         QT_TRANSLATE_NOOP("HistoryModel", "Answered"),
         QT_TRANSLATE_NOOP("HistoryModel", "Outcome"),
     )
-    WIDTHS = (120, 128, 66, 0, 72, 76, 80, 90)  # 0: takes the room that is left
     WRITTEN, CUSTOMER, SEVERITY, COMPLAINT, CATEGORY, FAIR, ANSWERED, OUTCOME = range(8)
 
     def __init__(self, load_rows: Callable[[Sequence[int]], list[HistoryRow]]) -> None:
@@ -187,7 +186,7 @@ class HistoryModel(HeaderedTableModel):
             return row.category or "—"
         if column == self.FAIR:
             if row.validity in VALIDITY_LABELS:
-                return validity_label(row.validity or "")
+                return validity_label(row.validity)
             return self.tr("Not yet")
         if column == self.ANSWERED:
             if row.first_reply_at is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -104,11 +104,12 @@ NO_COMPLAINTS = QT_TRANSLATE_NOOP(
 # Narrower than this, the story sits under the list instead of beside it.
 NARROW_WINDOW = 1180
 
-# The customer's comments sit in the narrower right-hand pane.
-CUSTOMER_WIDTHS = (122, 100, 64, 0, 0, 0, 0, 84)
+# The name column's starting width: the history list's, and the customer's comments' (in
+# the narrower right-hand pane). The other columns fit what they show or take the rest.
+NAME_WIDTH, CUSTOMER_NAME_WIDTH = 128, 100
 
 
-def _list_look(view: QTableView, widths: Sequence[int]) -> None:
+def _list_look(view: QTableView, name_width: int) -> None:
     """Whole rows, one at a time, no row numbers; the complaint's column takes the room."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,9 +128,7 @@ def _list_look(view: QTableView, widths: Sequence[int]) -> None:
     header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(HistoryModel.CUSTOMER, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(HistoryModel.COMPLAINT, QHeaderView.ResizeMode.Stretch)
-    for column, width in enumerate(widths):
-        if width and column == HistoryModel.CUSTOMER:
-            view.setColumnWidth(column, width)
+    view.setColumnWidth(HistoryModel.CUSTOMER, name_width)
 
 
 class HistoryWindow(QWidget):
@@ -171,7 +170,7 @@ class HistoryWindow(QWidget):
         self.view.setObjectName("historyView")
         self.view.setAccessibleName(self.tr("Past complaints"))
         self.view.setModel(self.model)
-        _list_look(self.view, HistoryModel.WIDTHS)
+        _list_look(self.view, NAME_WIDTH)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         split.addWidget(self.view)
         split.addWidget(self._build_details())
@@ -285,7 +284,7 @@ class HistoryWindow(QWidget):
         self.customer_comments.setObjectName("customerComments")
         self.customer_comments.setAccessibleName(self.tr("Everything this customer wrote"))
         self.customer_comments.setModel(self.customer_model)
-        _list_look(self.customer_comments, CUSTOMER_WIDTHS)
+        _list_look(self.customer_comments, CUSTOMER_NAME_WIDTH)
         # Category, fairness and time to answer are in the story.
         for column in (HistoryModel.CATEGORY, HistoryModel.FAIR, HistoryModel.ANSWERED):
             self.customer_comments.hideColumn(column)
@@ -678,7 +677,7 @@ class HistoryWindow(QWidget):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
-        _list_look(self.view, HistoryModel.WIDTHS)  # a saved header keeps older column modes
+        _list_look(self.view, NAME_WIDTH)  # a saved header keeps older column modes
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self._arrange()  # the screen may be smaller than last time
 

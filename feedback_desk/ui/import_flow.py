@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from ..core.errors import ImportFileError, UserFacingError
 from ..store import Database
-from .tasks import TaskRunner
+from .tasks import TaskRunner, on_own_connection
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from ..core.triage import Triage
     from ..sources.file_import import ImportOptions, ImportPlan
     from ..store.imports import ImportResult
@@ -60,14 +62,10 @@ class ImportFlow(QObject):
         finished now, off the GUI thread (store/imports.py says which)."""
         db = self._db
 
-        def work() -> list[str]:
+        def recover(conn: sqlite3.Connection) -> list[str]:
             from ..store.imports import recover_imports
 
-            conn = db.connect()
-            try:
-                return recover_imports(db, conn)
-            finally:
-                conn.close()
+            return recover_imports(db, conn)
 
         def done(lines: list[str]) -> None:
             if lines:
@@ -75,7 +73,7 @@ class ImportFlow(QObject):
                 self._imported()
 
         self._runner.run(
-            work,
+            on_own_connection(db, recover),
             done,
             lambda error: log.warning("an interrupted import: %s", error),  # untranslated: log
         )

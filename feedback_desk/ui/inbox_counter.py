@@ -16,7 +16,7 @@ from ..store import Database
 from ..store.comments import CommentStore, InboxCounts, InboxFilter, view_filter
 from .filter_panel import FilterPanel
 from .formatting import urgent_words
-from .tasks import TaskRunner
+from .tasks import TaskRunner, on_own_connection
 from .watch import WatchTray
 
 log = logging.getLogger(__name__)
@@ -69,11 +69,9 @@ class InboxCounter(QObject):
         def work() -> InboxCounts | None:
             if generation != self._generation:
                 return None  # a newer count was asked for before this one started
-            conn = db.connect()
-            try:
-                return CommentStore(db, conn).inbox_counts(inbox, now, views_from=known)
-            finally:
-                conn.close()
+            return on_own_connection(
+                db, lambda conn: CommentStore(db, conn).inbox_counts(inbox, now, views_from=known)
+            )()
 
         def done(counts: InboxCounts | None) -> None:
             if counts is not None and generation == self._generation:

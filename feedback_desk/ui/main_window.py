@@ -52,7 +52,7 @@ from .inbox_model import InboxModel
 from .inbox_pane import InboxPane
 from .inbox_view import InboxView
 from .tasks import WARM_UP, WARM_UP_DELAY_MS, warm_up
-from .watch import KEEP_IN_TRAY, WatchTray, watch_setting
+from .watch import KEEP_IN_TRAY, PAUSE_CHECK_MS, WatchTray, watch_setting
 from .window_actions import CONNECTING_PAGE, WindowActions
 from .window_layout import WindowLayout
 
@@ -80,7 +80,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CLOSE_WAIT_MS = 3_000  # closing waits this long for background work (a sync stops at once)
-PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
 # A window shown but never painted (started minimised, say) starts its deferred work anyway.
 FIRST_PAINT_WAIT_MS = 2_000
 
@@ -353,8 +352,7 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() == Qt.Key.Key_Escape and self.search_edit.hasFocus():
             self.search_edit.clear()
-            self.apply_filters()
-            self.inbox_view.setFocus()
+            self.inbox.search_now_and_focus_list()
             return
         super().keyPressEvent(event)
 

@@ -27,9 +27,12 @@ def _sha256(data: bytes) -> Any:
     """hashlib.sha256, without loading OpenSSL before the first paint (about 2 ms): the
     interpreter's own SHA-256 gives the same digest."""
     try:
-        from _sha256 import sha256
-    except ImportError:  # an interpreter without it (3.12 calls it _sha2)
-        from hashlib import sha256
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:  # an interpreter built without its own
+            from hashlib import sha256
     return sha256(data)
 
 

@@ -37,12 +37,9 @@ class StatusChanges(QObject):
         db = w._db
         ids = list(comment_ids)
 
-        def work() -> StatusEdit:
-            conn = db.connect()
-            try:
-                return CommentStore(db, conn).change_statuses(ids, status)
-            finally:
-                conn.close()
+        work = on_own_connection(
+            db, lambda conn: CommentStore(db, conn).change_statuses(ids, status)
+        )
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, UserFacingError):
@@ -116,12 +113,9 @@ class StatusChanges(QObject):
         w = self._window
         db = w._db
 
-        def work() -> None:
-            conn = db.connect()
-            try:
-                CommentStore(db, conn).set_severity(comment_id, severity)
-            finally:
-                conn.close()
+        work = on_own_connection(
+            db, lambda conn: CommentStore(db, conn).set_severity(comment_id, severity)
+        )
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, UserFacingError):

@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from .formatting import urgent_words
 from .icons import icon
 
+PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
+
 KEEP_IN_TRAY = "watch/keepInTray"
 NOTIFY_NEW_COMPLAINTS = "watch/notifyNewComplaints"
 NOTIFY_PAUSE_OVER = "watch/notifyPauseOver"

@@ -16,14 +16,19 @@ from ..core.views import needs_reply
 from ..store.comments import CommentStore, PauseOver
 from .notifications import PauseBanner, PauseNotifier, TrayNotifier
 from .tasks import on_own_connection
-from .watch import NOTIFY_NEW_COMPLAINTS, NOTIFY_PAUSE_OVER, WatchTray, watch_setting
+from .watch import (
+    NOTIFY_NEW_COMPLAINTS,
+    NOTIFY_PAUSE_OVER,
+    PAUSE_CHECK_MS,
+    WatchTray,
+    watch_setting,
+)
 
 if TYPE_CHECKING:
     from ..sources.sync import SyncRun
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
-PAUSE_CHECK_MS = 60_000  # the list's "Pause: n min left" and the pause-over check
 
 
 class WindowWatch(QObject):

@@ -19,6 +19,7 @@ from ...core.compensation import (
     parse_amount,
 )
 from ...core.errors import UserFacingError
+from ..complaint_filters import qdate
 from ..formatting import plain_label
 from .base import Field, WizardPage
 
@@ -62,7 +63,7 @@ class CompensationPage(WizardPage):
             self.expiry.setDate(QDate.fromString(expires, "yyyy-MM-dd"))
         else:  # by the wizard's clock, as every other date it decides
             end = self.today() + timedelta(days=DEFAULT_VALID_DAYS)
-            self.expiry.setDate(QDate(end.year, end.month, end.day))
+            self.expiry.setDate(qdate(end))
         self.code = str(saved.get("code") or "") or None
         form.addRow(self.tr("What to offer"), self.kind)
         form.addRow(self.tr("Amount (number or %)"), self.value)
