@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 DB_FILE_NAME = "feedback.db"
 BUSY_TIMEOUT_MS = 5000
+WAIT_STEP_MS = 5  # how long one try to start writing waits (SQLite's own waiting)
 MAX_BACKUPS = 3  # the newest copies made before a schema change; older ones are deleted
 PARTIAL = ".partial"  # a file still being written; never under a name a person would restore
 _BACKUP_NAME = re.compile(r"feedback-v-?\d+-\d{8}-\d{6}\.db")
@@ -240,13 +241,34 @@ class Database:
     def transaction(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         """One all-or-nothing write; environment errors come out as user-facing ones."""
         with environment_errors(self.path):
-            conn.execute("BEGIN IMMEDIATE")
+            begin_writing(conn)
             try:
                 yield conn
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+
+def begin_writing(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE; while another connection writes, ask again every few milliseconds,
+    for up to BUSY_TIMEOUT_MS. SQLite's own waiting asks only every 100 ms once a third of
+    a second has gone by, so a writer behind an import (which leaves the lock free for a
+    few hundredths of a second between its batches: store/imports.py) would mostly miss
+    the moment."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute(f"PRAGMA busy_timeout = {min(WAIT_STEP_MS, BUSY_TIMEOUT_MS)}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY  # or BUSY_RECOVERY...
+                if not busy or time.monotonic() >= deadline:
+                    raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def open_database(home: Path, clock: Clock = system_clock) -> Database:

@@ -47,14 +47,25 @@ log = logging.getLogger(__name__)
 
 STAGING_FOLDER = "imports"
 # One publishing batch holds the write lock about this long; then the lock is left free for
-# longer than SQLite's busy handler sleeps between tries (100 ms), so a writer waiting for it
-# (the window, a sync, another command) gets in within about half a second.
+# a moment. Feedback Desk's own writers ask for it every few milliseconds while they wait
+# (database.begin_writing), so the window, a sync or another command gets in within about
+# half a second. After every checkpoint (below) the pause is longer than SQLite's own
+# waiting sleeps between tries (100 ms), for any other writer.
 PUBLISH_HOLD_S = 0.35
-PUBLISH_GAP_S = 0.11
+PUBLISH_GAP_S = 0.02
+LONG_GAP_S = 0.11
 FIRST_BATCH = 500
 MIN_BATCH, MAX_BATCH = 100, 50_000
 MAX_LISTED_REPEATS = 25
 PUBLISH_CACHE_KB = -65536  # 64 MB while publishing (SQLite's default is 2 MB)
+# While publishing, the pages its batches wrote into the write-ahead log are copied into
+# the database file in the pause after a batch, once about this much holding has gone by.
+# SQLite's own checkpoint ran inside the commit of every batch: the batches were sized by
+# holds a checkpoint made look longer, and the pause after them was spent idle.
+CHECKPOINT_AFTER_HOLDING_S = 1.0
+# The log's file grows to what was written between two checkpoints; each time it starts
+# again (and at the end) it is cut back to this.
+WAL_KEPT_BYTES = 8 * 1024 * 1024
 
 # The columns of comments an import fills, in the order comments._insert_row gives them.
 COLUMNS = (
@@ -317,6 +328,11 @@ def _publish(
         # them makes each batch (and so each hold of the lock) about a third shorter.
         cache = conn.execute("PRAGMA main.cache_size").fetchone()[0]
         conn.execute(f"PRAGMA main.cache_size = {PUBLISH_CACHE_KB}")
+        every = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        limit = conn.execute("PRAGMA journal_size_limit").fetchone()[0]
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_KEPT_BYTES}")
+        unwritten = 0.0  # seconds of holding since the last checkpoint
         try:
             batch = FIRST_BATCH
             while done < total:
@@ -335,8 +351,15 @@ def _publish(
                 done = upto
                 held = max(time.monotonic() - started, 1e-4)
                 batch = int(min(MAX_BATCH, max(MIN_BATCH, batch * PUBLISH_HOLD_S / held)))
-                if done < total:
-                    scores.work_for(PUBLISH_GAP_S)  # let a waiting writer in
+                unwritten += held
+                if done < total:  # let a waiting writer in
+                    gap, pause = time.monotonic(), PUBLISH_GAP_S
+                    if unwritten >= CHECKPOINT_AFTER_HOLDING_S:
+                        # Takes no lock a writer waits for.
+                        conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")
+                        unwritten, pause = 0.0, LONG_GAP_S
+                    scores.work_for(max(pause - (time.monotonic() - gap), 0.0), done)
+            conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")  # the next write cuts the log
             with db.transaction(conn):
                 conn.execute(
                     "UPDATE imports SET state = 'done', claimed_by = NULL WHERE id = ?",
@@ -345,6 +368,8 @@ def _publish(
         finally:
             scores.close()
             conn.execute(f"PRAGMA main.cache_size = {int(cache)}")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {int(every)}")
+            conn.execute(f"PRAGMA journal_size_limit = {int(limit)}")
             conn.execute("DETACH DATABASE staging")
     with contextlib.suppress(OSError):
         path.unlink()
@@ -456,6 +481,8 @@ class LaterScores:
     # database (PUBLISH_HOLD_S), when no more can be sent.
     IN_FLIGHT = 12
     HERE = 250  # rows scored in this process at a time (a few milliseconds)
+    # Scores this far ahead of publishing (a second or two of it): the helper keeps up.
+    AHEAD = 40_000
     UPDATE = (
         "UPDATE staged SET sentiment = ?, severity_rank = ?, first_severity_rank = ? "
         "WHERE rowid = ?"
@@ -474,6 +501,7 @@ class LaterScores:
         # 1, 2, 3 ... in the file's order). Rows after `back` were scored here.
         self._front = 1
         self._back = 0
+        self._staged = 0
         self._conn: sqlite3.Connection | None = None
         self._triage: Triage | None = None
 
@@ -493,7 +521,7 @@ class LaterScores:
                 INSERT_STAGED, (_insert_row(c, None, None, import_id, fetched) for c in chunk)
             )
             total += len(chunk)
-            self._back = total
+            self._back = self._staged = total
             self._write(staged, self._harvest())
             self._feed(staged)  # reads its own rows back, inside its transaction
         return total
@@ -521,20 +549,30 @@ class LaterScores:
             elif not self._take_back(conn, keep=0):
                 concurrent.futures.wait(waiting[:1])
 
-    def work_for(self, seconds: float) -> None:
-        """Score rows further on for about `seconds` (or sleep, when none are left)."""
+    def work_for(self, seconds: float, published: int) -> None:
+        """Score rows further on for about `seconds`, unless the helper's scores are well
+        ahead of the `published` rows (then this process only waits: scoring here would
+        slow the publishing, which is then the slower of the two)."""
         deadline = time.monotonic() + seconds
         if self._pool is not None:
             conn = self._open()
             while time.monotonic() < deadline - 0.005:
                 self._write(conn, self._harvest())
                 self._feed(conn)
+                if self._scored_up_to() - published >= self.AHEAD:
+                    break
                 if self._front <= self._back:
                     self._score_from_back(conn)
                 elif not self._take_back(conn, keep=2):  # the helper keeps two to work on
                     break
             self._write(conn, self._harvest())
         time.sleep(max(deadline - time.monotonic(), 0))
+
+    def _scored_up_to(self) -> int:
+        """Every row up to this one has its score (or is staged with it)."""
+        if self._sent:
+            return self._sent[0][0] - 1
+        return self._front - 1 if self._front <= self._back else self._staged
 
     def close(self) -> None:
         if self._conn is not None:

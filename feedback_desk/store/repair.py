@@ -32,7 +32,7 @@ from .database import (
     schema_version,
     translate,
 )
-from .schema import LATEST_VERSION
+from .schema import LATEST_VERSION, SEARCH_INDEX_SETTINGS, SEARCH_INDEX_SETTINGS_SINCE
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +260,8 @@ def _salvage(source: Path, target: Path, result: RepairResult, original: Path) -
                     new.execute(sql)
         if any(name == FTS_TABLE for (_t, name, _n, _s) in tables):
             new.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')")
+            if version >= SEARCH_INDEX_SETTINGS_SINCE:  # kept in a table not copied
+                new.execute(SEARCH_INDEX_SETTINGS)
         new.execute(f"PRAGMA user_version = {version}")
         new.execute("COMMIT")
         for table in _COUNTED:

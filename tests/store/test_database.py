@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -354,3 +355,44 @@ def test_a_damaged_file_names_a_backup_only_when_there_is_one(home: Path) -> Non
     older.unlink()
     damaged = str(database_module.damaged(path, "page 3", refused=False))
     assert "backups" not in damaged and damaged.endswith("(the damaged file is kept).")
+
+
+def test_a_writer_waiting_for_the_lock_asks_again_every_few_milliseconds(
+    db: Database, other_program: sqlite3.Connection
+) -> None:
+    """SQLite's own waiting asks only every 100 ms after the first third of a second, so a
+    writer behind an import (free for a few hundredths of a second between its batches)
+    mostly missed its moment: Feedback Desk's writers ask again after each short wait."""
+    tries: list[str] = []
+    asked_thrice = threading.Event()
+
+    def traced(statement: str) -> None:
+        tries.append(statement)
+        if tries.count("BEGIN IMMEDIATE") == 3:
+            asked_thrice.set()
+
+    outcome: list[object] = []
+
+    def write() -> None:
+        conn = db.connect()
+        conn.set_trace_callback(traced)
+        try:
+            with db.transaction(conn):
+                conn.execute("INSERT INTO settings (key, value) VALUES ('waited', 'yes')")
+            outcome.append(_pragma(conn, "busy_timeout"))
+        except BaseException as error:  # pragma: no cover - shown by the assert below
+            outcome.append(error)
+        finally:
+            conn.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert asked_thrice.wait(10)
+    other_program.execute("ROLLBACK")  # the lock is free: the writer gets in
+    writer.join(10)
+    other_program.execute("BEGIN")  # for the fixture's ROLLBACK
+    assert outcome == [database_module.BUSY_TIMEOUT_MS]  # its own timeout is back
+    assert f"PRAGMA busy_timeout = {database_module.WAIT_STEP_MS}" in tries
+    check = db.connect()
+    assert check.execute("SELECT value FROM settings WHERE key = 'waited'").fetchone() == ("yes",)
+    check.close()

@@ -54,7 +54,7 @@ else:
         import feedback_desk.sources.file_import as file_import
         file_import.PARALLEL_TRIAGE_BYTES = 0
         imports.LaterScores._feed = lambda self, conn: None
-        imports.LaterScores.work_for = lambda self, seconds: None
+        imports.LaterScores.work_for = lambda self, seconds, published: None
     deferred = imports.search_index_deferred
     batches = []
     class killing:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,7 +16,7 @@ import feedback_desk.store.database as database_module
 import feedback_desk.store.imports as imports_module
 from feedback_desk.core.errors import DatabaseLocked, ImportFileError
 from feedback_desk.core.model import NewComment, Status
-from feedback_desk.core.triage import Triage, TriagePool
+from feedback_desk.core.triage import Triage, TriagePool, batch_scores
 from feedback_desk.store import Database
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.imports import ImportResult, store_import
@@ -371,3 +373,85 @@ def test_a_big_files_rows_are_scored_beside_staging_and_publishing(
     assert {row[0]: row[1:] for row in stored} == expected
     assert len(gaps) == 700 // 60  # a pause between every two batches, as before
     assert not list((db.path.parent / imports_module.STAGING_FOLDER).iterdir())
+
+
+def test_publishing_copies_the_log_into_the_database_in_its_pauses(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SQLite's own checkpoint (inside every commit) is off while publishing: the log is
+    copied into the database in the pause after a batch, that pause is a long one, and the
+    log's file is cut back at the end. The connection's settings are as they were."""
+    monkeypatch.setattr(imports_module, "FIRST_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MIN_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MAX_BATCH", 10)
+    monkeypatch.setattr(imports_module, "CHECKPOINT_AFTER_HOLDING_S", 0.0)  # after each
+    monkeypatch.setattr(imports_module, "WAL_KEPT_BYTES", 0)
+    pauses: list[float] = []
+    monkeypatch.setattr(imports_module.time, "sleep", pauses.append)
+    said: list[str] = []
+    conn.set_trace_callback(said.append)
+    store_import(db, conn, "x.csv", "h", [make_comment(f"r{i}") for i in range(35)], triage)
+    conn.set_trace_callback(None)
+    steps = [s for s in said if s in ("COMMIT", "PRAGMA main.wal_checkpoint(PASSIVE)")]
+    published = steps[steps.index("PRAGMA main.wal_checkpoint(PASSIVE)") - 1 :]
+    assert published[:8] == ["COMMIT", "PRAGMA main.wal_checkpoint(PASSIVE)"] * 4
+    assert len(pauses) == 3 and min(pauses) > imports_module.PUBLISH_GAP_S
+    assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    assert conn.execute("PRAGMA journal_size_limit").fetchone()[0] == -1
+    assert conn.execute("PRAGMA main.cache_size").fetchone()[0] == -2000
+    # Everything is in the database file, and the log was started again and cut back.
+    wal = db.path.with_name(db.path.name + "-wal")
+    assert wal.stat().st_size < 3 * 4096
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 35
+
+
+class _Helper(TriagePool):
+    """A helper that has scored every batch by the time it is handed one (`ahead`), or
+    never gets to any; what this process scored itself is counted."""
+
+    def __init__(self, triage: Triage, ahead: bool) -> None:
+        self._triage, self._ahead = triage, ahead
+        self.here = 0
+
+    def submit(self, batch: list[tuple[str, int | None]]) -> Future[list[tuple[float, int]]]:
+        future: Future[list[tuple[float, int]]] = Future()
+        if self._ahead:
+            future.set_result(batch_scores(self._triage, batch))
+        return future
+
+    def score_here(self, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
+        self.here += len(batch)
+        return batch_scores(self._triage, batch)
+
+
+@pytest.mark.parametrize("ahead", [True, False])
+def test_the_pause_is_spent_scoring_only_when_the_helper_is_behind(
+    tmp_path: Path,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+    ahead: bool,
+) -> None:
+    """At a million comments publishing is the slower of the two: scoring here in its
+    pauses only slowed it. Rows are scored here while the helper's scores are not yet well
+    ahead of what was published."""
+    monkeypatch.setattr(imports_module.LaterScores, "BATCH", 10)
+    monkeypatch.setattr(imports_module.LaterScores, "IN_FLIGHT", 3)
+    monkeypatch.setattr(imports_module.LaterScores, "AHEAD", 25)
+    monkeypatch.setattr(imports_module.time, "sleep", lambda s: None)
+    helper = _Helper(triage, ahead)
+    scores = imports_module.LaterScores(tmp_path / "1.db", helper)
+    staged = sqlite3.connect(tmp_path / "1.db", isolation_level=None)
+    staged.execute(imports_module.STAGED_TABLE)
+    staged.execute("BEGIN")
+    comments = [make_comment(f"r{i}") for i in range(100)]
+    assert scores.stage(staged, comments, 1, "2026-05-01T12:00:00Z") == 100
+    staged.execute("COMMIT")
+    staged.close()
+    scores.work_for(0.05, published=0)
+    scores.close()
+    assert (helper.here == 0) is ahead

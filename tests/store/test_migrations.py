@@ -98,6 +98,25 @@ def test_version_6_is_upgraded_to_a_search_index_in_time_order(
     )
     conn.close()
     assert list((home / "backups").glob("feedback-v6-*.db"))
+    assert _automerge(db.path) == 8  # migration 8
+
+
+def _automerge(path: Path) -> object:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT v FROM comments_fts_config WHERE k = 'automerge'").fetchone()
+        return None if row is None else row[0]
+    finally:
+        conn.close()
+
+
+def test_the_search_index_merges_its_segments_eight_at_a_time(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Migration 8: FTS5 merges its segments when 8 of a size pile up, not 4 (a big import
+    rewrites each entry fewer times); searches find the same."""
+    db = open_database(tmp_path / "new", clock)
+    assert _automerge(db.path) == 8
 
 
 CHILD = """
