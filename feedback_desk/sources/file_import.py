@@ -390,7 +390,7 @@ class ExportFile:
                         (
                             values
                             if isinstance(values, ValueError)
-                            else dict(zip(columns, values, strict=False))
+                            else _Fields(zip(columns, values, strict=False))
                         ),
                     )
             elif shape is Shape.TRUSTPILOT:
@@ -1013,6 +1013,11 @@ def _mapped_records(
         yield number, record
 
 
+class _Fields(dict[str, Any]):
+    """A record whose keys are already the app's field names, stripped and lower-case (a
+    row of a file in the app's own CSV shape): _comment uses it as it is."""
+
+
 def _comment(
     record: Any,
     order: DateOrder | None = None,
@@ -1025,7 +1030,11 @@ def _comment(
         raise ValueError(
             translate("Import", "is not an object with platform, author, text and created_at")
         )
-    fields = {str(k).strip().lower(): v for k, v in record.items()}
+    fields: dict[str, Any] = (
+        record
+        if type(record) is _Fields
+        else {str(k).strip().lower(): v for k, v in record.items()}
+    )
     missing = [k for k in REQUIRED if _blank(fields.get(k)) and k != "text"]
     if "text" not in fields or fields["text"] is None:
         missing.append("text")

@@ -29,6 +29,7 @@ import itertools
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -49,19 +50,20 @@ STAGING_FOLDER = "imports"
 # One publishing batch holds the write lock about this long; then the lock is left free for
 # a moment. Feedback Desk's own writers ask for it every few milliseconds while they wait
 # (database.begin_writing), so the window, a sync or another command gets in within about
-# half a second. After every checkpoint (below) the pause is longer than SQLite's own
-# waiting sleeps between tries (100 ms), for any other writer.
+# half a second. After every few seconds of holding, the pause is longer than SQLite's own
+# waiting sleeps between tries (100 ms), for any other writer (its timeout is 5 s).
 PUBLISH_HOLD_S = 0.35
-PUBLISH_GAP_S = 0.02
+PUBLISH_GAP_S = 0.01
 LONG_GAP_S = 0.11
+LONG_GAP_AFTER_HOLDING_S = 3.0
 FIRST_BATCH = 500
 MIN_BATCH, MAX_BATCH = 100, 50_000
 MAX_LISTED_REPEATS = 25
 PUBLISH_CACHE_KB = -65536  # 64 MB while publishing (SQLite's default is 2 MB)
 # While publishing, the pages its batches wrote into the write-ahead log are copied into
-# the database file in the pause after a batch, once about this much holding has gone by.
-# SQLite's own checkpoint ran inside the commit of every batch: the batches were sized by
-# holds a checkpoint made look longer, and the pause after them was spent idle.
+# the database file by a thread of its own (_Checkpoints), once about this much holding has
+# gone by. SQLite's own checkpoint ran inside the commit of every batch: 6 to 7 s of a
+# million comments' publishing waited for it.
 CHECKPOINT_AFTER_HOLDING_S = 1.0
 # The log's file grows to what was written between two checkpoints; each time it starts
 # again (and at the end) it is cut back to this.
@@ -332,7 +334,8 @@ def _publish(
         limit = conn.execute("PRAGMA journal_size_limit").fetchone()[0]
         conn.execute("PRAGMA wal_autocheckpoint = 0")
         conn.execute(f"PRAGMA journal_size_limit = {WAL_KEPT_BYTES}")
-        unwritten = 0.0  # seconds of holding since the last checkpoint
+        checkpoints = _Checkpoints(db)
+        unwritten = since_long_gap = 0.0  # seconds of holding
         try:
             batch = FIRST_BATCH
             while done < total:
@@ -352,13 +355,16 @@ def _publish(
                 held = max(time.monotonic() - started, 1e-4)
                 batch = int(min(MAX_BATCH, max(MIN_BATCH, batch * PUBLISH_HOLD_S / held)))
                 unwritten += held
+                since_long_gap += held
+                if unwritten >= CHECKPOINT_AFTER_HOLDING_S:
+                    checkpoints.ask()
+                    unwritten = 0.0
                 if done < total:  # let a waiting writer in
-                    gap, pause = time.monotonic(), PUBLISH_GAP_S
-                    if unwritten >= CHECKPOINT_AFTER_HOLDING_S:
-                        # Takes no lock a writer waits for.
-                        conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")
-                        unwritten, pause = 0.0, LONG_GAP_S
-                    scores.work_for(max(pause - (time.monotonic() - gap), 0.0), done)
+                    pause = PUBLISH_GAP_S
+                    if since_long_gap >= LONG_GAP_AFTER_HOLDING_S:
+                        pause, since_long_gap = LONG_GAP_S, 0.0
+                    scores.work_for(pause, done)
+            checkpoints.close()
             conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")  # the next write cuts the log
             with db.transaction(conn):
                 conn.execute(
@@ -366,6 +372,7 @@ def _publish(
                     (import_id,),
                 )
         finally:
+            checkpoints.close()
             scores.close()
             conn.execute(f"PRAGMA main.cache_size = {int(cache)}")
             conn.execute(f"PRAGMA wal_autocheckpoint = {int(every)}")
@@ -374,6 +381,41 @@ def _publish(
     with contextlib.suppress(OSError):
         path.unlink()
     return added
+
+
+class _Checkpoints:
+    """Copies the write-ahead log into the database file on a thread of its own, when
+    asked, while publishing goes on: a checkpoint takes no lock a writer waits for."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._asked = threading.Event()
+        self._closing = False
+        self._thread = threading.Thread(target=self._run, name="import checkpoints", daemon=True)
+        self._thread.start()
+
+    def ask(self) -> None:
+        self._asked.set()
+
+    def close(self) -> None:
+        """Waits for a checkpoint under way, then ends the thread (again: nothing)."""
+        self._closing = True
+        self._asked.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            conn = self._db.connect()
+        except DatabaseError:
+            return  # publishing meets the same problem and says so
+        try:
+            while self._asked.wait() and not self._closing:
+                self._asked.clear()
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error as error:  # the last one, publishing's own, says what is wrong
+            log.warning("checkpoint while publishing: %s", error)
+        finally:
+            conn.close()
 
 
 def _discard(db: Database, conn: sqlite3.Connection, import_id: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from pathlib import Path
@@ -375,7 +376,7 @@ def test_a_big_files_rows_are_scored_beside_staging_and_publishing(
     assert not list((db.path.parent / imports_module.STAGING_FOLDER).iterdir())
 
 
-def test_publishing_copies_the_log_into_the_database_in_its_pauses(
+def test_publishing_checkpoints_on_a_thread_of_its_own_and_pauses_long_now_and_then(
     db: Database,
     conn: sqlite3.Connection,
     make_comment: MakeComment,
@@ -383,30 +384,46 @@ def test_publishing_copies_the_log_into_the_database_in_its_pauses(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """SQLite's own checkpoint (inside every commit) is off while publishing: the log is
-    copied into the database in the pause after a batch, that pause is a long one, and the
-    log's file is cut back at the end. The connection's settings are as they were."""
+    copied into the database by a thread of its own, every few seconds of holding a pause
+    is long enough for SQLite's own waiting, and at the end the log's file is cut back.
+    The connection's settings are as they were."""
     monkeypatch.setattr(imports_module, "FIRST_BATCH", 10)
     monkeypatch.setattr(imports_module, "MIN_BATCH", 10)
     monkeypatch.setattr(imports_module, "MAX_BATCH", 10)
     monkeypatch.setattr(imports_module, "CHECKPOINT_AFTER_HOLDING_S", 0.0)  # after each
+    monkeypatch.setattr(imports_module, "LONG_GAP_AFTER_HOLDING_S", 1e9)  # never
     monkeypatch.setattr(imports_module, "WAL_KEPT_BYTES", 0)
+    asked: list[int] = []
+    real_ask = imports_module._Checkpoints.ask
+
+    def ask(self: imports_module._Checkpoints) -> None:
+        asked.append(conn.execute("SELECT count(*) FROM comments").fetchone()[0])
+        real_ask(self)
+
+    monkeypatch.setattr(imports_module._Checkpoints, "ask", ask)
     pauses: list[float] = []
     monkeypatch.setattr(imports_module.time, "sleep", pauses.append)
     said: list[str] = []
     conn.set_trace_callback(said.append)
-    store_import(db, conn, "x.csv", "h", [make_comment(f"r{i}") for i in range(35)], triage)
+    rows = [make_comment(f"r{i}") for i in range(35)]
+    store_import(db, conn, "x.csv", "h", rows, triage)
     conn.set_trace_callback(None)
-    steps = [s for s in said if s in ("COMMIT", "PRAGMA main.wal_checkpoint(PASSIVE)")]
-    published = steps[steps.index("PRAGMA main.wal_checkpoint(PASSIVE)") - 1 :]
-    assert published[:8] == ["COMMIT", "PRAGMA main.wal_checkpoint(PASSIVE)"] * 4
-    assert len(pauses) == 3 and min(pauses) > imports_module.PUBLISH_GAP_S
+    assert asked == [10, 20, 30, 35]  # after every batch
+    # This connection only checkpoints once, at the end, so the next write cuts the log.
+    assert [s for s in said if "wal_checkpoint" in s] == ["PRAGMA main.wal_checkpoint(PASSIVE)"]
+    assert len(pauses) == 3 and max(pauses) < imports_module.LONG_GAP_S
     assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     assert conn.execute("PRAGMA journal_size_limit").fetchone()[0] == -1
     assert conn.execute("PRAGMA main.cache_size").fetchone()[0] == -2000
-    # Everything is in the database file, and the log was started again and cut back.
     wal = db.path.with_name(db.path.name + "-wal")
     assert wal.stat().st_size < 3 * 4096
     assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 35
+    assert not any(t.name == "import checkpoints" for t in threading.enumerate())
+
+    monkeypatch.setattr(imports_module, "LONG_GAP_AFTER_HOLDING_S", 0.0)  # every pause
+    pauses.clear()
+    store_import(db, conn, "y.csv", "h2", [make_comment(f"s{i}") for i in range(25)], triage)
+    assert len(pauses) == 2 and min(pauses) > imports_module.LONG_GAP_S - 0.005
 
 
 class _Helper(TriagePool):
