@@ -12,7 +12,7 @@ from typing import Any
 
 from ..core.model import Platform, iso_utc
 from ..core.texts import QT_TRANSLATE_NOOP, translate
-from .google_reviews import ANONYMOUS, STARS
+from .google_words import ANONYMOUS, STARS
 
 CsvRows = Iterator[tuple[int, "list[str] | ValueError"]]
 

@@ -22,6 +22,7 @@ from ..core.model import Comment, NewComment, OwnReply, Platform, parse_iso
 from ..core.texts import translate
 from .base import Page, incremental_threshold, walk_token_pages
 from .google_auth import GoogleAuth, GoogleNotFound, google_error
+from .google_words import ANONYMOUS, STARS
 from .http import PlatformHttp, Slowdown
 
 log = logging.getLogger(__name__)
@@ -30,8 +31,6 @@ DEFAULT_BASE = "https://mybusiness.googleapis.com"
 PAGE_SIZE = 50  # the documented maximum
 ORDER_BY = "updateTime desc"
 MAX_REPLY_CHARS = 4096
-STARS = {"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
-ANONYMOUS = "A Google user"
 REJECTED = "REJECTED"  # a reply Google's moderation refused: the reviewer never sees it
 
 
