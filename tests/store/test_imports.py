@@ -464,6 +464,7 @@ def test_the_pause_is_spent_scoring_only_when_the_helper_is_behind(
     scores = imports_module.LaterScores(tmp_path / "1.db", helper)
     staged = sqlite3.connect(tmp_path / "1.db", isolation_level=None)
     staged.execute(imports_module.STAGED_TABLE)
+    staged.execute(imports_module.SCORES_TABLE.format(schema=""))
     staged.execute("BEGIN")
     comments = [make_comment(f"r{i}") for i in range(100)]
     assert scores.stage(staged, comments, 1, "2026-05-01T12:00:00Z") == 100
