@@ -1024,17 +1024,17 @@ def _comment(
     zone: tzinfo | None = None,
     iso_naive_is_utc: bool = True,
 ) -> NewComment:
-    if isinstance(record, ValueError):
+    fields: dict[str, Any]
+    if type(record) is _Fields:
+        fields = record
+    elif isinstance(record, ValueError):
         raise record
-    if not isinstance(record, Mapping):
+    elif not isinstance(record, Mapping):
         raise ValueError(
             translate("Import", "is not an object with platform, author, text and created_at")
         )
-    fields: dict[str, Any] = (
-        record
-        if type(record) is _Fields
-        else {str(k).strip().lower(): v for k, v in record.items()}
-    )
+    else:
+        fields = {str(k).strip().lower(): v for k, v in record.items()}
     missing = [k for k in REQUIRED if _blank(fields.get(k)) and k != "text"]
     if "text" not in fields or fields["text"] is None:
         missing.append("text")

@@ -265,6 +265,11 @@ def _refuse_repeats(path: Path, name: str, label: str) -> None:
     which rows, and import nothing (which of the two would be the right one?)."""
     staged = sqlite3.connect(path)
     try:
+        # Most files repeat nothing: found without listing rows (half the time).
+        if not staged.execute(
+            "SELECT 1 FROM staged GROUP BY platform, external_id HAVING count(*) > 1 LIMIT 1"
+        ).fetchone():
+            return
         repeats = staged.execute(
             """SELECT platform, external_id, group_concat(rowid, ' ') FROM
                  (SELECT rowid, platform, external_id FROM staged ORDER BY rowid)
