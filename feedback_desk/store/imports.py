@@ -358,9 +358,10 @@ def _publish(
         limit = conn.execute("PRAGMA journal_size_limit").fetchone()[0]
         conn.execute("PRAGMA wal_autocheckpoint = 0")
         conn.execute(f"PRAGMA journal_size_limit = {WAL_KEPT_BYTES}")
-        checkpoints = _Checkpoints(db)
+        checkpoints: _Checkpoints | None = None
         unwritten = since_long_gap = 0.0  # seconds of holding
         try:
+            checkpoints = _Checkpoints(db)
             batch = FIRST_BATCH
             while done < total:
                 upto = min(done + batch, total)
@@ -396,7 +397,8 @@ def _publish(
                     (import_id,),
                 )
         finally:
-            checkpoints.close()
+            if checkpoints is not None:
+                checkpoints.close()
             scores.close()
             conn.execute(f"PRAGMA main.cache_size = {int(cache)}")
             conn.execute(f"PRAGMA wal_autocheckpoint = {int(every)}")
@@ -531,12 +533,13 @@ class LaterScores:
 
     Scoring costs more than reading and storing a row, so a big file is not scored row by
     row before it is staged. Its rows are staged as they are read, and sent in batches to
-    the helper process (TriagePool) while it has room; the scores are written into the
-    staging file as they come back. Publishing then makes sure each batch's rows have their
-    scores before copying them (`ensure`), scoring here what the helper has not reached, and
-    spends the pause it leaves other writers scoring rows further on (`work_for`). So both
-    cores score while this process reads and publishes, and no row reaches comments without
-    its score (the table refuses one).
+    the helper process (TriagePool) while it has room; the scores go into the staging
+    file's own table of scores (while staging, as they come back; then once before each
+    publishing batch). Publishing makes sure each batch's rows have their scores before
+    copying them (`ensure`), scoring here what the helper has not reached; in the pause it
+    leaves other writers it scores rows further on, while the helper is not well ahead
+    (`work_for`). So both cores score while this process reads and publishes, and no row
+    reaches comments without its score (the table refuses one).
 
     Without a helper (an import a kill interrupted, finished later), the rows still without
     a score are scored here, batch by batch, as publishing reaches them.
