@@ -1223,7 +1223,6 @@ def _not_a_rating(shown: str) -> str:
 
 # Past this size, scoring moves to a helper process (starting one costs about a second).
 PARALLEL_TRIAGE_BYTES = 8 * 1024 * 1024
-WARM_UP = "Thanks! The coffee was cold, though, and nobody answered."  # reads every list
 
 
 def import_export(
@@ -1252,13 +1251,10 @@ def import_export(
             remembered = load_mapping(conn, export.header)
             if remembered is not None:
                 options = _options_from_memory(remembered, options)
+        export.prepare(options)
         scorer: Scorer | TriagePool = triage
         if export.size >= PARALLEL_TRIAGE_BYTES:
             scorer = stack.enter_context(TriagePool(local=triage))
-            # The helper starts (a new process, its word lists read) while the file is
-            # checked and its dates looked at: a third of a second, not spent waiting later.
-            scorer.submit([(WARM_UP, None)])
-        export.prepare(options)
         platforms: set[Platform] = set()
 
         def comments() -> Iterator[NewComment]:

@@ -257,6 +257,7 @@ def begin_writing(conn: sqlite3.Connection) -> None:
     few hundredths of a second between its batches: store/imports.py) would mostly miss
     the moment."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    # (BUSY_TIMEOUT_MS is shorter than a step when a caller wants no wait at all.)
     conn.execute(f"PRAGMA busy_timeout = {min(WAIT_STEP_MS, BUSY_TIMEOUT_MS)}")
     try:
         while True:
@@ -267,6 +268,7 @@ def begin_writing(conn: sqlite3.Connection) -> None:
                 busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY  # or BUSY_RECOVERY...
                 if not busy or time.monotonic() >= deadline:
                     raise
+            time.sleep(0.001)  # had SQLite answered "busy" without waiting
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 

@@ -98,9 +98,9 @@ SCORES_TABLE = """CREATE TABLE IF NOT EXISTS {schema}scores (
     severity_rank INTEGER NOT NULL CHECK (severity_rank BETWEEN 0 AND 3))"""
 # Publishing takes a row's scores from the row, or else from scores.
 _FROM_SCORES = {
-    "sentiment": "coalesce(s.sentiment, c.sentiment)",
-    "severity_rank": "coalesce(s.severity_rank, c.severity_rank)",
-    "first_severity_rank": "coalesce(s.first_severity_rank, c.severity_rank)",
+    "sentiment": "coalesce(s.sentiment, sc.sentiment)",
+    "severity_rank": "coalesce(s.severity_rank, sc.severity_rank)",
+    "first_severity_rank": "coalesce(s.first_severity_rank, sc.severity_rank)",
 }
 PUBLISHED = ", ".join(
     _FROM_SCORES.get(name.strip(), f"s.{name.strip()}") for name in COLUMNS.split(",")
@@ -279,8 +279,6 @@ def _refuse_repeats(path: Path, name: str, label: str) -> None:
         ).fetchall()
     finally:
         staged.close()
-    if not repeats:
-        return
 
     def said(external_id: str, rows: str) -> str:
         numbers = sorted(int(n) for n in rows.split())
@@ -344,88 +342,104 @@ def _publish(
     total, done, added = int(row[0]), int(row[1]), int(row[2])
     sql = f"""INSERT INTO main.comments ({COLUMNS})
               SELECT {PUBLISHED}
-              FROM staging.staged AS s LEFT JOIN staging.scores AS c ON c.row = s.rowid
+              FROM staging.staged AS s LEFT JOIN staging.scores AS sc ON sc.row = s.rowid
               WHERE s.rowid > ? AND s.rowid <= ?
               ON CONFLICT (platform, external_id) DO NOTHING"""
-    with environment_errors(db.path):
+    with environment_errors(db.path), contextlib.ExitStack() as undo:  # whatever happens
+        undo.callback(scores.close)
         conn.execute("ATTACH DATABASE ? AS staging", (str(path),))
+        undo.callback(conn.execute, "DETACH DATABASE staging")
         conn.execute(SCORES_TABLE.format(schema="staging."))  # staged by an older version
         # The comments' indexes are written in no useful order: a page cache that holds
         # them makes each batch (and so each hold of the lock) about a third shorter.
-        cache = conn.execute("PRAGMA main.cache_size").fetchone()[0]
-        conn.execute(f"PRAGMA main.cache_size = {PUBLISH_CACHE_KB}")
-        every = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
-        limit = conn.execute("PRAGMA journal_size_limit").fetchone()[0]
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-        conn.execute(f"PRAGMA journal_size_limit = {WAL_KEPT_BYTES}")
-        checkpoints: _Checkpoints | None = None
-        unwritten = since_long_gap = 0.0  # seconds of holding
-        try:
-            checkpoints = _Checkpoints(db)
-            batch = FIRST_BATCH
-            while done < total:
-                upto = min(done + batch, total)
-                scores.ensure(done, upto)
-                started = time.monotonic()
-                with db.transaction(conn):
-                    with search_index_deferred(conn):  # indexed in its order, not the file's
-                        new = conn.execute(sql, (done, upto)).rowcount
-                    conn.execute(
-                        """UPDATE imports SET published_to = ?, rows_added = rows_added + ?
-                           WHERE id = ?""",
-                        (upto, new, import_id),
-                    )
-                added += new
-                done = upto
-                held = max(time.monotonic() - started, 1e-4)
-                batch = int(min(MAX_BATCH, max(MIN_BATCH, batch * PUBLISH_HOLD_S / held)))
-                unwritten += held
-                since_long_gap += held
-                if unwritten >= CHECKPOINT_AFTER_HOLDING_S:
-                    checkpoints.ask()
-                    unwritten = 0.0
-                if done < total:  # let a waiting writer in
-                    pause = PUBLISH_GAP_S
-                    if since_long_gap >= LONG_GAP_AFTER_HOLDING_S:
-                        pause, since_long_gap = LONG_GAP_S, 0.0
-                    scores.work_for(pause, done)
-            checkpoints.close()
-            conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")  # the next write cuts the log
+        _set_for_now(undo, conn, "main.cache_size", PUBLISH_CACHE_KB)
+        _set_for_now(undo, conn, "wal_autocheckpoint", 0)  # _Checkpoints does it
+        _set_for_now(undo, conn, "journal_size_limit", WAL_KEPT_BYTES)
+        checkpoints = undo.enter_context(_Checkpoints(db))
+        since_checkpoint = since_long_gap = 0.0  # seconds of holding
+        batch = FIRST_BATCH
+        while done < total:
+            upto = min(done + batch, total)
+            scores.ensure(done, upto)
+            started = time.monotonic()
             with db.transaction(conn):
+                with search_index_deferred(conn):  # indexed in its order, not the file's
+                    new = conn.execute(sql, (done, upto)).rowcount
                 conn.execute(
-                    "UPDATE imports SET state = 'done', claimed_by = NULL WHERE id = ?",
-                    (import_id,),
+                    """UPDATE imports SET published_to = ?, rows_added = rows_added + ?
+                       WHERE id = ?""",
+                    (upto, new, import_id),
                 )
-        finally:
-            if checkpoints is not None:
-                checkpoints.close()
-            scores.close()
-            conn.execute(f"PRAGMA main.cache_size = {int(cache)}")
-            conn.execute(f"PRAGMA wal_autocheckpoint = {int(every)}")
-            conn.execute(f"PRAGMA journal_size_limit = {int(limit)}")
-            conn.execute("DETACH DATABASE staging")
+            added += new
+            done = upto
+            held = max(time.monotonic() - started, 1e-4)
+            batch = int(min(MAX_BATCH, max(MIN_BATCH, batch * PUBLISH_HOLD_S / held)))
+            since_checkpoint += held
+            since_long_gap += held
+            if since_checkpoint >= CHECKPOINT_AFTER_HOLDING_S:
+                checkpoints.ask()
+                since_checkpoint = 0.0
+            if done < total:  # let a waiting writer in
+                pause = PUBLISH_GAP_S
+                if since_long_gap >= LONG_GAP_AFTER_HOLDING_S:
+                    pause, since_long_gap = LONG_GAP_S, 0.0
+                scores.work_for(pause, done)
+        checkpoints.close()
+        conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")  # the next write cuts the log
+        with db.transaction(conn):
+            conn.execute(
+                "UPDATE imports SET state = 'done', claimed_by = NULL WHERE id = ?",
+                (import_id,),
+            )
     with contextlib.suppress(OSError):
         path.unlink()
     return added
 
 
+def _set_for_now(
+    undo: contextlib.ExitStack, conn: sqlite3.Connection, name: str, value: int
+) -> None:
+    """PRAGMA `name` = `value` until `undo` closes."""
+    before = int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+    conn.execute(f"PRAGMA {name} = {value}")
+    undo.callback(conn.execute, f"PRAGMA {name} = {before}")
+
+
 class _Checkpoints:
     """Copies the write-ahead log into the database file on a thread of its own, when
-    asked, while publishing goes on: a checkpoint takes no lock a writer waits for."""
+    asked, while publishing goes on: a checkpoint takes no lock a writer waits for. The
+    thread starts at the first request (a small import never makes one)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
         self._asked = threading.Event()
         self._closing = False
-        self._thread = threading.Thread(target=self._run, name="import checkpoints", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        self._conn: sqlite3.Connection | None = None
+
+    def __enter__(self) -> _Checkpoints:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        self.close(interrupt=kind is not None)
 
     def ask(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="import checkpoints")
+            self._thread.daemon = True
+            self._thread.start()
         self._asked.set()
 
-    def close(self) -> None:
-        """Waits for a checkpoint under way, then ends the thread (again: nothing)."""
+    def close(self, interrupt: bool = False) -> None:
+        """Ends the thread, after the checkpoint under way (stopped there when publishing
+        failed: `interrupt`). Again: nothing."""
+        if self._thread is None:
+            return
         self._closing = True
+        conn = self._conn
+        if interrupt and conn is not None:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile
+                conn.interrupt()
         self._asked.set()
         self._thread.join()
 
@@ -434,6 +448,7 @@ class _Checkpoints:
             conn = self._db.connect()
         except DatabaseError:
             return  # publishing meets the same problem and says so
+        self._conn = conn
         try:
             while self._asked.wait() and not self._closing:
                 self._asked.clear()
@@ -441,6 +456,7 @@ class _Checkpoints:
         except sqlite3.Error as error:  # the last one, publishing's own, says what is wrong
             log.warning("checkpoint while publishing: %s", error)
         finally:
+            self._conn = None
             conn.close()
 
 
@@ -663,8 +679,8 @@ class LaterScores:
     def _score_missing(self, conn: sqlite3.Connection, done: int, upto: int) -> None:
         missing = conn.execute(
             """SELECT s.rowid, s.text, s.rating
-               FROM staged AS s LEFT JOIN scores AS c ON c.row = s.rowid
-               WHERE s.rowid > ? AND s.rowid <= ? AND s.sentiment IS NULL AND c.row IS NULL""",
+               FROM staged AS s LEFT JOIN scores AS sc ON sc.row = s.rowid
+               WHERE s.rowid > ? AND s.rowid <= ? AND s.sentiment IS NULL AND sc.row IS NULL""",
             (done, upto),
         ).fetchall()
         if not missing:

@@ -25,6 +25,7 @@ from .database import (
     DB_FILE_NAME,
     PARTIAL,
     _fsync,
+    begin_writing,
     damaged,
     environment_errors,
     make_private_dir,
@@ -414,7 +415,7 @@ def rebuild_search_index(path: Path, conn: sqlite3.Connection) -> None:
             count=1,
             flags=re.IGNORECASE,
         )
-        conn.execute("BEGIN IMMEDIATE")
+        begin_writing(conn)  # between an import's batches, like any of the app's writes
         try:
             conn.execute("DROP TABLE IF EXISTS temp.fts_blank")
             conn.execute(blank)

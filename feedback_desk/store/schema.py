@@ -22,7 +22,6 @@ SEARCH_LAST_TIME = "2242-03-16T12:56:31Z"
 # The full-text index's own settings (kept in the index: a rebuilt index is given them
 # again, store/repair.py).
 SEARCH_INDEX_SETTINGS = "INSERT INTO comments_fts (comments_fts, rank) VALUES ('automerge', 8);"
-SEARCH_INDEX_SETTINGS_SINCE = 8  # the migration that gave them
 
 
 def search_key_sql(created_at: str, comment_id: str) -> str:
@@ -343,3 +342,4 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 LATEST_VERSION = len(MIGRATIONS)
+SEARCH_INDEX_SETTINGS_SINCE = MIGRATIONS.index(SEARCH_INDEX_SETTINGS) + 1  # the version
