@@ -42,26 +42,29 @@ class Vader:
 
     def compound(self, text: str) -> float:
         """analyzer.polarity_scores(text)["compound"]."""
-        if not self.emojis.isdisjoint(text):
+        # The emojis are none of them ASCII, so an ASCII text (most) needs no look.
+        if not (text.isascii() or self.emojis.isdisjoint(text)):
             return float(self.analyzer.polarity_scores(text)["compound"])
-        text = text.strip()
-        words = [_strip_punctuation(token) for token in text.split()]
+        # No strip first: split() drops the same white space, and "!" and "?" are counted.
+        # A token keeps its punctuation when stripping it leaves two characters or fewer
+        # (SentiText._strip_punc_if_word, written out: it runs for every word).
+        words = [
+            token if len(stripped := token.strip(_PUNCTUATION)) <= 2 else stripped
+            for token in text.split()
+        ]
         if not words:
             return 0.0
         lower = [word.lower() for word in words]
         lexicon = self._lexicon
         boosters = self._boosters
-        last = len(words) - 1
-        upper_count = sum(1 for word in words if word.isupper())
+        upper_count = sum(map(str.isupper, words))
         cap_diff = 0 < len(words) - upper_count < len(words)
-        sentiments: list[float] = []
+        sentiments: list[float] = [0] * len(lower)
         for i, item in enumerate(lower):
-            if item in boosters or (i < last and item == "kind" and lower[i + 1] == "of"):
-                sentiments.append(0)
-            elif item in lexicon:
-                sentiments.append(self._valence(words, lower, i, cap_diff))
-            else:
-                sentiments.append(0)
+            if item in lexicon and item not in boosters:
+                if item == "kind" and lower[i + 1 : i + 2] == ["of"]:
+                    continue
+                sentiments[i] = self._valence(words, lower, i, cap_diff)
         if "but" in lower:
             sentiments = _but_check(lower.index("but"), sentiments)
         return _compound(sentiments, text)
@@ -172,13 +175,6 @@ class Vader:
         elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
             valence = valence * self._n_scalar
         return valence
-
-
-def _strip_punctuation(token: str) -> str:
-    """SentiText._strip_punc_if_word: a token without the punctuation around it, unless that
-    leaves two characters or fewer (an emoticon such as ":)")."""
-    stripped = token.strip(_PUNCTUATION)
-    return token if len(stripped) <= 2 else stripped
 
 
 def _but_check(at: int, sentiments: list[float]) -> list[float]:
