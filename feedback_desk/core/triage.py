@@ -19,6 +19,7 @@ import bisect
 import collections
 import functools
 import math
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -41,7 +42,10 @@ POSITIVE_FROM = 0.3
 QUESTION_NEGATIVE_BELOW = -0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_SHOUT_WORD = re.compile(r"\b[A-Z]{3,}\b")
+# A word in capitals, three letters or more: \b[A-Z]{3,}\b, written to start with its
+# first letter (the word boundary checked after it) so the regex engine can skip ahead to
+# a capital letter instead of trying every place in the text.
+_SHOUT_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?!\w)")
 _BANGS = re.compile(r"[!?]*![!?]*!")  # "!!", "?!!", "!?!"
 
 
@@ -114,7 +118,7 @@ class HarshWords:
                 entries.append((_phrase_regex(phrase.lower()), category, phrase.lower()))
         # Longest first, so "useless idiot" wins over "idiot" when both could match.
         entries.sort(key=lambda e: -len(e[0]))
-        alternatives = tuple(f"(?P<e{i}>{regex})" for i, (regex, _, _) in enumerate(entries))
+        alternatives = tuple(_marked(regex, i) for i, (regex, _, _) in enumerate(entries))
         return cls(
             _list_pattern(alternatives),
             tuple(category for _, category, _ in entries),
@@ -128,15 +132,20 @@ class HarshWords:
         text = resources.files("feedback_desk.resources").joinpath(name)
         return cls.parse(text.read_text(encoding="utf-8").splitlines())
 
-    def find(self, text: str) -> list[tuple[str, str]]:
-        """(category, matched text) for every harsh word or phrase in `text`."""
+    def find(
+        self, text: str, lower: str | None = None, words: set[str] | None = None
+    ) -> list[tuple[str, str]]:
+        """(category, matched text) for every harsh word or phrase in `text`. A caller that
+        has them gives `lower`, text.lower(), and `words`, the set of its words as
+        _OPENING_WORD finds them, so they are not found again."""
         found: list[tuple[str, str]] = []
-        lower = text.lower()
+        if lower is None:
+            lower = text.lower()
         pattern = self.pattern
         if self.keys is not None:
             # An entry whose key is not in the text cannot match anywhere in it, so the
             # pattern of the others, in the same order, finds exactly what the whole finds.
-            entries = self.keys.entries_in(lower)
+            entries = self.keys.entries_in(lower, words)
             if not entries:
                 return found
             pattern = self._some.get(entries) or self._pattern_of(entries)
@@ -159,6 +168,7 @@ def _list_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _OPENING_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_FOUR = operator.itemgetter(slice(4))  # a word's first four letters, word[:4]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +184,17 @@ class _Keys:
     masked: re.Pattern[str] | None = None
     masked_entries: tuple[int, ...] = ()
 
-    def entries_in(self, lower: str) -> frozenset[int]:
-        """The entries whose key `lower` (a text in lower case) holds."""
+    def entries_in(self, lower: str, words: set[str] | None = None) -> frozenset[int]:
+        """The entries whose key `lower` (a text in lower case) holds; `words`, when given,
+        are its words as _OPENING_WORD finds them."""
         whole, starts = self.whole, self.starts
+        if words is None:
+            words = set(_OPENING_WORD.findall(lower))
         found: set[int] = set()
-        for word in _OPENING_WORD.findall(lower):
-            if word in whole:
-                found.update(whole[word])
-            if word[:4] in starts:
-                found.update(starts[word[:4]])
+        for word in whole.keys() & words:
+            found.update(whole[word])
+        for start in starts.keys() & set(map(_FIRST_FOUR, words)):
+            found.update(starts[start])
         if self.masked is not None and self.masked.search(lower) is not None:
             found.update(self.masked_entries)
         return frozenset(found)
@@ -225,7 +237,7 @@ def _openings(phrases: list[str]) -> _Keys | None:
 
 # -- German ------------------------------------------------------------------------------------
 
-_DE_SHOUT_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
+_DE_SHOUT_WORD = re.compile(r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[A-ZÄÖÜ]{2,}(?!\w)")  # as _SHOUT_WORD
 # Words that turn the next few round ("nicht gut", "kein Problem", "nie zufrieden").
 GERMAN_NEGATIONS = frozenset(
     {
@@ -381,26 +393,42 @@ class ComplaintReading:
     for_sentiment: str  # the text without its "not a complaint" phrases, for VADER
 
 
+# Word sets a match of an entry holds one word of each of: in a text without an
+# apostrophe, and in any text (see _RegexBuilder.needs).
+_Needs = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+# An entry of the complaint list: its regex, category, anchors (words one of which every
+# match holds, None: none) and needs.
+_Entry = tuple[str, str, frozenset[str] | None, _Needs]
+# For each pattern of an _Entries, the word sets each of its entries needs (None: an entry
+# of it needs none).
+_Gates = tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class _Entries:
     """Entries of the list, filed under the words they cannot match without (anchors): a
     comment only meets the few small patterns filed under its own words. Entries with one
     anchor share a pattern per word; an entry with several ("{waited} for {duration}")
-    gets its own, filed under each; entries with none ("{scare_quoted}") are always tried."""
+    gets its own, filed under each; entries with none ("{scare_quoted}") are always tried.
+    A pattern is then skipped when, for each of its entries, a word the entry needs besides
+    its anchor is missing from the text ("wrong" in "{got} the wrong {item}"): `gates` for a
+    text without an apostrophe, `gates_between` for any."""
 
     patterns: tuple[re.Pattern[str], ...]
     by_anchor: dict[str, tuple[int, ...]]  # word -> the patterns filed under it
     always: re.Pattern[str] | None
     categories: dict[str, str]  # the category of each entry by its group's name, e0, e1 ...
+    gates: _Gates = ()
+    gates_between: _Gates = ()
 
     @classmethod
-    def build(cls, entries: list[tuple[str, str, frozenset[str] | None]]) -> _Entries | None:
+    def build(cls, entries: list[_Entry]) -> _Entries | None:
         if not entries:
             return None
         shared: dict[str, list[int]] = collections.defaultdict(list)
         alone: list[int] = []
         always: list[int] = []
-        for i, (_, _, anchors) in enumerate(entries):
+        for i, (_, _, anchors, _) in enumerate(entries):
             if not anchors:
                 always.append(i)
             elif len(anchors) == 1:
@@ -408,28 +436,52 @@ class _Entries:
             else:
                 alone.append(i)
         patterns: list[re.Pattern[str]] = []
+        gates: tuple[list[tuple[tuple[frozenset[str], ...], ...] | None], ...] = ([], [])
         by_anchor: dict[str, list[int]] = collections.defaultdict(list)
+
+        def add(indices: list[int]) -> None:
+            patterns.append(_compiled(entries, indices))
+            for which, listed in enumerate(gates):
+                each = tuple(entries[i][3][which] for i in indices)
+                listed.append(each if all(each) else None)
+
         for anchor, indices in shared.items():
             by_anchor[anchor].append(len(patterns))
-            patterns.append(_compiled(entries, indices))
+            add(indices)
         for i in alone:
             for anchor in entries[i][2] or ():
                 by_anchor[anchor].append(len(patterns))
-            patterns.append(_compiled(entries, [i]))
+            add([i])
         return cls(
             tuple(patterns),
             {anchor: tuple(numbers) for anchor, numbers in by_anchor.items()},
             _compiled(entries, always) if always else None,
-            {f"e{i}": category for i, (_, category, _) in enumerate(entries)},
+            {f"e{i}": category for i, (_, category, _, _) in enumerate(entries)},
+            tuple(gates[0]),
+            tuple(gates[1]),
         )
 
-    def find(self, text: str, words: set[str]) -> list[tuple[int, int, str]]:
+    def find(
+        self, text: str, words: set[str], apostrophe: bool = True
+    ) -> list[tuple[int, int, str]]:
         """(start, end, category) for each entry found in `text` (lower case), in reading
-        order; `words` are the text's words as _plain gives them."""
-        by_anchor = self.by_anchor
-        chosen = [
-            self.patterns[n] for n in {n for w in words if w in by_anchor for n in by_anchor[w]}
-        ]
+        order; `words` are the text's words as _plain gives them; `apostrophe`: False only
+        when `text` has none (' or ’)."""
+        by_anchor, patterns = self.by_anchor, self.patterns
+        gates = self.gates_between if apostrophe else self.gates
+        chosen: list[re.Pattern[str]] = []
+        for n in {n for w in by_anchor.keys() & words for n in by_anchor[w]}:
+            each = gates[n]
+            if each is not None:
+                for entry_needs in each:
+                    for need in entry_needs:
+                        if need.isdisjoint(words):
+                            break
+                    else:
+                        break  # this entry may match
+                else:
+                    continue  # no entry of the pattern can match
+            chosen.append(patterns[n])
         if self.always is not None:
             chosen.append(self.always)
         found = [
@@ -441,13 +493,19 @@ class _Entries:
         return found
 
 
-def _compiled(
-    entries: list[tuple[str, str, frozenset[str] | None]], indices: list[int]
-) -> re.Pattern[str]:
+def _compiled(entries: list[_Entry], indices: list[int]) -> re.Pattern[str]:
     # The longest first, so it wins where two entries start at the same place.
     ordered = sorted(indices, key=lambda i: -len(entries[i][0]))
-    alternatives = "|".join(f"(?P<e{i}>{entries[i][0]})" for i in ordered)
+    alternatives = "|".join(_marked(entries[i][0], i) for i in ordered)
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")  # for lower-case text
+
+
+def _marked(regex: str, i: int) -> str:
+    """Entry i's regex as an alternative that says which entry matched (the match's
+    lastgroup is "e<i>"): the empty group at its end closes last, as a group around it
+    would, and leaves the alternative's first letter where the regex engine can see it and
+    skip the alternative at once when the text does not go on with that letter."""
+    return f"(?:{regex})(?P<e{i}>)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,15 +554,16 @@ class ComplaintWords:
                 raise ValueError(f"line {number}: write a cue as category: phrase")
             entries.append((category, phrase.lower(), number))
         build = _RegexBuilder(sets)
-        cues: list[tuple[str, str, frozenset[str] | None]] = []
-        kind: list[tuple[str, str, frozenset[str] | None]] = []
+        cues: list[_Entry] = []
+        kind: list[_Entry] = []
         for category, phrase, number in entries:
             try:
                 regex, anchors = build.phrase(phrase), build.anchors(phrase)
+                needs = build.needs(phrase)
             except (ValueError, re.error) as error:
                 raise ValueError(f"line {number}: {error}") from None
             special = category in (NOT_A_COMPLAINT, EXCUSE)
-            (kind if special else cues).append((regex, category, anchors))
+            (kind if special else cues).append((regex, category, anchors, needs))
 
         def words(name: str) -> frozenset[str]:
             return frozenset(_plain(item) for item in sets.get(name, ()))
@@ -533,14 +592,21 @@ class ComplaintWords:
             return ComplaintReading((), False, text)
         lower = _lower(text)
         words = set(_WORD.findall(lower))
-        if "'" in lower or "’" in lower:
+        apostrophe = "'" in lower or "’" in lower
+        if apostrophe:
             words = {_plain(word) for word in words}
-        kind = self.kind.find(lower, words) if self.kind is not None else []
+        return self._read(text, lower, words, apostrophe)
+
+    def _read(self, text: str, lower: str, words: set[str], apostrophe: bool) -> ComplaintReading:
+        """read(text), given `lower`, _lower(text), `words`, its words as read finds them,
+        and whether it has an apostrophe (' or ’)."""
+        assert self.cues is not None
+        kind = self.kind.find(lower, words, apostrophe) if self.kind is not None else []
         hidden = [(start, end) for start, end, category in kind if category == NOT_A_COMPLAINT]
         found: list[str] = []
         firm = False
         sentences: _Sentences | None = None
-        for start, end, category in self.cues.find(lower, words):
+        for start, end, category in self.cues.find(lower, words, apostrophe):
             if any(start < h_end and h_start < end for h_start, h_end in hidden):
                 continue
             sentences = sentences or _Sentences(text)
@@ -597,7 +663,7 @@ class ComplaintWords:
         marks = list(_CLAUSE_MARK.finditer(before))
         if marks:
             before = before[marks[-1].end() :]
-        words = [_plain(word) for word in _WORD.findall(before)]
+        words = _plain_words(before)
         for i in range(len(words) - 1, -1, -1):
             if words[i] in self.clause_break:
                 return words[i + 1 :]
@@ -613,7 +679,7 @@ class ComplaintWords:
         return False
 
     def _accuses(self, sentence: str) -> bool:
-        words = [_plain(word) for word in _WORD.findall(sentence[:200])]
+        words = _plain_words(sentence[:200])
         for opening in self.accusing:
             size = len(opening)
             for at in range(min(3, len(words))):  # after "Hi," or "So,"
@@ -683,21 +749,47 @@ class _RegexBuilder:
         for token, optional in _tokens(phrase):
             if optional:
                 continue
-            if token.startswith("{") and token.endswith("}"):
-                self._set(token[1:-1])
-                choice = self._anchors[token[1:-1]]
-            elif _PLAIN_WORD.fullmatch(token):
-                choice = frozenset({_plain(token)})
-            elif _HYPHENATED.fullmatch(token):  # "mix-up", "mix up" or "mixup"
-                first, _, rest = token.partition("-")
-                choice = frozenset({_plain(first), _plain(first + rest.replace("-", ""))})
-            else:
-                choice = None  # word*, "w/o": not one whole word
+            choice = self._words_of(token)
             if choice:
                 rank = (bool(choice & _COMMON), len(choice), -min(map(len, choice)))
                 if best is None or rank < best[0]:
                     best = (rank, choice)
         return best[1] if best else None
+
+    def needs(self, phrase: str) -> _Needs:
+        """The words a match of `phrase` holds besides its anchors: for each of its
+        required tokens, the words one of which the token's match is (see _words_of), as
+        the text's own words (_WORD, _plain) hold them. In a text without an apostrophe
+        that is every token (a token's letters end where a word does: at a character that
+        is not a letter, digit or underscore); in any text, the tokens with a required
+        token before and after them, matched between two joins (_JOIN: a comma, spaces or
+        hyphens, or nothing after a digit) — not the first or last ("late" in "two hours
+        late's" is part of the word "lates")."""
+        tokens = _tokens(phrase)
+        anchors = self.anchors(phrase)
+        required = [i for i, (_, optional) in enumerate(tokens) if not optional]
+        every: list[frozenset[str]] = []
+        between: list[frozenset[str]] = []
+        for i in required:
+            choice = self._words_of(tokens[i][0])
+            if choice and choice != anchors:
+                every.append(choice)
+                if i not in (required[0], required[-1]):
+                    between.append(choice)
+        return tuple(every), tuple(between)
+
+    def _words_of(self, token: str) -> frozenset[str] | None:
+        """The words (as _plain gives them) one of which a match of `token` is or holds;
+        None when it has none ("word*", "w/o", a set with a regex)."""
+        if token.startswith("{") and token.endswith("}"):
+            self._set(token[1:-1])
+            return self._anchors[token[1:-1]]
+        if _PLAIN_WORD.fullmatch(token):
+            return frozenset({_plain(token)})
+        if _HYPHENATED.fullmatch(token):  # "mix-up", "mix up" or "mixup"
+            first, _, rest = token.partition("-")
+            return frozenset({_plain(first), _plain(first + rest.replace("-", ""))})
+        return None  # word*, "w/o": not one whole word
 
     def _token(self, token: str) -> str:
         if token.startswith("{") and token.endswith("}"):
@@ -750,6 +842,15 @@ def _lower(text: str) -> str:
 def _plain(word: str) -> str:
     """A word as the checker compares it: lower case, no apostrophe (isn't = isnt)."""
     return word.lower().replace("'", "").replace("’", "").strip()
+
+
+def _plain_words(text: str) -> list[str]:
+    """[_plain(word) for word in _WORD.findall(text)]; without an apostrophe in `text`, a
+    word's lower case is all _plain changes (no letter's lower case has an apostrophe or
+    white space in it)."""
+    if "'" in text or "’" in text:
+        return [_plain(word) for word in _WORD.findall(text)]
+    return [word.lower() for word in _WORD.findall(text)]
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -828,12 +929,24 @@ class Triage:
         return _with_stars(self._german.score(text) if text else 0.0, text, rating)
 
     def _assess_english(self, text: str, rating: int | None, language: str | None) -> Verdict:
-        reading = self._complaints.read(text)
+        complaints = self._complaints
+        lower = text.lower()
+        words: set[str] | None = None
+        if len(lower) == len(text) and "'" not in lower and "’" not in lower:
+            # The usual text, found in words once: lower is then _lower(text), and with no
+            # apostrophe _WORD finds what _OPENING_WORD does, and _plain changes nothing.
+            words = set(_WORD.findall(lower))
+            if complaints.cues is None:
+                reading = ComplaintReading((), False, text)
+            else:
+                reading = complaints._read(text, lower, words, False)
+        else:
+            reading = complaints.read(text)
         sentiment = self._sentiment(reading.for_sentiment, rating)
         if language is None:
-            reasons = self._unknown_harsh_reasons(text, sentiment, rating)
+            reasons = self._unknown_harsh_reasons(text, sentiment, rating, lower, words)
         else:
-            reasons = self._harsh_reasons(text, sentiment, rating)
+            reasons = self._harsh_reasons(text, sentiment, rating, lower=lower, words=words)
         if reasons:
             return Verdict(sentiment, Severity.HARSH, reasons, language)
         severity = _severity(sentiment, rating)
@@ -901,18 +1014,23 @@ class Triage:
         return (not_checked_reason(language),)
 
     def _unknown_harsh_reasons(
-        self, text: str, sentiment: float, rating: int | None
+        self,
+        text: str,
+        sentiment: float,
+        rating: int | None,
+        lower: str | None = None,
+        words: set[str] | None = None,
     ) -> tuple[str, ...]:
         """A text too short to tell its language ("Betrüger!!!", "Scammers!!!"): harsh by
-        the English list or the German one."""
-        english = self._harsh_reasons(text, sentiment, rating)
+        the English list or the German one. `lower` and `words` as HarshWords.find takes them."""
+        english = self._harsh_reasons(text, sentiment, rating, lower=lower, words=words)
         if not self._short_texts_german:
             return english
         if self._german_words is None:
             self._german_words = _bundled_german_harsh_words()
         german = [
             f"{category}: {word}"
-            for category, word in self._german_words.find(text)
+            for category, word in self._german_words.find(text, lower, words)
             if category in ("insult", "threat")
             or sentiment < NEGATIVE_BELOW
             or (rating is not None and rating <= 2)
@@ -933,13 +1051,17 @@ class Triage:
         text: str,
         sentiment: float,
         rating: int | None,
-        words: HarshWords | None = None,
+        listed: HarshWords | None = None,
         shout_word: re.Pattern[str] = _SHOUT_WORD,
         not_shouting: frozenset[str] | None = None,
+        *,
+        lower: str | None = None,
+        words: set[str] | None = None,
     ) -> tuple[str, ...]:
+        """`lower` and `words` as HarshWords.find takes them."""
         reasons: list[str] = []
         unhappy = sentiment < NEGATIVE_BELOW or (rating is not None and rating <= 2)
-        for category, word in (words or self._harsh).find(text):
+        for category, word in (listed or self._harsh).find(text, lower, words):
             if category in ("insult", "threat") or unhappy:
                 reasons.append(f"{category}: {word}")
         known = _NOT_SHOUTING if not_shouting is None else not_shouting
