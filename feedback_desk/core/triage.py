@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import math
 import operator
 import re
@@ -149,7 +150,7 @@ class HarshWords:
             if not entries:
                 return found
             pattern = self._some.get(entries) or self._pattern_of(entries)
-        for match in pattern.finditer(lower):
+        for match in _matches(pattern, lower):
             entry = int((match.lastgroup or "e0")[1:])
             found.append((self.categories[entry], match.group(0)))
         return found
@@ -160,6 +161,14 @@ class HarshWords:
         pattern = _list_pattern(tuple(self.alternatives[i] for i in sorted(entries)))
         self._some[entries] = pattern
         return pattern
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """pattern.finditer(text), for a pattern that seldom matches: a search says whether it
+    does at all, more cheaply than starting an iterator; the iterator then starts where the
+    first match is, and finds the same ones (a lookbehind still sees the text before)."""
+    first = pattern.search(text)
+    return () if first is None else pattern.finditer(text, first.start())
 
 
 def _list_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
@@ -376,8 +385,13 @@ _JOIN = r"(?:,?[\s-]+|(?<=\d)(?=[a-z]))"
 _ANY_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_SENTENCE_END = re.compile(r"[!?;\n]+|\.+(?!\d)|…")  # "£4.50" goes on
-_CLAUSE_MARK = re.compile(r"[,:()\[\]\"“”–—]|\s-\s")
+# Both: the regex first takes one of the characters a match can start with, so the regex
+# engine skips ahead to one (a pattern that starts with a choice of several is tried at
+# every character instead); the lookbehind then says which one it was.
+# [!?;\n]+|\.+(?!\d)|… ("£4.50" goes on)
+_SENTENCE_END = re.compile(r"[!?;\n.…](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)\.*(?!\d)|(?<=…))")
+# [,:()\[\]\"“”–—]|\s-\s
+_CLAUSE_MARK = re.compile(r"[,:()\[\]\"“”–—\s](?:(?<=[,:()\[\]\"“”–—])|(?<=\s)-\s)")
 # Words too common to pick an entry out by: an entry is filed under a rarer word it needs.
 _COMMON_WORDS = (
     "a an the i me my we us our you your it its is was were be been are am to of for in on "
@@ -470,7 +484,8 @@ class _Entries:
         by_anchor, patterns = self.by_anchor, self.patterns
         gates = self.gates_between if apostrophe else self.gates
         chosen: list[re.Pattern[str]] = []
-        for n in {n for w in by_anchor.keys() & words for n in by_anchor[w]}:
+        filed = by_anchor.keys() & words
+        for n in set(itertools.chain.from_iterable(map(by_anchor.__getitem__, filed))):
             each = gates[n]
             if each is not None:
                 for entry_needs in each:
@@ -484,11 +499,11 @@ class _Entries:
             chosen.append(patterns[n])
         if self.always is not None:
             chosen.append(self.always)
-        found = [
-            (m.start(), m.end(), self.categories[m.lastgroup or "e0"])
-            for pattern in chosen
-            for m in pattern.finditer(text)
-        ]
+        categories = self.categories
+        found: list[tuple[int, int, str]] = []
+        for pattern in chosen:
+            for m in _matches(pattern, text):
+                found.append((m.start(), m.end(), categories[m.lastgroup or "e0"]))
         found.sort()
         return found
 
@@ -705,10 +720,13 @@ class _Sentences:
 
     def __init__(self, text: str) -> None:
         self._length = len(text)
-        ends = list(_SENTENCE_END.finditer(text))
-        self._starts = [m.start() for m in ends]
-        self._ends = [m.end() for m in ends]
-        self._asks = ["?" in m.group() for m in ends]
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._asks: list[bool] = []
+        for m in _SENTENCE_END.finditer(text):
+            self._starts.append(m.start())
+            self._ends.append(m.end())
+            self._asks.append("?" in m.group())
 
     def around(self, position: int) -> tuple[int, int, bool]:
         i = bisect.bisect_right(self._starts, position)
