@@ -411,8 +411,9 @@ class ComplaintReading:
 # apostrophe, and in any text (see _RegexBuilder.needs).
 _Needs = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 # An entry of the complaint list: its regex, category, anchors (words one of which every
-# match holds, None: none) and needs.
-_Entry = tuple[str, str, frozenset[str] | None, _Needs]
+# match holds, None: none), needs, and strings one of which every match holds as it is
+# (None: none known; see _RegexBuilder.needles).
+_Entry = tuple[str, str, frozenset[str] | None, _Needs, frozenset[str] | None]
 # For each pattern of an _Entries, the word sets each of its entries needs (None: an entry
 # of it needs none).
 _Gates = tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...]
@@ -423,7 +424,9 @@ class _Entries:
     """Entries of the list, filed under the words they cannot match without (anchors): a
     comment only meets the few small patterns filed under its own words. Entries with one
     anchor share a pattern per word; an entry with several ("{waited} for {duration}")
-    gets its own, filed under each; entries with none ("{scare_quoted}") are always tried.
+    gets its own, filed under each; entries with none ("{scare_quoted}") are tried on
+    every text that holds a string one of them needs (`always_needles`: a quotation mark,
+    "squeal", "/s"), or on every text when one of them needs no string known.
     A pattern is then skipped when, for each of its entries, a word the entry needs besides
     its anchor is missing from the text ("wrong" in "{got} the wrong {item}"): `gates` for a
     text without an apostrophe, `gates_between` for any."""
@@ -431,6 +434,7 @@ class _Entries:
     patterns: tuple[re.Pattern[str], ...]
     by_anchor: dict[str, tuple[int, ...]]  # word -> the patterns filed under it
     always: re.Pattern[str] | None
+    always_needles: re.Pattern[str] | None  # None: try `always` on every text
     categories: dict[str, str]  # the category of each entry by its group's name, e0, e1 ...
     gates: _Gates = ()
     gates_between: _Gates = ()
@@ -442,7 +446,7 @@ class _Entries:
         shared: dict[str, list[int]] = collections.defaultdict(list)
         alone: list[int] = []
         always: list[int] = []
-        for i, (_, _, anchors, _) in enumerate(entries):
+        for i, (_, _, anchors, _, _) in enumerate(entries):
             if not anchors:
                 always.append(i)
             elif len(anchors) == 1:
@@ -470,7 +474,8 @@ class _Entries:
             tuple(patterns),
             {anchor: tuple(numbers) for anchor, numbers in by_anchor.items()},
             _compiled(entries, always) if always else None,
-            {f"e{i}": category for i, (_, category, _, _) in enumerate(entries)},
+            _needles_pattern([entries[i][4] for i in always]),
+            {f"e{i}": category for i, (_, category, _, _, _) in enumerate(entries)},
             tuple(gates[0]),
             tuple(gates[1]),
         )
@@ -497,7 +502,9 @@ class _Entries:
                 else:
                     continue  # no entry of the pattern can match
             chosen.append(patterns[n])
-        if self.always is not None:
+        if self.always is not None and (
+            self.always_needles is None or self.always_needles.search(text) is not None
+        ):
             chosen.append(self.always)
         categories = self.categories
         found: list[tuple[int, int, str]] = []
@@ -506,6 +513,15 @@ class _Entries:
                 found.append((m.start(), m.end(), categories[m.lastgroup or "e0"]))
         found.sort()
         return found
+
+
+def _needles_pattern(needles: list[frozenset[str] | None]) -> re.Pattern[str] | None:
+    """A pattern that finds any of the strings in `needles`; None when one entry's are
+    not known (or there are no entries), as the entry must then be tried on every text."""
+    if not needles or any(not each for each in needles):
+        return None
+    every = sorted({needle for each in needles if each for needle in each})
+    return re.compile("|".join(re.escape(needle) for needle in every))
 
 
 def _compiled(entries: list[_Entry], indices: list[int]) -> re.Pattern[str]:
@@ -575,10 +591,11 @@ class ComplaintWords:
             try:
                 regex, anchors = build.phrase(phrase), build.anchors(phrase)
                 needs = build.needs(phrase)
+                needles = None if anchors else build.needles(phrase)
             except (ValueError, re.error) as error:
                 raise ValueError(f"line {number}: {error}") from None
             special = category in (NOT_A_COMPLAINT, EXCUSE)
-            (kind if special else cues).append((regex, category, anchors, needs))
+            (kind if special else cues).append((regex, category, anchors, needs, needles))
 
         def words(name: str) -> frozenset[str]:
             return frozenset(_plain(item) for item in sets.get(name, ()))
@@ -796,6 +813,43 @@ class _RegexBuilder:
                     between.append(choice)
         return tuple(every), tuple(between)
 
+    def needles(self, phrase: str) -> frozenset[str] | None:
+        """Strings one of which any match of `phrase` holds as it is, not as a word (None:
+        none known): for an entry without anchors ("squeal*", "/s", "{scare_quoted}").
+        The fewest, longest strings of one of its required tokens."""
+        best: frozenset[str] | None = None
+        for token, optional in _tokens(phrase):
+            if optional:
+                continue
+            found = self._needles_of(token)
+            if found and (
+                best is None
+                or (len(found), -min(map(len, found))) < (len(best), -min(map(len, best)))
+            ):
+                best = found
+        return best
+
+    def _needles_of(self, token: str) -> frozenset[str] | None:
+        """needles for one token: a literal token's longest piece between the apostrophes
+        and hyphens _token makes optional ("squeal" of "squeal*"); a set's items' own; the
+        characters of a regex item's leading [...] (_leading_characters)."""
+        if token.startswith("{") and token.endswith("}"):
+            name = token[1:-1]
+            self._set(name)
+            found: set[str] = set()
+            for item in self._sets[name]:
+                if len(item) > 2 and item.startswith("/") and item.endswith("/"):
+                    item_needles = _leading_characters(item[1:-1])
+                else:
+                    item_needles = self.needles(item.lower())
+                if not item_needles:
+                    return None
+                found |= item_needles
+            return frozenset(found)
+        body = token.rstrip("*") if token.endswith("*") and len(token) > 1 else token
+        pieces = [piece for piece in re.split(r"['-]", body) if piece]
+        return frozenset({max(pieces, key=len)}) if pieces else None
+
     def _words_of(self, token: str) -> frozenset[str] | None:
         """The words (as _plain gives them) one of which a match of `token` is or holds;
         None when it has none ("word*", "w/o", a set with a regex)."""
@@ -840,6 +894,43 @@ class _RegexBuilder:
         self._regex[name] = "(?:" + "|".join(alternatives) + ")"
         self._anchors[name] = frozenset(anchors) if anchors else None
         return self._regex[name]
+
+
+# A regex that opens with a plain class of characters, [abc], one of which it must take.
+_LEADING_CLASS = re.compile(r"\[([^\]\\\[^-]+)\](?![?*{])")
+
+
+def _leading_characters(regex: str) -> frozenset[str] | None:
+    """The characters one of which every match of `regex` starts with, when it opens with a
+    plain class ([abc]: no range, escape or negation) not made optional and has no "|"
+    outside brackets and groups; None otherwise (not known)."""
+    found = _LEADING_CLASS.match(regex)
+    if found is None:
+        return None
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if regex[i + 1 : i + 2] == "^":
+                i += 1
+            if regex[i + 1 : i + 2] == "]":  # a "]" first in a class is one of its characters
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+        i += 1
+    return frozenset(found.group(1))
 
 
 def _tokens(phrase: str) -> list[tuple[str, bool]]:
