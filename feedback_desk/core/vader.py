@@ -34,6 +34,14 @@ class Vader:
         self._boosters: dict[str, float] = v.BOOSTER_DICT
         self._special: dict[str, float] = v.SPECIAL_CASES
         self._negate = frozenset(v.NEGATE)
+        # The last word of each phrase of two words or more that _idioms looks up (the
+        # special cases; the boosters are looked up as phrases too): what it looks up is
+        # always two or three words of the text, joined by a space.
+        self._idiom_ends = frozenset(
+            words[-1]
+            for words in map(str.split, (*self._special, *self._boosters))
+            if len(words) > 1
+        )
         self._c_incr: float = v.C_INCR
         self._n_scalar: float = v.N_SCALAR
         # VADER looks at a text a character at a time, so only one-character emojis are
@@ -48,13 +56,17 @@ class Vader:
         # No strip first: split() drops the same white space, and "!" and "?" are counted.
         # A token keeps its punctuation when stripping it leaves two characters or fewer
         # (SentiText._strip_punc_if_word, written out: it runs for every word).
+        # (Most tokens have no punctuation to strip: then strip gives the token itself
+        # back, and either way it is the token.)
         words = [
-            token if len(stripped := token.strip(_PUNCTUATION)) <= 2 else stripped
+            token
+            if (stripped := token.strip(_PUNCTUATION)) is token or len(stripped) <= 2
+            else stripped
             for token in text.split()
         ]
         if not words:
             return 0.0
-        lower = [word.lower() for word in words]
+        lower = list(map(str.lower, words))
         lexicon = self._lexicon
         boosters = self._boosters
         upper_count = sum(map(str.isupper, words))
@@ -72,6 +84,7 @@ class Vader:
     def _valence(self, words: list[str], lower: list[str], i: int, cap_diff: bool) -> float:
         """SentimentIntensityAnalyzer.sentiment_valence for a word of the lexicon."""
         lexicon = self._lexicon
+        boosters = self._boosters
         item = lower[i]
         valence = lexicon[item]
         if item == "no" and i != len(words) - 1 and lower[i + 1] in lexicon:
@@ -90,12 +103,14 @@ class Vader:
         for start_i in range(3):
             before = i - (start_i + 1)
             if i > start_i and lower[before] not in lexicon:
-                s = self._scalar(words[before], lower[before], valence, cap_diff)
-                if start_i == 1 and s != 0:
-                    s = s * 0.95
-                if start_i == 2 and s != 0:
-                    s = s * 0.9
-                valence = valence + s
+                s = 0.0  # scalar_inc_dec's own answer for a word that is not a booster
+                if lower[before] in boosters:
+                    s = self._scalar(words[before], lower[before], valence, cap_diff)
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                valence = valence + s  # even + 0.0, as VADER does (-0.0 + 0.0 is 0.0)
                 valence = self._negation(valence, lower, start_i, i)
                 if start_i == 2:
                     valence = self._idioms(valence, lower, i)
@@ -143,6 +158,10 @@ class Vader:
 
     def _idioms(self, valence: float, lower: list[str], i: int) -> float:
         """SentimentIntensityAnalyzer._special_idioms_check (only ever called with i >= 3)."""
+        # Each phrase it looks up (two or three words, joined by a space) ends at one of
+        # the words i - 2 ... i + 2; when none of them ends a phrase, none is found.
+        if self._idiom_ends.isdisjoint(lower[i - 2 : i + 3]):
+            return valence
         special = self._special
         onezero = f"{lower[i - 1]} {lower[i]}"
         twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
