@@ -185,9 +185,8 @@ def _by_words(sample: str) -> str | None:
     if len(found) < MIN_HITS:
         return None
     hits = [0] * len(_CODES)
-    for indices in found:
-        for index in indices:
-            hits[index] += 1
+    for index in itertools.chain.from_iterable(found):
+        hits[index] += 1
     top = max(hits)
     if top < MIN_HITS:
         return None

@@ -627,14 +627,20 @@ class ComplaintWords:
         apostrophe = "'" in lower or "’" in lower
         if apostrophe:
             words = {_plain(word) for word in words}
-        return self._read(text, lower, words, apostrophe)
+        return ComplaintReading(*self._read(text, lower, words, apostrophe))
 
-    def _read(self, text: str, lower: str, words: set[str], apostrophe: bool) -> ComplaintReading:
-        """read(text), given `lower`, _lower(text), `words`, its words as read finds them,
-        and whether it has an apostrophe (' or ’)."""
+    def _read(
+        self, text: str, lower: str, words: set[str], apostrophe: bool
+    ) -> tuple[tuple[str, ...], bool, str]:
+        """read(text)'s cues, firm and for_sentiment, given `lower`, _lower(text), `words`,
+        its words as read finds them, and whether it has an apostrophe (' or ’)."""
         assert self.cues is not None
         kind = self.kind.find(lower, words, apostrophe) if self.kind is not None else []
-        hidden = [(start, end) for start, end, category in kind if category == NOT_A_COMPLAINT]
+        hidden = (
+            [(start, end) for start, end, category in kind if category == NOT_A_COMPLAINT]
+            if kind
+            else []
+        )
         found: list[str] = []
         firm = False
         sentences: _Sentences | None = None
@@ -646,7 +652,7 @@ class ComplaintWords:
                 found.append(f"{category}: {text[start:end]}")
                 firm = firm or category not in self.weak
         for_sentiment = _blank(text, hidden) if hidden else text
-        return ComplaintReading(tuple(dict.fromkeys(found)), firm, for_sentiment)
+        return tuple(dict.fromkeys(found)) if found else (), firm, for_sentiment
 
     def only_asks(self, text: str) -> bool:
         """True when the comment is questions that ask rather than accuse, give or take a
@@ -1041,17 +1047,19 @@ class Triage:
         complaints = self._complaints
         lower = text.lower()
         words: set[str] | None = None
+        cues: tuple[str, ...]
         if len(lower) == len(text) and "'" not in lower and "’" not in lower:
             # The usual text, found in words once: lower is then _lower(text), and with no
             # apostrophe _WORD finds what _OPENING_WORD does, and _plain changes nothing.
             words = set(_WORD.findall(lower))
             if complaints.cues is None:
-                reading = ComplaintReading((), False, text)
+                cues, firm, for_sentiment = (), False, text
             else:
-                reading = complaints._read(text, lower, words, False)
+                cues, firm, for_sentiment = complaints._read(text, lower, words, False)
         else:
             reading = complaints.read(text)
-        sentiment = self._sentiment(reading.for_sentiment, rating)
+            cues, firm, for_sentiment = reading.cues, reading.firm, reading.for_sentiment
+        sentiment = self._sentiment(for_sentiment, rating)
         if language is None:
             reasons = self._unknown_harsh_reasons(text, sentiment, rating, lower, words)
         else:
@@ -1059,7 +1067,7 @@ class Triage:
         if reasons:
             return Verdict(sentiment, Severity.HARSH, reasons, language)
         severity = _severity(sentiment, rating)
-        if reading.firm or (reading.cues and sentiment < POSITIVE_FROM):
+        if firm or (cues and sentiment < POSITIVE_FROM):
             # A factual complaint is at least negative, whatever the words' mood; a weak
             # one ("took two days") only when the comment is not glad about it.
             severity = Severity.NEGATIVE
@@ -1173,12 +1181,14 @@ class Triage:
         for category, word in (listed or self._harsh).find(text, lower, words):
             if category in ("insult", "threat") or unhappy:
                 reasons.append(f"{category}: {word}")
-        known = _NOT_SHOUTING if not_shouting is None else not_shouting
-        shouted = [w for w in shout_word.findall(text) if w not in known]
-        not_glad = sentiment < POSITIVE_FROM and (rating is None or rating <= 3)
-        if not_glad and (len(shouted) >= 2 or (shouted and _BANGS.search(text))):
-            reasons.append("shouting: " + " ".join(shouted[:3]))
-        return tuple(dict.fromkeys(reasons))
+        shouted = shout_word.findall(text)
+        if shouted:
+            known = _NOT_SHOUTING if not_shouting is None else not_shouting
+            shouted = [w for w in shouted if w not in known]
+            not_glad = sentiment < POSITIVE_FROM and (rating is None or rating <= 3)
+            if not_glad and (len(shouted) >= 2 or (shouted and _BANGS.search(text))):
+                reasons.append("shouting: " + " ".join(shouted[:3]))
+        return tuple(dict.fromkeys(reasons)) if reasons else ()
 
 
 # Capitalised words that are names or abbreviations, not raised voices.
@@ -1336,8 +1346,12 @@ def _assess_batch(batch: list[tuple[str, int | None]]) -> list[tuple[float, int]
 
 
 def batch_scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
+    rank = _RANKS
     verdicts = (triage.assess(text, rating) for text, rating in batch)
-    return [(v.sentiment, v.severity.rank) for v in verdicts]
+    return [(v.sentiment, rank[v.severity]) for v in verdicts]
+
+
+_RANKS = {severity: severity.rank for severity in Severity}  # Severity.rank, looked up
 
 
 class Scorer(Protocol):
