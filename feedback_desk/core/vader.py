@@ -100,20 +100,43 @@ class Vader:
                 valence += self._c_incr
             else:
                 valence -= self._c_incr
-        for start_i in range(3):
-            before = i - (start_i + 1)
-            if i > start_i and lower[before] not in lexicon:
-                s = 0.0  # scalar_inc_dec's own answer for a word that is not a booster
-                if lower[before] in boosters:
-                    s = self._scalar(words[before], lower[before], valence, cap_diff)
-                    if start_i == 1 and s != 0:
-                        s = s * 0.95
-                    if start_i == 2 and s != 0:
-                        s = s * 0.9
-                valence = valence + s  # even + 0.0, as VADER does (-0.0 + 0.0 is 0.0)
-                valence = self._negation(valence, lower, start_i, i)
-                if start_i == 2:
-                    valence = self._idioms(valence, lower, i)
+        # The three words before it (SentimentIntensityAnalyzer's loop over start_i, and
+        # its _negation_check for each, written out), each only when not in the lexicon.
+        negate = self._negate
+        if i > 0 and (prior := lower[i - 1]) not in lexicon:
+            s = 0.0  # scalar_inc_dec's own answer for a word that is not a booster
+            if prior in boosters:
+                s = self._scalar(words[i - 1], prior, valence, cap_diff)
+            valence = valence + s  # even + 0.0, as VADER does (-0.0 + 0.0 is 0.0)
+            if prior in negate or "n't" in prior:
+                valence = valence * self._n_scalar
+        if i > 1 and (prior := lower[i - 2]) not in lexicon:
+            s = 0.0
+            if prior in boosters:
+                s = self._scalar(words[i - 2], prior, valence, cap_diff)
+                if s != 0:
+                    s = s * 0.95
+            valence = valence + s
+            if prior == "never" and lower[i - 1] in _THIS_OR_SO:
+                valence = valence * 1.25
+            elif prior == "without" and lower[i - 1] == "doubt":
+                pass
+            elif prior in negate or "n't" in prior:
+                valence = valence * self._n_scalar
+        if i > 2 and (prior := lower[i - 3]) not in lexicon:
+            s = 0.0
+            if prior in boosters:
+                s = self._scalar(words[i - 3], prior, valence, cap_diff)
+                if s != 0:
+                    s = s * 0.9
+            valence = valence + s
+            if (prior == "never" and lower[i - 2] in _THIS_OR_SO) or (lower[i - 1] in _THIS_OR_SO):
+                valence = valence * 1.25
+            elif prior == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+                pass
+            elif prior in negate or "n't" in prior:
+                valence = valence * self._n_scalar
+            valence = self._idioms(valence, lower, i)
         return self._least(valence, lower, i)
 
     def _scalar(self, word: str, lower: str, valence: float, cap_diff: bool) -> float:
@@ -129,32 +152,6 @@ class Vader:
                 else:
                     scalar -= self._c_incr
         return scalar
-
-    def _negated(self, word: str) -> bool:
-        """vaderSentiment.negated([word]) for a lower-case word."""
-        return word in self._negate or "n't" in word
-
-    def _negation(self, valence: float, lower: list[str], start_i: int, i: int) -> float:
-        """SentimentIntensityAnalyzer._negation_check."""
-        if start_i == 0 and self._negated(lower[i - 1]):
-            valence = valence * self._n_scalar
-        if start_i == 1:
-            if lower[i - 2] == "never" and lower[i - 1] in _THIS_OR_SO:
-                valence = valence * 1.25
-            elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
-                pass
-            elif self._negated(lower[i - 2]):
-                valence = valence * self._n_scalar
-        if start_i == 2:
-            if (lower[i - 3] == "never" and lower[i - 2] in _THIS_OR_SO) or (
-                lower[i - 1] in _THIS_OR_SO
-            ):
-                valence = valence * 1.25
-            elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
-                pass
-            elif self._negated(lower[i - 3]):
-                valence = valence * self._n_scalar
-        return valence
 
     def _idioms(self, valence: float, lower: list[str], i: int) -> float:
         """SentimentIntensityAnalyzer._special_idioms_check (only ever called with i >= 3)."""
