@@ -18,7 +18,9 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import math
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -41,7 +43,10 @@ POSITIVE_FROM = 0.3
 QUESTION_NEGATIVE_BELOW = -0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_SHOUT_WORD = re.compile(r"\b[A-Z]{3,}\b")
+# A word in capitals, three letters or more: \b[A-Z]{3,}\b, written to start with its
+# first letter (the word boundary checked after it) so the regex engine can skip ahead to
+# a capital letter instead of trying every place in the text.
+_SHOUT_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,}(?!\w)")
 _BANGS = re.compile(r"[!?]*![!?]*!")  # "!!", "?!!", "!?!"
 
 
@@ -114,7 +119,7 @@ class HarshWords:
                 entries.append((_phrase_regex(phrase.lower()), category, phrase.lower()))
         # Longest first, so "useless idiot" wins over "idiot" when both could match.
         entries.sort(key=lambda e: -len(e[0]))
-        alternatives = tuple(f"(?P<e{i}>{regex})" for i, (regex, _, _) in enumerate(entries))
+        alternatives = tuple(_marked(regex, i) for i, (regex, _, _) in enumerate(entries))
         return cls(
             _list_pattern(alternatives),
             tuple(category for _, category, _ in entries),
@@ -128,19 +133,24 @@ class HarshWords:
         text = resources.files("feedback_desk.resources").joinpath(name)
         return cls.parse(text.read_text(encoding="utf-8").splitlines())
 
-    def find(self, text: str) -> list[tuple[str, str]]:
-        """(category, matched text) for every harsh word or phrase in `text`."""
+    def find(
+        self, text: str, lower: str | None = None, words: set[str] | None = None
+    ) -> list[tuple[str, str]]:
+        """(category, matched text) for every harsh word or phrase in `text`. A caller that
+        has them gives `lower`, text.lower(), and `words`, the set of its words as
+        _OPENING_WORD finds them, so they are not found again."""
         found: list[tuple[str, str]] = []
-        lower = text.lower()
+        if lower is None:
+            lower = text.lower()
         pattern = self.pattern
         if self.keys is not None:
             # An entry whose key is not in the text cannot match anywhere in it, so the
             # pattern of the others, in the same order, finds exactly what the whole finds.
-            entries = self.keys.entries_in(lower)
+            entries = self.keys.entries_in(lower, words)
             if not entries:
                 return found
             pattern = self._some.get(entries) or self._pattern_of(entries)
-        for match in pattern.finditer(lower):
+        for match in _matches(pattern, lower):
             entry = int((match.lastgroup or "e0")[1:])
             found.append((self.categories[entry], match.group(0)))
         return found
@@ -153,12 +163,21 @@ class HarshWords:
         return pattern
 
 
+def _matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """pattern.finditer(text), for a pattern that seldom matches: a search says whether it
+    does at all, more cheaply than starting an iterator; the iterator then starts where the
+    first match is, and finds the same ones (a lookbehind still sees the text before)."""
+    first = pattern.search(text)
+    return () if first is None else pattern.finditer(text, first.start())
+
+
 def _list_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     combined = "|".join(alternatives) or r"(?!x)x"
     return re.compile(r"(?<!\w)(?:" + combined + r")(?!\w)")
 
 
 _OPENING_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_FOUR = operator.itemgetter(slice(4))  # a word's first four letters, word[:4]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +193,17 @@ class _Keys:
     masked: re.Pattern[str] | None = None
     masked_entries: tuple[int, ...] = ()
 
-    def entries_in(self, lower: str) -> frozenset[int]:
-        """The entries whose key `lower` (a text in lower case) holds."""
+    def entries_in(self, lower: str, words: set[str] | None = None) -> frozenset[int]:
+        """The entries whose key `lower` (a text in lower case) holds; `words`, when given,
+        are its words as _OPENING_WORD finds them."""
         whole, starts = self.whole, self.starts
+        if words is None:
+            words = set(_OPENING_WORD.findall(lower))
         found: set[int] = set()
-        for word in _OPENING_WORD.findall(lower):
-            if word in whole:
-                found.update(whole[word])
-            if word[:4] in starts:
-                found.update(starts[word[:4]])
+        for word in whole.keys() & words:
+            found.update(whole[word])
+        for start in starts.keys() & set(map(_FIRST_FOUR, words)):
+            found.update(starts[start])
         if self.masked is not None and self.masked.search(lower) is not None:
             found.update(self.masked_entries)
         return frozenset(found)
@@ -225,7 +246,7 @@ def _openings(phrases: list[str]) -> _Keys | None:
 
 # -- German ------------------------------------------------------------------------------------
 
-_DE_SHOUT_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
+_DE_SHOUT_WORD = re.compile(r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[A-ZÄÖÜ]{2,}(?!\w)")  # as _SHOUT_WORD
 # Words that turn the next few round ("nicht gut", "kein Problem", "nie zufrieden").
 GERMAN_NEGATIONS = frozenset(
     {
@@ -364,8 +385,13 @@ _JOIN = r"(?:,?[\s-]+|(?<=\d)(?=[a-z]))"
 _ANY_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_SENTENCE_END = re.compile(r"[!?;\n]+|\.+(?!\d)|…")  # "£4.50" goes on
-_CLAUSE_MARK = re.compile(r"[,:()\[\]\"“”–—]|\s-\s")
+# Both: the regex first takes one of the characters a match can start with, so the regex
+# engine skips ahead to one (a pattern that starts with a choice of several is tried at
+# every character instead); the lookbehind then says which one it was.
+# [!?;\n]+|\.+(?!\d)|… ("£4.50" goes on)
+_SENTENCE_END = re.compile(r"[!?;\n.…](?:(?<=[!?;\n])[!?;\n]*|(?<=\.)\.*(?!\d)|(?<=…))")
+# [,:()\[\]\"“”–—]|\s-\s
+_CLAUSE_MARK = re.compile(r"[,:()\[\]\"“”–—\s](?:(?<=[,:()\[\]\"“”–—])|(?<=\s)-\s)")
 # Words too common to pick an entry out by: an entry is filed under a rarer word it needs.
 _COMMON_WORDS = (
     "a an the i me my we us our you your it its is was were be been are am to of for in on "
@@ -381,26 +407,46 @@ class ComplaintReading:
     for_sentiment: str  # the text without its "not a complaint" phrases, for VADER
 
 
+# Word sets a match of an entry holds one word of each of: in a text without an
+# apostrophe, and in any text (see _RegexBuilder.needs).
+_Needs = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+# An entry of the complaint list: its regex, category, anchors (words one of which every
+# match holds, None: none), needs, and strings one of which every match holds as it is
+# (None: none known; see _RegexBuilder.needles).
+_Entry = tuple[str, str, frozenset[str] | None, _Needs, frozenset[str] | None]
+# For each pattern of an _Entries, the word sets each of its entries needs (None: an entry
+# of it needs none).
+_Gates = tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class _Entries:
     """Entries of the list, filed under the words they cannot match without (anchors): a
     comment only meets the few small patterns filed under its own words. Entries with one
     anchor share a pattern per word; an entry with several ("{waited} for {duration}")
-    gets its own, filed under each; entries with none ("{scare_quoted}") are always tried."""
+    gets its own, filed under each; entries with none ("{scare_quoted}") are tried on
+    every text that holds a string one of them needs (`always_needles`: a quotation mark,
+    "squeal", "/s"), or on every text when one of them needs no string known.
+    A pattern is then skipped when, for each of its entries, a word the entry needs besides
+    its anchor is missing from the text ("wrong" in "{got} the wrong {item}"): `gates` for a
+    text without an apostrophe, `gates_between` for any."""
 
     patterns: tuple[re.Pattern[str], ...]
     by_anchor: dict[str, tuple[int, ...]]  # word -> the patterns filed under it
     always: re.Pattern[str] | None
+    always_needles: re.Pattern[str] | None  # None: try `always` on every text
     categories: dict[str, str]  # the category of each entry by its group's name, e0, e1 ...
+    gates: _Gates = ()
+    gates_between: _Gates = ()
 
     @classmethod
-    def build(cls, entries: list[tuple[str, str, frozenset[str] | None]]) -> _Entries | None:
+    def build(cls, entries: list[_Entry]) -> _Entries | None:
         if not entries:
             return None
         shared: dict[str, list[int]] = collections.defaultdict(list)
         alone: list[int] = []
         always: list[int] = []
-        for i, (_, _, anchors) in enumerate(entries):
+        for i, (_, _, anchors, _, _) in enumerate(entries):
             if not anchors:
                 always.append(i)
             elif len(anchors) == 1:
@@ -408,46 +454,89 @@ class _Entries:
             else:
                 alone.append(i)
         patterns: list[re.Pattern[str]] = []
+        gates: tuple[list[tuple[tuple[frozenset[str], ...], ...] | None], ...] = ([], [])
         by_anchor: dict[str, list[int]] = collections.defaultdict(list)
+
+        def add(indices: list[int]) -> None:
+            patterns.append(_compiled(entries, indices))
+            for which, listed in enumerate(gates):
+                each = tuple(entries[i][3][which] for i in indices)
+                listed.append(each if all(each) else None)
+
         for anchor, indices in shared.items():
             by_anchor[anchor].append(len(patterns))
-            patterns.append(_compiled(entries, indices))
+            add(indices)
         for i in alone:
             for anchor in entries[i][2] or ():
                 by_anchor[anchor].append(len(patterns))
-            patterns.append(_compiled(entries, [i]))
+            add([i])
         return cls(
             tuple(patterns),
             {anchor: tuple(numbers) for anchor, numbers in by_anchor.items()},
             _compiled(entries, always) if always else None,
-            {f"e{i}": category for i, (_, category, _) in enumerate(entries)},
+            _needles_pattern([entries[i][4] for i in always]),
+            {f"e{i}": category for i, (_, category, _, _, _) in enumerate(entries)},
+            tuple(gates[0]),
+            tuple(gates[1]),
         )
 
-    def find(self, text: str, words: set[str]) -> list[tuple[int, int, str]]:
+    def find(
+        self, text: str, words: set[str], apostrophe: bool = True
+    ) -> list[tuple[int, int, str]]:
         """(start, end, category) for each entry found in `text` (lower case), in reading
-        order; `words` are the text's words as _plain gives them."""
-        by_anchor = self.by_anchor
-        chosen = [
-            self.patterns[n] for n in {n for w in words if w in by_anchor for n in by_anchor[w]}
-        ]
-        if self.always is not None:
+        order; `words` are the text's words as _plain gives them; `apostrophe`: False only
+        when `text` has none (' or ’)."""
+        by_anchor, patterns = self.by_anchor, self.patterns
+        gates = self.gates_between if apostrophe else self.gates
+        chosen: list[re.Pattern[str]] = []
+        filed = by_anchor.keys() & words
+        for n in set(itertools.chain.from_iterable(map(by_anchor.__getitem__, filed))):
+            each = gates[n]
+            if each is not None:
+                for entry_needs in each:
+                    for need in entry_needs:
+                        if need.isdisjoint(words):
+                            break
+                    else:
+                        break  # this entry may match
+                else:
+                    continue  # no entry of the pattern can match
+            chosen.append(patterns[n])
+        if self.always is not None and (
+            self.always_needles is None or self.always_needles.search(text) is not None
+        ):
             chosen.append(self.always)
-        found = [
-            (m.start(), m.end(), self.categories[m.lastgroup or "e0"])
-            for pattern in chosen
-            for m in pattern.finditer(text)
-        ]
+        categories = self.categories
+        found: list[tuple[int, int, str]] = []
+        for pattern in chosen:
+            for m in _matches(pattern, text):
+                found.append((m.start(), m.end(), categories[m.lastgroup or "e0"]))
         found.sort()
         return found
 
 
-def _compiled(
-    entries: list[tuple[str, str, frozenset[str] | None]], indices: list[int]
-) -> re.Pattern[str]:
+def _needles_pattern(needles: list[frozenset[str] | None]) -> re.Pattern[str] | None:
+    """A pattern that finds any of the strings in `needles`; None when one entry's are
+    not known (or there are no entries), as the entry must then be tried on every text."""
+    if not needles or any(not each for each in needles):
+        return None
+    every = sorted({needle for each in needles if each for needle in each})
+    return re.compile("|".join(re.escape(needle) for needle in every))
+
+
+def _compiled(entries: list[_Entry], indices: list[int]) -> re.Pattern[str]:
     # The longest first, so it wins where two entries start at the same place.
     ordered = sorted(indices, key=lambda i: -len(entries[i][0]))
-    alternatives = "|".join(f"(?P<e{i}>{entries[i][0]})" for i in ordered)
+    alternatives = "|".join(_marked(entries[i][0], i) for i in ordered)
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")  # for lower-case text
+
+
+def _marked(regex: str, i: int) -> str:
+    """Entry i's regex as an alternative that says which entry matched (the match's
+    lastgroup is "e<i>"): the empty group at its end closes last, as a group around it
+    would, and leaves the alternative's first letter where the regex engine can see it and
+    skip the alternative at once when the text does not go on with that letter."""
+    return f"(?:{regex})(?P<e{i}>)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,15 +585,17 @@ class ComplaintWords:
                 raise ValueError(f"line {number}: write a cue as category: phrase")
             entries.append((category, phrase.lower(), number))
         build = _RegexBuilder(sets)
-        cues: list[tuple[str, str, frozenset[str] | None]] = []
-        kind: list[tuple[str, str, frozenset[str] | None]] = []
+        cues: list[_Entry] = []
+        kind: list[_Entry] = []
         for category, phrase, number in entries:
             try:
                 regex, anchors = build.phrase(phrase), build.anchors(phrase)
+                needs = build.needs(phrase)
+                needles = None if anchors else build.needles(phrase)
             except (ValueError, re.error) as error:
                 raise ValueError(f"line {number}: {error}") from None
             special = category in (NOT_A_COMPLAINT, EXCUSE)
-            (kind if special else cues).append((regex, category, anchors))
+            (kind if special else cues).append((regex, category, anchors, needs, needles))
 
         def words(name: str) -> frozenset[str]:
             return frozenset(_plain(item) for item in sets.get(name, ()))
@@ -533,14 +624,27 @@ class ComplaintWords:
             return ComplaintReading((), False, text)
         lower = _lower(text)
         words = set(_WORD.findall(lower))
-        if "'" in lower or "’" in lower:
+        apostrophe = "'" in lower or "’" in lower
+        if apostrophe:
             words = {_plain(word) for word in words}
-        kind = self.kind.find(lower, words) if self.kind is not None else []
-        hidden = [(start, end) for start, end, category in kind if category == NOT_A_COMPLAINT]
+        return ComplaintReading(*self._read(text, lower, words, apostrophe))
+
+    def _read(
+        self, text: str, lower: str, words: set[str], apostrophe: bool
+    ) -> tuple[tuple[str, ...], bool, str]:
+        """read(text)'s cues, firm and for_sentiment, given `lower`, _lower(text), `words`,
+        its words as read finds them, and whether it has an apostrophe (' or ’)."""
+        assert self.cues is not None
+        kind = self.kind.find(lower, words, apostrophe) if self.kind is not None else []
+        hidden = (
+            [(start, end) for start, end, category in kind if category == NOT_A_COMPLAINT]
+            if kind
+            else []
+        )
         found: list[str] = []
         firm = False
         sentences: _Sentences | None = None
-        for start, end, category in self.cues.find(lower, words):
+        for start, end, category in self.cues.find(lower, words, apostrophe):
             if any(start < h_end and h_start < end for h_start, h_end in hidden):
                 continue
             sentences = sentences or _Sentences(text)
@@ -548,7 +652,7 @@ class ComplaintWords:
                 found.append(f"{category}: {text[start:end]}")
                 firm = firm or category not in self.weak
         for_sentiment = _blank(text, hidden) if hidden else text
-        return ComplaintReading(tuple(dict.fromkeys(found)), firm, for_sentiment)
+        return tuple(dict.fromkeys(found)) if found else (), firm, for_sentiment
 
     def only_asks(self, text: str) -> bool:
         """True when the comment is questions that ask rather than accuse, give or take a
@@ -597,7 +701,7 @@ class ComplaintWords:
         marks = list(_CLAUSE_MARK.finditer(before))
         if marks:
             before = before[marks[-1].end() :]
-        words = [_plain(word) for word in _WORD.findall(before)]
+        words = _plain_words(before)
         for i in range(len(words) - 1, -1, -1):
             if words[i] in self.clause_break:
                 return words[i + 1 :]
@@ -613,7 +717,7 @@ class ComplaintWords:
         return False
 
     def _accuses(self, sentence: str) -> bool:
-        words = [_plain(word) for word in _WORD.findall(sentence[:200])]
+        words = _plain_words(sentence[:200])
         for opening in self.accusing:
             size = len(opening)
             for at in range(min(3, len(words))):  # after "Hi," or "So,"
@@ -639,10 +743,13 @@ class _Sentences:
 
     def __init__(self, text: str) -> None:
         self._length = len(text)
-        ends = list(_SENTENCE_END.finditer(text))
-        self._starts = [m.start() for m in ends]
-        self._ends = [m.end() for m in ends]
-        self._asks = ["?" in m.group() for m in ends]
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._asks: list[bool] = []
+        for m in _SENTENCE_END.finditer(text):
+            self._starts.append(m.start())
+            self._ends.append(m.end())
+            self._asks.append("?" in m.group())
 
     def around(self, position: int) -> tuple[int, int, bool]:
         i = bisect.bisect_right(self._starts, position)
@@ -683,21 +790,84 @@ class _RegexBuilder:
         for token, optional in _tokens(phrase):
             if optional:
                 continue
-            if token.startswith("{") and token.endswith("}"):
-                self._set(token[1:-1])
-                choice = self._anchors[token[1:-1]]
-            elif _PLAIN_WORD.fullmatch(token):
-                choice = frozenset({_plain(token)})
-            elif _HYPHENATED.fullmatch(token):  # "mix-up", "mix up" or "mixup"
-                first, _, rest = token.partition("-")
-                choice = frozenset({_plain(first), _plain(first + rest.replace("-", ""))})
-            else:
-                choice = None  # word*, "w/o": not one whole word
+            choice = self._words_of(token)
             if choice:
                 rank = (bool(choice & _COMMON), len(choice), -min(map(len, choice)))
                 if best is None or rank < best[0]:
                     best = (rank, choice)
         return best[1] if best else None
+
+    def needs(self, phrase: str) -> _Needs:
+        """The words a match of `phrase` holds besides its anchors: for each of its
+        required tokens, the words one of which the token's match is (see _words_of), as
+        the text's own words (_WORD, _plain) hold them. In a text without an apostrophe
+        that is every token (a token's letters end where a word does: at a character that
+        is not a letter, digit or underscore); in any text, the tokens with a required
+        token before and after them, matched between two joins (_JOIN: a comma, spaces or
+        hyphens, or nothing after a digit) — not the first or last ("late" in "two hours
+        late's" is part of the word "lates")."""
+        tokens = _tokens(phrase)
+        anchors = self.anchors(phrase)
+        required = [i for i, (_, optional) in enumerate(tokens) if not optional]
+        every: list[frozenset[str]] = []
+        between: list[frozenset[str]] = []
+        for i in required:
+            choice = self._words_of(tokens[i][0])
+            if choice and choice != anchors:
+                every.append(choice)
+                if i not in (required[0], required[-1]):
+                    between.append(choice)
+        return tuple(every), tuple(between)
+
+    def needles(self, phrase: str) -> frozenset[str] | None:
+        """Strings one of which any match of `phrase` holds as it is, not as a word (None:
+        none known): for an entry without anchors ("squeal*", "/s", "{scare_quoted}").
+        The fewest, longest strings of one of its required tokens."""
+        best: frozenset[str] | None = None
+        for token, optional in _tokens(phrase):
+            if optional:
+                continue
+            found = self._needles_of(token)
+            if found and (
+                best is None
+                or (len(found), -min(map(len, found))) < (len(best), -min(map(len, best)))
+            ):
+                best = found
+        return best
+
+    def _needles_of(self, token: str) -> frozenset[str] | None:
+        """needles for one token: a literal token's longest piece between the apostrophes
+        and hyphens _token makes optional ("squeal" of "squeal*"); a set's items' own; the
+        characters of a regex item's leading [...] (_leading_characters)."""
+        if token.startswith("{") and token.endswith("}"):
+            name = token[1:-1]
+            self._set(name)
+            found: set[str] = set()
+            for item in self._sets[name]:
+                if len(item) > 2 and item.startswith("/") and item.endswith("/"):
+                    item_needles = _leading_characters(item[1:-1])
+                else:
+                    item_needles = self.needles(item.lower())
+                if not item_needles:
+                    return None
+                found |= item_needles
+            return frozenset(found)
+        body = token.rstrip("*") if token.endswith("*") and len(token) > 1 else token
+        pieces = [piece for piece in re.split(r"['-]", body) if piece]
+        return frozenset({max(pieces, key=len)}) if pieces else None
+
+    def _words_of(self, token: str) -> frozenset[str] | None:
+        """The words (as _plain gives them) one of which a match of `token` is or holds;
+        None when it has none ("word*", "w/o", a set with a regex)."""
+        if token.startswith("{") and token.endswith("}"):
+            self._set(token[1:-1])
+            return self._anchors[token[1:-1]]
+        if _PLAIN_WORD.fullmatch(token):
+            return frozenset({_plain(token)})
+        if _HYPHENATED.fullmatch(token):  # "mix-up", "mix up" or "mixup"
+            first, _, rest = token.partition("-")
+            return frozenset({_plain(first), _plain(first + rest.replace("-", ""))})
+        return None  # word*, "w/o": not one whole word
 
     def _token(self, token: str) -> str:
         if token.startswith("{") and token.endswith("}"):
@@ -732,6 +902,43 @@ class _RegexBuilder:
         return self._regex[name]
 
 
+# A regex that opens with a plain class of characters, [abc], one of which it must take.
+_LEADING_CLASS = re.compile(r"\[([^\]\\\[^-]+)\](?![?*{])")
+
+
+def _leading_characters(regex: str) -> frozenset[str] | None:
+    """The characters one of which every match of `regex` starts with, when it opens with a
+    plain class ([abc]: no range, escape or negation) not made optional and has no "|"
+    outside brackets and groups; None otherwise (not known)."""
+    found = _LEADING_CLASS.match(regex)
+    if found is None:
+        return None
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if regex[i + 1 : i + 2] == "^":
+                i += 1
+            if regex[i + 1 : i + 2] == "]":  # a "]" first in a class is one of its characters
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+        i += 1
+    return frozenset(found.group(1))
+
+
 def _tokens(phrase: str) -> list[tuple[str, bool]]:
     """A phrase's tokens, each with whether it may be left out (a trailing "?")."""
     return [
@@ -750,6 +957,15 @@ def _lower(text: str) -> str:
 def _plain(word: str) -> str:
     """A word as the checker compares it: lower case, no apostrophe (isn't = isnt)."""
     return word.lower().replace("'", "").replace("’", "").strip()
+
+
+def _plain_words(text: str) -> list[str]:
+    """[_plain(word) for word in _WORD.findall(text)]; without an apostrophe in `text`, a
+    word's lower case is all _plain changes (no letter's lower case has an apostrophe or
+    white space in it)."""
+    if "'" in text or "’" in text:
+        return [_plain(word) for word in _WORD.findall(text)]
+    return [word.lower() for word in _WORD.findall(text)]
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -828,16 +1044,30 @@ class Triage:
         return _with_stars(self._german.score(text) if text else 0.0, text, rating)
 
     def _assess_english(self, text: str, rating: int | None, language: str | None) -> Verdict:
-        reading = self._complaints.read(text)
-        sentiment = self._sentiment(reading.for_sentiment, rating)
-        if language is None:
-            reasons = self._unknown_harsh_reasons(text, sentiment, rating)
+        complaints = self._complaints
+        lower = text.lower()
+        words: set[str] | None = None
+        cues: tuple[str, ...]
+        if len(lower) == len(text) and "'" not in lower and "’" not in lower:
+            # The usual text, found in words once: lower is then _lower(text), and with no
+            # apostrophe _WORD finds what _OPENING_WORD does, and _plain changes nothing.
+            words = set(_WORD.findall(lower))
+            if complaints.cues is None:
+                cues, firm, for_sentiment = (), False, text
+            else:
+                cues, firm, for_sentiment = complaints._read(text, lower, words, False)
         else:
-            reasons = self._harsh_reasons(text, sentiment, rating)
+            reading = complaints.read(text)
+            cues, firm, for_sentiment = reading.cues, reading.firm, reading.for_sentiment
+        sentiment = self._sentiment(for_sentiment, rating)
+        if language is None:
+            reasons = self._unknown_harsh_reasons(text, sentiment, rating, lower, words)
+        else:
+            reasons = self._harsh_reasons(text, sentiment, rating, lower=lower, words=words)
         if reasons:
             return Verdict(sentiment, Severity.HARSH, reasons, language)
         severity = _severity(sentiment, rating)
-        if reading.firm or (reading.cues and sentiment < POSITIVE_FROM):
+        if firm or (cues and sentiment < POSITIVE_FROM):
             # A factual complaint is at least negative, whatever the words' mood; a weak
             # one ("took two days") only when the comment is not glad about it.
             severity = Severity.NEGATIVE
@@ -901,18 +1131,23 @@ class Triage:
         return (not_checked_reason(language),)
 
     def _unknown_harsh_reasons(
-        self, text: str, sentiment: float, rating: int | None
+        self,
+        text: str,
+        sentiment: float,
+        rating: int | None,
+        lower: str | None = None,
+        words: set[str] | None = None,
     ) -> tuple[str, ...]:
         """A text too short to tell its language ("Betrüger!!!", "Scammers!!!"): harsh by
-        the English list or the German one."""
-        english = self._harsh_reasons(text, sentiment, rating)
+        the English list or the German one. `lower` and `words` as HarshWords.find takes them."""
+        english = self._harsh_reasons(text, sentiment, rating, lower=lower, words=words)
         if not self._short_texts_german:
             return english
         if self._german_words is None:
             self._german_words = _bundled_german_harsh_words()
         german = [
             f"{category}: {word}"
-            for category, word in self._german_words.find(text)
+            for category, word in self._german_words.find(text, lower, words)
             if category in ("insult", "threat")
             or sentiment < NEGATIVE_BELOW
             or (rating is not None and rating <= 2)
@@ -933,21 +1168,27 @@ class Triage:
         text: str,
         sentiment: float,
         rating: int | None,
-        words: HarshWords | None = None,
+        listed: HarshWords | None = None,
         shout_word: re.Pattern[str] = _SHOUT_WORD,
         not_shouting: frozenset[str] | None = None,
+        *,
+        lower: str | None = None,
+        words: set[str] | None = None,
     ) -> tuple[str, ...]:
+        """`lower` and `words` as HarshWords.find takes them."""
         reasons: list[str] = []
         unhappy = sentiment < NEGATIVE_BELOW or (rating is not None and rating <= 2)
-        for category, word in (words or self._harsh).find(text):
+        for category, word in (listed or self._harsh).find(text, lower, words):
             if category in ("insult", "threat") or unhappy:
                 reasons.append(f"{category}: {word}")
-        known = _NOT_SHOUTING if not_shouting is None else not_shouting
-        shouted = [w for w in shout_word.findall(text) if w not in known]
-        not_glad = sentiment < POSITIVE_FROM and (rating is None or rating <= 3)
-        if not_glad and (len(shouted) >= 2 or (shouted and _BANGS.search(text))):
-            reasons.append("shouting: " + " ".join(shouted[:3]))
-        return tuple(dict.fromkeys(reasons))
+        shouted = shout_word.findall(text)
+        if shouted:
+            known = _NOT_SHOUTING if not_shouting is None else not_shouting
+            shouted = [w for w in shouted if w not in known]
+            not_glad = sentiment < POSITIVE_FROM and (rating is None or rating <= 3)
+            if not_glad and (len(shouted) >= 2 or (shouted and _BANGS.search(text))):
+                reasons.append("shouting: " + " ".join(shouted[:3]))
+        return tuple(dict.fromkeys(reasons)) if reasons else ()
 
 
 # Capitalised words that are names or abbreviations, not raised voices.
@@ -1105,8 +1346,12 @@ def _assess_batch(batch: list[tuple[str, int | None]]) -> list[tuple[float, int]
 
 
 def batch_scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
+    rank = _RANKS
     verdicts = (triage.assess(text, rating) for text, rating in batch)
-    return [(v.sentiment, v.severity.rank) for v in verdicts]
+    return [(v.sentiment, rank[v.severity]) for v in verdicts]
+
+
+_RANKS = {severity: severity.rank for severity in Severity}  # Severity.rank, looked up
 
 
 class Scorer(Protocol):

@@ -34,6 +34,14 @@ class Vader:
         self._boosters: dict[str, float] = v.BOOSTER_DICT
         self._special: dict[str, float] = v.SPECIAL_CASES
         self._negate = frozenset(v.NEGATE)
+        # The last word of each phrase of two words or more that _idioms looks up (the
+        # special cases; the boosters are looked up as phrases too): what it looks up is
+        # always two or three words of the text, joined by a space.
+        self._idiom_ends = frozenset(
+            words[-1]
+            for words in map(str.split, (*self._special, *self._boosters))
+            if len(words) > 1
+        )
         self._c_incr: float = v.C_INCR
         self._n_scalar: float = v.N_SCALAR
         # VADER looks at a text a character at a time, so only one-character emojis are
@@ -42,26 +50,33 @@ class Vader:
 
     def compound(self, text: str) -> float:
         """analyzer.polarity_scores(text)["compound"]."""
-        if not self.emojis.isdisjoint(text):
+        # The emojis are none of them ASCII, so an ASCII text (most) needs no look.
+        if not (text.isascii() or self.emojis.isdisjoint(text)):
             return float(self.analyzer.polarity_scores(text)["compound"])
-        text = text.strip()
-        words = [_strip_punctuation(token) for token in text.split()]
+        # No strip first: split() drops the same white space, and "!" and "?" are counted.
+        # A token keeps its punctuation when stripping it leaves two characters or fewer
+        # (SentiText._strip_punc_if_word, written out: it runs for every word).
+        # (Most tokens have no punctuation to strip: then strip gives the token itself
+        # back, and either way it is the token.)
+        words = [
+            token
+            if (stripped := token.strip(_PUNCTUATION)) is token or len(stripped) <= 2
+            else stripped
+            for token in text.split()
+        ]
         if not words:
             return 0.0
-        lower = [word.lower() for word in words]
+        lower = list(map(str.lower, words))
         lexicon = self._lexicon
         boosters = self._boosters
-        last = len(words) - 1
-        upper_count = sum(1 for word in words if word.isupper())
+        upper_count = sum(map(str.isupper, words))
         cap_diff = 0 < len(words) - upper_count < len(words)
-        sentiments: list[float] = []
+        sentiments: list[float] = [0] * len(lower)
         for i, item in enumerate(lower):
-            if item in boosters or (i < last and item == "kind" and lower[i + 1] == "of"):
-                sentiments.append(0)
-            elif item in lexicon:
-                sentiments.append(self._valence(words, lower, i, cap_diff))
-            else:
-                sentiments.append(0)
+            if item in lexicon and item not in boosters:
+                if item == "kind" and lower[i + 1 : i + 2] == ["of"]:
+                    continue
+                sentiments[i] = self._valence(words, lower, i, cap_diff)
         if "but" in lower:
             sentiments = _but_check(lower.index("but"), sentiments)
         return _compound(sentiments, text)
@@ -69,6 +84,7 @@ class Vader:
     def _valence(self, words: list[str], lower: list[str], i: int, cap_diff: bool) -> float:
         """SentimentIntensityAnalyzer.sentiment_valence for a word of the lexicon."""
         lexicon = self._lexicon
+        boosters = self._boosters
         item = lower[i]
         valence = lexicon[item]
         if item == "no" and i != len(words) - 1 and lower[i + 1] in lexicon:
@@ -84,18 +100,43 @@ class Vader:
                 valence += self._c_incr
             else:
                 valence -= self._c_incr
-        for start_i in range(3):
-            before = i - (start_i + 1)
-            if i > start_i and lower[before] not in lexicon:
-                s = self._scalar(words[before], lower[before], valence, cap_diff)
-                if start_i == 1 and s != 0:
+        # The three words before it (SentimentIntensityAnalyzer's loop over start_i, and
+        # its _negation_check for each, written out), each only when not in the lexicon.
+        negate = self._negate
+        if i > 0 and (prior := lower[i - 1]) not in lexicon:
+            s = 0.0  # scalar_inc_dec's own answer for a word that is not a booster
+            if prior in boosters:
+                s = self._scalar(words[i - 1], prior, valence, cap_diff)
+            valence = valence + s  # even + 0.0, as VADER does (-0.0 + 0.0 is 0.0)
+            if prior in negate or "n't" in prior:
+                valence = valence * self._n_scalar
+        if i > 1 and (prior := lower[i - 2]) not in lexicon:
+            s = 0.0
+            if prior in boosters:
+                s = self._scalar(words[i - 2], prior, valence, cap_diff)
+                if s != 0:
                     s = s * 0.95
-                if start_i == 2 and s != 0:
+            valence = valence + s
+            if prior == "never" and lower[i - 1] in _THIS_OR_SO:
+                valence = valence * 1.25
+            elif prior == "without" and lower[i - 1] == "doubt":
+                pass
+            elif prior in negate or "n't" in prior:
+                valence = valence * self._n_scalar
+        if i > 2 and (prior := lower[i - 3]) not in lexicon:
+            s = 0.0
+            if prior in boosters:
+                s = self._scalar(words[i - 3], prior, valence, cap_diff)
+                if s != 0:
                     s = s * 0.9
-                valence = valence + s
-                valence = self._negation(valence, lower, start_i, i)
-                if start_i == 2:
-                    valence = self._idioms(valence, lower, i)
+            valence = valence + s
+            if (prior == "never" and lower[i - 2] in _THIS_OR_SO) or (lower[i - 1] in _THIS_OR_SO):
+                valence = valence * 1.25
+            elif prior == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+                pass
+            elif prior in negate or "n't" in prior:
+                valence = valence * self._n_scalar
+            valence = self._idioms(valence, lower, i)
         return self._least(valence, lower, i)
 
     def _scalar(self, word: str, lower: str, valence: float, cap_diff: bool) -> float:
@@ -112,34 +153,12 @@ class Vader:
                     scalar -= self._c_incr
         return scalar
 
-    def _negated(self, word: str) -> bool:
-        """vaderSentiment.negated([word]) for a lower-case word."""
-        return word in self._negate or "n't" in word
-
-    def _negation(self, valence: float, lower: list[str], start_i: int, i: int) -> float:
-        """SentimentIntensityAnalyzer._negation_check."""
-        if start_i == 0 and self._negated(lower[i - 1]):
-            valence = valence * self._n_scalar
-        if start_i == 1:
-            if lower[i - 2] == "never" and lower[i - 1] in _THIS_OR_SO:
-                valence = valence * 1.25
-            elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
-                pass
-            elif self._negated(lower[i - 2]):
-                valence = valence * self._n_scalar
-        if start_i == 2:
-            if (lower[i - 3] == "never" and lower[i - 2] in _THIS_OR_SO) or (
-                lower[i - 1] in _THIS_OR_SO
-            ):
-                valence = valence * 1.25
-            elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
-                pass
-            elif self._negated(lower[i - 3]):
-                valence = valence * self._n_scalar
-        return valence
-
     def _idioms(self, valence: float, lower: list[str], i: int) -> float:
         """SentimentIntensityAnalyzer._special_idioms_check (only ever called with i >= 3)."""
+        # Each phrase it looks up (two or three words, joined by a space) ends at one of
+        # the words i - 2 ... i + 2; when none of them ends a phrase, none is found.
+        if self._idiom_ends.isdisjoint(lower[i - 2 : i + 3]):
+            return valence
         special = self._special
         onezero = f"{lower[i - 1]} {lower[i]}"
         twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
@@ -172,13 +191,6 @@ class Vader:
         elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
             valence = valence * self._n_scalar
         return valence
-
-
-def _strip_punctuation(token: str) -> str:
-    """SentiText._strip_punc_if_word: a token without the punctuation around it, unless that
-    leaves two characters or fewer (an emoticon such as ":)")."""
-    stripped = token.strip(_PUNCTUATION)
-    return token if len(stripped) <= 2 else stripped
 
 
 def _but_check(at: int, sentiments: list[float]) -> list[float]:

@@ -3,13 +3,19 @@ its sentence (negation, "if", questions, excuses, weak cues, "not a complaint").
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import random
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from feedback_desk.core.model import Severity
 from feedback_desk.core.triage import ComplaintWords, Triage
+
+ROOT = Path(__file__).resolve().parents[2]
 
 CHECKER_SETS = (
     "negation",
@@ -102,6 +108,110 @@ def test_every_bundled_cue_is_filed_under_a_word_or_tried_always() -> None:
     assert listed.cues.always is not None
     assert listed.cues.always.pattern.count("(?P<e") <= 15
     assert len(listed.cues.by_anchor) > 100
+
+
+def made_sentences(count: int, seed: int) -> list[str]:
+    """Sentences made of the bundled list's own cues: each {set} written as one of its
+    items, optional words in or out, with apostrophes, quotes, endings and capitals."""
+    lines = [line.strip() for line in bundled_lines() if line.strip() and line[0] != "#"]
+    sets: dict[str, list[str]] = {}
+    phrases: list[str] = []
+    for line in lines:
+        if line.startswith("@"):
+            name, _, items = line[1:].partition("=")
+            found = re.findall(r"\s*(/(?:[^/\\]|\\.)*/|[^,]+)", items)
+            plain = [item.strip() for item in found if item.strip() and item[0] != "/"]
+            sets[name.strip()] = plain or ["25"]
+        else:
+            phrases.append(line.partition(":")[2].strip())
+    pick = random.Random(seed)
+
+    def written(phrase: str, depth: int = 0) -> str:
+        out = []
+        for token in phrase.split():
+            if token.endswith("?") and len(token) > 1:
+                if pick.random() < 0.5:
+                    continue
+                token = token[:-1]
+            if token.startswith("{") and token.endswith("}") and depth < 5:
+                token = written(pick.choice(sets.get(token[1:-1], ["x"])), depth + 1)
+            out.append(token.replace("*", pick.choice(["", "s", "ed"])))
+        return " ".join(out)
+
+    around = ["{}", "{}.", "Well, {}!", "it's {}", "{}'s", "'{}'", "x'{}", "{}’d", "“{}”", "{} ok?"]
+    made = []
+    for _ in range(count):
+        parts = [written(pick.choice(phrases)) for _ in range(pick.randint(1, 3))]
+        sentence = " ".join(pick.choice(around).format(part) for part in parts)
+        made.append(sentence.upper() if pick.random() < 0.1 else sentence)
+    return made
+
+
+def test_the_word_gates_change_nothing_found() -> None:
+    # A pattern is skipped when a word one of its entries needs besides its anchor is
+    # missing (every such word in a text without an apostrophe, the ones between two
+    # others in any text), and the entries without anchors are tried only on a text with
+    # one of their strings (a quotation mark, "squeal", "/s"). The same finds without
+    # those gates, over the labelled comments and sentences made of the list's own cues.
+    listed = ComplaintWords.bundled()
+    assert listed.cues is not None and listed.kind is not None
+    assert listed.cues.always_needles is not None
+    assert sum(gate is not None for gate in listed.cues.gates) > 100
+    ungated = dataclasses.replace(
+        listed,
+        cues=dataclasses.replace(
+            listed.cues,
+            gates=(None,) * len(listed.cues.patterns),
+            gates_between=(None,) * len(listed.cues.patterns),
+            always_needles=None,
+        ),
+        kind=dataclasses.replace(
+            listed.kind,
+            gates=(None,) * len(listed.kind.patterns),
+            gates_between=(None,) * len(listed.kind.patterns),
+        ),
+    )
+    with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    texts += made_sentences(4000, seed=21)
+    found = 0
+    for text in texts:
+        reading = listed.read(text)
+        assert reading == ungated.read(text), text
+        found += bool(reading.cues)
+    assert found > 1000  # the made sentences do meet the cues
+
+
+@pytest.mark.parametrize(
+    ("regex", "characters"),
+    [
+        ("['\"‘“](?:fresh|quality)['\"’”]", set("'\"‘“")),
+        ("[£$€]\\s?\\d+", set("£$€")),
+        ("[ab]+x", {"a", "b"}),
+        ("[ab](?:x|y)", {"a", "b"}),
+        ("[ab][|]y", {"a", "b"}),
+        ("[ab]?x", None),  # may start without one
+        ("[ab]*x", None),
+        ("[ab]{0,2}x", None),
+        ("[ab]x|y", None),  # or "y"
+        ("[a-c]x", None),  # a range: not written out
+        ("[^ab]x", None),
+        ("[\\d]x", None),
+        ("\\d+", None),
+        ("x[ab]", None),
+    ],
+)
+def test_the_leading_characters_of_a_regex_set_item(
+    regex: str, characters: set[str] | None
+) -> None:
+    from feedback_desk.core.triage import _leading_characters
+
+    got = _leading_characters(regex)
+    assert (None if got is None else set(got)) == characters
+    if got is not None:  # every match starts with one of them
+        for sample in ("'fresh'", "£12", "aax", "ay", "b|y", "zz"):
+            match = re.match(regex, sample)
+            assert match is None or match.group()[0] in got
 
 
 # -- the format ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import os
 import random
+import re
 import select
 import signal
 import subprocess
@@ -498,3 +499,32 @@ def test_the_scoring_helper_ends_when_the_importing_process_is_killed() -> None:
         assert ready.poll(30_000), "the helper outlived the process that started it"
     finally:
         os.close(fd)
+
+
+@pytest.mark.parametrize(
+    ("name", "plain", "alphabet"),
+    [
+        ("_SHOUT_WORD", r"\b[A-Z]{3,}\b", "ABCaz1_ -!'É\u0130"),
+        ("_DE_SHOUT_WORD", r"\b[A-ZÄÖÜ]{3,}\b", "ABÄÖÜäz1_ -!'É"),
+        ("_SENTENCE_END", r"[!?;\n]+|\.+(?!\d)|…", "!?;\n.…a5 "),
+        ("_CLAUSE_MARK", r"[,:()\[\]\"“”–—]|\s-\s", ',:()[]"“”–—- \t\u00a0a'),
+    ],
+)
+def test_the_regexes_written_for_speed_match_as_their_plain_forms(
+    name: str, plain: str, alphabet: str
+) -> None:
+    # Written to start with the characters a match can start with (so the regex engine
+    # skips ahead), each finds exactly what its plain form does.
+    from feedback_desk.core import triage as module
+
+    fast, simple = getattr(module, name), re.compile(plain)
+    pick = random.Random(name)
+    texts = [
+        "".join(pick.choice(alphabet) for _ in range(pick.randint(0, 12))) for _ in range(20000)
+    ]
+    with (ROOT / "tests" / "data" / "triage_labelled.csv").open(encoding="utf-8") as handle:
+        texts += [row["text"] for row in csv.DictReader(handle)]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in simple.finditer(text)
+        ], text
