@@ -33,9 +33,9 @@ def icon(name: str) -> QIcon:
 
 @cache
 def resource_folder() -> Path | Traversable:
-    """The app's resources: their folder when the package is one (importlib.resources
-    itself, and the zipfile and tempfile modules it brings, would cost the start-up about
-    26M instructions before the first paint), else what importlib.resources finds."""
+    """The app's resources: their folder when the package is one, else what
+    importlib.resources finds (importing it, with the zipfile and tempfile modules it
+    brings, costs a start-up that has not imported it yet about 26M instructions)."""
     import feedback_desk.resources as package
 
     origin = package.__spec__.origin if package.__spec__ else None
