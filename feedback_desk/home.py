@@ -9,8 +9,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from .core.clock import Clock, system_clock
 from .core.errors import UserFacingError
 from .core.redaction import RedactingFilter
@@ -37,7 +35,11 @@ class DataHome:
     @classmethod
     def resolve(cls, option: str | None = None) -> DataHome:
         """--home wins, then FEEDBACK_DESK_HOME, then the platform's usual data folder."""
-        chosen = option or os.environ.get(HOME_ENV) or platformdirs.user_data_dir(APP_NAME, False)
+        chosen = option or os.environ.get(HOME_ENV)
+        if not chosen:
+            import platformdirs  # only then: it costs the start-up with --home 2 %
+
+            chosen = platformdirs.user_data_dir(APP_NAME, False)
         return cls(Path(chosen).expanduser().resolve())
 
     def prepare(self) -> None:

@@ -16,7 +16,6 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 
 from .texts import QT_TRANSLATE_NOOP
 
@@ -46,6 +45,8 @@ class SavedReply:
 def builtin_file(language: str = "en") -> str:
     """The file holding the built-in set in `language` ("de", "de_AT"); English when the
     app ships none in that language."""
+    from importlib import resources  # not at start-up: about 26M instructions
+
     folder = resources.files("feedback_desk.resources")
     code = language.split("_")[0].split("-")[0].lower()
     if code and code != "en" and code.isalpha():
@@ -58,6 +59,8 @@ def builtin_file(language: str = "en") -> str:
 def load_builtin(language: str = "en") -> list[SavedReply]:
     """The saved replies that come with the app, in `language` (English when there is no set
     in it), in the order they are listed."""
+    from importlib import resources
+
     source = resources.files("feedback_desk.resources").joinpath(builtin_file(language))
     return parse(source.read_text(encoding="utf-8"), builtin=True)
 

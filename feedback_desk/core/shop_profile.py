@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from .errors import UserFacingError
 from .texts import translate
@@ -46,6 +45,8 @@ class Places:
 @cache
 def places() -> Places:
     """The known country and currency codes (read once from the app's resources)."""
+    from importlib import resources  # not at start-up: about 26M instructions
+
     text = resources.files("feedback_desk.resources").joinpath(PLACES_FILE).read_text("utf-8")
     data = json.loads(text)
     return Places(

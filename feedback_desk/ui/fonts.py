@@ -14,8 +14,6 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
-
 log = logging.getLogger(__name__)
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
@@ -37,6 +35,8 @@ def add_bundled_fonts(folder: Path | None = None) -> list[str]:
     folder = folder if folder is not None else bundled_fonts_folder()
     if folder is None or not folder.is_dir():
         return []
+    from PySide6.QtGui import QFontDatabase  # only in the bundle: its type costs the start
+
     families: list[str] = []
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() not in FONT_SUFFIXES:

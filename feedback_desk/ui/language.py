@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from ..core import texts
+from .icons import resource_folder
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def install_language(code: str) -> str:
     _installed.clear()
     texts.install(None)
     in_use = "en"
-    folder = resources.files("feedback_desk.resources").joinpath("translations")
+    folder = resource_folder().joinpath("translations")
     for wanted in dict.fromkeys(("en", code)):  # English too: its plurals ("1 complaint")
         ours = QTranslator(app)
         data = folder.joinpath(f"feedback_desk_{wanted}.qm")
