@@ -973,7 +973,7 @@ def _csv_rows(source: TextSource, name: str) -> tuple[list[str], CsvRows]:
                         "Import", "{name} is not a readable CSV file near line {line}: {reason}."
                     ).format(name=name, line=reader.line_num, reason=error)
                 ) from None
-            if not any(v.strip() for v in values):
+            if not any(map(str.strip, values)):
                 continue  # blank line
             number += 1
             if len(values) > len(header):
@@ -1076,10 +1076,10 @@ def _created_at(
     value: object, order: DateOrder | None, zone: tzinfo | None, iso_naive_is_utc: bool
 ) -> datetime:
     written = _string(value, "created_at")
-    shown = written.strip()[:40]
     try:
         created_at = parse_local_datetime(written, order, zone, naive_iso_is_utc=iso_naive_is_utc)
     except AmbiguousDates:
+        shown = written.strip()[:40]
         raise ValueError(
             translate(
                 "Import",
@@ -1088,6 +1088,7 @@ def _created_at(
             ).format(date=repr(shown))
         ) from None
     except ValueError:
+        shown = written.strip()[:40]
         raise ValueError(
             translate(
                 "Import",
@@ -1098,7 +1099,7 @@ def _created_at(
     if not EARLIEST_YEAR <= created_at.year <= LATEST_YEAR:
         raise ValueError(
             translate("Import", "created_at {date} is not a plausible date for a comment").format(
-                date=repr(shown)
+                date=repr(written.strip()[:40])
             )
         )
     return created_at
@@ -1137,6 +1138,8 @@ def _blank(value: object) -> bool:
 
 def _string(value: object, key: str) -> str:
     if isinstance(value, str):
+        if value.isascii():  # the usual case: nothing in it can be broken
+            return value
         broken = broken_character(value)
         if broken is not None:
             raise ValueError(
@@ -1156,9 +1159,15 @@ def _string(value: object, key: str) -> str:
     )
 
 
+_CONNECTED = {platform.value: platform for platform in Platform}
+
+
 def _platform(value: object) -> Platform:
     """Any platform name: the five Feedback Desk connects to, or another kept as written."""
     text = _string(value, "platform").strip()
+    connected = _CONNECTED.get(text)  # the usual case, without the enum's own look-up
+    if connected is not None:
+        return connected
     try:
         return Platform(text)
     except ValueError:
