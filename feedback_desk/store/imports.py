@@ -53,7 +53,7 @@ STAGING_FOLDER = "imports"
 # half a second. After every few seconds of holding, the pause is longer than SQLite's own
 # waiting sleeps between tries (100 ms), for any other writer (its timeout is 5 s).
 PUBLISH_HOLD_S = 0.35
-PUBLISH_GAP_S = 0.01
+PUBLISH_GAP_S = 0.005
 LONG_GAP_S = 0.11
 LONG_GAP_AFTER_HOLDING_S = 3.0
 FIRST_BATCH = 500
