@@ -112,7 +112,7 @@ class Severity(enum.StrEnum):
 
     @property
     def rank(self) -> int:
-        return _SEVERITY_ORDER.index(self)
+        return _SEVERITY_RANKS[self]
 
     @classmethod
     def from_rank(cls, rank: int) -> Severity:
@@ -130,6 +130,7 @@ _SEVERITY_LABELS = {
     Severity.POSITIVE: QT_TRANSLATE_NOOP("Severity", "Positive"),
 }
 _SEVERITY_ORDER = (Severity.HARSH, Severity.NEGATIVE, Severity.NEUTRAL, Severity.POSITIVE)
+_SEVERITY_RANKS = {severity: rank for rank, severity in enumerate(_SEVERITY_ORDER)}
 
 
 class Status(enum.StrEnum):

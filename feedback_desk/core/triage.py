@@ -436,8 +436,8 @@ class _Entries:
     always: re.Pattern[str] | None
     always_needles: re.Pattern[str] | None  # None: try `always` on every text
     categories: dict[str, str]  # the category of each entry by its group's name, e0, e1 ...
-    gates: _Gates = ()
-    gates_between: _Gates = ()
+    gates: _Gates
+    gates_between: _Gates
 
     @classmethod
     def build(cls, entries: list[_Entry]) -> _Entries | None:
@@ -1346,12 +1346,8 @@ def _assess_batch(batch: list[tuple[str, int | None]]) -> list[tuple[float, int]
 
 
 def batch_scores(triage: Triage, batch: list[tuple[str, int | None]]) -> list[tuple[float, int]]:
-    rank = _RANKS
     verdicts = (triage.assess(text, rating) for text, rating in batch)
-    return [(v.sentiment, rank[v.severity]) for v in verdicts]
-
-
-_RANKS = {severity: severity.rank for severity in Severity}  # Severity.rank, looked up
+    return [(v.sentiment, v.severity.rank) for v in verdicts]
 
 
 class Scorer(Protocol):
