@@ -23,6 +23,13 @@ SEARCH_LAST_TIME = "2242-03-16T12:56:31Z"
 # again, store/repair.py).
 SEARCH_INDEX_SETTINGS = "INSERT INTO comments_fts (comments_fts, rank) VALUES ('automerge', 8);"
 
+# The index of the inbox sorted by name (migration 6). Names follow no order a file is
+# written in, so a big import drops it and builds it once at the end (store/imports.py).
+NAME_INDEX = "comments_by_author"
+CREATE_NAME_INDEX = (
+    f"CREATE INDEX IF NOT EXISTS {NAME_INDEX} ON comments (author COLLATE NOCASE, id)"
+)
+
 
 def search_key_sql(created_at: str, comment_id: str) -> str:
     """SQL for the search key of a comment written at `created_at` with id `comment_id`
@@ -289,8 +296,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 6: the inbox sorted by a column (issue 12). Worst first, platform and time already have
     # an index; these two let a page sorted by name or by stars be read, not sorted whole.
-    """
-    CREATE INDEX comments_by_author ON comments (author COLLATE NOCASE, id);
+    f"""
+    {CREATE_NAME_INDEX};
     CREATE INDEX comments_by_rating ON comments (coalesce(rating, 6), created_at, id);
     """,
     # 7: searches listed by time as fast as the index lists them (issue 14). The full-text

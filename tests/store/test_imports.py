@@ -19,7 +19,7 @@ from feedback_desk.core.errors import DatabaseLocked, ImportFileError
 from feedback_desk.core.model import NewComment, Status
 from feedback_desk.core.triage import Triage, TriagePool, batch_scores
 from feedback_desk.store import Database
-from feedback_desk.store.comments import CommentStore, InboxFilter
+from feedback_desk.store.comments import CommentStore, InboxFilter, InboxSort
 from feedback_desk.store.imports import ImportResult, store_import
 from tests.kill import GONE_PID
 
@@ -473,3 +473,99 @@ def test_the_pause_is_spent_scoring_only_when_the_helper_is_behind(
     scores.work_for(0.05, published=0)
     scores.close()
     assert (helper.here == 0) is ahead
+
+
+def _name_index(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'comments_by_author'")
+    found = row.fetchone()
+    return None if found is None else str(found[0])
+
+
+def _small_batches(monkeypatch: pytest.MonkeyPatch, rebuild_from: int) -> None:
+    monkeypatch.setattr(imports_module, "FIRST_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MIN_BATCH", 10)
+    monkeypatch.setattr(imports_module, "MAX_BATCH", 10)
+    monkeypatch.setattr(imports_module, "REBUILD_NAME_INDEX_FROM", rebuild_from)
+
+
+def _name_index_between_batches(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The index of names as another connection sees it in each pause between batches."""
+    seen: list[str | None] = []
+    other = db.connect()
+
+    def pause(seconds: float) -> None:
+        seen.append(_name_index(other))
+
+    monkeypatch.setattr(imports_module.time, "sleep", pause)
+    return seen
+
+
+def test_a_big_import_builds_the_index_of_names_once_at_the_end(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = _name_index(conn)
+    assert before == ("CREATE INDEX comments_by_author ON comments (author COLLATE NOCASE, id)")
+    _small_batches(monkeypatch, rebuild_from=20)
+    seen = _name_index_between_batches(db, monkeypatch)
+    rows = [make_comment(f"r{i}", author=f"Customer {i % 7}") for i in range(25)]
+    assert store_import(db, conn, "x.csv", "h", rows, triage).added == 25
+    assert seen == [None, None]  # published without it
+    assert _name_index(conn) == before  # the same index again, with every row
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    plan = conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM comments ORDER BY author COLLATE NOCASE, id"
+    ).fetchall()
+    assert "comments_by_author" in str(plan)
+    by_name = CommentStore(db, conn).page(InboxFilter(sort=InboxSort.AUTHOR), limit=5)
+    assert [c.author for c in by_name] == ["Customer 0"] * 4 + ["Customer 1"]
+
+
+def test_a_small_import_or_a_big_inbox_keeps_the_index_of_names(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _small_batches(monkeypatch, rebuild_from=30)
+    seen = _name_index_between_batches(db, monkeypatch)
+    store_import(db, conn, "small.csv", "h1", [make_comment(f"a{i}") for i in range(25)], triage)
+    # Big enough, but the inbox would then hold more than building it again is worth.
+    monkeypatch.setattr(imports_module, "REBUILD_NAME_INDEX_UP_TO", 50)
+    store_import(db, conn, "big.csv", "h2", [make_comment(f"b{i}") for i in range(30)], triage)
+    assert len(seen) == 2 + 2 and None not in seen
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 55
+
+
+@pytest.mark.expect_warnings(r"import 2: its staging file is gone")
+def test_the_index_of_names_is_back_after_an_import_killed_without_it(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = _name_index(conn)
+    _small_batches(monkeypatch, rebuild_from=20)
+
+    def killed(seconds: float) -> None:
+        raise KeyboardInterrupt  # dies after the first batch
+
+    for name in ("x.csv", "y.csv"):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(imports_module.time, "sleep", killed)
+            with pytest.raises(KeyboardInterrupt):
+                rows = [make_comment(f"{name}{i}") for i in range(25)]
+                store_import(db, conn, name, name, rows, triage)
+        _dead(conn)
+        assert _name_index(conn) is None
+        if name == "y.csv":  # and its staging file lost with the computer's disk
+            (db.path.parent / "imports" / "2.db").unlink()
+        monkeypatch.setattr(imports_module.time, "sleep", lambda seconds: None)
+        imports_module.recover_imports(db, conn)
+        assert _name_index(conn) == before
+    assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 25 + 10
