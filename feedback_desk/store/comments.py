@@ -464,12 +464,9 @@ class CommentStore:
             _insert_row(c, score, account_id, import_id, fetched)
             for c, score in zip(second, scores, strict=True)
         )
-        sql = """INSERT INTO comments (platform, account_id, external_id, author, text,
-                    created_at, url, rating, sentiment, severity_rank, imported_from, fetched_at,
-                    parent_external_id, can_reply_privately, email, reply_to_external_id,
-                    first_rating, first_severity_rank)
-                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                 ON CONFLICT (platform, external_id) DO NOTHING"""
+        marks = _marks(NEW_ROW_COLUMNS.split(","))
+        sql = f"""INSERT INTO comments ({NEW_ROW_COLUMNS}) VALUES ({marks})
+                  ON CONFLICT (platform, external_id) DO NOTHING"""
         seen = 0
 
         def counted() -> Iterable[tuple[object, ...]]:
@@ -833,19 +830,23 @@ def _differs(
     )
 
 
-def _insert_row(
-    comment: NewComment,
-    score: tuple[float, Severity] | None,
-    account_id: int | None,
-    import_id: int | None,
-    fetched: str,
+# The columns of a new comment an import stages (store/imports.py), then the ones it
+# takes from where it came from and from its first version.
+STAGED_COLUMNS = (
+    "platform, external_id, author, text, created_at, url, rating, sentiment, severity_rank, "
+    "fetched_at, parent_external_id, can_reply_privately, email, reply_to_external_id"
+)
+NEW_ROW_COLUMNS = f"{STAGED_COLUMNS}, account_id, imported_from, first_rating, first_severity_rank"
+
+
+def _staged_row(
+    comment: NewComment, score: tuple[float, Severity] | None, fetched: str
 ) -> tuple[object, ...]:
-    """The row's values in imports.COLUMNS' order; without `score`, its sentiment and
+    """The row's values in STAGED_COLUMNS' order; without `score`, its sentiment and
     severity are left empty for a staged row scored later (store/imports.py)."""
     sentiment, rank = (score[0], score[1].rank) if score is not None else (None, None)
     return (
         comment.platform.value,
-        account_id,
         comment.external_id,
         comment.author,
         comment.text,
@@ -854,15 +855,24 @@ def _insert_row(
         comment.rating,
         sentiment,
         rank,
-        import_id,
         fetched,
         comment.parent_external_id,
         comment.can_reply_privately,
         comment.email,
         comment.reply_to_external_id,
-        comment.rating,
-        rank,
     )
+
+
+def _insert_row(
+    comment: NewComment,
+    score: tuple[float, Severity] | None,
+    account_id: int | None,
+    import_id: int | None,
+    fetched: str,
+) -> tuple[object, ...]:
+    """The row's values in NEW_ROW_COLUMNS' order."""
+    row = _staged_row(comment, score, fetched)
+    return (*row, account_id, import_id, comment.rating, row[8])
 
 
 def _comment(row: tuple[Any, ...]) -> Comment:

@@ -41,7 +41,13 @@ from ..core.model import NewComment, iso_utc
 from ..core.texts import translate
 from ..core.triage import Scorer, Triage, TriagePool, batch_scores
 from .claims import held_by_another_live_process, this_process
-from .comments import _insert_row, search_index_deferred
+from .comments import (
+    NEW_ROW_COLUMNS,
+    STAGED_COLUMNS,
+    _marks,
+    _staged_row,
+    search_index_deferred,
+)
 from .database import Database, environment_errors
 from .schema import CREATE_NAME_INDEX, NAME_INDEX
 
@@ -80,18 +86,14 @@ WAL_KEPT_BYTES = 8 * 1024 * 1024
 REBUILD_NAME_INDEX_FROM = 50_000
 REBUILD_NAME_INDEX_UP_TO = 1_500_000
 
-# The columns of comments an import fills, in the order comments._insert_row gives them.
-COLUMNS = (
-    "platform, account_id, external_id, author, text, created_at, url, rating, sentiment, "
-    "severity_rank, imported_from, fetched_at, parent_external_id, can_reply_privately, "
-    "email, reply_to_external_id, first_rating, first_severity_rank"
-)
-_MARKS = ",".join("?" * len(COLUMNS.split(",")))
-INSERT_STAGED = f"INSERT INTO staged VALUES ({_MARKS})"
+_STAGED_MARKS = _marks(STAGED_COLUMNS.split(","))
+INSERT_STAGED = f"INSERT INTO staged ({STAGED_COLUMNS}) VALUES ({_STAGED_MARKS})"
 # The staged rows meet every rule comments has for a row (store/schema.py), so a row the
 # database would refuse is refused while staging, before anything is published. A big
 # file's scores may come after its row (NULL until then: see LaterScores); comments itself
-# refuses a row without one.
+# refuses a row without one. The columns after reply_to_external_id are not staged (an
+# older version staged them: account_id, imported_from, first_rating, first_severity_rank,
+# the same for every row or as the row's own).
 STAGED_TABLE = """CREATE TABLE staged (
     platform TEXT NOT NULL, account_id INTEGER, external_id TEXT NOT NULL,
     author TEXT NOT NULL, text TEXT NOT NULL, created_at TEXT NOT NULL, url TEXT,
@@ -107,14 +109,19 @@ SCORES_TABLE = """CREATE TABLE IF NOT EXISTS {schema}scores (
     row INTEGER PRIMARY KEY,  -- the staged row's rowid
     sentiment REAL NOT NULL,
     severity_rank INTEGER NOT NULL CHECK (severity_rank BETWEEN 0 AND 3))"""
-# Publishing takes a row's scores from the row, or else from scores.
-_FROM_SCORES = {
+# What publishing copies into each of comments' NEW_ROW_COLUMNS: a row's scores from the
+# row, or else from scores (:import_id is the import's id).
+_SEVERITY = "coalesce(s.severity_rank, sc.severity_rank)"
+_PUBLISHED_AS = {
     "sentiment": "coalesce(s.sentiment, sc.sentiment)",
-    "severity_rank": "coalesce(s.severity_rank, sc.severity_rank)",
-    "first_severity_rank": "coalesce(s.first_severity_rank, sc.severity_rank)",
+    "severity_rank": _SEVERITY,
+    "account_id": "NULL",
+    "imported_from": ":import_id",
+    "first_rating": "s.rating",
+    "first_severity_rank": _SEVERITY,
 }
 PUBLISHED = ", ".join(
-    _FROM_SCORES.get(name.strip(), f"s.{name.strip()}") for name in COLUMNS.split(",")
+    _PUBLISHED_AS.get(name, f"s.{name}") for name in map(str.strip, NEW_ROW_COLUMNS.split(","))
 )
 
 _importing_here: set[int] = set()  # imports this process is running now
@@ -188,7 +195,7 @@ def store_import(
     later = scoring if isinstance(scoring, LaterScores) else None
     try:
         try:
-            total = _stage(db, path, import_id, comments, scoring)
+            total = _stage(db, path, comments, scoring)
             check()
             _refuse_repeats(path, name, label)
             with db.transaction(conn):  # the decision: from here on the import completes
@@ -217,7 +224,6 @@ def store_import(
 def _stage(
     db: Database,
     path: Path,
-    import_id: int,
     comments: Iterable[NewComment],
     scoring: Scorer | LaterScores,
 ) -> int:
@@ -247,15 +253,14 @@ def _stage(
             fetched = iso_utc(db.clock())
             staged.execute("BEGIN")
             if isinstance(scoring, LaterScores):
-                total = scoring.stage(staged, comments, import_id, fetched)
+                total = scoring.stage(staged, comments, fetched)
             else:
                 # Two passes over one stream without holding it: tee keeps only the rows in
                 # flight.
                 first, second = itertools.tee(comments)
                 scores = scoring.assess_stream((c.text, c.rating) for c in first)
                 rows = (
-                    _insert_row(c, score, None, import_id, fetched)
-                    for c, score in zip(second, scores, strict=True)
+                    _staged_row(c, score, fetched) for c, score in zip(second, scores, strict=True)
                 )
                 total = staged.executemany(INSERT_STAGED, rows).rowcount
             staged.execute("COMMIT")
@@ -351,10 +356,10 @@ def _publish(
         "SELECT rows_total, published_to, rows_added FROM imports WHERE id = ?", (import_id,)
     ).fetchone()
     total, done, added = int(row[0]), int(row[1]), int(row[2])
-    sql = f"""INSERT INTO main.comments ({COLUMNS})
+    sql = f"""INSERT INTO main.comments ({NEW_ROW_COLUMNS})
               SELECT {PUBLISHED}
               FROM staging.staged AS s LEFT JOIN staging.scores AS sc ON sc.row = s.rowid
-              WHERE s.rowid > ? AND s.rowid <= ?
+              WHERE s.rowid > :after AND s.rowid <= :upto
               ON CONFLICT (platform, external_id) DO NOTHING"""
     with environment_errors(db.path), contextlib.ExitStack() as undo:  # whatever happens
         undo.callback(scores.close)
@@ -376,7 +381,9 @@ def _publish(
             started = time.monotonic()
             with db.transaction(conn):
                 with search_index_deferred(conn):  # indexed in its order, not the file's
-                    new = conn.execute(sql, (done, upto)).rowcount
+                    new = conn.execute(
+                        sql, {"import_id": import_id, "after": done, "upto": upto}
+                    ).rowcount
                 conn.execute(
                     """UPDATE imports SET published_to = ?, rows_added = rows_added + ?
                        WHERE id = ?""",
@@ -625,7 +632,6 @@ class LaterScores:
         self,
         staged: sqlite3.Connection,
         comments: Iterable[NewComment],
-        import_id: int,
         fetched: str,
     ) -> int:
         """Stage every comment without its score (inside the caller's transaction), sending
@@ -633,9 +639,7 @@ class LaterScores:
         total = 0
         iterator = iter(comments)
         while chunk := list(itertools.islice(iterator, self._batch)):
-            staged.executemany(
-                INSERT_STAGED, (_insert_row(c, None, None, import_id, fetched) for c in chunk)
-            )
+            staged.executemany(INSERT_STAGED, (_staged_row(c, None, fetched) for c in chunk))
             total += len(chunk)
             self._back = self._staged = total
             self._write(staged, self._harvest())

@@ -38,13 +38,13 @@ home, path, moment = sys.argv[1:4]
 imports.FIRST_BATCH = imports.MIN_BATCH = imports.MAX_BATCH = int(sys.argv[4])
 if moment == "staging":
     stage = imports._stage
-    def counted(db, path, import_id, comments, *rest):
+    def counted(db, path, comments, *rest):
         def rows():
             for number, comment in enumerate(comments):
                 if number == 1500:
                     os.kill(os.getpid(), signal.SIGKILL)
                 yield comment
-        return stage(db, path, import_id, rows(), *rest)
+        return stage(db, path, rows(), *rest)
     imports._stage = counted
 else:
     if moment == "unscored":

@@ -467,7 +467,7 @@ def test_the_pause_is_spent_scoring_only_when_the_helper_is_behind(
     staged.execute(imports_module.SCORES_TABLE.format(schema=""))
     staged.execute("BEGIN")
     comments = [make_comment(f"r{i}") for i in range(100)]
-    assert scores.stage(staged, comments, 1, "2026-05-01T12:00:00Z") == 100
+    assert scores.stage(staged, comments, "2026-05-01T12:00:00Z") == 100
     staged.execute("COMMIT")
     staged.close()
     scores.work_for(0.05, published=0)
@@ -569,3 +569,42 @@ def test_the_index_of_names_is_back_after_an_import_killed_without_it(
         imports_module.recover_imports(db, conn)
         assert _name_index(conn) == before
     assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 25 + 10
+
+
+def test_an_import_staged_by_an_older_version_is_completed_the_same(
+    db: Database,
+    conn: sqlite3.Connection,
+    make_comment: MakeComment,
+    triage: Triage,
+) -> None:
+    """An older version staged every column (and kept no scores table); killed while
+    publishing, its import is completed as this version would have stored the rows."""
+    comments = [make_comment(f"The order was {i} days late.", rating=2) for i in range(3)]
+    store_import(db, conn, "now.csv", "h1", comments, triage)
+    columns = "platform, external_id, author, text, created_at, url, rating, sentiment, " + (
+        "severity_rank, fetched_at, account_id, first_rating, first_severity_rank"
+    )
+    stored = conn.execute(f"SELECT {columns} FROM comments ORDER BY id").fetchall()
+    with db.transaction(conn):
+        conn.execute("DELETE FROM comments")
+        conn.execute(
+            """INSERT INTO imports (file_name, sha256, imported_at, rows_total, rows_added,
+                                    state, claimed_by)
+               VALUES ('old.csv', 'h2', '2026-05-01T12:00:00Z', 3, 0, 'publishing', NULL)"""
+        )
+    staged = sqlite3.connect(imports_module.staging_path(db, 2))
+    staged.execute(imports_module.STAGED_TABLE)
+    staged.executemany(  # the older version's order: every column of comments it fills
+        """INSERT INTO staged (platform, account_id, external_id, author, text, created_at,
+                url, rating, sentiment, severity_rank, imported_from, fetched_at,
+                first_rating, first_severity_rank)
+            VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?, ?)""",
+        [row[:10] + row[11:] for row in stored],
+    )
+    staged.commit()
+    staged.close()
+    assert imports_module.recover_imports(db, conn) == [
+        "An interrupted import of old.csv was completed."
+    ]
+    assert conn.execute(f"SELECT {columns} FROM comments ORDER BY id").fetchall() == stored
+    assert conn.execute("SELECT DISTINCT imported_from FROM comments").fetchall() == [(2,)]
