@@ -13,8 +13,8 @@ Each figure is printed beside a baseline measured in the same run on the same ma
   one letter   a one-letter search (first page)                  vs  the raw FTS5 query
   filtered     searches within a view, a platform, a severity, and a page deep in a search
   counts       the counting the window does per key while a search is typed (issue 14)
-Targets (issue 2): import >= 0.5x, search <= 1.5x and <= 50 ms at 1M, paint <= 2x at 1M,
-memory <= 300 MB at 1M. Issue 14: every search <= 50 ms and <= 1.5x, a one-letter search
+Targets (issue 2): import >= 0.5x (at 1M: issue 14; smaller files are shown for how the
+ratio grows), search <= 1.5x and <= 50 ms at 1M, paint <= 2x at 1M, memory <= 300 MB at 1M. Issue 14: every search <= 50 ms and <= 1.5x, a one-letter search
 constant in the inbox size, no recount per key while a search is typed.
 
 --work DIR keeps the CSVs and the imported homes in DIR and reuses them on the next run
@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SEARCHES = ("cheesecake", "sourd", "refund", "Okafor512", "Priya Khan", "idiots", "the")
 ONE_LETTER = ("a", "t", "c")
+IMPORT_TARGET_ROWS = 1_000_000  # issue 14's import target is set at a million
 TYPED = "cheesecake"  # typed one key at a time (the counts benchmark)
 # The raw query the searches are compared with: the first 200 matches in the index's own
 # order, joined to their comments (the index's rowid is a search key: schema.py).
@@ -189,11 +190,18 @@ def bench_import(
     mine = times["ours"]
     to_minimal = statistics.median(m / o for m, o in zip(times["minimal"], mine, strict=True))
     to_schema = statistics.median(s / o for s, o in zip(times["schema"], mine, strict=True))
+    # Issue 14 sets the target at a million comments. Smaller files are shown for how the
+    # ratio grows: there the fixed costs (start-up, the word lists, scoring in one process
+    # below 8 MB) weigh against a baseline that has none.
+    if count >= IMPORT_TARGET_ROWS:
+        import_target = f"(target >= 0.5x: {verdict(to_minimal >= 0.5)})"
+    else:
+        import_target = f"(target >= 0.5x at {IMPORT_TARGET_ROWS:,} comments)"
     print(
         f"import  ours {count / ours:>9,.0f} rows/s ({ours:.1f} s, {size_mb:.0f} MB CSV, peak "
         f"{max(peaks):.0f} MB) | minimal raw SQLite + FTS5 trigger, parse included "
-        f"{count / minimal:>9,.0f} rows/s ({minimal:.1f} s): {to_minimal:.2f}x (target >= 0.5x: "
-        f"{verdict(to_minimal >= 0.5)}) | executemany of prepared rows into the app's schema "
+        f"{count / minimal:>9,.0f} rows/s ({minimal:.1f} s): {to_minimal:.2f}x {import_target} "
+        f"| executemany of prepared rows into the app's schema "
         f"{count / schema:>9,.0f} rows/s ({schema:.1f} s): {to_schema:.2f}x"
         + (f" (median of {runs})" if runs > 1 else ""),
         flush=True,
