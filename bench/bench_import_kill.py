@@ -17,6 +17,7 @@ each kill, in a fresh process:
   - killed while publishing: the earlier comments are all there and unchanged, the search
     index agrees with the comments, and the next start completes the import: every row of
     the file is in, once, and the searches find the earlier comments as before.
+  - either way, the next start leaves the same tables and indexes as before.
 Each point prints met/MISSED. --work DIR keeps the CSVs (a million rows take a while to
 write); the homes are made afresh in it.
 """
@@ -121,6 +122,18 @@ def checks(home: Path) -> tuple[str, str]:
     return integrity, fts
 
 
+def schema(home: Path) -> list[tuple[str, str, str]]:
+    """The database's tables, indexes, triggers and views (a big import drops the index of
+    names while publishing and builds it at the end: store/imports.py)."""
+    conn = sqlite3.connect(home / "feedback.db")
+    try:
+        return conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
 def state(home: Path) -> str:
     conn = sqlite3.connect(home / "feedback.db", timeout=5)
     try:
@@ -162,6 +175,7 @@ def one_point(
     shutil.rmtree(home, ignore_errors=True)
     shutil.copytree(base_home, home)
     before = fingerprint(home)
+    schema_before = schema(home)
     found_before = searches(home)
     base_found = searches(home, int(str(before["last"])))
     child = app(home, "import", str(big))
@@ -209,6 +223,7 @@ def one_point(
         conn.close()
     integrity, fts = checks(home)
     after_recovery = fingerprint(home)
+    same_schema = schema(home) == schema_before
     if phase != "publishing":
         final = (
             after_recovery == before and integrity == "ok" and fts == "ok" and state(home) == "done"
@@ -224,9 +239,11 @@ def one_point(
             and fts == "ok"
         )
         said = f"{after_recovery['count']:,} comments (expected {expected:,})"
+    final = final and same_schema
     print(
         f"  next start: {' '.join(done) or 'nothing to do'} {said}, integrity {integrity}, "
-        f"search index {fts}: {verdict(final)}",
+        f"search index {fts}, tables and indexes {'as before' if same_schema else 'CHANGED'}: "
+        f"{verdict(final)}",
         flush=True,
     )
     return ok and final
