@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -418,6 +418,7 @@ class DetailPane(QWidget):
             self.statusRequested.emit(self._comment.id, status.value)
 
     def _open_original(self) -> None:
+        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
         if self._comment is not None and _is_web_link(self._comment.url):
@@ -476,6 +477,10 @@ class _FittingScroll(QScrollArea):
 
 
 def _is_web_link(url: str | None) -> bool:
+    # QUrl when a comment is shown, after the first paint: its type and enums cost 3M
+    # instructions before it.
+    from PySide6.QtCore import QUrl
+
     return bool(url) and QUrl(url or "").scheme() in ("http", "https")
 
 
