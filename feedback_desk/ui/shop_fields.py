@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..core.compensation import ENGLISH_MONEY, MoneyStyle, use_money_style
 from ..core.errors import UserFacingError
+from ..core.money import ENGLISH_MONEY, MoneyStyle, use_money_style
 from ..core.shop_profile import FALLBACK_CURRENCY, ShopProfile, check_currency, places
 
 if TYPE_CHECKING:
