@@ -77,3 +77,52 @@ def test_the_console_script_answers_version() -> None:
         [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0 and result.stdout.strip() == f"feedback-desk {__version__}"
+
+
+def test_the_first_paint_needs_no_compensation_assessments_or_decimal(tmp_path: Path) -> None:
+    """What the first paint does not show is not imported before it: the offers' classes
+    (core.compensation, with decimal) and the assessments (with the saved replies and the
+    pauses) come after it, as the windows that use them are opened or warmed up."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from feedback_desk.app import build_window\n"
+        "from pathlib import Path\n"
+        "from feedback_desk.home import DataHome\n"
+        "app = QApplication([])\n"
+        "class AtPaint(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint:\n"
+        "            print('MODULES', ' '.join(sorted(sys.modules)), flush=True)\n"
+        "            watched.removeEventFilter(self)\n"
+        "            app.quit()\n"
+        "        return False\n"
+        f"window = build_window(DataHome(Path({str(tmp_path / 'home')!r})), starting=True)\n"
+        "watch = AtPaint()\n"
+        "window.installEventFilter(watch)\n"
+        "window.show()\n"
+        "app.exec()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FEEDBACK_DESK_NO_ASSISTANT": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    _, _, modules = result.stdout.rpartition("MODULES ")
+    loaded = set(modules.split())
+    assert "feedback_desk.ui.main_window" in loaded  # the scan saw the window's modules
+    for later in (
+        "feedback_desk.core.compensation",
+        "decimal",
+        "feedback_desk.store.assessments",
+        "feedback_desk.core.saved_replies",
+        "feedback_desk.core.cooloff",
+    ):
+        assert later not in loaded, later

@@ -16,6 +16,10 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import UserFacingError
+from .money import ENGLISH_MONEY as ENGLISH_MONEY
+from .money import MoneyStyle as MoneyStyle
+from .money import money_style_in_use
+from .money import use_money_style as use_money_style
 from .texts import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -126,31 +130,10 @@ def minor_units(currency: str) -> int:
     return _MINOR_UNITS.get(currency.upper(), 2)
 
 
-@dataclass(frozen=True)
-class MoneyStyle:
-    """How the shop's country writes an amount: £1,234.50, 1.234,50 €, € 1.234,50."""
-
-    decimal: str = "."
-    group: str = ","
-    symbol_first: bool = True
-    spaced: bool = False  # a space between a leading symbol and the amount
-
-
-ENGLISH_MONEY = MoneyStyle()
-_money_style = ENGLISH_MONEY
-
-
-def use_money_style(style: MoneyStyle) -> None:
-    """The style every amount is written in from now on (the window sets it from the shop's
-    country at start-up and when the profile is saved; until then, £1,234.50)."""
-    global _money_style
-    _money_style = style
-
-
 def format_money(amount: Decimal, currency: str, style: MoneyStyle | None = None) -> str:
     """£5.00, €12.50, ¥500 (or 12,50 € where the shop's country writes it so); currencies
     without a symbol here: 12.50 CHF."""
-    how = style or _money_style
+    how = style or money_style_in_use()
     places = minor_units(currency)
     plain = f"{amount.quantize(Decimal(1).scaleb(-places)):,.{places}f}"
     text = plain.replace(",", "\0").replace(".", how.decimal).replace("\0", how.group)

@@ -16,6 +16,12 @@ from ..core.saved_replies import SavedReply, parse
 from ..core.texts import QT_TRANSLATE_NOOP, translate
 from .database import Database
 
+# The shop's name is kept with its profile (read for {shop} in saved replies); imported from
+# here too, as before.
+from .shop_profile import SHOP_NAME_KEY as SHOP_NAME_KEY
+from .shop_profile import load_shop_name as load_shop_name
+from .shop_profile import save_shop_name as save_shop_name
+
 # The kinds of complaint a new shop starts with, in the interface language (see
 # default_categories); once the owner edits the list (Settings → Complaint kinds), theirs
 # are kept as written.
@@ -225,21 +231,3 @@ def keep_own_reply(db: Database, conn: sqlite3.Connection, title: str, text: str
     replies = [r for r in own_saved_replies(conn) if r.title != clean] + [kept]
     save_own_replies(db, conn, replies)
     return kept
-
-
-SHOP_NAME_KEY = "shop_name"
-
-
-def load_shop_name(conn: sqlite3.Connection) -> str:
-    """The shop's name as the owner wrote it in Settings, for {shop} in saved replies."""
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (SHOP_NAME_KEY,)).fetchone()
-    return str(row[0]) if row and str(row[0]).strip() else ""
-
-
-def save_shop_name(db: Database, conn: sqlite3.Connection, name: str) -> None:
-    with db.transaction(conn):
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (SHOP_NAME_KEY, name.strip()),
-        )

@@ -1,8 +1,10 @@
 """The shop's profile (name, currency, country, sign-off) and whether the first-run
 assistant has had its turn, kept in the settings table.
 
-The name keeps its own key (store.assessments.load_shop_name reads it for {shop}); the rest
-is one JSON value, so a profile is written whole or not at all.
+The name keeps its own key (load_shop_name reads it, also for {shop} in saved replies); the
+rest is one JSON value, so a profile is written whole or not at all. This module does not
+import store.assessments: the window reads the profile before its first paint, and the
+assessments (with the saved replies and pauses they bring) wait until after it.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from collections.abc import Callable
 
 from ..core.errors import UserFacingError
 from ..core.shop_profile import ShopProfile, check_country, check_currency
-from .assessments import SHOP_NAME_KEY, load_shop_name
 from .database import Database
 
+SHOP_NAME_KEY = "shop_name"
 PROFILE_KEY = "shop_profile"
 FIRST_RUN_KEY = "first_run_assistant"
 
@@ -39,6 +41,21 @@ def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+def load_shop_name(conn: sqlite3.Connection) -> str:
+    """The shop's name as the owner wrote it in Settings, for {shop} in saved replies."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (SHOP_NAME_KEY,)).fetchone()
+    return str(row[0]) if row and str(row[0]).strip() else ""
+
+
+def save_shop_name(db: Database, conn: sqlite3.Connection, name: str) -> None:
+    with db.transaction(conn):
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SHOP_NAME_KEY, name.strip()),
+        )
 
 
 def load_profile(conn: sqlite3.Connection) -> ShopProfile:

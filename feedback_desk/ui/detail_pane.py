@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.compensation import DiscountStatus
 from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
 from ..core.replies import Channel, validity_label
@@ -45,6 +45,7 @@ from .formatting import (
 from .icons import platform_icon
 
 if TYPE_CHECKING:
+    from ..core.compensation import DiscountStatus
     from ..core.triage import Triage
     from ..store.comment_facts import CommentFacts
     from ..store.discounts import Discount
@@ -418,6 +419,7 @@ class DetailPane(QWidget):
             self.statusRequested.emit(self._comment.id, status.value)
 
     def _open_original(self) -> None:
+        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
         if self._comment is not None and _is_web_link(self._comment.url):
@@ -476,6 +478,10 @@ class _FittingScroll(QScrollArea):
 
 
 def _is_web_link(url: str | None) -> bool:
+    # QUrl when a comment is shown, after the first paint: its type and enums cost 3M
+    # instructions before it.
+    from PySide6.QtCore import QUrl
+
     return bool(url) and QUrl(url or "").scheme() in ("http", "https")
 
 
@@ -508,16 +514,24 @@ def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
     return "\n".join(lines)
 
 
-# How an offer stands in the ledger, and the words for each state with its day.
-_OFFER_STATES = {
-    DiscountStatus.OFFERED: QT_TRANSLATE_NOOP("DetailPane", "offered, not used yet"),
-    DiscountStatus.REDEEMED: QT_TRANSLATE_NOOP("DetailPane", "redeemed"),
-    DiscountStatus.EXPIRED: QT_TRANSLATE_NOOP("DetailPane", "expired"),
-    DiscountStatus.DECLINED: QT_TRANSLATE_NOOP("DetailPane", "declined"),
-}
+@cache
+def _offer_states() -> dict[DiscountStatus, str]:
+    """How an offer stands in the ledger. (core.compensation comes with the offers, after
+    the first paint.)"""
+    from ..core.compensation import DiscountStatus
+
+    return {
+        DiscountStatus.OFFERED: QT_TRANSLATE_NOOP("DetailPane", "offered, not used yet"),
+        DiscountStatus.REDEEMED: QT_TRANSLATE_NOOP("DetailPane", "redeemed"),
+        DiscountStatus.EXPIRED: QT_TRANSLATE_NOOP("DetailPane", "expired"),
+        DiscountStatus.DECLINED: QT_TRANSLATE_NOOP("DetailPane", "declined"),
+    }
 
 
 def _offer_state(offer: Discount) -> str:
+    """The words for where an offer stands, with its day."""
+    from ..core.compensation import DiscountStatus
+
     if offer.status is DiscountStatus.REDEEMED and offer.redeemed_at is not None:
         return QCoreApplication.translate("DetailPane", "redeemed {when}").format(
             when=short_local_time(offer.redeemed_at)
@@ -530,7 +544,7 @@ def _offer_state(offer: Discount) -> str:
         return QCoreApplication.translate("DetailPane", "expired on {day}").format(
             day=local_date(offer.expires_on)
         )
-    state = _OFFER_STATES.get(offer.status)
+    state = _offer_states().get(offer.status)
     return QCoreApplication.translate("DetailPane", state) if state else offer.status.label.lower()
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -26,12 +26,13 @@ from ..store.comments import CommentStore, InboxFilter
 from ..store.database import schema_version
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # made when a menu item opens one, after the first paint
     from PySide6.QtWidgets import QMessageBox
 
 # What only the menu's entries need is imported when one is chosen, not before the window's
 # first paint (platform, the accounts' store, QMessageBox).
 
-OpenUrl = Callable[[QUrl], bool]
+OpenUrl = Callable[["QUrl"], bool]
 
 
 def diagnostic_details(db: Database, credentials: CredentialStore) -> str:
@@ -136,12 +137,16 @@ class HelpMenu:
         return self._db.path.parent
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+
         self._open(
             QUrl.fromLocalFile(str(self.data_folder)),
             QCoreApplication.translate("HelpMenu", "Could not open the data folder: {address}"),
         )
 
     def open_log(self) -> None:
+        from PySide6.QtCore import QUrl
+
         path = log_file(DataHome(self.data_folder))
         if not path.exists():
             self._say(
@@ -193,6 +198,7 @@ class HelpMenu:
         box.open()
 
     def _reported(self, box: QMessageBox, _result: int) -> None:
+        from PySide6.QtCore import QUrl
         from PySide6.QtWidgets import QMessageBox
 
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Open):

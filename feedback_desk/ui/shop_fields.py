@@ -3,12 +3,16 @@ Settings), and the locale that money and dates follow once they are chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox
+from typing import TYPE_CHECKING
 
-from ..core.compensation import ENGLISH_MONEY, MoneyStyle, use_money_style
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from ..core.errors import UserFacingError
+from ..core.money import ENGLISH_MONEY, MoneyStyle, use_money_style
 from ..core.shop_profile import FALLBACK_CURRENCY, ShopProfile, check_currency, places
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
 
 Language = QLocale.Language
 Territory = QLocale.Country
@@ -97,6 +101,8 @@ def default_currency(system: QLocale, country: str | None = None) -> str:
 
 def currency_combo(current: str, name: str) -> QComboBox:
     """The common currencies with their symbols; any other ISO 4217 code may be typed."""
+    from PySide6.QtWidgets import QComboBox  # the assistant's and Settings' own: not at start-up
+
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(QCoreApplication.translate("ShopFields", "Currency"))
@@ -137,6 +143,8 @@ def chosen_currency(combo: QComboBox) -> str:
 
 def country_combo(current: str | None, name: str) -> QComboBox:
     """Every country by its name (in the app's language), with its two-letter code."""
+    from PySide6.QtWidgets import QComboBox  # the assistant's and Settings' own: not at start-up
+
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(QCoreApplication.translate("ShopFields", "Country"))
