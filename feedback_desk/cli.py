@@ -571,9 +571,10 @@ def _one_line(comment: Comment) -> str:
 
 def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from .core.model import Severity
-    from .store.assessments import load_cooloff_settings, load_shop_name
+    from .store.assessments import load_cooloff_settings
     from .store.comments import CommentStore
     from .store.outbox import Outbox
+    from .store.shop_profile import load_shop_name
     from .store.threads import thread
 
     db = services.db

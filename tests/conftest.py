@@ -156,7 +156,7 @@ def make_comment() -> MakeComment:
 @pytest.fixture(autouse=True)
 def _money_in_the_default_style() -> Iterator[None]:
     """A test that applies a shop's country changes how money is written: undo it."""
-    from feedback_desk.core.compensation import ENGLISH_MONEY, use_money_style
+    from feedback_desk.core.money import ENGLISH_MONEY, use_money_style
 
     yield
     use_money_style(ENGLISH_MONEY)

@@ -16,10 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import UserFacingError
-from .money import ENGLISH_MONEY as ENGLISH_MONEY
-from .money import MoneyStyle as MoneyStyle
-from .money import money_style_in_use
-from .money import use_money_style as use_money_style
+from .money import MoneyStyle, money_style_in_use
 from .texts import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:

@@ -22,9 +22,10 @@ from ..core.perspective import Overview, overview
 from ..core.report import ComplaintFacts, RecoveryReport, build_report
 from ..core.texts import translate
 from ..store import Database
-from ..store.assessments import Assessments, load_shop_name
+from ..store.assessments import Assessments
 from ..store.perspective import load_perspective
 from ..store.report_data import ReportFilter, load_complaints
+from ..store.shop_profile import load_shop_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument

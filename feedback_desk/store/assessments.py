@@ -16,12 +16,6 @@ from ..core.saved_replies import SavedReply, parse
 from ..core.texts import QT_TRANSLATE_NOOP, translate
 from .database import Database
 
-# The shop's name is kept with its profile (read for {shop} in saved replies); imported from
-# here too, as before.
-from .shop_profile import SHOP_NAME_KEY as SHOP_NAME_KEY
-from .shop_profile import load_shop_name as load_shop_name
-from .shop_profile import save_shop_name as save_shop_name
-
 # The kinds of complaint a new shop starts with, in the interface language (see
 # default_categories); once the owner edits the list (Settings → Complaint kinds), theirs
 # are kept as written.

@@ -729,7 +729,7 @@ class CommentStore:
 
     def surroundings(self, comment_id: int) -> Surroundings:
         """The conversation, earlier versions and signs of recovery around one comment."""
-        from .assessments import load_shop_name
+        from .shop_profile import load_shop_name
         from .threads import surroundings
 
         shop = load_shop_name(self._conn) or translate("Comments", "You")  # no shop name yet

@@ -9,16 +9,17 @@ from feedback_desk.core.model import Platform
 from feedback_desk.core.shop_profile import ShopProfile
 from feedback_desk.store import Database
 from feedback_desk.store.accounts import AccountStore
-from feedback_desk.store.assessments import load_shop_name, save_shop_name
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.store.shop_profile import (
     FirstRun,
     first_run_due,
     first_run_state,
     load_profile,
+    load_shop_name,
     mark_first_run,
     profile_saved,
     save_profile,
+    save_shop_name,
 )
 from tests.conftest import MakeComment, TaggedTriage
 

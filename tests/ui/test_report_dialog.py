@@ -22,9 +22,9 @@ from feedback_desk.reports.csv_export import COLUMNS
 from feedback_desk.reports.pdf_export import preview_tables
 from feedback_desk.reports.service import PreparedReport, build_page, prepare_report
 from feedback_desk.store import Database
-from feedback_desk.store.assessments import save_shop_name
 from feedback_desk.store.comments import CommentStore
 from feedback_desk.store.report_data import ReportFilter
+from feedback_desk.store.shop_profile import save_shop_name
 from feedback_desk.ui import report_dialog
 from feedback_desk.ui.formatting import problem_colour
 from feedback_desk.ui.report_dialog import ReportDialog, default_file_name, period_days

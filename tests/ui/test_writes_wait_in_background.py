@@ -24,11 +24,12 @@ from feedback_desk.secrets import CredentialStore
 from feedback_desk.services import Services
 from feedback_desk.store import Database
 from feedback_desk.store import database as database_module
-from feedback_desk.store.assessments import Assessments, load_cooloff_settings, load_shop_name
+from feedback_desk.store.assessments import Assessments, load_cooloff_settings
 from feedback_desk.store.comments import CommentStore, InboxFilter
 from feedback_desk.store.discounts import DiscountLedger
 from feedback_desk.store.outbox import Outbox
 from feedback_desk.store.outcomes import Outcome, Outcomes
+from feedback_desk.store.shop_profile import load_shop_name
 from feedback_desk.ui.history_window import HistoryWindow
 from feedback_desk.ui.ledger_window import LedgerWindow
 from feedback_desk.ui.main_window import MainWindow

@@ -36,10 +36,10 @@ from ...core.errors import UserFacingError
 from ...core.model import Comment, Severity
 from ...core.saved_replies import fill
 from ...sources.outbox import ReplyService
-from ...store.assessments import Assessments, ReplyDraft, load_cooloff_settings, load_shop_name
+from ...store.assessments import Assessments, ReplyDraft, load_cooloff_settings
 from ...store.comments import CommentStore
 from ...store.outbox import Outbox, Reply
-from ...store.shop_profile import load_profile
+from ...store.shop_profile import load_profile, load_shop_name
 from ...store.threads import public_reply_in_thread
 from ..tasks import WriteQueue, on_own_connection
 from .base import STEP_NAMES, Field, Step, step_name
