@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import os
 from dataclasses import dataclass
+from io import TextIOWrapper
 from pathlib import Path
 
 from .core.clock import Clock, system_clock
@@ -74,11 +74,48 @@ LOG_LIMIT = 2_000_000  # bytes in one log file before it rotates
 LOG_KEEP = 3  # older files kept: feedback-desk.log.1 ... .3
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """The standard rotating handler, rotating while the app runs, whose every new file is
-    owner-only (a fresh file would otherwise get the umask's mode)."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A log file that starts again before it would pass `limit` bytes, keeping `keep` older
+    ones (name.1 the newest), rotating while the app runs; every new file is
+    owner-only (a fresh file would otherwise get the umask's mode).
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    As logging.handlers.RotatingFileHandler rotates, without importing that module: it
+    brings socket, pickle and queue along, 27M instructions of every start of the window
+    before its first paint."""
+
+    def __init__(self, path: Path, limit: int, keep: int) -> None:
+        self.limit = limit
+        self.keep = keep
+        super().__init__(path, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except OSError:
+            pass  # could not be moved aside (a full disk, the folder's rights): write on here
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        stream = self.stream
+        if stream is None or not os.path.isfile(self.baseFilename):  # /dev/null: never full
+            return False
+        stream.seek(0, os.SEEK_END)
+        return stream.tell() + len(self.format(record)) + 1 >= self.limit
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        base = self.baseFilename
+        try:
+            for number in range(self.keep - 1, 0, -1):
+                if os.path.exists(f"{base}.{number}"):
+                    os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+            os.replace(base, f"{base}.1")
+        finally:
+            self.stream = self._open()  # the same file again if it could not be moved
+
+    def _open(self) -> TextIOWrapper:
         private_file(Path(self.baseFilename))
         return super()._open()
 
@@ -96,9 +133,7 @@ def setup_logging(home: DataHome, verbose: bool = False) -> None:
     for old in [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]:
         if old.baseFilename == str(path.absolute()):
             return  # already logging there (the window built again on the same home)
-    handler = PrivateRotatingFileHandler(
-        path, maxBytes=LOG_LIMIT, backupCount=LOG_KEEP, encoding="utf-8", delay=False
-    )
+    handler = PrivateRotatingFileHandler(path, limit=LOG_LIMIT, keep=LOG_KEEP)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())  # no token reaches the log, whoever logs it
     root.addHandler(handler)

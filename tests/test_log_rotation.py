@@ -36,7 +36,7 @@ def test_the_log_rotates_mid_run_keeping_three_private_files(logging_home: DataH
     setup_logging(logging_home)
     kind = PrivateRotatingFileHandler
     handlers = [h for h in logging.getLogger().handlers if isinstance(h, kind)]
-    assert handlers[-1].maxBytes == 2_000 and handlers[-1].backupCount == 3
+    assert handlers[-1].limit == 2_000 and handlers[-1].keep == 3
     log = logging.getLogger("feedback_desk.test")
     for number in range(400):  # about 30 kB: several rotations in one run
         log.info("line %d of a long day at the shop", number)
@@ -58,3 +58,19 @@ def test_setting_up_twice_on_one_home_logs_each_line_once(logging_home: DataHome
     setup_logging(logging_home)
     logging.getLogger("feedback_desk.test").info("only once")
     assert log_file(logging_home).read_text(encoding="utf-8").count("only once") == 1
+
+
+def test_a_log_that_cannot_be_moved_aside_goes_on_in_the_same_file(
+    logging_home: DataHome, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(source: str, target: str) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    setup_logging(logging_home)
+    monkeypatch.setattr(home_module.os, "replace", refused)
+    log = logging.getLogger("feedback_desk.test")
+    for number in range(100):  # about 7 kB: past the limit
+        log.info("line %d of a long day at the shop", number)
+    assert [p.name for p in logging_home.logs_dir.iterdir()] == ["feedback-desk.log"]
+    written = log_file(logging_home).read_text(encoding="utf-8")
+    assert "line 0 " in written and "line 99 " in written

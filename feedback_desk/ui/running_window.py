@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from .single_instance import RAISE
@@ -38,6 +38,9 @@ class RunningWindow(QLocalServer):
         if self.isListening():
             log.info(LISTENING)
         self.newConnection.connect(self._accept)
+        app = QCoreApplication.instance()
+        if app is not None:  # its socket file goes with the app, not left for the next start
+            app.aboutToQuit.connect(self.close)
 
     def _accept(self) -> None:
         while self.hasPendingConnections():

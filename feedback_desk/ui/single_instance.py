@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -58,6 +57,10 @@ def ask_running_window(name: str) -> bool:
 
 
 def _ask_over_unix_socket(path: Path) -> bool:
+    if not path.exists():  # no window listens: the usual start, known without the socket module
+        return False
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(CONNECT_MS / 1000)
         try:

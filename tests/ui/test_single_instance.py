@@ -130,3 +130,19 @@ def test_after_the_first_window_is_killed_the_next_start_opens_its_own(
     finally:
         again.kill()
         again.wait(10)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no file behind")
+def test_a_window_closed_as_usual_leaves_no_socket_file(tmp_path: Path) -> None:
+    """Else every later start finds one, tries it, and replaces it as if after a crash."""
+    home = tmp_path / "home"
+    ended = subprocess.run(
+        [sys.executable, "-m", "feedback_desk"],
+        env={**_env(home), "FEEDBACK_DESK_QUIT_AFTER": "1.5"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert ended.returncode == 0, ended.stderr
+    assert LISTENING in _log(home)
+    assert not socket_path(server_name(home)).exists()
