@@ -508,7 +508,7 @@ def test_a_big_import_builds_the_index_of_names_once_at_the_end(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     before = _name_index(conn)
-    assert before == ("CREATE INDEX comments_by_author ON comments (author COLLATE NOCASE, id)")
+    assert before == "CREATE INDEX comments_by_author ON comments (author COLLATE NOCASE, id)"
     _small_batches(monkeypatch, rebuild_from=20)
     seen = _name_index_between_batches(db, monkeypatch)
     rows = [make_comment(f"r{i}", author=f"Customer {i % 7}") for i in range(25)]
