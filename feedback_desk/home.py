@@ -80,8 +80,8 @@ class PrivateRotatingFileHandler(logging.FileHandler):
     owner-only (a fresh file would otherwise get the umask's mode).
 
     As logging.handlers.RotatingFileHandler rotates, without importing that module: it
-    brings socket, pickle and queue along, 27M instructions of every start of the window
-    before its first paint."""
+    brings socket and pickle along, which the window does not otherwise need before its
+    first paint."""
 
     def __init__(self, path: Path, limit: int, keep: int) -> None:
         self.limit = limit
@@ -90,30 +90,34 @@ class PrivateRotatingFileHandler(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            if self._full(record):
-                self._rotate()
-        except OSError:
-            pass  # could not be moved aside (a full disk, the folder's rights): write on here
-        super().emit(record)
+            try:
+                if self._full(record):
+                    self._rotate()
+            except OSError:
+                pass  # not moved aside (a full disk, the folder's rights): write on in it
+            super().emit(record)  # opens the file again if it is not open
+        except Exception:
+            self.handleError(record)
 
     def _full(self, record: logging.LogRecord) -> bool:
-        stream = self.stream
-        if stream is None or not os.path.isfile(self.baseFilename):  # /dev/null: never full
+        base = self.baseFilename
+        if os.path.exists(base) and not os.path.isfile(base):  # /dev/null: never full
             return False
-        stream.seek(0, os.SEEK_END)
-        return stream.tell() + len(self.format(record)) + 1 >= self.limit
+        if self.stream is None:
+            self.stream = self._open()
+        size = self.stream.seek(0, os.SEEK_END)
+        return size > 0 and size + len(self.format(record)) + 1 >= self.limit
 
     def _rotate(self) -> None:
         if self.stream is not None:
             self.stream.close()
+            self.stream = None
         base = self.baseFilename
-        try:
-            for number in range(self.keep - 1, 0, -1):
-                if os.path.exists(f"{base}.{number}"):
-                    os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        for number in range(self.keep - 1, 0, -1):
+            if os.path.exists(f"{base}.{number}"):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        if os.path.exists(base):
             os.replace(base, f"{base}.1")
-        finally:
-            self.stream = self._open()  # the same file again if it could not be moved
 
     def _open(self) -> TextIOWrapper:
         private_file(Path(self.baseFilename))

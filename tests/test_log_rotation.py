@@ -74,3 +74,10 @@ def test_a_log_that_cannot_be_moved_aside_goes_on_in_the_same_file(
     assert [p.name for p in logging_home.logs_dir.iterdir()] == ["feedback-desk.log"]
     written = log_file(logging_home).read_text(encoding="utf-8")
     assert "line 0 " in written and "line 99 " in written
+
+
+def test_an_empty_log_is_not_rotated_for_a_long_line(logging_home: DataHome) -> None:
+    setup_logging(logging_home)
+    log_file(logging_home).write_text("", encoding="utf-8")
+    logging.getLogger("feedback_desk.test").info("x" * 3_000)  # longer than a whole file
+    assert [p.name for p in logging_home.logs_dir.iterdir()] == ["feedback-desk.log"]

@@ -464,9 +464,6 @@ class CommentStore:
             _insert_row(c, score, account_id, import_id, fetched)
             for c, score in zip(second, scores, strict=True)
         )
-        marks = _marks(NEW_ROW_COLUMNS.split(","))
-        sql = f"""INSERT INTO comments ({NEW_ROW_COLUMNS}) VALUES ({marks})
-                  ON CONFLICT (platform, external_id) DO NOTHING"""
         seen = 0
 
         def counted() -> Iterable[tuple[object, ...]]:
@@ -477,10 +474,10 @@ class CommentStore:
 
         # rowcount sums each insert's own changes; the FTS trigger's writes are not included.
         if self._conn.in_transaction:
-            added = self._conn.executemany(sql, counted()).rowcount
+            added = self._conn.executemany(_INSERT_NEW_ROW, counted()).rowcount
         else:
             with self._db.transaction(self._conn):
-                added = self._conn.executemany(sql, counted()).rowcount
+                added = self._conn.executemany(_INSERT_NEW_ROW, counted()).rowcount
         return AddResult(added=added, already_there=seen - added)
 
     def store_fetched(
@@ -837,6 +834,9 @@ STAGED_COLUMNS = (
     "fetched_at, parent_external_id, can_reply_privately, email, reply_to_external_id"
 )
 NEW_ROW_COLUMNS = f"{STAGED_COLUMNS}, account_id, imported_from, first_rating, first_severity_rank"
+_INSERT_NEW_ROW = f"""INSERT INTO comments ({NEW_ROW_COLUMNS})
+    VALUES ({",".join("?" * len(NEW_ROW_COLUMNS.split(",")))})
+    ON CONFLICT (platform, external_id) DO NOTHING"""
 
 
 def _staged_row(
@@ -871,8 +871,8 @@ def _insert_row(
     fetched: str,
 ) -> tuple[object, ...]:
     """The row's values in NEW_ROW_COLUMNS' order."""
-    row = _staged_row(comment, score, fetched)
-    return (*row, account_id, import_id, comment.rating, row[8])
+    rank = score[1].rank if score is not None else None
+    return (*_staged_row(comment, score, fetched), account_id, import_id, comment.rating, rank)
 
 
 def _comment(row: tuple[Any, ...]) -> Comment:

@@ -404,8 +404,10 @@ def _publish(
                     pause, since_long_gap = LONG_GAP_S, 0.0
                 scores.work_for(pause, done)
         checkpoints.close()
+        if rebuild:  # before the checkpoint, which copies it into the file with the rest
+            _build_name_index(db, conn)
         conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")  # the next write cuts the log
-        _finish(db, conn, import_id, rebuild)
+        _finish(db, conn, import_id)
     with contextlib.suppress(OSError):
         path.unlink()
     return added
@@ -415,9 +417,7 @@ def _drop_name_index(db: Database, conn: sqlite3.Connection, rows: int) -> bool:
     """Drop the index of names if publishing `rows` is better done without it (see
     REBUILD_NAME_INDEX_FROM); True if it is to be built at the end: also when an import
     that dropped it was killed, or another is still publishing without it."""
-    if not conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (NAME_INDEX,)
-    ).fetchone():
+    if _name_index_missing(conn):
         return True
     if rows < REBUILD_NAME_INDEX_FROM:
         return False
@@ -429,11 +429,23 @@ def _drop_name_index(db: Database, conn: sqlite3.Connection, rows: int) -> bool:
     return True
 
 
-def _finish(db: Database, conn: sqlite3.Connection, import_id: int, rebuild: bool) -> None:
-    """Mark the import done, building the index of names again if it was dropped."""
+def _name_index_missing(conn: sqlite3.Connection) -> bool:
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (NAME_INDEX,)
+    ).fetchone()
+    return found is None
+
+
+def _build_name_index(db: Database, conn: sqlite3.Connection) -> None:
+    """The index of names, as migration 6 made it. Its own transaction: killed before the
+    import is marked done, the import finishes at once next time (nothing left to publish)
+    and finds the index there."""
     with db.transaction(conn):
-        if rebuild:
-            conn.execute(CREATE_NAME_INDEX)
+        conn.execute(CREATE_NAME_INDEX)
+
+
+def _finish(db: Database, conn: sqlite3.Connection, import_id: int) -> None:
+    with db.transaction(conn):
         conn.execute(
             "UPDATE imports SET state = 'done', claimed_by = NULL WHERE id = ?", (import_id,)
         )
@@ -544,7 +556,7 @@ def recover_imports(db: Database, conn: sqlite3.Connection) -> list[str]:
                 log.warning(
                     "import %d: its staging file is gone; kept what was published", import_id
                 )
-                _finish(db, conn, import_id, rebuild=True)
+                _finish(db, conn, import_id)
                 continue
             _discard(db, conn, import_id)
             done.append(
@@ -563,6 +575,13 @@ def recover_imports(db: Database, conn: sqlite3.Connection) -> list[str]:
                     file=file_name
                 )
             )
+    # Dropped by an import that ended without building it again (its staging file lost, or
+    # completed by an older version of the app): built now, unless one is publishing still.
+    if (
+        _name_index_missing(conn)
+        and not conn.execute("SELECT 1 FROM imports WHERE state = 'publishing'").fetchone()
+    ):
+        _build_name_index(db, conn)
     _remove_strays(db, conn)
     for line in done:
         log.info("%s", line)

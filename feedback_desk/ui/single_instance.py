@@ -57,7 +57,7 @@ def ask_running_window(name: str) -> bool:
 
 
 def _ask_over_unix_socket(path: Path) -> bool:
-    if not path.exists():  # no window listens: the usual start, known without the socket module
+    if not os.path.exists(path):  # no window listens: the usual start, without the socket module
         return False
     import socket
 
@@ -66,7 +66,7 @@ def _ask_over_unix_socket(path: Path) -> bool:
         try:
             sock.connect(str(path))
             sock.sendall(RAISE)
-        except OSError:  # no file, or a file left by a crash that nobody listens on
+        except OSError:  # a file left by a crash that nobody listens on (or gone meanwhile)
             return False
     return True
 

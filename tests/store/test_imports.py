@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -488,16 +490,22 @@ def _small_batches(monkeypatch: pytest.MonkeyPatch, rebuild_from: int) -> None:
     monkeypatch.setattr(imports_module, "REBUILD_NAME_INDEX_FROM", rebuild_from)
 
 
-def _name_index_between_batches(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+@contextlib.contextmanager
+def _name_index_between_batches(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str | None]]:
     """The index of names as another connection sees it in each pause between batches."""
     seen: list[str | None] = []
     other = db.connect()
 
-    def pause(seconds: float) -> None:
+    def pause(self: object, seconds: float, published: int) -> None:
         seen.append(_name_index(other))
 
-    monkeypatch.setattr(imports_module.time, "sleep", pause)
-    return seen
+    monkeypatch.setattr(imports_module.LaterScores, "work_for", pause)
+    try:
+        yield seen
+    finally:
+        other.close()
 
 
 def test_a_big_import_builds_the_index_of_names_once_at_the_end(
@@ -510,9 +518,9 @@ def test_a_big_import_builds_the_index_of_names_once_at_the_end(
     before = _name_index(conn)
     assert before == "CREATE INDEX comments_by_author ON comments (author COLLATE NOCASE, id)"
     _small_batches(monkeypatch, rebuild_from=20)
-    seen = _name_index_between_batches(db, monkeypatch)
     rows = [make_comment(f"r{i}", author=f"Customer {i % 7}") for i in range(25)]
-    assert store_import(db, conn, "x.csv", "h", rows, triage).added == 25
+    with _name_index_between_batches(db, monkeypatch) as seen:
+        assert store_import(db, conn, "x.csv", "h", rows, triage).added == 25
     assert seen == [None, None]  # published without it
     assert _name_index(conn) == before  # the same index again, with every row
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -532,11 +540,13 @@ def test_a_small_import_or_a_big_inbox_keeps_the_index_of_names(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _small_batches(monkeypatch, rebuild_from=30)
-    seen = _name_index_between_batches(db, monkeypatch)
-    store_import(db, conn, "small.csv", "h1", [make_comment(f"a{i}") for i in range(25)], triage)
-    # Big enough, but the inbox would then hold more than building it again is worth.
-    monkeypatch.setattr(imports_module, "REBUILD_NAME_INDEX_UP_TO", 50)
-    store_import(db, conn, "big.csv", "h2", [make_comment(f"b{i}") for i in range(30)], triage)
+    with _name_index_between_batches(db, monkeypatch) as seen:
+        rows = [make_comment(f"a{i}") for i in range(25)]
+        store_import(db, conn, "small.csv", "h1", rows, triage)
+        # Big enough, but the inbox would then hold more than building it again is worth.
+        monkeypatch.setattr(imports_module, "REBUILD_NAME_INDEX_UP_TO", 50)
+        rows = [make_comment(f"b{i}") for i in range(30)]
+        store_import(db, conn, "big.csv", "h2", rows, triage)
     assert len(seen) == 2 + 2 and None not in seen
     assert conn.execute("SELECT count(*) FROM comments").fetchone()[0] == 55
 
@@ -608,3 +618,23 @@ def test_an_import_staged_by_an_older_version_is_completed_the_same(
     ]
     assert conn.execute(f"SELECT {columns} FROM comments ORDER BY id").fetchall() == stored
     assert conn.execute("SELECT DISTINCT imported_from FROM comments").fetchall() == [(2,)]
+
+
+def test_an_index_of_names_left_missing_is_built_when_no_import_is_publishing(
+    db: Database, conn: sqlite3.Connection, make_comment: MakeComment, triage: Triage
+) -> None:
+    """As an older version of the app leaves it after completing an import this one began."""
+    before = _name_index(conn)
+    store_import(db, conn, "x.csv", "h", [make_comment("one")], triage)
+    with db.transaction(conn):
+        conn.execute("DROP INDEX comments_by_author")
+        conn.execute("UPDATE imports SET state = 'publishing'")  # another process's, running
+    claim = conn.execute("SELECT claimed_by FROM imports").fetchone()[0]
+    with db.transaction(conn):
+        conn.execute("UPDATE imports SET claimed_by = ?", (f"{claims.HOST}|{os.getppid()}|x",))
+    imports_module.recover_imports(db, conn)
+    assert _name_index(conn) is None  # it builds the index when it ends
+    with db.transaction(conn):
+        conn.execute("UPDATE imports SET state = 'done', claimed_by = ?", (claim,))
+    imports_module.recover_imports(db, conn)
+    assert _name_index(conn) == before
