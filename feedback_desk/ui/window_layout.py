@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.views import START_VIEW
-from .delegates import HighlightDelegate, SeverityBadgeDelegate
+from .delegates import HighlightDelegate, SeverityBadgeDelegate, TextDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel
@@ -150,8 +150,11 @@ class WindowLayout(QObject):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(30)
         view.setItemDelegateForColumn(Column.SEVERITY, SeverityBadgeDelegate(w))
-        view.setItemDelegateForColumn(Column.TEXT, HighlightDelegate(w))
-        view.setItemDelegateForColumn(Column.AUTHOR, HighlightDelegate(w))
+        # The name and the comment: highlighted while searching, else in their direction.
+        self._text_delegate = TextDelegate(w)
+        self._highlight_delegate = HighlightDelegate(w)
+        self.choose_text_delegates()
+        w.model.modelReset.connect(self.choose_text_delegates)  # the search is in its filter
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicator(*self._inbox_sort)
@@ -245,6 +248,13 @@ class WindowLayout(QObject):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(w.search_edit, chain[0])
+
+    def choose_text_delegates(self) -> None:
+        w = self._window
+        delegate = self._highlight_delegate if w.model.terms else self._text_delegate
+        for column in (Column.TEXT, Column.AUTHOR):
+            if w.inbox_view.itemDelegateForColumn(column) is not delegate:
+                w.inbox_view.setItemDelegateForColumn(column, delegate)
 
     def remember_style_metrics(self) -> None:
         """After the first paint: the style's own metrics (the short columns fitted again if
