@@ -11,14 +11,18 @@ from datetime import UTC, datetime
 from .texts import QT_TRANSLATE_NOOP, translate
 
 # A UTF-16 half on its own: JSON can spell one ("\\ud800"), no UTF-8 text can hold it.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Compiled at its first use, not at start-up (about 2M instructions before the first paint).
+_LONE_SURROGATE: re.Pattern[str] | None = None
 
 
 def broken_character(text: str) -> str | None:
     """The first character that cannot be stored as text (a lone surrogate, from a broken
     emoji in a platform's JSON or an export), or None when all of `text` can be."""
+    global _LONE_SURROGATE
     if text.isascii():
         return None
+    if _LONE_SURROGATE is None:
+        _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
     found = _LONE_SURROGATE.search(text)
     return found.group() if found else None
 

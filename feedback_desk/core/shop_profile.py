@@ -25,6 +25,8 @@ _SIGNATURE_GAP = re.compile(r"\{\s*signature\s*\}", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class CommonCurrency:
+    """A currency the profile's list offers first: its code, name and symbol."""
+
     code: str
     name: str
     symbol: str
@@ -37,6 +39,8 @@ class CommonCurrency:
 
 @dataclass(frozen=True, slots=True)
 class Places:
+    """The known country and currency codes, and the currencies offered first."""
+
     countries: frozenset[str]
     currencies: frozenset[str]
     common_currencies: tuple[CommonCurrency, ...]

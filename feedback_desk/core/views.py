@@ -26,6 +26,8 @@ class ViewKey(enum.StrEnum):
 
 @dataclass(frozen=True)
 class View:
+    """One of the inbox's views: the statuses it shows and what else it asks of a comment."""
+
     key: ViewKey
     name: str  # the label in English, as written (translated by `label`)
     statuses: frozenset[Status]  # empty: any status

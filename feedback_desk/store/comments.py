@@ -384,12 +384,16 @@ class StatusEdit:
 
 @dataclass(frozen=True, slots=True)
 class AddResult:
+    """How many comments an add stored, and how many were there already."""
+
     added: int
     already_there: int
 
 
 @dataclass(frozen=True, slots=True)
 class StatusChange:
+    """One change of a comment's status: from, to, and when."""
+
     old: Status
     new: Status
     at: datetime

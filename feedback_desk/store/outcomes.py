@@ -28,6 +28,8 @@ def latest_outcome_id(comment_id: str) -> str:
 
 @dataclass(frozen=True)
 class OutcomeRecord:
+    """One outcome recorded for a comment, with its day, follow-up day and note."""
+
     id: int
     comment_id: int
     outcome: Outcome

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.model import Severity
 from .formatting import SEVERITY_COLOURS, match_highlight, text_direction
@@ -19,13 +19,23 @@ HIGHLIGHT = QColor("#FFE58A")  # on a light window; match_highlight() picks by t
 class SeverityBadgeDelegate(QStyledItemDelegate):
     """A rounded badge with the severity's colour and its word (never colour alone)."""
 
+    _wordless = False  # while paint() has the style draw the cell under the badge
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         value = index.data(SEVERITY_ROLE)  # a StrEnum arrives back as a plain str
         if value not in tuple(Severity):
             super().paint(painter, option, index)
             return
         severity = Severity(value)
-        self._background(painter, option, index)
+        # Selection and row tint as the style draws them, without the word. Drawn by
+        # QStyledItemDelegate.paint in C++: Python never asks the style itself, so PySide
+        # does not make QStyle's type and its enums (about 45M instructions) before the
+        # first paint.
+        self._wordless = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._wordless = False
         fill, ink = SEVERITY_COLOURS[severity]
         metrics = QFontMetrics(option.font)
         text = severity.label
@@ -48,24 +58,25 @@ class SeverityBadgeDelegate(QStyledItemDelegate):
         widest = max(metrics.horizontalAdvance(s.label) for s in Severity)
         return QSize(widest + 28, metrics.height() + 10)
 
-    def _background(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        """Selection and row tint as the style would draw them, without the text. (This
-        delegate's own initStyleOption: a new delegate per cell cost a QObject.)"""
-        opt = QStyleOptionViewItem(option)
-        QStyledItemDelegate.initStyleOption(self, opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        if self._wordless:
+            option.text = ""
 
 
-class HighlightDelegate(QStyledItemDelegate):
-    """The owner's data (a name, a comment) laid out in its own direction, with every word
-    that starts like a search word highlighted."""
+class TextDelegate(QStyledItemDelegate):
+    """The owner's data (a name, a comment) laid out in its own direction."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
         # Aligned and cut at its own end: "…" after an English comment in a mirrored window
         option.direction = text_direction(option.text, option.direction)
+
+
+class HighlightDelegate(TextDelegate):
+    """The owner's data laid out in its own direction, with every word that starts like a
+    search word highlighted. The list uses it only while searching (window_layout.py): a
+    paint() in Python for every cell cost the first paint about 2M instructions."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         terms = index.data(TERMS_ROLE) or []
@@ -74,6 +85,7 @@ class HighlightDelegate(QStyledItemDelegate):
             return
         # Only while searching: their types cost PySide about 6 ms to make before the paint.
         from PySide6.QtGui import QTextCharFormat, QTextLayout, QTextOption
+        from PySide6.QtWidgets import QStyle
 
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

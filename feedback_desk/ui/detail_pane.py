@@ -442,14 +442,15 @@ class _FittingScroll(QScrollArea):
         self.setWidgetResizable(False)
         self.setWidget(page)
         self._page = page
+        # Kept: layouts ask the hints below hundreds of times before the first paint.
+        self._bar = self.verticalScrollBar()
         page.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
-        wanted = self._page.minimumSizeHint()
-        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(), 120)
+        return QSize(self._page.minimumSizeHint().width() + self._bar.sizeHint().width(), 120)
 
     def sizeHint(self) -> QSize:
-        return QSize(self.minimumSizeHint().width(), 400)
+        return QSize(self._page.minimumSizeHint().width() + self._bar.sizeHint().width(), 400)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -461,7 +462,7 @@ class _FittingScroll(QScrollArea):
             self._narrowest = narrowest
             self.updateGeometry()
         layout = self._page.layout()
-        bar = self.verticalScrollBar().sizeHint().width()
+        bar = self._bar.sizeHint().width()
         width = viewport_width(self)
         view = self.height()
         needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0

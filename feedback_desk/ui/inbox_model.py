@@ -237,6 +237,11 @@ class InboxModel(QAbstractTableModel):
     def inbox_filter(self) -> InboxFilter:
         return self._filter
 
+    @property
+    def terms(self) -> list[str]:
+        """The search's words, as the list highlights them (empty: no search)."""
+        return self._terms
+
     def set_filter(self, inbox: InboxFilter) -> None:
         self.beginResetModel()
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ..core.model import Severity, Status
 from ..core.views import READY_TO_SEND, pause_words
@@ -28,6 +28,35 @@ class InboxView(QTableView):
     def __init__(self) -> None:
         super().__init__()
         self._widths: dict[Column, int] = {}
+        # The style's sort-arrow size and focus margin, as this window last measured them
+        # (saved with the window's layout): asking the style before the first paint would
+        # cost PySide making QStyle's type and all its enums (about 45M instructions).
+        # None: measured when first needed; check_style_metrics() measures after the paint.
+        self.style_metrics: tuple[int, int] | None = None
+
+    def measured_style_metrics(self) -> tuple[int, int]:
+        """The style's sort-arrow size and focus margin, asked of the style itself."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        return (
+            style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize),
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin),
+        )
+
+    def check_style_metrics(self) -> bool:
+        """Measures the style (after the first paint); when the saved metrics were not its
+        own (another style or screen since), the short columns are fitted again. True then."""
+        measured = self.measured_style_metrics()
+        if measured == self.style_metrics:
+            return False
+        self.style_metrics = measured
+        if self._widths:
+            self._widths = {}
+            self.set_up_columns()
+            if self.currentIndex().isValid():  # in view again, as when it became current
+                self.scrollTo(self.currentIndex())
+        return True
 
     def short_column_widths(self) -> dict[Column, int]:
         """What each short column needs for its longest text in this font and locale."""
@@ -37,8 +66,11 @@ class InboxView(QTableView):
             bold.setBold(True)  # unanswered complaints are written in bold
             heavy = QFontMetrics(bold)
             header = self.horizontalHeader()
-            arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 12
-            pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 14
+            if self.style_metrics is None:
+                self.style_metrics = self.measured_style_metrics()
+            mark, margin = self.style_metrics
+            arrow = mark + 12
+            pad = 2 * margin + 14
 
             def widest(texts: list[str], title: str, font: QFontMetrics = metrics) -> int:
                 text = max(font.horizontalAdvance(t) for t in texts) + pad

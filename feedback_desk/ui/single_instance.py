@@ -12,7 +12,6 @@ the window starts listening just after its first paint (`RunningWindow`, in
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -35,9 +34,22 @@ def _sha256(data: bytes) -> Any:
     return sha256(data)
 
 
+def user_name() -> str:
+    """getpass.getuser(), as Python 3.11 to 3.13 work it out, without importing getpass
+    (and termios) before the first paint (about 2.5M instructions): the login name from
+    the environment, else the password database's. Raises where that has none (Windows)."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(variable)
+        if user:
+            return user
+    import pwd
+
+    return pwd.getpwuid(os.getuid())[0]
+
+
 def server_name(root: Path) -> str:
     try:
-        user = getpass.getuser()
+        user = user_name()
     except Exception:  # no user name in the environment: the folder alone still separates
         user = ""
     digest = _sha256(f"{user}\0{root.resolve()}".encode()).hexdigest()[:24]

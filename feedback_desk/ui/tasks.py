@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
-import queue
 import sqlite3
 import threading
 import time
@@ -24,6 +23,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal
 
 if TYPE_CHECKING:
+    import queue
+
     from ..store import Database
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,9 @@ class _Workers:
 
     def __init__(self, size: int) -> None:
         self._size = max(size, 2)
-        self._jobs: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        # Made with the first job, after the first paint: the queue module costs about 4M
+        # instructions before it.
+        self._jobs: queue.SimpleQueue[_Job] | None = None
         self._threads = 0
         self._unfinished = 0
         self._idle = 0
@@ -77,19 +80,24 @@ class _Workers:
 
     def start(self, job: _Job) -> None:
         with self._changed:
+            if self._jobs is None:
+                import queue
+
+                self._jobs = queue.SimpleQueue()
+            jobs = self._jobs
             self._unfinished += 1
             if self._idle == 0 and self._threads < self._size:
                 self._threads += 1
                 threading.Thread(
-                    target=self._serve, name="feedback-desk worker", daemon=True
+                    target=self._serve, args=(jobs,), name="feedback-desk worker", daemon=True
                 ).start()
-        self._jobs.put(job)
+        jobs.put(job)
 
-    def _serve(self) -> None:
+    def _serve(self, jobs: queue.SimpleQueue[_Job]) -> None:
         while True:
             with self._changed:
                 self._idle += 1
-            job = self._jobs.get()
+            job = jobs.get()
             with self._changed:
                 self._idle -= 1
             try:

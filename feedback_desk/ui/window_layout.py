@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.views import START_VIEW
-from .delegates import HighlightDelegate, SeverityBadgeDelegate
+from .delegates import HighlightDelegate, SeverityBadgeDelegate, TextDelegate
 from .detail_pane import DetailPane
 from .empty_state import EmptyState
 from .filter_panel import FilterPanel
@@ -36,6 +36,10 @@ from .toolbar import ShrinkingToolBar
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+# The style's sort-arrow size and focus margin the inbox's short columns were fitted with
+# ("16 2"): the next start fits them without asking the style before its first paint.
+STYLE_METRICS_KEY = "window/inboxStyleMetrics"
 
 
 class WindowLayout(QObject):
@@ -132,6 +136,8 @@ class WindowLayout(QObject):
     def _build_inbox(self) -> None:
         w = self._window
         view = w.inbox_view = InboxView()  # hides rating and status where it is narrow
+        view.style_metrics = _style_metrics(w._settings.value(STYLE_METRICS_KEY))
+        w.when_started(self.remember_style_metrics)
         view.setObjectName("inboxView")
         view.setAccessibleName(self.tr("Inbox"))
         view.setModel(w.model)
@@ -144,8 +150,11 @@ class WindowLayout(QObject):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(30)
         view.setItemDelegateForColumn(Column.SEVERITY, SeverityBadgeDelegate(w))
-        view.setItemDelegateForColumn(Column.TEXT, HighlightDelegate(w))
-        view.setItemDelegateForColumn(Column.AUTHOR, HighlightDelegate(w))
+        # The name and the comment: highlighted while searching, else in their direction.
+        self._text_delegate = TextDelegate(w)
+        self._highlight_delegate = HighlightDelegate(w)
+        self.choose_text_delegates()
+        w.model.modelReset.connect(self.choose_text_delegates)  # the search is in its filter
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicator(*self._inbox_sort)
@@ -240,6 +249,25 @@ class WindowLayout(QObject):
             QWidget.setTabOrder(before, after)
         QWidget.setTabOrder(w.search_edit, chain[0])
 
+    def choose_text_delegates(self) -> None:
+        w = self._window
+        delegate = self._highlight_delegate if w.model.terms else self._text_delegate
+        for column in (Column.TEXT, Column.AUTHOR):
+            if w.inbox_view.itemDelegateForColumn(column) is not delegate:
+                w.inbox_view.setItemDelegateForColumn(column, delegate)
+
+    def remember_style_metrics(self) -> None:
+        """After the first paint: the style's own metrics (the short columns fitted again if
+        the saved ones were another style's or screen's), saved for the next start."""
+        w = self._window
+        w.inbox_view.check_style_metrics()
+        metrics = w.inbox_view.style_metrics
+        if metrics is None:  # not reached: check_style_metrics() has just measured them
+            return
+        value = " ".join(str(m) for m in metrics)
+        if w._settings.value(STYLE_METRICS_KEY) != value:
+            w._settings.setValue(STYLE_METRICS_KEY, value)
+
     def set_up_inbox_header(self) -> None:
         """The comment column takes the width, the short ones fit what they show; sorting
         by a header. Again after a saved layout is restored (it carries older settings)."""
@@ -284,3 +312,13 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
         return [value] if value else []
     return [str(v) for v in value]  # type: ignore[attr-defined]
+
+
+def _style_metrics(saved: object) -> tuple[int, int] | None:
+    """The two metrics saved as "16 2"; None for anything else (never saved, edited)."""
+    parts = saved.split() if isinstance(saved, str) else []
+    try:
+        mark, margin = (int(p) for p in parts)
+    except ValueError:
+        return None
+    return mark, margin
