@@ -28,7 +28,7 @@ from .core.texts import QT_TRANSLATE_NOOP
 from .home import DataHome, private_file, setup_logging
 from .secrets import CredentialStore
 from .services import Services
-from .store import Database, import_memory, outcomes  # noqa: F401
+from .store import Database, import_memory  # noqa: F401
 from .store.comments import CommentStore
 from .store.database import DB_FILE_NAME, schema_version, translate
 from .store.schema import LATEST_VERSION

@@ -21,6 +21,8 @@ APP_NAME = "feedback-desk"
 
 @dataclass(frozen=True)
 class DataHome:
+    """The folder holding the database, its backups, the settings and the logs."""
+
     root: Path
 
     @property

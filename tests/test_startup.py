@@ -124,5 +124,8 @@ def test_the_first_paint_needs_no_compensation_assessments_or_decimal(tmp_path: 
         "feedback_desk.store.assessments",
         "feedback_desk.core.saved_replies",
         "feedback_desk.core.cooloff",
+        "feedback_desk.store.outcomes",
+        "logging.handlers",
+        "socket",
     ):
         assert later not in loaded, later

@@ -26,11 +26,11 @@ from ..core.model import (
 from ..core.texts import translate
 from ..core.views import NEEDS_REPLY, VIEWS, View, ViewKey
 from .database import Database
-from .outcomes import latest_outcome_id
 from .schema import (
     SEARCH_FIRST_TIME,
     SEARCH_ID_MASK,
     SEARCH_LAST_TIME,
+    latest_outcome_id,
     search_id_sql,
     search_key_sql,
 )

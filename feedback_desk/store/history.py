@@ -21,8 +21,9 @@ from .comments import MATCHING_IDS, SNIPPET_CHARS, CommentStore, StatusChange, f
 from .database import Database
 from .discounts import Discount, DiscountLedger
 from .outbox import Outbox, Reply, first_sent_reply_id
-from .outcomes import OutcomeRecord, Outcomes, latest_outcome_id
+from .outcomes import OutcomeRecord, Outcomes
 from .report_data import ReportFilter, complaints_cte
+from .schema import latest_outcome_id
 from .threads import Surroundings
 
 __all__ = ["ComplaintStory", "History", "HistoryRow", "ReportFilter"]

@@ -12,18 +12,9 @@ from ..core.model import iso_utc, parse_iso
 from ..core.replies import Outcome
 from ..core.texts import translate
 
-__all__ = ["Outcome", "OutcomeRecord", "Outcomes", "latest_outcome_id"]
+__all__ = ["Outcome", "OutcomeRecord", "Outcomes"]
 from .database import Database
-
-
-def latest_outcome_id(comment_id: str) -> str:
-    """SQL for the id of the latest outcome recorded for the comment whose id is the SQL
-    expression `comment_id` (latest by time, then by order): the one rule every reader of
-    outcomes shares."""
-    return (
-        f"(SELECT id FROM outcomes WHERE comment_id = {comment_id} "
-        "ORDER BY created_at DESC, id DESC LIMIT 1)"
-    )
+from .schema import latest_outcome_id
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from ..core.report import (
 from ..core.texts import translate
 from .discounts import stored_amount
 from .outbox import first_sent_reply_id
-from .outcomes import latest_outcome_id
+from .schema import latest_outcome_id
 
 __all__ = ["ComplaintFacts", "Offer", "ReportFilter", "collector_paused", "load_complaints"]
 

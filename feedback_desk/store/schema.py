@@ -47,6 +47,16 @@ def search_id_sql(key: str) -> str:
     return f"({SEARCH_ID_MASK} - ({key} & {SEARCH_ID_MASK}))"
 
 
+def latest_outcome_id(comment_id: str) -> str:
+    """SQL for the id of the latest outcome recorded for the comment whose id is the SQL
+    expression `comment_id` (latest by time, then by order): the one rule every reader of
+    outcomes shares."""
+    return (
+        f"(SELECT id FROM outcomes WHERE comment_id = {comment_id} "
+        "ORDER BY created_at DESC, id DESC LIMIT 1)"
+    )
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the foundation. Tables for later features exist now so they add columns, not redesigns.
     """
