@@ -78,8 +78,8 @@ WAL_KEPT_BYTES = 8 * 1024 * 1024
 # The index of names (the inbox sorted by name) is keyed by something no file is sorted by,
 # so every publishing batch wrote into nearly every page of it: 41 % of what a million
 # comments' publishing wrote, 10 of its 35 s. An import of at least REBUILD_NAME_INDEX_FROM
-# rows drops it and builds it once, with the transaction that ends the import (about 1 s
-# a million comments, the write lock held meanwhile), unless the inbox would then hold more
+# rows drops it and builds it once, just before the import is marked done (about 1 s a
+# million comments, the write lock held meanwhile), unless the inbox would then hold more
 # than REBUILD_NAME_INDEX_UP_TO comments: that one long hold must stay well inside the
 # other writers' 5 s. Until then the inbox sorted by name reads more (0.1-0.2 s a page at
 # a million).
