@@ -7,10 +7,10 @@ import dataclasses
 import json
 import tempfile
 from datetime import datetime, timedelta
-from importlib import resources
 from pathlib import Path
 
 from .core.clock import Clock, system_clock
+from .core.data_files import resource_folder
 from .core.model import Comment, Severity, Status, parse_iso
 from .core.triage import Triage
 from .demo_history import seed_history
@@ -32,7 +32,7 @@ def make_demo_home(clock: Clock = system_clock) -> DataHome:
 
 
 def seed_sample_inbox(db: Database, clock: Clock = system_clock) -> int:
-    data = resources.files("feedback_desk.resources").joinpath(DEMO_FILE).read_bytes()
+    data = resource_folder().joinpath(DEMO_FILE).read_bytes()
     comments = parse_export(data, DEMO_FILE)
     # Keep the sample's spacing but end it an hour ago, so the demo always looks current.
     newest = max(parse_iso(str(item["created_at"])) for item in json.loads(data))

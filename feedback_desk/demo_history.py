@@ -27,12 +27,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from importlib import resources
 from typing import Any, Literal, get_args
 
 from .core.clock import Clock
 from .core.compensation import Compensation, CompensationKind, needs_code, new_code
 from .core.cooloff import CoolOffSettings
+from .core.data_files import resource_folder
 from .core.model import Comment, Platform, Status
 from .core.replies import Outcome, Validity
 from .core.saved_replies import fill
@@ -186,7 +186,7 @@ def _story(data: dict[str, Any]) -> Story:
 def load_stories() -> tuple[tuple[Story, ...], tuple[tuple[Platform, str], ...]]:
     """The stories in resources/demo_stories.json, and the older complaints deliberately
     left unanswered (a real inbox has a few)."""
-    text = resources.files("feedback_desk.resources").joinpath(STORIES_FILE).read_text("utf-8")
+    text = resource_folder().joinpath(STORIES_FILE).read_text("utf-8")
     data = json.loads(text)
     stories = tuple(_story(story) for story in data["stories"])
     never = tuple(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .data_files import resource_folder
 from .texts import QT_TRANSLATE_NOOP
 
 # The gaps the reply wizard knows how to fill, with what goes in each.
@@ -45,9 +46,7 @@ class SavedReply:
 def builtin_file(language: str = "en") -> str:
     """The file holding the built-in set in `language` ("de", "de_AT"); English when the
     app ships none in that language."""
-    from importlib import resources  # not at start-up: about 26M instructions
-
-    folder = resources.files("feedback_desk.resources")
+    folder = resource_folder()
     code = language.split("_")[0].split("-")[0].lower()
     if code and code != "en" and code.isalpha():
         name = f"saved_replies_{code}.json"
@@ -59,9 +58,7 @@ def builtin_file(language: str = "en") -> str:
 def load_builtin(language: str = "en") -> list[SavedReply]:
     """The saved replies that come with the app, in `language` (English when there is no set
     in it), in the order they are listed."""
-    from importlib import resources
-
-    source = resources.files("feedback_desk.resources").joinpath(builtin_file(language))
+    source = resource_folder().joinpath(builtin_file(language))
     return parse(source.read_text(encoding="utf-8"), builtin=True)
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .data_files import resource_folder
 from .errors import UserFacingError
 from .texts import translate
 
@@ -49,9 +50,7 @@ class Places:
 @cache
 def places() -> Places:
     """The known country and currency codes (read once from the app's resources)."""
-    from importlib import resources  # not at start-up: about 26M instructions
-
-    text = resources.files("feedback_desk.resources").joinpath(PLACES_FILE).read_text("utf-8")
+    text = resource_folder().joinpath(PLACES_FILE).read_text("utf-8")
     data = json.loads(text)
     return Places(
         frozenset(str(c) for c in data["countries"]),

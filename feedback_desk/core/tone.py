@@ -31,10 +31,10 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from . import languages
+from .data_files import resource_folder
 from .replies import VALIDITIES, Channel
 from .texts import QT_TRANSLATE_NOOP, translate
 from .triage import Triage
@@ -166,7 +166,7 @@ class _Lists:
 @functools.cache
 def _phrase_data() -> dict[str, dict[str, Any]]:
     """resources/tone_phrases.json as it is written (read once)."""
-    text = resources.files("feedback_desk.resources").joinpath(PHRASES_FILE).read_text("utf-8")
+    text = resource_folder().joinpath(PHRASES_FILE).read_text("utf-8")
     data: dict[str, dict[str, Any]] = json.loads(text)
     return data
 

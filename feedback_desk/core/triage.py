@@ -24,8 +24,9 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING, Protocol
+
+from .data_files import resource_folder
 
 if TYPE_CHECKING:
     import concurrent.futures
@@ -130,7 +131,7 @@ class HarshWords:
     @classmethod
     def bundled(cls, name: str = "harsh_words.txt") -> HarshWords:
         """The list shipped with the app; harsh_words_de.txt is the German one."""
-        text = resources.files("feedback_desk.resources").joinpath(name)
+        text = resource_folder().joinpath(name)
         return cls.parse(text.read_text(encoding="utf-8").splitlines())
 
     def find(
@@ -352,7 +353,7 @@ class GermanSentiment:
 
 @functools.cache
 def _bundled_german_sentiment() -> GermanSentiment:
-    text = resources.files("feedback_desk.resources").joinpath("sentiment_words_de.txt")
+    text = resource_folder().joinpath("sentiment_words_de.txt")
     return GermanSentiment.parse(text.read_text(encoding="utf-8").splitlines())
 
 
@@ -728,7 +729,7 @@ class ComplaintWords:
 
 @functools.cache
 def _bundled_complaint_words() -> ComplaintWords:
-    text = resources.files("feedback_desk.resources").joinpath("complaint_words.txt")
+    text = resource_folder().joinpath("complaint_words.txt")
     return ComplaintWords.parse(text.read_text(encoding="utf-8").splitlines())
 
 

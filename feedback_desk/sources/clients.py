@@ -21,10 +21,10 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..core.data_files import resource_folder
 from ..core.errors import UserFacingError
 from ..core.model import Platform
 from ..core.redaction import remember_secret
@@ -161,9 +161,7 @@ def _read_build_settings() -> dict[str, Any]:
         if named:
             text = Path(named).read_text(encoding="utf-8")
         else:
-            text = (
-                resources.files("feedback_desk.resources").joinpath(CLIENTS_FILE).read_text("utf-8")
-            )
+            text = resource_folder().joinpath(CLIENTS_FILE).read_text("utf-8")
         data = json.loads(text)
     except (OSError, ValueError) as error:
         raise UserFacingError(

@@ -447,10 +447,13 @@ class _FittingScroll(QScrollArea):
         page.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._page.minimumSizeHint().width() + self._bar.sizeHint().width(), 120)
+        return QSize(self._width_wanted(), 120)
 
     def sizeHint(self) -> QSize:
-        return QSize(self._page.minimumSizeHint().width() + self._bar.sizeHint().width(), 400)
+        return QSize(self._width_wanted(), 400)
+
+    def _width_wanted(self) -> int:
+        return self._page.minimumSizeHint().width() + self._bar.sizeHint().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -6,20 +6,25 @@ translated file is missing, is shown in English."""
 
 from __future__ import annotations
 
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ..core.data_files import resource_folder
 from .fit import resize_to_fit
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+    from pathlib import Path
 
 CONNECTING = "connecting.html"
 GUIDE = "guide.html"
 
 
-def _help_file(name: str) -> resources.abc.Traversable:
-    return resources.files("feedback_desk.resources").joinpath("help", name)
+def _help_file(name: str) -> Path | Traversable:
+    return resource_folder().joinpath("help", name)
 
 
 def page_file(page: str) -> str:

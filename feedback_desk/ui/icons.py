@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from ..core.data_files import resource_folder
 from ..core.model import Platform
 from .formatting import is_dark
 
 if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
-
     from PySide6.QtSvg import QSvgRenderer
 
 _SIZES = (16, 24, 32, 48, 64, 128)
@@ -29,23 +28,6 @@ LINE_INK = "#444444"
 def icon(name: str) -> QIcon:
     """An icon by file name (without .svg). Qt's SVG icon engine draws it at any size."""
     return _icon(name, _line_ink())
-
-
-@cache
-def resource_folder() -> Path | Traversable:
-    """The app's resources: their folder when the package is one, else what
-    importlib.resources finds (importing it, with the zipfile and tempfile modules it
-    brings, costs a start-up that has not imported it yet about 26M instructions)."""
-    import feedback_desk.resources as package
-
-    origin = package.__spec__.origin if package.__spec__ else None
-    if origin and origin.endswith("__init__.py"):
-        folder = Path(origin).parent
-        if folder.is_dir():
-            return folder
-    from importlib import resources
-
-    return resources.files(package)
 
 
 @cache

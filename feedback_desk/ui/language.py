@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QGuiApplication
 
 from ..core import texts
-from .icons import resource_folder
+from ..core.data_files import resource_folder
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import feedback_desk.resources as package
 import pytest
 
-from feedback_desk.ui.icons import resource_folder
+from feedback_desk.core.data_files import resource_folder
 
 
 def test_the_folder_is_the_one_importlib_resources_finds() -> None:
