@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any, cast
 # The Qt-free modules come before PySide6: PySide6 reads the source of every module
 # imported after it, looking for its `__feature__` switches (about 15 ms at start-up). The
 # `noqa: F401` names are the window's Qt-free modules, imported here only for that order.
-# (core.compensation and store.assessments, with the saved replies and pauses, are not:
-# nothing before the first paint needs them, and making their classes costs more than the
-# reading after PySide6.)
+# (core.compensation, core.replies and store.assessments, with the saved replies and
+# pauses, are not: nothing before the first paint needs them, and making their classes
+# costs more than the reading after PySide6.)
 from . import __version__
-from .core import follow_up, money, replies, views  # noqa: F401
+from .core import follow_up, money, views  # noqa: F401
 from .core.clock import system_clock
 from .core.errors import UserFacingError
 from .core.texts import QT_TRANSLATE_NOOP

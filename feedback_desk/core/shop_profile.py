@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from .data_files import resource_folder
 from .errors import UserFacingError
@@ -24,9 +25,10 @@ MAX_SIGNATURE_LENGTH = 200
 _SIGNATURE_GAP = re.compile(r"\{\s*signature\s*\}", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class CommonCurrency:
-    """A currency the profile's list offers first: its code, name and symbol."""
+class CommonCurrency(NamedTuple):
+    """A currency the profile's list offers first: its code, name and symbol. (This and
+    Places are named tuples: read before the first paint, where a frozen dataclass costs
+    Python 3.11 about 0.5 ms to make.)"""
 
     code: str
     name: str
@@ -38,8 +40,7 @@ class CommonCurrency:
         return f"{self.code} — {self.symbol} {self.name}"
 
 
-@dataclass(frozen=True, slots=True)
-class Places:
+class Places(NamedTuple):
     """The known country and currency codes, and the currencies offered first."""
 
     countries: frozenset[str]

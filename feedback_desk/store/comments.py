@@ -353,8 +353,9 @@ class InboxRow(NamedTuple):
     has_draft: bool = False  # a saved draft with words (core.views.has_draft)
 
 
-@dataclass(frozen=True)
-class InboxCounts:
+# The store's answers below are named tuples too: made after the first paint, but defined
+# before it, where each frozen dataclass costs Python 3.11 about 0.5 ms to make.
+class InboxCounts(NamedTuple):
     """The counts the window shows for its list (see CommentStore.inbox_counts)."""
 
     shown: int
@@ -363,8 +364,7 @@ class InboxCounts:
     needs_reply_by_severity: dict[Severity, int]
 
 
-@dataclass(frozen=True, slots=True)
-class PauseOver:
+class PauseOver(NamedTuple):
     """A comment whose pause ended, still waiting for its reply."""
 
     comment_id: int
@@ -373,8 +373,7 @@ class PauseOver:
     has_draft: bool
 
 
-@dataclass(frozen=True, slots=True)
-class StatusEdit:
+class StatusEdit(NamedTuple):
     """A status change the owner made by hand, with what each comment was before (so it
     can be undone)."""
 
@@ -382,16 +381,14 @@ class StatusEdit:
     previous: tuple[tuple[int, Status], ...]  # (comment id, status before), as asked
 
 
-@dataclass(frozen=True, slots=True)
-class AddResult:
+class AddResult(NamedTuple):
     """How many comments an add stored, and how many were there already."""
 
     added: int
     already_there: int
 
 
-@dataclass(frozen=True, slots=True)
-class StatusChange:
+class StatusChange(NamedTuple):
     """One change of a comment's status: from, to, and when."""
 
     old: Status

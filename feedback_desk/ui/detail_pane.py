@@ -10,11 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ..core.follow_up import follow_up_reason
 from ..core.model import Comment, Severity, Status
-from ..core.replies import Channel, validity_label
 from ..core.texts import QT_TRANSLATE_NOOP
 from ..store.comments import StatusChange
 from .delegates import match_spans
@@ -54,19 +50,27 @@ if TYPE_CHECKING:
 
 
 class DetailPane(QWidget):
-    """Shows one comment. Emits statusRequested when the owner changes its status."""
+    """Shows one comment. Emits statusRequested when the owner changes its status.
+
+    Until a comment is chosen it shows a placeholder, so the page of the comment's details
+    can wait until just after the first paint (build_page). Its width shapes the window's
+    first layout, so until then a stand-in of the width the page wanted at the last start
+    (page_width) takes its place; without one the page is built at once."""
 
     statusRequested = Signal(int, str)  # comment id, Status value
     severityRequested = Signal(int, str)  # comment id, Severity value
     replyRequested = Signal(int)  # comment id
     historyRequested = Signal(int)  # comment id
 
-    def __init__(self, triage: Triage, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self, triage: Triage, now: Callable[[], datetime], page_width: int | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("detailPane")
         self._triage = triage
         self._now = now
         self._comment: Comment | None = None
+        self._reply_continues = False  # the reply button offers to continue a draft
 
         self._stack = QStackedLayout(self)
         self._placeholder = plain_label(self.tr("Select a comment to read it in full."))
@@ -74,6 +78,21 @@ class DetailPane(QWidget):
         self._placeholder.setStyleSheet("color: palette(mid); font-size: 11pt;")
         self._placeholder.setMargin(24)
         self._stack.addWidget(self._placeholder)
+        self._scroll: _FittingScroll | None = None
+        self._stand_in: _PageStandIn | None = None
+        if page_width is None:
+            self.build_page()
+        else:
+            self._stand_in = _PageStandIn(page_width)
+            self._stack.addWidget(self._stand_in)
+
+    def build_page(self) -> None:
+        """The page of the comment's details, once: just after the first paint, or when
+        something needs it sooner."""
+        if self._scroll is not None:
+            return
+        # Named here, not before the first paint: PySide makes their types when first named.
+        from PySide6.QtWidgets import QFormLayout, QMenu, QPlainTextEdit
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -189,25 +208,21 @@ class DetailPane(QWidget):
         layout.addWidget(self._facts)
 
         link_row = QHBoxLayout()
-        self.reply_button = QPushButton(self.tr("Reply…"))
-        self.reply_button.setObjectName("replyButton")
-        self.reply_button.setToolTip(self.tr("Answer calmly, step by step (Enter)"))
-        self.reply_button.clicked.connect(
-            lambda: self._comment is not None and self.replyRequested.emit(self._comment.id)
-        )
-        self.history_button = QPushButton(self.tr("Story && customer…"))
-        self.history_button.setObjectName("storyButton")
-        self.history_button.setToolTip(
+        self._reply_button = QPushButton(self.tr("Reply…"))
+        self._reply_button.setObjectName("replyButton")
+        self._reply_button.setToolTip(self.tr("Answer calmly, step by step (Enter)"))
+        self._reply_button.clicked.connect(self._reply_clicked)
+        self._history_button = QPushButton(self.tr("Story && customer…"))
+        self._history_button.setObjectName("storyButton")
+        self._history_button.setToolTip(
             self.tr(
                 "Everything about this comment and everything its writer sent, on any "
                 "platform (Ctrl+H opens the whole history)"
             )
         )
-        self.history_button.clicked.connect(
-            lambda: self._comment is not None and self.historyRequested.emit(self._comment.id)
-        )
-        link_row.addWidget(self.reply_button)
-        link_row.addWidget(self.history_button)
+        self._history_button.clicked.connect(self._history_clicked)
+        link_row.addWidget(self._reply_button)
+        link_row.addWidget(self._history_button)
         link_row.addStretch(1)
         layout.addLayout(link_row)
 
@@ -246,8 +261,41 @@ class DetailPane(QWidget):
         self._history.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim, both palettes
         layout.addWidget(self._history)
 
+        self._show_reply_words()
         # On a small screen the pane scrolls rather than squeeze a wrapped line out of sight.
-        self._stack.addWidget(_FittingScroll(page))
+        self._scroll = _FittingScroll(page)
+        if self._stand_in is not None:
+            self._stack.removeWidget(self._stand_in)
+            self._stand_in.deleteLater()
+            self._stand_in = None
+        self._stack.addWidget(self._scroll)
+
+    def page_width(self) -> int:
+        """The width the page wants (it builds the page): the stand-in's at the next start."""
+        self.build_page()
+        assert self._scroll is not None
+        return self._scroll.width_wanted()
+
+    @property
+    def reply_button(self) -> QPushButton:
+        self.build_page()
+        return self._reply_button
+
+    @property
+    def history_button(self) -> QPushButton:
+        self.build_page()
+        return self._history_button
+
+    def set_reply_continues(self, continues: bool) -> None:
+        """The reply button says Continue when the comment has a draft waiting."""
+        self._reply_continues = continues
+        if self._scroll is not None:
+            self._show_reply_words()
+
+    def _show_reply_words(self) -> None:
+        self._reply_button.setText(
+            self.tr("Continue reply…") if self._reply_continues else self.tr("Reply…")
+        )
 
     @property
     def comment(self) -> Comment | None:
@@ -265,6 +313,7 @@ class DetailPane(QWidget):
         around: Surroundings | None = None,
         facts: CommentFacts | None = None,
     ) -> None:
+        self.build_page()
         self._comment = comment
         self._author.setText(comment.author or self.tr("(no name)"))
         self._platform_icon.setPixmap(platform_icon(comment.platform).pixmap(20, 20))
@@ -410,6 +459,14 @@ class DetailPane(QWidget):
         self._follow_up.setVisible(follow is not None)
         self._follow_up.setStyleSheet("padding: 2px 0px;" + (" font-weight: bold;" if due else ""))
 
+    def _reply_clicked(self) -> None:
+        if self._comment is not None:
+            self.replyRequested.emit(self._comment.id)
+
+    def _history_clicked(self) -> None:
+        if self._comment is not None:
+            self.historyRequested.emit(self._comment.id)
+
     def _judged(self, severity: Severity) -> None:
         if self._comment is not None:
             self.severityRequested.emit(self._comment.id, severity.value)
@@ -424,6 +481,25 @@ class DetailPane(QWidget):
 
         if self._comment is not None and _is_web_link(self._comment.url):
             QDesktopServices.openUrl(QUrl(self._comment.url or ""))
+
+
+# The page's height hints: its smallest (it scrolls below that) and the one it asks for.
+_PAGE_MINIMUM_HEIGHT = 120
+_PAGE_HEIGHT = 400
+
+
+class _PageStandIn(QWidget):
+    """Holds the page's place until it is built: the same size hints as the page."""
+
+    def __init__(self, width: int) -> None:
+        super().__init__()
+        self._width = width
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width, _PAGE_MINIMUM_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width, _PAGE_HEIGHT)
 
 
 class _FittingScroll(QScrollArea):
@@ -441,19 +517,16 @@ class _FittingScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(False)
         self.setWidget(page)
-        self._page = page
-        # Kept: layouts ask the hints below hundreds of times before the first paint.
-        self._bar = self.verticalScrollBar()
         page.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._width_wanted(), 120)
+        return QSize(self.width_wanted(), _PAGE_MINIMUM_HEIGHT)
 
     def sizeHint(self) -> QSize:
-        return QSize(self._width_wanted(), 400)
+        return QSize(self.width_wanted(), _PAGE_HEIGHT)
 
-    def _width_wanted(self) -> int:
-        return self._page.minimumSizeHint().width() + self._bar.sizeHint().width()
+    def width_wanted(self) -> int:
+        return self._page.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -465,7 +538,7 @@ class _FittingScroll(QScrollArea):
             self._narrowest = narrowest
             self.updateGeometry()
         layout = self._page.layout()
-        bar = self._bar.sizeHint().width()
+        bar = self.verticalScrollBar().sizeHint().width()
         width = viewport_width(self)
         view = self.height()
         needed = layout.totalMinimumHeightForWidth(width) if layout is not None else 0
@@ -491,6 +564,8 @@ def _is_web_link(url: str | None) -> bool:
 
 def _conversation_text(entries: list[ThreadEntry], shown: Comment) -> str:
     """Everyone's words in order; this comment marked ▶, the owner's replies say how."""
+    from ..core.replies import Channel  # when a comment is shown, after the first paint
+
     lines = []
     for entry in entries:
         when = short_local_time(entry.created_at)
@@ -574,6 +649,8 @@ def judgement_text(facts: CommentFacts) -> str:
         return QCoreApplication.translate(
             "DetailPane", "Not judged yet (the reply's second step asks whether it is fair)."
         )
+    from ..core.replies import validity_label
+
     a = facts.assessment
     words = validity_label(a.validity)
     if a.valid_point:

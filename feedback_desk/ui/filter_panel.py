@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -24,11 +23,11 @@ from ..store.comments import InboxFilter, view_filter
 from .icons import icon, platform_icon
 
 
-@dataclass(frozen=True)
 class OtherPlatforms:
-    """The tick box for every platform Feedback Desk does not connect to (imported files)."""
+    """The tick box for every platform Feedback Desk does not connect to (imported files):
+    one of them, OTHER_PLATFORMS, beside the platforms' own."""
 
-    value: str = "other"
+    value = "other"
 
     @property
     def label(self) -> str:

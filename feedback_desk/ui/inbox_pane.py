@@ -214,7 +214,7 @@ class InboxPane(QObject):
         w.reply_action.setEnabled(current is not None)
         drafted = current is not None and current.has_draft
         w.reply_action.setText(self.tr("&Continue reply…") if drafted else self.tr("&Reply…"))
-        w.detail.reply_button.setText(self.tr("Continue reply…") if drafted else self.tr("Reply…"))
+        w.detail.set_reply_continues(drafted)
 
     def reply_to_current(self) -> None:
         w = self._window

@@ -43,7 +43,6 @@ from ..core.model import Severity, Status
 from ..core.views import ViewKey
 from ..store.comments import CommentStore, InboxFilter
 from .detail_pane import DetailPane
-from .empty_state import EmptyState
 from .filter_panel import FilterPanel
 from .fit import resize_to_fit
 from .icons import icon
@@ -61,6 +60,7 @@ if TYPE_CHECKING:
     from ..services import Services
     from ..sources.sync import SyncRun
     from .accounts_dialog import AccountsDialog
+    from .empty_state import EmptyState
     from .first_run import FirstRunAssistant
     from .help_menu import HelpMenu
     from .help_window import HelpWindow
@@ -108,13 +108,10 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     setup_action: QAction
     perspective_action: QAction
-    help_menu: HelpMenu
     # Made by WindowLayout (ui/window_layout.py).
     search_edit: QLineEdit
     filters: FilterPanel
     inbox_view: InboxView
-    empty_inbox: EmptyState
-    no_matches: EmptyState
     middle: QStackedWidget
     offline_banner: QLabel
     centre_layout: QVBoxLayout
@@ -163,7 +160,7 @@ class MainWindow(QMainWindow):
         self.history_window: HistoryWindowType | None = None
         self._quitting = False  # Quit, not close: the tray does not keep the app
         self._started = False  # the first paint is over (when_started)
-        self._when_started: list[Callable[[], None]] = []
+        self._when_started: list[Callable[[], object]] = []
         # What finish_building makes, and what it is given for it.
         self._built = False
         self._importer: ImportFlow | None = None
@@ -183,7 +180,7 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPane(self)
         self._status_changes: StatusChanges | None = None  # made at the first change
         self._openers: WindowOpeners | None = None  # made when one is first opened
-        actions = WindowActions(self)
+        self._actions = actions = WindowActions(self)
         actions.build()
         self.panes = WindowLayout(self)
         self.panes.build()
@@ -229,7 +226,7 @@ class MainWindow(QMainWindow):
 
     # -- starting -------------------------------------------------------------------------
 
-    def when_started(self, work: Callable[[], None]) -> None:
+    def when_started(self, work: Callable[[], object]) -> None:
         """Run `work` once the window is up: just after its first paint, or at the first
         turn of the event loop when it is not shown (waiting in the tray, in a test); at
         once when that has passed."""
@@ -304,6 +301,21 @@ class MainWindow(QMainWindow):
 
             self._openers = WindowOpeners(self)
         return self._openers
+
+    @property
+    def help_menu(self) -> HelpMenu:
+        """The Help menu's entries (filled in just after the first paint)."""
+        return self._actions.help_entries()
+
+    @property
+    def empty_inbox(self) -> EmptyState:
+        """The middle's page while the inbox holds nothing yet (made when first shown)."""
+        return self.panes.empty_pages().inbox
+
+    @property
+    def no_matches(self) -> EmptyState:
+        """The middle's page when nothing fits the view, filters and search."""
+        return self.panes.empty_pages().no_matches
 
     @property
     def importer(self) -> ImportFlow:

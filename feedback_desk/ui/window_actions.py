@@ -13,6 +13,9 @@ from ..core.model import Status
 from .icons import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from .help_menu import HelpMenu
     from .main_window import MainWindow
 
 # The help pages' files (ui/help_window.py: CONNECTING, GUIDE), named here so the window
@@ -27,6 +30,8 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._help_menu: QMenu | None = None  # the Help menu (build_menus)
+        self._help: HelpMenu | None = None  # its entries (help_entries)
 
     def build(self) -> None:
         w = self._window
@@ -181,21 +186,32 @@ class WindowActions(QObject):
         self._build_help_menu()
 
     def _build_help_menu(self) -> None:
+        w = self._window
+        self._help_menu = w.menuBar().addMenu(self.tr("&Help"))
+        # Its entries just after the first paint (F1 among them), or when first needed.
+        w.when_started(self.help_entries)
+
+    def help_entries(self) -> HelpMenu:
+        """The Help menu's entries, put in the menu the first time they are asked for."""
+        if self._help is not None:
+            return self._help
         from .help_menu import HelpMenu
 
         w = self._window
-        help_menu = w.menuBar().addMenu(self.tr("&Help"))
-        w.help_menu = HelpMenu(w, w._db, w._credentials, lambda: w.open_help(GUIDE_PAGE))
-        help_menu.addAction(w.help_menu.guide_action)
+        help_menu = self._help_menu
+        assert help_menu is not None, "build_menus() makes the menu first"
+        self._help = HelpMenu(w, w._db, w._credentials, lambda: w.open_help(GUIDE_PAGE))
+        help_menu.addAction(self._help.guide_action)
         connecting = help_menu.addAction(self.tr("&Connecting your accounts"))
         connecting.setObjectName("helpConnectingAction")
         connecting.triggered.connect(lambda: w.open_help(CONNECTING_PAGE))
         help_menu.addSeparator()
-        help_menu.addAction(w.help_menu.data_folder_action)
-        help_menu.addAction(w.help_menu.log_action)
-        help_menu.addAction(w.help_menu.copy_action)
-        help_menu.addAction(w.help_menu.report_action)
+        help_menu.addAction(self._help.data_folder_action)
+        help_menu.addAction(self._help.log_action)
+        help_menu.addAction(self._help.copy_action)
+        help_menu.addAction(self._help.report_action)
         help_menu.addSeparator()
         help_menu.addAction(w.setup_action)
         about = help_menu.addAction(self.tr("&About Feedback Desk"))
         about.triggered.connect(w._about)
+        return self._help

@@ -5,7 +5,7 @@ bar's Undo and counts. All of it is in the first paint; nothing here opens anoth
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ..core.views import START_VIEW
 from .delegates import HighlightDelegate, SeverityBadgeDelegate, TextDelegate
 from .detail_pane import DetailPane
-from .empty_state import EmptyState
 from .filter_panel import FilterPanel
 from .formatting import notice_style
 from .icons import icon
@@ -35,11 +34,23 @@ from .inbox_view import InboxView
 from .toolbar import ShrinkingToolBar
 
 if TYPE_CHECKING:
+    from .empty_state import EmptyState
     from .main_window import MainWindow
 
 # The style's sort-arrow size and focus margin the inbox's short columns were fitted with
 # ("16 2"): the next start fits them without asking the style before its first paint.
 STYLE_METRICS_KEY = "window/inboxStyleMetrics"
+# The width the detail pane's page wanted at the last start: the next one builds the page
+# just after its first paint, with a stand-in of that width until then.
+DETAIL_WIDTH_KEY = "window/detailPageWidth"
+MOST_PAGE_WIDTH = 4000  # more than any screen gives the pane: a larger saved one is not believed
+
+
+class EmptyPages(NamedTuple):
+    """The middle's pages for a list with nothing to show."""
+
+    inbox: EmptyState  # the inbox holds nothing yet: how to fill it
+    no_matches: EmptyState  # nothing fits the view, the filters and the search
 
 
 class WindowLayout(QObject):
@@ -52,17 +63,16 @@ class WindowLayout(QObject):
         # A click on a header sorts by it (the store's query orders and pages); a third
         # click goes back to worst first.
         self._inbox_sort = (-1, Qt.SortOrder.AscendingOrder)
+        self._empty_pages: EmptyPages | None = None
 
     def build(self) -> None:
         w = self._window
         self._build_toolbar()
         w.filters = FilterPanel()
         self._build_inbox()
-        self._build_empty_pages()
 
         w.middle = QStackedWidget()
-        for page in (w.inbox_view, w.empty_inbox, w.no_matches):
-            w.middle.addWidget(page)
+        w.middle.addWidget(w.inbox_view)
         w.offline_banner = QLabel()
         w.offline_banner.setObjectName("offlineBanner")
         w.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,7 +88,8 @@ class WindowLayout(QObject):
         w.centre_layout.addWidget(w.offline_banner)
         w.centre_layout.addWidget(w.middle, 1)
 
-        w.detail = DetailPane(w._triage, w._now)
+        w.detail = DetailPane(w._triage, w._now, _page_width(w._settings.value(DETAIL_WIDTH_KEY)))
+        w.when_started(self.remember_detail_width)  # before the Tab order: it builds the page
 
         w.splitter = QSplitter(Qt.Orientation.Horizontal)
         w.splitter.setObjectName("mainSplitter")
@@ -169,9 +180,18 @@ class WindowLayout(QObject):
         view.activated.connect(w.inbox.reply_to_index)
         view.doubleClicked.connect(w.inbox.reply_to_index)
 
-    def _build_empty_pages(self) -> None:
+    def empty_pages(self) -> EmptyPages:
+        """Made the first time the list has nothing to show: a first paint with comments
+        does without them."""
+        if self._empty_pages is None:
+            self._empty_pages = self._build_empty_pages()
+        return self._empty_pages
+
+    def _build_empty_pages(self) -> EmptyPages:
+        from .empty_state import EmptyState  # only then
+
         w = self._window
-        w.empty_inbox = EmptyState(
+        empty_inbox = EmptyState(
             "emptyInbox",
             self.tr("Your inbox is empty"),
             self.tr(
@@ -186,16 +206,19 @@ class WindowLayout(QObject):
                 (self.tr("Open the demo inbox"), "emptyDemoButton"),
             ],
         )
-        w.empty_inbox.buttons["emptyConnectButton"].clicked.connect(w.open_accounts)
-        w.empty_inbox.buttons["emptyImportButton"].clicked.connect(w.choose_import_file)
-        w.empty_inbox.buttons["emptyDemoButton"].clicked.connect(w._open_demo)
-        w.no_matches = EmptyState(
+        empty_inbox.buttons["emptyConnectButton"].clicked.connect(w.open_accounts)
+        empty_inbox.buttons["emptyImportButton"].clicked.connect(w.choose_import_file)
+        empty_inbox.buttons["emptyDemoButton"].clicked.connect(w._open_demo)
+        no_matches = EmptyState(
             "noMatches",
             self.tr("Nothing matches"),
             self.tr("No comment fits this view, these filters and this search."),
             [(self.tr("Show everything"), "noMatchesClearButton")],
         )
-        w.no_matches.buttons["noMatchesClearButton"].clicked.connect(w.clear_filters)
+        no_matches.buttons["noMatchesClearButton"].clicked.connect(w.clear_filters)
+        for page in (empty_inbox, no_matches):
+            w.middle.addWidget(page)
+        return EmptyPages(empty_inbox, no_matches)
 
     def _build_status_bar(self) -> None:
         w = self._window
@@ -268,6 +291,14 @@ class WindowLayout(QObject):
         if w._settings.value(STYLE_METRICS_KEY) != value:
             w._settings.setValue(STYLE_METRICS_KEY, value)
 
+    def remember_detail_width(self) -> None:
+        """After the first paint: the detail pane's page built, and the width it wants
+        saved for the next start's stand-in."""
+        w = self._window
+        width = w.detail.page_width()
+        if _page_width(w._settings.value(DETAIL_WIDTH_KEY)) != width:
+            w._settings.setValue(DETAIL_WIDTH_KEY, width)
+
     def set_up_inbox_header(self) -> None:
         """The comment column takes the width, the short ones fit what they show; sorting
         by a header. Again after a saved layout is restored (it carries older settings)."""
@@ -312,6 +343,15 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
         return [value] if value else []
     return [str(v) for v in value]  # type: ignore[attr-defined]
+
+
+def _page_width(saved: object) -> int | None:
+    """The detail page's saved width; None for anything else (never saved, edited)."""
+    try:
+        width = int(str(saved))
+    except ValueError:
+        return None
+    return width if 0 < width <= MOST_PAGE_WIDTH else None
 
 
 def _style_metrics(saved: object) -> tuple[int, int] | None:

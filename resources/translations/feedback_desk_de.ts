@@ -1023,6 +1023,10 @@
         <translation>Den Kommentar wieder zu den neuen legen</translation>
     </message>
     <message>
+        <source>Continue reply…</source>
+        <translation>Antwort fortsetzen…</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -2727,14 +2731,6 @@ Bitte schreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie da
     <message>
         <source>&amp;Reply…</source>
         <translation>&amp;Antworten…</translation>
-    </message>
-    <message>
-        <source>Continue reply…</source>
-        <translation>Antwort fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Reply…</source>
-        <translation>Antworten…</translation>
     </message>
 </context>
 <context>
