@@ -129,3 +129,30 @@ def german() -> Iterator[None]:
         yield
     finally:
         install_language("en")
+
+
+UnstartedWindowFactory = Callable[[Database, QSettings], MainWindow]
+
+
+@pytest.fixture
+def make_unstarted_window(qtbot) -> UnstartedWindowFactory:  # type: ignore[no-untyped-def]
+    """Builds a main window on a database and a settings file, and lets no event run: what
+    waits for the first paint (MainWindow.when_started) has not run yet."""
+
+    def build(database: Database, settings: QSettings) -> MainWindow:
+        window = MainWindow(
+            store=CommentStore(database, database.connect()),
+            triage=Triage(),
+            settings=settings,
+            open_demo=lambda: None,
+            services=Services(database, CredentialStore(), runner=InlineTaskRunner()),
+        )
+        qtbot.addWidget(window)
+        return window
+
+    return build
+
+
+def settings_file(tmp_path: Path, name: str = "settings.ini") -> QSettings:
+    """A window's settings (INI) in the test's folder."""
+    return QSettings(str(tmp_path / name), QSettings.Format.IniFormat)

@@ -8,35 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from feedback_desk.core.triage import Triage
-from feedback_desk.secrets import CredentialStore
-from feedback_desk.services import Services
 from feedback_desk.store import Database
-from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.empty_state import EmptyState
 from feedback_desk.ui.main_window import MainWindow
-from feedback_desk.ui.tasks import InlineTaskRunner
 from feedback_desk.ui.window_layout import DETAIL_WIDTH_KEY, _page_width
-
-
-def _window(qtbot, db: Database, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(
-        store=CommentStore(db, db.connect()),
-        triage=Triage(),
-        settings=settings,
-        open_demo=lambda: None,
-        services=Services(db, CredentialStore(), runner=InlineTaskRunner()),
-    )
-    qtbot.addWidget(window)
-    return window
-
-
-def _settings(tmp_path: Path, name: str = "settings.ini") -> QSettings:
-    return QSettings(str(tmp_path / name), QSettings.Format.IniFormat)
+from tests.ui.conftest import UnstartedWindowFactory, settings_file
 
 
 def _hints(window: MainWindow) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -50,12 +29,12 @@ def _reply_button(window: MainWindow) -> QPushButton | None:
 
 
 def test_a_first_start_builds_the_page_at_once_and_saves_its_width(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    settings = _settings(tmp_path)
-    window = _window(qtbot, demo_db, settings)
+    settings = settings_file(tmp_path)
+    window = make_unstarted_window(demo_db, settings)
     assert _reply_button(window) is not None  # no width known: the page shapes the layout
     assert settings.value(DETAIL_WIDTH_KEY) is None  # saved only once the window is up
     window._finish_starting()
@@ -63,18 +42,18 @@ def test_a_first_start_builds_the_page_at_once_and_saves_its_width(
 
 
 def test_a_known_width_holds_the_place_until_just_after_the_first_paint(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    fresh = _window(qtbot, demo_db, _settings(tmp_path, "fresh.ini"))
+    fresh = make_unstarted_window(demo_db, settings_file(tmp_path, "fresh.ini"))
     wanted = fresh.detail.page_width()
     hints_before = _hints(fresh)
     fresh._finish_starting()
     hints_after = _hints(fresh)
-    settings = _settings(tmp_path)
+    settings = settings_file(tmp_path)
     settings.setValue(DETAIL_WIDTH_KEY, wanted)
-    window = _window(qtbot, demo_db, settings)
+    window = make_unstarted_window(demo_db, settings)
     assert _reply_button(window) is None  # not yet: a stand-in of the same size
     assert _hints(window) == hints_before
     window._finish_starting()
@@ -84,13 +63,13 @@ def test_a_known_width_holds_the_place_until_just_after_the_first_paint(
 
 
 def test_the_page_is_made_when_a_comment_is_shown_before_that(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    settings = _settings(tmp_path)
+    settings = settings_file(tmp_path)
     settings.setValue(DETAIL_WIDTH_KEY, 300)
-    window = _window(qtbot, demo_db, settings)
+    window = make_unstarted_window(demo_db, settings)
     window.detail.set_reply_continues(True)  # a draft waits, said before the page exists
     assert _reply_button(window) is None
     row = window.model.row_at(0)
@@ -105,23 +84,23 @@ def test_the_page_is_made_when_a_comment_is_shown_before_that(
 
 @pytest.mark.parametrize("saved", ["", "wide", "0", "-5", "99999"])
 def test_a_width_that_does_not_check_out_builds_the_page_at_once(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
     tmp_path: Path,
-    saved: str,  # type: ignore[no-untyped-def]
+    saved: str,
 ) -> None:
-    settings = _settings(tmp_path)
+    settings = settings_file(tmp_path)
     settings.setValue(DETAIL_WIDTH_KEY, saved)
-    window = _window(qtbot, demo_db, settings)
+    window = make_unstarted_window(demo_db, settings)
     assert _reply_button(window) is not None
 
 
 def test_the_empty_pages_are_made_only_when_the_list_shows_nothing(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    window = _window(qtbot, demo_db, _settings(tmp_path))
+    window = make_unstarted_window(demo_db, settings_file(tmp_path))
     assert window.model.rowCount() > 0
     assert not window.findChildren(EmptyState)
     window.search_edit.setText("zzqqxx-nothing-says-this")
@@ -134,21 +113,21 @@ def test_the_empty_pages_are_made_only_when_the_list_shows_nothing(
 
 
 def test_an_empty_inbox_shows_its_page_at_the_first_paint(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    window = _window(qtbot, db, _settings(tmp_path))
+    window = make_unstarted_window(db, settings_file(tmp_path))
     assert window.middle.currentWidget() is window.empty_inbox
     assert window.empty_inbox.buttons["emptyDemoButton"].isVisible() or not window.isVisible()
 
 
 def test_the_help_menu_is_filled_just_after_the_first_paint(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    window = _window(qtbot, demo_db, _settings(tmp_path))
+    window = make_unstarted_window(demo_db, settings_file(tmp_path))
     help_menu = next(
         a.menu() for a in window.menuBar().actions() if a.text() == "&Help" and a.menu()
     )

@@ -9,36 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from feedback_desk.core.triage import Triage
-from feedback_desk.secrets import CredentialStore
-from feedback_desk.services import Services
 from feedback_desk.store import Database
-from feedback_desk.store.comments import CommentStore
 from feedback_desk.ui.delegates import SeverityBadgeDelegate
 from feedback_desk.ui.inbox_model import Column
 from feedback_desk.ui.main_window import MainWindow
-from feedback_desk.ui.tasks import InlineTaskRunner
 from feedback_desk.ui.window_layout import STYLE_METRICS_KEY, _style_metrics
-
-
-def _window(qtbot, db: Database, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(
-        store=CommentStore(db, db.connect()),
-        triage=Triage(),
-        settings=settings,
-        open_demo=lambda: None,
-        services=Services(db, CredentialStore(), runner=InlineTaskRunner()),
-    )
-    qtbot.addWidget(window)
-    return window
-
-
-def _settings(tmp_path: Path, name: str) -> QSettings:
-    return QSettings(str(tmp_path / name), QSettings.Format.IniFormat)
+from tests.ui.conftest import UnstartedWindowFactory, settings_file
 
 
 def _measured(window: MainWindow) -> tuple[int, int]:
@@ -55,12 +35,12 @@ def _short_widths(window: MainWindow) -> dict[Column, int]:
 
 
 def test_a_first_start_measures_the_style_and_saves_its_metrics(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    settings = _settings(tmp_path, "settings.ini")
-    window = _window(qtbot, demo_db, settings)
+    settings = settings_file(tmp_path, "settings.ini")
+    window = make_unstarted_window(demo_db, settings)
     measured = _measured(window)
     assert window.inbox_view.style_metrics == measured  # asked of the style: nothing saved
     assert settings.value(STYLE_METRICS_KEY) is None  # saved only once the window is up
@@ -69,15 +49,15 @@ def test_a_first_start_measures_the_style_and_saves_its_metrics(
 
 
 def test_saved_metrics_fit_the_columns_as_the_style_would(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    fresh = _window(qtbot, demo_db, _settings(tmp_path, "fresh.ini"))
+    fresh = make_unstarted_window(demo_db, settings_file(tmp_path, "fresh.ini"))
     measured = _measured(fresh)
-    settings = _settings(tmp_path, "settings.ini")
+    settings = settings_file(tmp_path, "settings.ini")
     settings.setValue(STYLE_METRICS_KEY, f"{measured[0]} {measured[1]}")
-    window = _window(qtbot, demo_db, settings)
+    window = make_unstarted_window(demo_db, settings)
     assert window.inbox_view.style_metrics == measured
     assert _short_widths(window) == _short_widths(fresh)
     assert not window.inbox_view.check_style_metrics()  # the style agrees: nothing to do
@@ -85,14 +65,15 @@ def test_saved_metrics_fit_the_columns_as_the_style_would(
 
 def test_another_styles_metrics_are_corrected_just_after_the_first_paint(
     qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    fresh = _window(qtbot, demo_db, _settings(tmp_path, "fresh.ini"))
+    fresh = make_unstarted_window(demo_db, settings_file(tmp_path, "fresh.ini"))
     measured = _measured(fresh)
-    settings = _settings(tmp_path, "settings.ini")
+    settings = settings_file(tmp_path, "settings.ini")
     settings.setValue(STYLE_METRICS_KEY, f"{measured[0] + 30} {measured[1] + 9}")
-    window = _window(qtbot, demo_db, settings)
+    window = make_unstarted_window(demo_db, settings)
     before = dict(window.inbox_view.short_column_widths())
     assert all(before[c] > w for c, w in fresh.inbox_view.short_column_widths().items())
     for shown in (fresh, window):
@@ -118,11 +99,11 @@ def test_saved_metrics_are_read_back() -> None:
 
 
 def test_the_badges_cell_is_the_styles_cell_without_its_word(
-    qtbot,
+    make_unstarted_window: UnstartedWindowFactory,
     demo_db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
-    window = _window(qtbot, demo_db, _settings(tmp_path, "settings.ini"))
+    window = make_unstarted_window(demo_db, settings_file(tmp_path, "settings.ini"))
     view = window.inbox_view
     delegate = view.itemDelegateForColumn(Column.SEVERITY)
     assert isinstance(delegate, SeverityBadgeDelegate)
