@@ -88,6 +88,7 @@ def make_home(count: int, work: Path) -> Path:
     if (home / "feedback-desk.db").exists() or any(home.glob("*.db")):
         return home
     print(f"        making a data folder of {count:,} comments…", flush=True)
+    work.mkdir(parents=True, exist_ok=True)  # --work may name a folder not made yet
     csv_path = write_csv(work / f"comments-{count}.csv", count)
     timed([PYTHON, "-m", "feedback_desk", "--home", str(home), "import", str(csv_path)])
     csv_path.unlink()
