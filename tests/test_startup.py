@@ -25,14 +25,20 @@ def _modules_after(args: list[str]) -> tuple[str, set[str]]:
         "    pass\n"
         "print('MODULES', ' '.join(sorted(sys.modules)))\n"
     )
+    return _run_and_list_modules(code, {"FEEDBACK_DESK_HOME": "/nonexistent/never-opened"}, 60)
+
+
+def _run_and_list_modules(code: str, env: dict[str, str], timeout: int) -> tuple[str, set[str]]:
+    """Run `code` (which prints MODULES and the loaded modules' names last) in a fresh
+    interpreter with `env` added; what it printed before, and the modules."""
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         check=False,
         cwd=ROOT,
-        env={**os.environ, "FEEDBACK_DESK_HOME": "/nonexistent/never-opened"},
+        env={**os.environ, **env},
     )
     assert result.returncode == 0, result.stderr
     out, _, modules = result.stdout.rpartition("MODULES ")
@@ -104,19 +110,8 @@ def test_the_first_paint_needs_no_compensation_assessments_or_decimal(tmp_path: 
         "window.show()\n"
         "app.exec()\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FEEDBACK_DESK_NO_ASSISTANT": "1"}
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-        env=env,
-    )
-    assert result.returncode == 0, result.stderr
-    _, _, modules = result.stdout.rpartition("MODULES ")
-    loaded = set(modules.split())
+    env = {"QT_QPA_PLATFORM": "offscreen", "FEEDBACK_DESK_NO_ASSISTANT": "1"}
+    _, loaded = _run_and_list_modules(code, env, 120)
     assert "feedback_desk.ui.main_window" in loaded  # the scan saw the window's modules
     for later in (
         "feedback_desk.core.compensation",

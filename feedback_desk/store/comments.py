@@ -836,7 +836,7 @@ STAGED_COLUMNS = (
 )
 NEW_ROW_COLUMNS = f"{STAGED_COLUMNS}, account_id, imported_from, first_rating, first_severity_rank"
 _INSERT_NEW_ROW = f"""INSERT INTO comments ({NEW_ROW_COLUMNS})
-    VALUES ({",".join("?" * len(NEW_ROW_COLUMNS.split(",")))})
+    VALUES ({_marks(NEW_ROW_COLUMNS.split(","))})
     ON CONFLICT (platform, external_id) DO NOTHING"""
 
 

@@ -45,17 +45,13 @@ def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
 
 def load_shop_name(conn: sqlite3.Connection) -> str:
     """The shop's name as the owner wrote it in Settings, for {shop} in saved replies."""
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (SHOP_NAME_KEY,)).fetchone()
-    return str(row[0]) if row and str(row[0]).strip() else ""
+    name = _setting(conn, SHOP_NAME_KEY)
+    return name if name and name.strip() else ""
 
 
 def save_shop_name(db: Database, conn: sqlite3.Connection, name: str) -> None:
     with db.transaction(conn):
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (SHOP_NAME_KEY, name.strip()),
-        )
+        _put(conn, SHOP_NAME_KEY, name.strip())
 
 
 def load_profile(conn: sqlite3.Connection) -> ShopProfile:

@@ -29,6 +29,18 @@ def _measured(window: MainWindow) -> tuple[int, int]:
     )
 
 
+def _fresh_and_saved(
+    make: UnstartedWindowFactory, db: Database, tmp_path: Path, off: tuple[int, int]
+) -> tuple[MainWindow, MainWindow]:
+    """A window that measured the style itself, and one started with its metrics saved,
+    each `off` by so much (another style's)."""
+    fresh = make(db, settings_file(tmp_path, "fresh.ini"))
+    mark, margin = _measured(fresh)
+    settings = settings_file(tmp_path, "settings.ini")
+    settings.setValue(STYLE_METRICS_KEY, f"{mark + off[0]} {margin + off[1]}")
+    return fresh, make(db, settings)
+
+
 def _short_widths(window: MainWindow) -> dict[Column, int]:
     header = window.inbox_view.horizontalHeader()
     return {c: header.sectionSize(c) for c in window.inbox_view.short_column_widths()}
@@ -53,11 +65,8 @@ def test_saved_metrics_fit_the_columns_as_the_style_would(
     demo_db: Database,
     tmp_path: Path,
 ) -> None:
-    fresh = make_unstarted_window(demo_db, settings_file(tmp_path, "fresh.ini"))
+    fresh, window = _fresh_and_saved(make_unstarted_window, demo_db, tmp_path, (0, 0))
     measured = _measured(fresh)
-    settings = settings_file(tmp_path, "settings.ini")
-    settings.setValue(STYLE_METRICS_KEY, f"{measured[0]} {measured[1]}")
-    window = make_unstarted_window(demo_db, settings)
     assert window.inbox_view.style_metrics == measured
     assert _short_widths(window) == _short_widths(fresh)
     assert not window.inbox_view.check_style_metrics()  # the style agrees: nothing to do
@@ -69,11 +78,8 @@ def test_another_styles_metrics_are_corrected_just_after_the_first_paint(
     demo_db: Database,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    fresh = make_unstarted_window(demo_db, settings_file(tmp_path, "fresh.ini"))
+    fresh, window = _fresh_and_saved(make_unstarted_window, demo_db, tmp_path, (30, 9))
     measured = _measured(fresh)
-    settings = settings_file(tmp_path, "settings.ini")
-    settings.setValue(STYLE_METRICS_KEY, f"{measured[0] + 30} {measured[1] + 9}")
-    window = make_unstarted_window(demo_db, settings)
     before = dict(window.inbox_view.short_column_widths())
     assert all(before[c] > w for c, w in fresh.inbox_view.short_column_widths().items())
     for shown in (fresh, window):
@@ -86,7 +92,7 @@ def test_another_styles_metrics_are_corrected_just_after_the_first_paint(
     assert _short_widths(window) == _short_widths(fresh)
     for column in Column:
         assert window.inbox_view.isColumnHidden(column) == fresh.inbox_view.isColumnHidden(column)
-    assert settings.value(STYLE_METRICS_KEY) == f"{measured[0]} {measured[1]}"
+    assert window._settings.value(STYLE_METRICS_KEY) == f"{measured[0]} {measured[1]}"
 
 
 @pytest.mark.parametrize("saved", [None, "", "16", "16 2 3", "sixteen two", "16.5 2"])
